@@ -1,0 +1,54 @@
+//! The three OKX credentials, held safely, and the checks run on what the user pastes.
+
+use crate::secret::Secret;
+use serde::Serialize;
+
+/// An API key, its secret key and its passphrase, already trimmed and checked.
+///
+/// The API key is not a secret on its own (OKX shows it in the key list) but is still never
+/// shown in full outside the field it was pasted in: use [`Credentials::api_key_redacted`].
+/// The secret key and the passphrase are [`Secret`]s: Debug prints "redacted", wiped on drop.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Credentials {
+    pub api_key: Secret,
+    pub secret_key: Secret,
+    pub passphrase: Secret,
+}
+
+impl Credentials {
+    pub fn new(api_key: impl Into<Secret>, secret_key: impl Into<Secret>, passphrase: impl Into<Secret>) -> Self {
+        Credentials { api_key: api_key.into(), secret_key: secret_key.into(), passphrase: passphrase.into() }
+    }
+
+    pub fn api_key_redacted(&self) -> String {
+        crate::secret::redact_key(self.api_key.expose())
+    }
+}
+
+/// Which of the three fields a message is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    ApiKey,
+    SecretKey,
+    Passphrase,
+}
+
+impl Field {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Field::ApiKey => "api_key",
+            Field::SecretKey => "secret_key",
+            Field::Passphrase => "passphrase",
+        }
+    }
+
+    /// The field's name as the window labels it.
+    pub fn display_name(self) -> &'static str {
+        match self {
+            Field::ApiKey => "API key",
+            Field::SecretKey => "Secret key",
+            Field::Passphrase => "Passphrase",
+        }
+    }
+}

@@ -1,0 +1,18 @@
+//! The Tauri-free core of OKX Key Assistant.
+//!
+//! Everything that does real work lives here, so the window (through thin Tauri commands)
+//! and the headless CLI share one implementation: passphrase scoring, credential checks,
+//! the signed OKX client and the connection test, the keychain, the report and the
+//! loopback OKX simulator. Nothing in this crate depends on Tauri.
+
+pub mod credentials;
+pub mod error;
+pub mod okx;
+pub mod outcome;
+pub mod secret;
+
+pub use credentials::{Credentials, Field};
+pub use error::{Problem, ProblemKind, Result, Severity};
+pub use okx::{Endpoint, Site};
+pub use outcome::Verification;
+pub use secret::Secret;
