@@ -1,3 +1,22 @@
+//! Generates Tauri's context and a permission for each app command, so the capability file
+//! (`src-tauri/capabilities/main.json`) can grant exactly the commands the window uses.
+
+/// Every `#[tauri::command]` of the app (keep in step with `src/commands/mod.rs`).
+const COMMANDS: &[&str] = &[
+    "app_info",
+    "load_progress",
+    "save_progress",
+    "reset_progress",
+    "open_okx_page",
+    "copy_label",
+];
+
 fn main() {
-    tauri_build::build()
+    println!("cargo:rerun-if-changed=src-tauri/capabilities");
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .capabilities_path_pattern("./src-tauri/capabilities/**/*")
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .expect("failed to run tauri-build");
 }

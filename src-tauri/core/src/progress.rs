@@ -1,0 +1,162 @@
+//! The stepper's progress: which screen the user is on and what they ticked. Never a secret.
+//!
+//! Saved as `progress.json` in the app's data folder so a restart resumes where the user left
+//! off. Only a closed set of non-secret fields exists here (the type has no room for a key, a
+//! secret or a passphrase), and everything read back is checked, so a hand-edited or corrupt
+//! file just starts the guide over.
+
+use crate::error::{Problem, ProblemKind, Result};
+use crate::okx::Site;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The file name inside the app's data folder.
+pub const FILE_NAME: &str = "progress.json";
+const MAX_ID: usize = 40;
+const MAX_TEXT: usize = 80;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Progress {
+    /// The screen shown last (a step id such as "s4").
+    pub current: String,
+    /// Screens the user has finished.
+    pub done: Vec<String>,
+    /// The golden rules were acknowledged (the gate before Step 1).
+    pub rules_acknowledged: bool,
+    /// Where the user logs in (Step 1).
+    pub site: Option<Site>,
+    /// Demo Trading key instead of a live one.
+    pub demo: bool,
+    /// The bot this key is for (Step 4).
+    pub bot_name: String,
+    /// The key's label on OKX (Step 4).
+    pub label: String,
+    /// Checklist ticks by id ("prereq_2fa", "verify_last_used", ...).
+    pub ticks: BTreeMap<String, bool>,
+}
+
+fn is_id(s: &str) -> bool {
+    !s.is_empty() && s.len() <= MAX_ID && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+}
+
+fn clip(s: &str) -> String {
+    s.chars().filter(|c| !c.is_control()).take(MAX_TEXT).collect()
+}
+
+impl Progress {
+    /// Drops anything malformed: unknown-looking ids, over-long text, control characters.
+    pub fn sanitized(mut self) -> Progress {
+        if !is_id(&self.current) {
+            self.current = String::new();
+        }
+        self.done.retain(|d| is_id(d));
+        self.done.sort();
+        self.done.dedup();
+        self.done.truncate(64);
+        self.bot_name = clip(&self.bot_name);
+        self.label = clip(&self.label);
+        self.ticks.retain(|k, _| is_id(k));
+        while self.ticks.len() > 128 {
+            let last = self.ticks.keys().next_back().cloned();
+            match last {
+                Some(k) => {
+                    self.ticks.remove(&k);
+                }
+                None => break,
+            }
+        }
+        self
+    }
+
+    pub fn path_in(dir: &Path) -> PathBuf {
+        dir.join(FILE_NAME)
+    }
+
+    /// Loads progress; a missing or unreadable file gives a fresh start (never an error).
+    pub fn load(dir: &Path) -> Progress {
+        let path = Progress::path_in(dir);
+        match std::fs::read(&path) {
+            Ok(bytes) => match serde_json::from_slice::<Progress>(&bytes) {
+                Ok(p) => p.sanitized(),
+                Err(_) => {
+                    tracing::warn!("progress file was unreadable; starting the guide over");
+                    Progress::default()
+                }
+            },
+            Err(_) => Progress::default(),
+        }
+    }
+
+    /// Saves progress atomically (temporary file, then rename).
+    pub fn save(&self, dir: &Path) -> Result<()> {
+        let clean = self.clone().sanitized();
+        let bytes = serde_json::to_vec_pretty(&clean).map_err(|_| Problem::internal("could not encode progress"))?;
+        write_atomically(&Progress::path_in(dir), &bytes)
+    }
+
+    /// Forgets all progress (Start over).
+    pub fn reset(dir: &Path) -> Result<()> {
+        match std::fs::remove_file(Progress::path_in(dir)) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(_) => Err(storage_problem(dir)),
+        }
+    }
+}
+
+fn storage_problem(dir: &Path) -> Problem {
+    Problem::new(
+        ProblemKind::Storage,
+        format!("The app could not write its progress file in {}.", dir.display()),
+        "Check that your home folder is not full or read-only, then try again. Your progress on this screen is kept.",
+    )
+}
+
+/// Writes `bytes` to `path` via a temporary file in the same folder and a rename.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = path.parent().unwrap_or_else(|| Path::new("."));
+    std::fs::create_dir_all(dir).map_err(|_| storage_problem(dir))?;
+    let tmp = path.with_extension("tmp");
+    std::fs::write(&tmp, bytes).map_err(|_| storage_problem(dir))?;
+    std::fs::rename(&tmp, path).map_err(|_| storage_problem(dir))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_and_resets() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(Progress::load(dir.path()), Progress::default());
+        let mut p = Progress { current: "s4".into(), rules_acknowledged: true, site: Some(Site::Eea), ..Default::default() };
+        p.done = vec!["start".into(), "rules".into()];
+        p.ticks.insert("prereq_2fa".into(), true);
+        p.save(dir.path()).unwrap();
+        let back = Progress::load(dir.path());
+        assert_eq!(back.current, "s4");
+        assert_eq!(back.site, Some(Site::Eea));
+        assert_eq!(back.done, vec!["rules".to_string(), "start".to_string()]);
+        Progress::reset(dir.path()).unwrap();
+        assert_eq!(Progress::load(dir.path()), Progress::default());
+        Progress::reset(dir.path()).unwrap();
+    }
+
+    #[test]
+    fn corrupt_or_hostile_files_start_over() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(Progress::path_in(dir.path()), b"{not json").unwrap();
+        assert_eq!(Progress::load(dir.path()), Progress::default());
+        std::fs::write(
+            Progress::path_in(dir.path()),
+            br#"{"current":"<script>","done":["ok","../../x"],"bot_name":"a\u0007b","unknown":1}"#,
+        )
+        .unwrap();
+        let p = Progress::load(dir.path());
+        assert_eq!(p.current, "");
+        assert_eq!(p.done, vec!["ok".to_string()]);
+        assert_eq!(p.bot_name, "ab");
+    }
+}

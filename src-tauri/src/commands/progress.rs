@@ -1,0 +1,24 @@
+//! The stepper's progress (never a secret): load at start, save on every move, start over.
+
+use crate::state::AppState;
+use okx_key_core::progress::Progress;
+use okx_key_core::Problem;
+use tauri::State;
+
+#[tauri::command]
+pub fn load_progress(state: State<'_, AppState>) -> Progress {
+    Progress::load(&state.data_dir)
+}
+
+#[tauri::command]
+pub fn save_progress(state: State<'_, AppState>, progress: Progress) -> Result<(), Problem> {
+    progress.save(&state.data_dir)
+}
+
+/// Start over: forget the progress and wipe every secret held in memory.
+#[tauri::command]
+pub fn reset_progress(state: State<'_, AppState>) -> Result<(), Problem> {
+    state.forget_all();
+    tracing::info!("started over");
+    Progress::reset(&state.data_dir)
+}

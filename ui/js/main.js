@@ -1,0 +1,223 @@
+// The stepper: the rail, the current step, Back/Next, keyboard handling and saved progress.
+
+import { h } from "./dom.js";
+import { call } from "./ipc.js";
+import { STEPS } from "./steps/index.js";
+
+const state = {
+  progress: null,
+  index: 0,
+  nextAllowed: { ok: true, hint: "" },
+  memory: {}, // in-memory only (never saved): e.g. the last test result shown in Step 10
+};
+
+const el = {
+  step: document.getElementById("step"),
+  rail: document.getElementById("rail-list"),
+  back: document.getElementById("back"),
+  next: document.getElementById("next"),
+  hint: document.getElementById("nav-hint"),
+  progressText: document.getElementById("progress-text"),
+  progressFill: document.getElementById("progress-fill"),
+  startOver: document.getElementById("start-over"),
+  dialog: document.getElementById("confirm-dialog"),
+};
+
+const GATE_INDEX = STEPS.findIndex((s) => s.id === "rules");
+
+function isLocked(index) {
+  return index > GATE_INDEX && !state.progress.rules_acknowledged;
+}
+
+let saveTimer = null;
+function saveSoon() {
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(() => {
+    call("save_progress", { progress: state.progress }).catch((p) => showHint(p.message));
+  }, 150);
+}
+
+function showHint(text) {
+  el.hint.textContent = text || "";
+}
+
+/** Ask a yes/no question in a modal dialog (Escape cancels). */
+function confirmDialog(title, text, okLabel = "OK") {
+  return new Promise((resolve) => {
+    document.getElementById("confirm-title").textContent = title;
+    document.getElementById("confirm-text").textContent = text;
+    const ok = document.getElementById("confirm-ok");
+    const cancel = document.getElementById("confirm-cancel");
+    ok.textContent = okLabel;
+    const finish = (answer) => {
+      ok.removeEventListener("click", onOk);
+      cancel.removeEventListener("click", onCancel);
+      el.dialog.removeEventListener("cancel", onCancel);
+      if (el.dialog.open) el.dialog.close();
+      resolve(answer);
+    };
+    const onOk = () => finish(true);
+    const onCancel = (e) => { if (e) e.preventDefault(); finish(false); };
+    ok.addEventListener("click", onOk);
+    cancel.addEventListener("click", onCancel);
+    el.dialog.addEventListener("cancel", onCancel);
+    el.dialog.showModal();
+    cancel.focus();
+  });
+}
+
+const ctx = {
+  get progress() { return state.progress; },
+  memory: state.memory,
+  call,
+  confirm: confirmDialog,
+  /** The user changed something worth keeping: save it and re-check Next. */
+  changed() { saveSoon(); refreshNav(); },
+  refreshNav: () => refreshNav(),
+  go: (id) => goTo(STEPS.findIndex((s) => s.id === id)),
+  next: () => goNext(),
+};
+
+function renderRail() {
+  el.rail.replaceChildren();
+  STEPS.forEach((step, i) => {
+    const done = state.progress.done.includes(step.id);
+    const current = i === state.index;
+    const locked = isLocked(i);
+    const mark = done ? "✓" : current ? "●" : "";
+    const button = h("button", {
+      type: "button",
+      class: `rail-item${current ? " current" : ""}${done ? " done" : ""}${step.group ? " group-" + step.group : ""}`,
+      "aria-current": current ? "step" : null,
+      "aria-disabled": locked ? "true" : null,
+      "data-step": step.id,
+      title: locked ? "Read and accept the golden rules first" : null,
+    },
+    h("span", { class: "mark", "aria-hidden": "true" }, mark),
+    h("span", { class: "rail-label" }, step.rail),
+    done ? h("span", { class: "sr-only" }, " (done)") : null,
+    locked ? h("span", { class: "sr-only" }, " (locked until the golden rules are accepted)") : null);
+    button.addEventListener("click", () => {
+      if (isLocked(i)) { showHint("Read and accept the golden rules before Step 1."); return; }
+      goTo(i);
+    });
+    el.rail.appendChild(h("li", {}, button));
+  });
+  const doneCount = STEPS.filter((s) => state.progress.done.includes(s.id)).length;
+  const step = STEPS[state.index];
+  el.progressText.textContent = `${step.position || step.rail} · ${doneCount} of ${STEPS.length} done`;
+  el.progressFill.style.width = `${Math.round((doneCount / STEPS.length) * 100)}%`;
+}
+
+function refreshNav() {
+  const step = STEPS[state.index];
+  const verdict = step.canAdvance ? step.canAdvance(ctx) : { ok: true };
+  state.nextAllowed = verdict;
+  el.back.disabled = state.index === 0;
+  const last = state.index === STEPS.length - 1;
+  el.next.textContent = last ? "Finish" : step.nextLabel || "Next";
+  el.next.disabled = !verdict.ok;
+  el.next.setAttribute("aria-describedby", "nav-hint");
+  showHint(verdict.ok ? "" : verdict.hint || "");
+  renderRail();
+}
+
+function renderStep(focusHeading) {
+  const step = STEPS[state.index];
+  el.step.replaceChildren(...[].concat(step.render(ctx)));
+  el.step.dataset.step = step.id;
+  refreshNav();
+  if (focusHeading) {
+    const heading = el.step.querySelector("h1");
+    (heading || el.step).setAttribute("tabindex", "-1");
+    (heading || el.step).focus();
+  }
+}
+
+function goTo(index) {
+  if (index < 0 || index >= STEPS.length) return;
+  if (isLocked(index)) { showHint("Read and accept the golden rules before Step 1."); return; }
+  const leaving = STEPS[state.index];
+  if (leaving && leaving.leave) leaving.leave(ctx);
+  state.index = index;
+  state.progress.current = STEPS[index].id;
+  saveSoon();
+  renderStep(true);
+  el.step.scrollTop = 0;
+  document.querySelector(".content").scrollTop = 0;
+}
+
+function markDone(id) {
+  if (!state.progress.done.includes(id)) state.progress.done.push(id);
+}
+
+async function goNext() {
+  const step = STEPS[state.index];
+  if (!state.nextAllowed.ok) { showHint(state.nextAllowed.hint || ""); return; }
+  if (step.beforeNext) {
+    const proceed = await step.beforeNext(ctx);
+    if (!proceed) return;
+  }
+  markDone(step.id);
+  if (state.index === STEPS.length - 1) { saveSoon(); renderStep(true); return; }
+  goTo(state.index + 1);
+}
+
+function goBack() {
+  if (state.index > 0) goTo(state.index - 1);
+}
+
+el.next.addEventListener("click", goNext);
+el.back.addEventListener("click", goBack);
+el.startOver.addEventListener("click", async () => {
+  const yes = await confirmDialog(
+    "Start over?",
+    "This clears your progress and anything the app is holding in memory (passphrase, pasted keys, test result). Keys already saved in your keychain stay saved.",
+    "Start over");
+  if (!yes) return;
+  try { await call("reset_progress"); } catch (p) { showHint(p.message); return; }
+  for (const k of Object.keys(state.memory)) delete state.memory[k];
+  state.progress = freshProgress();
+  state.index = 0;
+  renderStep(true);
+});
+
+document.addEventListener("keydown", (event) => {
+  if (el.dialog.open) return; // the dialog handles its own keys (Escape cancels)
+  const target = event.target;
+  const tag = target && target.tagName;
+  if (event.key === "Escape") {
+    if (target && target.closest && target.closest("details[open]") && tag === "SUMMARY") return;
+    event.preventDefault();
+    goBack();
+    return;
+  }
+  if (event.key === "Enter" && !event.shiftKey && !event.ctrlKey && !event.altKey) {
+    // Enter in a one-line field or on a checkbox/radio moves on; buttons, links and text areas keep Enter.
+    const type = target && target.type;
+    const field = tag === "INPUT" && ["text", "password", "checkbox", "radio", "search"].includes(type);
+    if (field && !(target.dataset && target.dataset.enter === "local")) {
+      event.preventDefault();
+      goNext();
+    }
+  }
+});
+
+function freshProgress() {
+  return { current: "", done: [], rules_acknowledged: false, site: null, demo: false, bot_name: "", label: "", ticks: {} };
+}
+
+async function boot() {
+  try {
+    state.progress = Object.assign(freshProgress(), await call("load_progress"));
+  } catch (p) {
+    state.progress = freshProgress();
+  }
+  if (!state.progress.ticks) state.progress.ticks = {};
+  const saved = STEPS.findIndex((s) => s.id === state.progress.current);
+  state.index = saved >= 0 && !isLocked(saved) ? saved : 0;
+  renderStep(false);
+  document.body.dataset.ready = "true";
+}
+
+boot();
