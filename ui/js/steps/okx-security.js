@@ -45,8 +45,8 @@ export const STEP7 = {
     ];
     const note = h("div", { "aria-live": "polite" });
     const showNote = () => {
-      note.replaceChildren(ctx.progress.ticks.s7_changing ? callout("warning", "OKX deletes idle keys without an IP address",
-        "A key that can trade and has no IP address is deleted by OKX after 14 days without use. Keep the bot running, or bind an IP address once you have a fixed one. Demo Trading keys are not affected.") : "");
+      note.replaceChildren(callout(ctx.progress.ticks.s7_changing ? "warning" : "info", "OKX deletes idle keys that have no IP address",
+        "A key that can trade and is not bound to an IP address is deleted by OKX after 14 days without use. Keep the bot running, or bind an IP address once you have a fixed one. Demo Trading keys are not affected."));
     };
     for (const [value, title, hint] of options) {
       const id = newId("ip");

@@ -1,0 +1,74 @@
+# OKX Key Assistant: two commands set up a fresh Debian or Ubuntu machine.
+#   make run    opens the app
+#   make test   runs every test
+# Both install what is missing (system packages need root or sudo).
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+
+APT_PACKAGES := build-essential pkg-config curl file libssl-dev libwebkit2gtk-4.1-dev \
+  libsoup-3.0-dev librsvg2-dev libdbus-1-dev xvfb xauth webkit2gtk-driver dbus dbus-x11 \
+  gnome-keyring libsecret-tools xclip imagemagick xdotool python3-pip
+RUN_PACKAGES := build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev libsoup-3.0-dev \
+  librsvg2-dev libdbus-1-dev
+TAURI_DRIVER_VERSION := 2.1.0
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
+APP := target/debug/okx-key-assistant
+
+.PHONY: run test deps deps-run deps-test build test-unit test-integration test-deb package bench lint fmt clean
+
+# Installs the Debian packages in $(1) that are not installed yet.
+define apt_install
+	@missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing system packages:" $$missing; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+endef
+
+deps-run:
+	$(call apt_install,$(RUN_PACKAGES))
+
+deps-test:
+	$(call apt_install,$(APT_PACKAGES))
+	@[ -x node_modules/.bin/tauri ] || npm ci --no-audit --no-fund
+	@[ "$$($(CARGO_BIN)/tauri-driver --version 2>/dev/null)" = "tauri-driver $(TAURI_DRIVER_VERSION)" ] || \
+	  cargo install tauri-driver --version $(TAURI_DRIVER_VERSION) --locked
+	@python3 -c "import keyring, secretstorage" 2>/dev/null || \
+	  python3 -m pip install -q --disable-pip-version-check keyring secretstorage 2>/dev/null || \
+	  python3 -m pip install -q --disable-pip-version-check --break-system-packages keyring secretstorage
+
+deps: deps-test
+
+## Opens the app.
+run: deps-run
+	cargo run --bin okx-key-assistant
+
+build:
+	cargo build --workspace --bins
+
+## Runs every test: unit, integration (simulator, real keychain, CLI), the window end to end, the .deb.
+test: deps-test build
+	cargo test --workspace --no-run
+	tests/session.sh cargo test --workspace
+	$(MAKE) test-deb
+
+## Builds the .deb (release) with the pinned Tauri CLI.
+package: deps-test
+	node_modules/.bin/tauri build --bundles deb
+	@ls -l target/release/bundle/deb/*.deb
+
+## Checks that the .deb installs, and that the installed command opens the window.
+test-deb: package
+	tests/deb_install.sh target/release/bundle/deb/*.deb
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+
+fmt:
+	cargo fmt --all
+
+clean:
+	cargo clean
