@@ -7,7 +7,8 @@ use common::*;
 
 /// Every screen of the stepper, in order.
 const STEPS: &[&str] = &[
-    "start", "rules", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "verify", "trouble", "rotate", "ref",
+    "start", "rules", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "verify",
+    "trouble", "rotate", "ref",
 ];
 
 /// Does what a step needs before Next is allowed, by mouse.
@@ -27,16 +28,21 @@ async fn satisfy_by_mouse(app: &App, step: &str) {
         "s9" => credentials_ready(app).await,
         _ => {}
     }
-    assert!(app.next_enabled().await, "Next should be enabled on {step} once its task is done");
+    assert!(
+        app.next_enabled().await,
+        "Next should be enabled on {step} once its task is done"
+    );
 }
 
 /// Step 5 is satisfied by generating a passphrase and confirming it (see the passphrase tests).
 async fn passphrase_ready(app: &App) {
     if app.exists("#generate-passphrase").await {
         app.click("#generate-passphrase").await;
-        app.wait_js("return document.getElementById('passphrase').value.length >= 8").await;
+        app.wait_js("return document.getElementById('passphrase').value.length >= 8")
+            .await;
         app.js("const c = document.getElementById('passphrase-confirm'); c.value = document.getElementById('passphrase').value; c.dispatchEvent(new Event('input'));").await;
-        app.wait_js("return !document.getElementById('next').disabled").await;
+        app.wait_js("return !document.getElementById('next').disabled")
+            .await;
     }
 }
 
@@ -57,15 +63,25 @@ async fn every_step_by_mouse_forward_and_back_with_the_rules_gate() {
     let app = App::launch(home.path(), &[]).await;
 
     assert_eq!(app.step().await, "start");
-    assert!(app.exists("[data-tick=prereq_2fa]").await, "the prerequisites checklist is shown");
+    assert!(
+        app.exists("[data-tick=prereq_2fa]").await,
+        "the prerequisites checklist is shown"
+    );
     app.screenshot("00-start").await;
     app.click("#next").await;
     app.wait_step("rules").await;
 
     // The gate: Next is disabled and the rail refuses to jump past the rules.
-    assert!(!app.next_enabled().await, "Next must be disabled until the rules are accepted");
+    assert!(
+        !app.next_enabled().await,
+        "Next must be disabled until the rules are accepted"
+    );
     app.click("[data-step=s3]").await;
-    assert_eq!(app.step().await, "rules", "the rail must not skip the golden rules");
+    assert_eq!(
+        app.step().await,
+        "rules",
+        "the rail must not skip the golden rules"
+    );
     assert!(app.text("#nav-hint").await.contains("golden rules"));
     app.screenshot("01-rules").await;
 
@@ -80,14 +96,19 @@ async fn every_step_by_mouse_forward_and_back_with_the_rules_gate() {
     }
     // The last screen's button finishes the guide and marks it done.
     app.click("#next").await;
-    app.wait_js("return document.querySelector('[data-step=ref]').classList.contains('done')").await;
+    app.wait_js("return document.querySelector('[data-step=ref]').classList.contains('done')")
+        .await;
 
     // And all the way back.
     for step in STEPS.iter().rev().skip(1) {
         app.click("#back").await;
         app.wait_step(step).await;
     }
-    assert!(app.js("return document.getElementById('back').disabled").await.as_bool().unwrap());
+    assert!(app
+        .js("return document.getElementById('back').disabled")
+        .await
+        .as_bool()
+        .unwrap());
     app.close().await;
 }
 
@@ -105,17 +126,22 @@ async fn every_step_by_keyboard_alone() {
     app.keys(ENTER).await;
     app.wait_step("rules").await;
     // The heading takes the focus on every new step, so screen readers announce it.
-    assert!(app.focused().await.starts_with("step-title"), "focus is on the heading");
+    assert!(
+        app.focused().await.starts_with("step-title"),
+        "focus is on the heading"
+    );
 
     // Rules: Tab to the checkbox, Space ticks it, Enter in it moves on.
-    app.js("document.querySelector('#step input[type=checkbox]').id = 'rules-ack'").await;
+    app.js("document.querySelector('#step input[type=checkbox]').id = 'rules-ack'")
+        .await;
     app.tab_to("rules-ack").await;
     app.keys(SPACE).await;
     app.keys(ENTER).await;
     app.wait_step("s1").await;
 
     // Step 1: arrow keys choose a site inside the radio group.
-    app.js("document.querySelector('#step input[value=global]').id = 'site-global'").await;
+    app.js("document.querySelector('#step input[value=global]').id = 'site-global'")
+        .await;
     app.tab_to("site-global").await;
     app.keys(SPACE).await;
     app.tab_to("next").await;
@@ -144,7 +170,9 @@ async fn every_step_by_keyboard_alone() {
     }
     // Focus is always visible: the focused element gets an outline.
     app.tab_to("next").await;
-    let outline = app.js("return getComputedStyle(document.activeElement).outlineStyle").await;
+    let outline = app
+        .js("return getComputedStyle(document.activeElement).outlineStyle")
+        .await;
     assert_ne!(outline.as_str(), Some("none"), "focus must be visible");
     app.close().await;
 }
@@ -168,31 +196,62 @@ async fn progress_survives_a_restart_and_start_over_clears_it() {
         app.wait_step(step).await;
     }
     app.type_into("#step input[type=text]", "Grid Bot 7").await;
-    app.wait_js("return document.querySelectorAll('#step input[type=text]')[1].value === 'GridBot7'").await;
+    app.wait_js(
+        "return document.querySelectorAll('#step input[type=text]')[1].value === 'GridBot7'",
+    )
+    .await;
     tokio::time::sleep(std::time::Duration::from_millis(500)).await; // saving is debounced
     app.close().await;
 
     // The progress file never holds anything secret-shaped.
-    let saved = std::fs::read_to_string(home.path().join("data/app.okx-key-assistant.desktop/progress.json")).unwrap();
-    assert!(saved.contains("\"s4\"") && saved.contains("GridBot7") && saved.contains("\"us\""), "{saved}");
+    let saved = std::fs::read_to_string(
+        home.path()
+            .join("data/app.okx-key-assistant.desktop/progress.json"),
+    )
+    .unwrap();
+    assert!(
+        saved.contains("\"s4\"") && saved.contains("GridBot7") && saved.contains("\"us\""),
+        "{saved}"
+    );
 
     let app = App::launch(home.path(), &[]).await;
-    assert_eq!(app.step().await, "s4", "the app reopens where the user left off");
-    assert!(app.js("return document.querySelector('[data-step=s3]').classList.contains('done')").await.as_bool().unwrap());
-    let label = app.js("return document.querySelectorAll('#step input[type=text]')[1].value").await;
+    assert_eq!(
+        app.step().await,
+        "s4",
+        "the app reopens where the user left off"
+    );
+    assert!(app
+        .js("return document.querySelector('[data-step=s3]').classList.contains('done')")
+        .await
+        .as_bool()
+        .unwrap());
+    let label = app
+        .js("return document.querySelectorAll('#step input[type=text]')[1].value")
+        .await;
     assert_eq!(label.as_str(), Some("GridBot7"));
 
     // Start over asks first; Escape cancels; OK clears.
     app.click("#start-over").await;
-    app.wait_js("return document.getElementById('confirm-dialog').open").await;
+    app.wait_js("return document.getElementById('confirm-dialog').open")
+        .await;
     app.keys(ESCAPE).await;
-    app.wait_js("return !document.getElementById('confirm-dialog').open").await;
-    assert_eq!(app.step().await, "s4", "Escape in the dialog cancels, and does not go back");
+    app.wait_js("return !document.getElementById('confirm-dialog').open")
+        .await;
+    assert_eq!(
+        app.step().await,
+        "s4",
+        "Escape in the dialog cancels, and does not go back"
+    );
     app.click("#start-over").await;
-    app.wait_js("return document.getElementById('confirm-dialog').open").await;
+    app.wait_js("return document.getElementById('confirm-dialog').open")
+        .await;
     app.click("#confirm-ok").await;
     app.wait_step("start").await;
-    assert!(!app.js("return document.querySelector('[data-step=s3]').classList.contains('done')").await.as_bool().unwrap());
+    assert!(!app
+        .js("return document.querySelector('[data-step=s3]').classList.contains('done')")
+        .await
+        .as_bool()
+        .unwrap());
     app.close().await;
 }
 
@@ -204,10 +263,22 @@ async fn small_window_and_dark_theme() {
     let _guard = WINDOW_LOCK.lock().await;
     let home = tempfile::tempdir().unwrap();
     let app = App::launch(home.path(), &[("GTK_THEME", "Adwaita:dark")]).await;
-    let dark = app.js("return window.matchMedia('(prefers-color-scheme: dark)').matches").await;
-    assert_eq!(dark.as_bool(), Some(true), "the window follows the system's dark theme");
-    let bg = app.js("return getComputedStyle(document.body).backgroundColor").await;
-    assert_eq!(bg.as_str(), Some("rgb(20, 24, 30)"), "dark colours are used");
+    let dark = app
+        .js("return window.matchMedia('(prefers-color-scheme: dark)').matches")
+        .await;
+    assert_eq!(
+        dark.as_bool(),
+        Some(true),
+        "the window follows the system's dark theme"
+    );
+    let bg = app
+        .js("return getComputedStyle(document.body).backgroundColor")
+        .await;
+    assert_eq!(
+        bg.as_str(),
+        Some("rgb(20, 24, 30)"),
+        "dark colours are used"
+    );
     app.resize(800, 600).await;
     app.click("#next").await;
     app.wait_step("rules").await;
@@ -216,7 +287,11 @@ async fn small_window_and_dark_theme() {
     let fits = app
         .js("const r = document.getElementById('next').getBoundingClientRect(); return r.bottom <= window.innerHeight && r.right <= window.innerWidth && document.documentElement.scrollWidth <= window.innerWidth")
         .await;
-    assert_eq!(fits.as_bool(), Some(true), "Next must be visible at 800x600");
+    assert_eq!(
+        fits.as_bool(),
+        Some(true),
+        "Next must be visible at 800x600"
+    );
     tokio::time::sleep(std::time::Duration::from_millis(700)).await;
     app.screenshot("small-800x600-dark-rules").await;
     app.close().await;

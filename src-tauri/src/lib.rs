@@ -23,13 +23,20 @@ fn is_app_url(url: &tauri::Url) -> bool {
 /// Opens the window. Never returns on success.
 pub fn run() {
     let builder = tauri::Builder::default()
-        .plugin(tauri_plugin_opener::Builder::new().open_js_links_on_click(false).build())
+        .plugin(
+            tauri_plugin_opener::Builder::new()
+                .open_js_links_on_click(false)
+                .build(),
+        )
         .plugin(tauri_plugin_clipboard_manager::init())
         .setup(|app| {
             let data_dir = app.path().app_data_dir()?;
             let log_dir = app.path().app_log_dir()?;
             logging::init(&log_dir);
-            tracing::info!(version = env!("CARGO_PKG_VERSION"), "OKX Key Assistant starting");
+            tracing::info!(
+                version = env!("CARGO_PKG_VERSION"),
+                "OKX Key Assistant starting"
+            );
             app.manage(state::AppState::new(data_dir, log_dir));
             let config = app
                 .config()
@@ -42,7 +49,10 @@ pub fn run() {
                 .on_navigation(|url| {
                     let ok = is_app_url(url);
                     if !ok {
-                        tracing::warn!(scheme = url.scheme(), "blocked navigation away from the app");
+                        tracing::warn!(
+                            scheme = url.scheme(),
+                            "blocked navigation away from the app"
+                        );
                     }
                     ok
                 })
@@ -66,7 +76,11 @@ mod tests {
 
     #[test]
     fn only_app_urls_are_allowed() {
-        for ok in ["tauri://localhost/index.html", "http://tauri.localhost/", "https://tauri.localhost/x"] {
+        for ok in [
+            "tauri://localhost/index.html",
+            "http://tauri.localhost/",
+            "https://tauri.localhost/x",
+        ] {
             assert!(is_app_url(&tauri::Url::parse(ok).unwrap()), "{ok}");
         }
         for bad in [

@@ -24,13 +24,18 @@ pub fn e2e_enabled(test: &str) -> bool {
     if std::env::var("OKX_E2E").as_deref() == Ok("1") {
         true
     } else {
-        eprintln!("skipped {test}: run through tests/session.sh (make test) to drive the real window");
+        eprintln!(
+            "skipped {test}: run through tests/session.sh (make test) to drive the real window"
+        );
         false
     }
 }
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("no free port")
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("no free port")
 }
 
 fn tauri_driver_path() -> PathBuf {
@@ -39,7 +44,9 @@ fn tauri_driver_path() -> PathBuf {
     }
     let cargo_home = std::env::var("CARGO_HOME")
         .map(PathBuf::from)
-        .unwrap_or_else(|_| PathBuf::from(std::env::var("HOME").unwrap_or_default()).join(".cargo"));
+        .unwrap_or_else(|_| {
+            PathBuf::from(std::env::var("HOME").unwrap_or_default()).join(".cargo")
+        });
     let p = cargo_home.join("bin/tauri-driver");
     if p.exists() {
         p
@@ -71,19 +78,29 @@ impl App {
         std::fs::create_dir_all(home.join("data")).unwrap();
         std::fs::create_dir_all(home.join("config")).unwrap();
         let mut cmd = Command::new(tauri_driver_path());
-        cmd.args(["--port", &port.to_string(), "--native-port", &native.to_string()])
-            .env("XDG_DATA_HOME", home.join("data"))
-            .env("XDG_CONFIG_HOME", home.join("config"))
-            .env("NO_AT_BRIDGE", "1")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null());
+        cmd.args([
+            "--port",
+            &port.to_string(),
+            "--native-port",
+            &native.to_string(),
+        ])
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("NO_AT_BRIDGE", "1")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
         for (k, v) in env {
             cmd.env(k, v);
         }
-        let driver = cmd.spawn().expect("tauri-driver could not start (make deps-test installs it)");
+        let driver = cmd
+            .spawn()
+            .expect("tauri-driver could not start (make deps-test installs it)");
         let deadline = Instant::now() + Duration::from_secs(20);
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(Instant::now() < deadline, "tauri-driver did not open port {port}");
+            assert!(
+                Instant::now() < deadline,
+                "tauri-driver did not open port {port}"
+            );
             std::thread::sleep(Duration::from_millis(100));
         }
         let caps = json!({
@@ -111,8 +128,13 @@ impl App {
             }
         }
         let client = client.unwrap_or_else(|| panic!("WebDriver session failed: {last:?}"));
-        let app = App { client, driver, home: home.to_path_buf() };
-        app.wait_js("return document.body && document.body.dataset.ready === 'true'").await;
+        let app = App {
+            client,
+            driver,
+            home: home.to_path_buf(),
+        };
+        app.wait_js("return document.body && document.body.dataset.ready === 'true'")
+            .await;
         app
     }
 
@@ -124,7 +146,10 @@ impl App {
 
     /// Runs JavaScript in the window and returns its result.
     pub async fn js(&self, script: &str) -> Value {
-        self.client.execute(script, vec![]).await.expect("script failed")
+        self.client
+            .execute(script, vec![])
+            .await
+            .expect("script failed")
     }
 
     /// Waits up to 15 s for a script to return true.
@@ -141,29 +166,59 @@ impl App {
 
     /// The id of the step on screen.
     pub async fn step(&self) -> String {
-        self.js("return document.getElementById('step').dataset.step").await.as_str().unwrap_or("").to_owned()
+        self.js("return document.getElementById('step').dataset.step")
+            .await
+            .as_str()
+            .unwrap_or("")
+            .to_owned()
     }
 
     pub async fn wait_step(&self, id: &str) {
-        self.wait_js(&format!("return document.getElementById('step').dataset.step === '{id}'")).await;
+        self.wait_js(&format!(
+            "return document.getElementById('step').dataset.step === '{id}'"
+        ))
+        .await;
     }
 
     pub async fn click(&self, css: &str) {
-        self.client.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}")).click().await.unwrap_or_else(|e| panic!("click {css}: {e}"));
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"))
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click {css}: {e}"));
     }
 
     pub async fn type_into(&self, css: &str, text: &str) {
-        let el = self.client.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}"));
+        let el = self
+            .client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"));
         el.clear().await.ok();
-        el.send_keys(text).await.unwrap_or_else(|e| panic!("type {css}: {e}"));
+        el.send_keys(text)
+            .await
+            .unwrap_or_else(|e| panic!("type {css}: {e}"));
     }
 
     pub async fn text(&self, css: &str) -> String {
-        self.client.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}")).text().await.unwrap_or_default()
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"))
+            .text()
+            .await
+            .unwrap_or_default()
     }
 
     pub async fn exists(&self, css: &str) -> bool {
-        !self.client.find_all(Locator::Css(css)).await.map(|v| v.is_empty()).unwrap_or(true)
+        !self
+            .client
+            .find_all(Locator::Css(css))
+            .await
+            .map(|v| v.is_empty())
+            .unwrap_or(true)
     }
 
     /// Presses keys on whatever has the focus.
@@ -193,7 +248,9 @@ impl App {
     }
 
     pub async fn next_enabled(&self) -> bool {
-        self.js("return !document.getElementById('next').disabled").await == Value::Bool(true)
+        self.js("return !document.getElementById('next').disabled")
+            .await
+            == Value::Bool(true)
     }
 
     /// Saves a screenshot as target/screenshots/NAME.png.
@@ -201,7 +258,8 @@ impl App {
         // Let transitions settle.
         tokio::time::sleep(Duration::from_millis(250)).await;
         let png = self.client.screenshot().await.expect("screenshot");
-        std::fs::write(screenshot_dir().join(format!("{name}.png")), png).expect("write screenshot");
+        std::fs::write(screenshot_dir().join(format!("{name}.png")), png)
+            .expect("write screenshot");
     }
 
     /// Resizes the window (outer size).

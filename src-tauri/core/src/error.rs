@@ -186,13 +186,40 @@ mod tests {
     fn as_str_matches_serde_for_every_kind() {
         use ProblemKind::*;
         for k in [
-            WrongPassphrase, WrongSecret, UnknownKey, WrongSite, DemoMismatch, ClockSkew, IpNotAllowed,
-            RegionRestricted, KeyFrozen, MissingReadPermission, MissingTradePermission, WithdrawEnabled,
-            NoIpBinding, RateLimited, OkxUnavailable, NetworkError, Timeout, UnexpectedResponse,
-            MalformedInput, InvalidSetting, KeychainUnavailable, KeychainLocked, KeychainDenied,
-            KeychainMismatch, NotFound, AlreadyExists, NotAllowed, Storage, Internal,
+            WrongPassphrase,
+            WrongSecret,
+            UnknownKey,
+            WrongSite,
+            DemoMismatch,
+            ClockSkew,
+            IpNotAllowed,
+            RegionRestricted,
+            KeyFrozen,
+            MissingReadPermission,
+            MissingTradePermission,
+            WithdrawEnabled,
+            NoIpBinding,
+            RateLimited,
+            OkxUnavailable,
+            NetworkError,
+            Timeout,
+            UnexpectedResponse,
+            MalformedInput,
+            InvalidSetting,
+            KeychainUnavailable,
+            KeychainLocked,
+            KeychainDenied,
+            KeychainMismatch,
+            NotFound,
+            AlreadyExists,
+            NotAllowed,
+            Storage,
+            Internal,
         ] {
-            assert_eq!(serde_json::to_value(k).unwrap(), serde_json::json!(k.as_str()));
+            assert_eq!(
+                serde_json::to_value(k).unwrap(),
+                serde_json::json!(k.as_str())
+            );
         }
     }
 }

@@ -38,11 +38,17 @@ pub struct Progress {
 }
 
 fn is_id(s: &str) -> bool {
-    !s.is_empty() && s.len() <= MAX_ID && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+    !s.is_empty()
+        && s.len() <= MAX_ID
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
 }
 
 fn clip(s: &str) -> String {
-    s.chars().filter(|c| !c.is_control()).take(MAX_TEXT).collect()
+    s.chars()
+        .filter(|c| !c.is_control())
+        .take(MAX_TEXT)
+        .collect()
 }
 
 impl Progress {
@@ -92,7 +98,8 @@ impl Progress {
     /// Saves progress atomically (temporary file, then rename).
     pub fn save(&self, dir: &Path) -> Result<()> {
         let clean = self.clone().sanitized();
-        let bytes = serde_json::to_vec_pretty(&clean).map_err(|_| Problem::internal("could not encode progress"))?;
+        let bytes = serde_json::to_vec_pretty(&clean)
+            .map_err(|_| Problem::internal("could not encode progress"))?;
         write_atomically(&Progress::path_in(dir), &bytes)
     }
 
@@ -131,7 +138,12 @@ mod tests {
     fn round_trips_and_resets() {
         let dir = tempfile::tempdir().unwrap();
         assert_eq!(Progress::load(dir.path()), Progress::default());
-        let mut p = Progress { current: "s4".into(), rules_acknowledged: true, site: Some(Site::Eea), ..Default::default() };
+        let mut p = Progress {
+            current: "s4".into(),
+            rules_acknowledged: true,
+            site: Some(Site::Eea),
+            ..Default::default()
+        };
         p.done = vec!["start".into(), "rules".into()];
         p.ticks.insert("prereq_2fa".into(), true);
         p.save(dir.path()).unwrap();

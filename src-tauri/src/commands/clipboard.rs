@@ -22,12 +22,16 @@ fn clipboard_problem() -> Problem {
 }
 
 pub fn write_text(app: &AppHandle, text: &str) -> Result<(), Problem> {
-    app.clipboard().write_text(text.to_owned()).map_err(|_| clipboard_problem())
+    app.clipboard()
+        .write_text(text.to_owned())
+        .map_err(|_| clipboard_problem())
 }
 
 /// Writes a secret, then clears it after 30 s unless something else was copied meanwhile.
 pub fn write_secret(app: &AppHandle, state: &AppState, secret: &Secret) -> Result<(), Problem> {
-    app.clipboard().write_secret(secret.expose().to_owned()).map_err(|_| clipboard_problem())?;
+    app.clipboard()
+        .write_secret(secret.expose().to_owned())
+        .map_err(|_| clipboard_problem())?;
     let fingerprint: [u8; 32] = Sha256::digest(secret.expose().as_bytes()).into();
     let generation = {
         let mut g = lock(&state.clipboard_generation);

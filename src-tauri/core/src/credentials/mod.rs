@@ -16,8 +16,16 @@ pub struct Credentials {
 }
 
 impl Credentials {
-    pub fn new(api_key: impl Into<Secret>, secret_key: impl Into<Secret>, passphrase: impl Into<Secret>) -> Self {
-        Credentials { api_key: api_key.into(), secret_key: secret_key.into(), passphrase: passphrase.into() }
+    pub fn new(
+        api_key: impl Into<Secret>,
+        secret_key: impl Into<Secret>,
+        passphrase: impl Into<Secret>,
+    ) -> Self {
+        Credentials {
+            api_key: api_key.into(),
+            secret_key: secret_key.into(),
+            passphrase: passphrase.into(),
+        }
     }
 
     pub fn api_key_redacted(&self) -> String {
