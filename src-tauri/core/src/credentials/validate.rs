@@ -200,7 +200,12 @@ pub fn validate(input: &PastedCredentials, ctx: &ValidationContext) -> Validatio
     check_label_instead_of_key(&mut key, ctx.label.as_deref(), &mut out);
     check_same_value(&mut [&mut key, &mut secret, &mut pass], &mut out);
     let swap = check_shapes(&key, &secret, &pass, &mut out);
-    let passphrase_match = check_passphrase(&pass, expected, &mut out);
+    // A passphrase that looks like a key is already explained: its length says nothing more.
+    let explained = swap.is_some_and(|s| s.contains(&Field::Passphrase))
+        || out.messages.iter().any(|m| {
+            matches!(m.code, MessageCode::PassphraseLooksLikeApiKey | MessageCode::PassphraseLooksLikeSecretKey)
+        });
+    let passphrase_match = check_passphrase(&pass, expected, explained, &mut out);
     if out.has(Field::Passphrase, Level::Warning) || swap.is_some_and(|s| s.contains(&Field::Passphrase)) {
         out.push(
             Field::Passphrase,
@@ -565,14 +570,19 @@ fn differs_by(n: usize, expected: usize) -> String {
     }
 }
 
-fn check_passphrase(pass: &FieldState, expected: Option<&Secret>, out: &mut Out) -> Option<PassphraseMatch> {
+fn check_passphrase(
+    pass: &FieldState,
+    expected: Option<&Secret>,
+    shape_explained: bool,
+    out: &mut Out,
+) -> Option<PassphraseMatch> {
     let value = pass.value.expose();
     if value.is_empty() {
         return None;
     }
     if !pass.blocked {
         let n = pass.value.char_len();
-        if !(8..=32).contains(&n) {
+        if !(8..=32).contains(&n) && !shape_explained {
             out.push(
                 Field::Passphrase,
                 Level::Warning,
