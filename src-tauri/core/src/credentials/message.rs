@@ -140,8 +140,16 @@ impl FieldMessage {
     pub fn to_problem(&self) -> Option<Problem> {
         match self.level {
             Level::Info => None,
-            Level::Warning => Some(Problem::warning(ProblemKind::MalformedInput, &self.message, &self.fix)),
-            Level::Error => Some(Problem::new(ProblemKind::MalformedInput, &self.message, &self.fix)),
+            Level::Warning => Some(Problem::warning(
+                ProblemKind::MalformedInput,
+                &self.message,
+                &self.fix,
+            )),
+            Level::Error => Some(Problem::new(
+                ProblemKind::MalformedInput,
+                &self.message,
+                &self.fix,
+            )),
         }
     }
 }
@@ -164,16 +172,28 @@ mod tests {
     #[test]
     fn codes_serialize_as_as_str() {
         for code in MessageCode::ALL {
-            assert_eq!(serde_json::to_value(code).unwrap(), serde_json::json!(code.as_str()));
+            assert_eq!(
+                serde_json::to_value(code).unwrap(),
+                serde_json::json!(code.as_str())
+            );
         }
     }
 
     #[test]
     fn levels_map_to_problems() {
-        let m = |level| FieldMessage { field: Field::ApiKey, level, code: MessageCode::Empty, message: "m".into(), fix: "f".into() };
+        let m = |level| FieldMessage {
+            field: Field::ApiKey,
+            level,
+            code: MessageCode::Empty,
+            message: "m".into(),
+            fix: "f".into(),
+        };
         assert!(m(Level::Info).to_problem().is_none());
         assert!(m(Level::Warning).to_problem().unwrap().is_warning());
         let p = m(Level::Error).to_problem().unwrap();
-        assert_eq!((p.kind, p.severity), (ProblemKind::MalformedInput, crate::error::Severity::Error));
+        assert_eq!(
+            (p.kind, p.severity),
+            (ProblemKind::MalformedInput, crate::error::Severity::Error)
+        );
     }
 }

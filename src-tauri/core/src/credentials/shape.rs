@@ -53,7 +53,10 @@ impl Shape {
 fn is_uuid(value: &str) -> bool {
     let groups: Vec<&str> = value.split('-').collect();
     groups.len() == 5
-        && groups.iter().zip([8, 4, 4, 4, 12]).all(|(g, n)| g.len() == n && g.chars().all(|c| c.is_ascii_hexdigit()))
+        && groups
+            .iter()
+            .zip([8, 4, 4, 4, 12])
+            .all(|(g, n)| g.len() == n && g.chars().all(|c| c.is_ascii_hexdigit()))
 }
 
 /// The value holds the masked form OKX (or a password manager) shows instead of the real value:
@@ -78,11 +81,26 @@ mod tests {
 
     #[test]
     fn recognises_okx_shapes() {
-        assert_eq!(Shape::of("6f1c2d3e-8a9b-4c5d-9e0f-1a2b3c4d5a41"), Shape::ApiKey);
-        assert_eq!(Shape::of("6F1C2D3E-8A9B-4C5D-9E0F-1A2B3C4D5A41"), Shape::ApiKeyOtherCase);
-        assert_eq!(Shape::of("22582BD0CFF14C41EDBF1AB98506286D"), Shape::SecretKey);
-        assert_eq!(Shape::of("22582bd0cff14c41edbf1ab98506286d"), Shape::SecretKeyOtherCase);
-        assert_eq!(Shape::of("12345678901234567890123456789012"), Shape::SecretKey);
+        assert_eq!(
+            Shape::of("6f1c2d3e-8a9b-4c5d-9e0f-1a2b3c4d5a41"),
+            Shape::ApiKey
+        );
+        assert_eq!(
+            Shape::of("6F1C2D3E-8A9B-4C5D-9E0F-1A2B3C4D5A41"),
+            Shape::ApiKeyOtherCase
+        );
+        assert_eq!(
+            Shape::of("22582BD0CFF14C41EDBF1AB98506286D"),
+            Shape::SecretKey
+        );
+        assert_eq!(
+            Shape::of("22582bd0cff14c41edbf1ab98506286d"),
+            Shape::SecretKeyOtherCase
+        );
+        assert_eq!(
+            Shape::of("12345678901234567890123456789012"),
+            Shape::SecretKey
+        );
         for other in [
             "",
             "6f1c2d3e-8a9b-4c5d-9e0f-1a2b3c4d5a4",  // one short

@@ -67,7 +67,10 @@ impl SplitPaste {
 
     /// How many of the three fields were found.
     pub fn found(&self) -> usize {
-        [&self.api_key, &self.secret_key, &self.passphrase].iter().filter(|v| v.is_some()).count()
+        [&self.api_key, &self.secret_key, &self.passphrase]
+            .iter()
+            .filter(|v| v.is_some())
+            .count()
     }
 }
 
@@ -85,7 +88,11 @@ pub enum Label {
 
 /// Read a label ("API Key", "OKX_SECRET_KEY", "\"passphrase\"", "export OKX_PASSPHRASE").
 pub fn label_kind(label: &str) -> Option<Label> {
-    let mut norm: String = label.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+    let mut norm: String = label
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
     if norm.is_empty() || label.chars().count() > 40 {
         return None;
     }
@@ -106,23 +113,26 @@ pub fn label_kind(label: &str) -> Option<Label> {
 fn lookup(norm: &str) -> Option<Label> {
     let field = |field, strong| Some(Label::Field { field, strong });
     match norm {
-        "apikey" | "key" | "accesskey" | "apikeyid" | "keyid" | "apiaccesskey" | "accesskeyid" | "publickey"
-        | "apipublickey" | "apitoken" => field(Field::ApiKey, true),
-        "secretkey" | "secret" | "apisecret" | "apisecretkey" | "secretapikey" | "privatekey" | "apiprivatekey"
-        | "accesssecret" | "secretaccesskey" | "密钥" | "api密钥" => field(Field::SecretKey, true),
-        "passphrase" | "apipassphrase" | "keypassphrase" | "apikeypassphrase" | "accesspassphrase" | "密码短语"
-        | "口令" | "api口令" => field(Field::Passphrase, true),
-        "password" | "apipassword" | "apikeypassword" | "pass" | "pwd" | "apipass" | "密码" | "api密码" => {
-            field(Field::Passphrase, false)
+        "apikey" | "key" | "accesskey" | "apikeyid" | "keyid" | "apiaccesskey" | "accesskeyid"
+        | "publickey" | "apipublickey" | "apitoken" => field(Field::ApiKey, true),
+        "secretkey" | "secret" | "apisecret" | "apisecretkey" | "secretapikey" | "privatekey"
+        | "apiprivatekey" | "accesssecret" | "secretaccesskey" | "密钥" | "api密钥" => {
+            field(Field::SecretKey, true)
         }
-        "loginpassword" | "accountpassword" | "fundpassword" | "fundspassword" | "fundingpassword"
-        | "tradingpassword" | "tradepassword" | "emailpassword" | "withdrawalpassword" | "资金密码" | "登录密码" => {
-            Some(Label::NotApiPassword)
+        "passphrase" | "apipassphrase" | "keypassphrase" | "apikeypassphrase"
+        | "accesspassphrase" | "密码短语" | "口令" | "api口令" => {
+            field(Field::Passphrase, true)
         }
-        "name" | "label" | "note" | "notes" | "title" | "apiname" | "keyname" | "apikeyname" | "apikeylabel"
-        | "username" | "user" | "email" | "login" | "uid" | "ip" | "ips" | "ipaddress" | "ipwhitelist"
-        | "permissions" | "permission" | "url" | "website" | "site" | "exchange" | "created" | "date" | "account"
-        | "bot" | "purpose" | "remark" | "tags" | "type" | "mode" | "demo" => Some(Label::Other),
+        "password" | "apipassword" | "apikeypassword" | "pass" | "pwd" | "apipass" | "密码"
+        | "api密码" => field(Field::Passphrase, false),
+        "loginpassword" | "accountpassword" | "fundpassword" | "fundspassword"
+        | "fundingpassword" | "tradingpassword" | "tradepassword" | "emailpassword"
+        | "withdrawalpassword" | "资金密码" | "登录密码" => Some(Label::NotApiPassword),
+        "name" | "label" | "note" | "notes" | "title" | "apiname" | "keyname" | "apikeyname"
+        | "apikeylabel" | "username" | "user" | "email" | "login" | "uid" | "ip" | "ips"
+        | "ipaddress" | "ipwhitelist" | "permissions" | "permission" | "url" | "website"
+        | "site" | "exchange" | "created" | "date" | "account" | "bot" | "purpose" | "remark"
+        | "tags" | "type" | "mode" | "demo" => Some(Label::Other),
         _ => None,
     }
 }
@@ -132,10 +142,13 @@ const SEPARATORS: &[&str] = &[":", "=", "\t", "：", " - ", " – ", " — "];
 /// `Label: value` (or `=`, tab, ` - `) with a recognised label: the label and the raw value.
 /// Also reads JSON-ish lines (`"apiKey": "…",`).
 pub fn parse_labelled(line: &str) -> Option<(Label, &str, &str)> {
-    let line = line.trim_matches(|c: char| CharKind::of(c).is_some_and(CharKind::is_edge_strippable));
+    let line =
+        line.trim_matches(|c: char| CharKind::of(c).is_some_and(CharKind::is_edge_strippable));
     let line = line.trim_start_matches(['{', '[', ',']).trim_start();
-    let (at, sep) =
-        SEPARATORS.iter().filter_map(|sep| line.find(sep).map(|at| (at, *sep))).min_by_key(|&(at, _)| at)?;
+    let (at, sep) = SEPARATORS
+        .iter()
+        .filter_map(|sep| line.find(sep).map(|at| (at, *sep)))
+        .min_by_key(|&(at, _)| at)?;
     let (label, rest) = (line.get(..at)?, line.get(at + sep.len()..)?);
     let kind = label_kind(label)?;
     Some((kind, label.trim().trim_matches(['"', '\'']), rest))
@@ -143,7 +156,9 @@ pub fn parse_labelled(line: &str) -> Option<(Label, &str, &str)> {
 
 /// A line that is only a label ("API Key", "Passphrase:", "Secret key -").
 fn label_only(line: &str) -> Option<(Label, &str)> {
-    let line = line.trim_end_matches(|c: char| matches!(c, ':' | '=' | '-' | '：' | '–' | '—') || c.is_whitespace());
+    let line = line.trim_end_matches(|c: char| {
+        matches!(c, ':' | '=' | '-' | '：' | '–' | '—') || c.is_whitespace()
+    });
     label_kind(line).map(|k| (k, line.trim()))
 }
 
@@ -175,7 +190,11 @@ struct Builder {
 
 impl Builder {
     fn new() -> Self {
-        Builder { out: SplitPaste::default(), strong: [false; 3], labelled: false }
+        Builder {
+            out: SplitPaste::default(),
+            strong: [false; 3],
+            labelled: false,
+        }
     }
 
     fn assign(&mut self, field: Field, value: String, strong: bool) {
@@ -227,7 +246,9 @@ pub fn split_paste(text: &str) -> Option<SplitPaste> {
     }
     let lines: Vec<&str> = text
         .split(['\n', '\r', '\u{2028}', '\u{2029}'])
-        .map(|l| l.trim_matches(|c: char| CharKind::of(c).is_some_and(CharKind::is_edge_strippable)))
+        .map(|l| {
+            l.trim_matches(|c: char| CharKind::of(c).is_some_and(CharKind::is_edge_strippable))
+        })
         .filter(|l| !l.is_empty() && !matches!(*l, "{" | "}" | "[" | "]"))
         .collect();
     if lines.len() < 2 {
@@ -249,8 +270,12 @@ fn walk_json(value: &serde_json::Value, depth: usize, b: &mut Builder) {
             (Some(Label::Field { field, strong }), serde_json::Value::String(s)) => {
                 b.assign(field, value_of(s), strong);
             }
-            (Some(Label::NotApiPassword), serde_json::Value::String(s)) if !s.trim().is_empty() => b.left_out(k),
-            (_, nested @ serde_json::Value::Object(_)) if depth < 3 => walk_json(nested, depth + 1, b),
+            (Some(Label::NotApiPassword), serde_json::Value::String(s)) if !s.trim().is_empty() => {
+                b.left_out(k)
+            }
+            (_, nested @ serde_json::Value::Object(_)) if depth < 3 => {
+                walk_json(nested, depth + 1, b)
+            }
             _ => {}
         }
     }
@@ -261,7 +286,9 @@ fn from_lines(lines: &[&str]) -> Option<SplitPaste> {
     let mut bare: Vec<&str> = Vec::new();
     let mut pending: Option<(Label, &str)> = None;
     for &line in lines {
-        if let Some((label, label_text, raw)) = parse_labelled(line).filter(|(_, _, raw)| !raw.trim().is_empty()) {
+        if let Some((label, label_text, raw)) =
+            parse_labelled(line).filter(|(_, _, raw)| !raw.trim().is_empty())
+        {
             pending = None;
             b.labelled = true;
             match label {
@@ -307,8 +334,10 @@ fn place_bare(b: &mut Builder, bare: &[&str]) {
         }
     }
     let rest = placed.iter().filter(|p| p.is_none()).count();
-    let open: Vec<Field> =
-        [Field::ApiKey, Field::SecretKey, Field::Passphrase].into_iter().filter(|f| b.out.get(*f).is_none()).collect();
+    let open: Vec<Field> = [Field::ApiKey, Field::SecretKey, Field::Passphrase]
+        .into_iter()
+        .filter(|f| b.out.get(*f).is_none())
+        .collect();
     if rest == 0 || open.is_empty() {
         return;
     }
@@ -323,10 +352,20 @@ fn place_bare(b: &mut Builder, bare: &[&str]) {
             prev = Some(rank(field));
             continue;
         }
-        let next = placed[i + 1..].iter().flatten().map(|f| rank(*f)).next().unwrap_or(3);
+        let next = placed[i + 1..]
+            .iter()
+            .flatten()
+            .map(|f| rank(*f))
+            .next()
+            .unwrap_or(3);
         let free = |f: &&Field| b.out.get(**f).is_none();
         let fits = |f: &&Field| prev.is_none_or(|p| rank(**f) > p) && rank(**f) < next;
-        let choice = open.iter().filter(free).find(fits).or_else(|| open.iter().find(free)).copied();
+        let choice = open
+            .iter()
+            .filter(free)
+            .find(fits)
+            .or_else(|| open.iter().find(free))
+            .copied();
         if let Some(field) = choice {
             b.assign(field, values[i].clone(), false);
             prev = Some(rank(field));
@@ -335,9 +374,15 @@ fn place_bare(b: &mut Builder, bare: &[&str]) {
 }
 
 fn unplaced_note(open: &[Field]) -> String {
-    let names: Vec<String> = open.iter().map(|f| f.display_name().to_lowercase()).collect();
+    let names: Vec<String> = open
+        .iter()
+        .map(|f| f.display_name().to_lowercase())
+        .collect();
     let which = if open.len() == 1 { "it" } else { "each" };
-    format!("Could not tell which line is the {}; paste {which} into its own field.", trim::join_words(&names))
+    format!(
+        "Could not tell which line is the {}; paste {which} into its own field.",
+        trim::join_words(&names)
+    )
 }
 
 #[cfg(test)]
@@ -350,7 +395,11 @@ mod tests {
 
     fn fields(text: &str) -> (Option<String>, Option<String>, Option<String>) {
         let s = split_paste(text).unwrap_or_else(|| panic!("no split for {text:?}"));
-        (s.api_key.clone(), s.secret_key.clone(), s.passphrase.clone())
+        (
+            s.api_key.clone(),
+            s.secret_key.clone(),
+            s.passphrase.clone(),
+        )
     }
 
     fn all3() -> (Option<String>, Option<String>, Option<String>) {
@@ -359,16 +408,44 @@ mod tests {
 
     #[test]
     fn password_manager_note() {
-        assert_eq!(fields(&format!("API Key: {KEY}\nSecret Key: {SECRET}\nPassphrase: {PASS}\n")), all3());
-        assert_eq!(fields(&format!("api key: {KEY}\r\nSECRET KEY: {SECRET}\r\npassphrase: {PASS}")), all3());
+        assert_eq!(
+            fields(&format!(
+                "API Key: {KEY}\nSecret Key: {SECRET}\nPassphrase: {PASS}\n"
+            )),
+            all3()
+        );
+        assert_eq!(
+            fields(&format!(
+                "api key: {KEY}\r\nSECRET KEY: {SECRET}\r\npassphrase: {PASS}"
+            )),
+            all3()
+        );
     }
 
     #[test]
     fn separators_and_spellings() {
-        assert_eq!(fields(&format!("apiKey={KEY}\nsecret: {SECRET}\nPassphrase - {PASS}")), all3());
-        assert_eq!(fields(&format!("API Key\t{KEY}\nSecret Key\t{SECRET}\nPassphrase\t{PASS}")), all3());
-        assert_eq!(fields(&format!("API Key - {KEY}\nSecret key – {SECRET}\nAPI passphrase: {PASS}")), all3());
-        assert_eq!(fields(&format!("API Key：{KEY}\n密钥：{SECRET}\n密码：{PASS}")), all3());
+        assert_eq!(
+            fields(&format!(
+                "apiKey={KEY}\nsecret: {SECRET}\nPassphrase - {PASS}"
+            )),
+            all3()
+        );
+        assert_eq!(
+            fields(&format!(
+                "API Key\t{KEY}\nSecret Key\t{SECRET}\nPassphrase\t{PASS}"
+            )),
+            all3()
+        );
+        assert_eq!(
+            fields(&format!(
+                "API Key - {KEY}\nSecret key – {SECRET}\nAPI passphrase: {PASS}"
+            )),
+            all3()
+        );
+        assert_eq!(
+            fields(&format!("API Key：{KEY}\n密钥：{SECRET}\n密码：{PASS}")),
+            all3()
+        );
     }
 
     #[test]
@@ -387,7 +464,9 @@ mod tests {
             r#"{{"exchange": {{"name": "okx", "key": "{KEY}", "secret": "{SECRET}", "password": "{PASS}"}}}}"#
         );
         assert_eq!(fields(&freqtrade), all3());
-        let snake = format!(r#"{{"api_key": " {KEY} ", "secret_key": "{SECRET}", "passphrase": "{PASS}"}}"#);
+        let snake = format!(
+            r#"{{"api_key": " {KEY} ", "secret_key": "{SECRET}", "passphrase": "{PASS}"}}"#
+        );
         assert_eq!(fields(&snake), all3(), "values are cleaned at the edges");
         assert!(split_paste(r#"{"foo": "bar"}"#).is_none());
         assert!(split_paste("[1, 2]").is_none());
@@ -395,7 +474,9 @@ mod tests {
 
     #[test]
     fn python_dict_lines() {
-        let text = format!("{{\n    'apiKey': '{KEY}',\n    'secret': '{SECRET}',\n    'password': '{PASS}',\n}}");
+        let text = format!(
+            "{{\n    'apiKey': '{KEY}',\n    'secret': '{SECRET}',\n    'password': '{PASS}',\n}}"
+        );
         assert_eq!(fields(&text), all3());
     }
 
@@ -411,7 +492,10 @@ mod tests {
     fn bare_lines_in_okx_order() {
         assert_eq!(fields(&format!("{KEY}\n{SECRET}\n{PASS}")), all3());
         assert_eq!(fields(&format!("  {KEY} \n\n{SECRET}\t\n{PASS}\n")), all3());
-        assert_eq!(fields(&format!("{KEY}\n{SECRET}")), (Some(KEY.into()), Some(SECRET.into()), None));
+        assert_eq!(
+            fields(&format!("{KEY}\n{SECRET}")),
+            (Some(KEY.into()), Some(SECRET.into()), None)
+        );
     }
 
     #[test]
@@ -420,15 +504,26 @@ mod tests {
         assert_eq!(fields(&format!("{PASS}\n{SECRET}\n{KEY}")), all3());
         assert_eq!(fields(&format!("{KEY}\n{PASS}\n{SECRET}")), all3());
         // Two lines, the key missing: the shape places the secret, and what follows it is the passphrase.
-        assert_eq!(fields(&format!("{SECRET}\n{PASS}")), (None, Some(SECRET.into()), Some(PASS.into())));
+        assert_eq!(
+            fields(&format!("{SECRET}\n{PASS}")),
+            (None, Some(SECRET.into()), Some(PASS.into()))
+        );
         // Nothing fits before the API key (OKX shows it first), so OKX order places the other line.
-        assert_eq!(fields(&format!("{PASS}\n{KEY}")), (Some(KEY.into()), Some(PASS.into()), None));
-        assert_eq!(fields(&format!("{KEY}\nsomething")), (Some(KEY.into()), Some("something".into()), None));
+        assert_eq!(
+            fields(&format!("{PASS}\n{KEY}")),
+            (Some(KEY.into()), Some(PASS.into()), None)
+        );
+        assert_eq!(
+            fields(&format!("{KEY}\nsomething")),
+            (Some(KEY.into()), Some("something".into()), None)
+        );
     }
 
     #[test]
     fn note_with_a_title_and_bare_values() {
-        let text = format!("OKX API — BitcoinEra GridBot\nName: GridBot\n{KEY}\n{SECRET}\nPassphrase: {PASS}");
+        let text = format!(
+            "OKX API — BitcoinEra GridBot\nName: GridBot\n{KEY}\n{SECRET}\nPassphrase: {PASS}"
+        );
         assert_eq!(fields(&text), all3());
     }
 
@@ -437,13 +532,17 @@ mod tests {
         let text = format!("API Key: {KEY}\nSecret Key: {SECRET}\nLogin password: hunter2!\n");
         let s = split_paste(&text).unwrap();
         assert_eq!(s.passphrase, None);
-        assert!(s.notes.iter().any(|n| n.contains("Login password") && n.contains("not your OKX login")));
+        assert!(s
+            .notes
+            .iter()
+            .any(|n| n.contains("Login password") && n.contains("not your OKX login")));
         assert!(!s.notes.iter().any(|n| n.contains("hunter2")));
     }
 
     #[test]
     fn passphrase_label_beats_password_label() {
-        let text = format!("key: {KEY}\nsecret: {SECRET}\npassword: Other#Pass1\npassphrase: {PASS}");
+        let text =
+            format!("key: {KEY}\nsecret: {SECRET}\npassword: Other#Pass1\npassphrase: {PASS}");
         assert_eq!(fields(&text), all3());
     }
 
@@ -460,17 +559,44 @@ mod tests {
     fn too_many_unknown_lines_are_not_guessed() {
         let s = split_paste(&format!("hello\n{KEY}\nworld\nagain\n")).unwrap();
         assert_eq!(s.api_key.as_deref(), Some(KEY));
-        assert_eq!((s.secret_key.as_deref(), s.passphrase.as_deref()), (None, None));
+        assert_eq!(
+            (s.secret_key.as_deref(), s.passphrase.as_deref()),
+            (None, None)
+        );
         assert_eq!(s.notes, vec!["Could not tell which line is the secret key and passphrase; paste each into its own field."]);
         assert!(split_paste("hello\nworld\nagain\nmore").is_none());
     }
 
     #[test]
     fn labels() {
-        assert_eq!(label_kind("API Key"), Some(Label::Field { field: Field::ApiKey, strong: true }));
-        assert_eq!(label_kind("OKX_SECRET_KEY"), Some(Label::Field { field: Field::SecretKey, strong: true }));
-        assert_eq!(label_kind("OK-ACCESS-PASSPHRASE"), Some(Label::Field { field: Field::Passphrase, strong: true }));
-        assert_eq!(label_kind("\"password\""), Some(Label::Field { field: Field::Passphrase, strong: false }));
+        assert_eq!(
+            label_kind("API Key"),
+            Some(Label::Field {
+                field: Field::ApiKey,
+                strong: true
+            })
+        );
+        assert_eq!(
+            label_kind("OKX_SECRET_KEY"),
+            Some(Label::Field {
+                field: Field::SecretKey,
+                strong: true
+            })
+        );
+        assert_eq!(
+            label_kind("OK-ACCESS-PASSPHRASE"),
+            Some(Label::Field {
+                field: Field::Passphrase,
+                strong: true
+            })
+        );
+        assert_eq!(
+            label_kind("\"password\""),
+            Some(Label::Field {
+                field: Field::Passphrase,
+                strong: false
+            })
+        );
         assert_eq!(label_kind("Fund password"), Some(Label::NotApiPassword));
         assert_eq!(label_kind("OKX API"), None);
         assert_eq!(label_kind("Tr@ding!Safe99"), None);

@@ -31,7 +31,10 @@ pub struct Cleaned {
 
 impl fmt::Debug for Cleaned {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Cleaned").field("value", &"redacted").field("removed", &self.removed).finish()
+        f.debug_struct("Cleaned")
+            .field("value", &"redacted")
+            .field("removed", &self.removed)
+            .finish()
     }
 }
 
@@ -66,11 +69,23 @@ impl CharKind {
             '\u{A0}' | '\u{2007}' | '\u{202F}' => CharKind::NoBreakSpace,
             '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' => CharKind::ZeroWidth,
             c if c.is_whitespace() => CharKind::OtherSpace,
-            '\u{AD}' | '\u{34F}' | '\u{61C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}' | '\u{180B}'..='\u{180F}'
-            | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2061}'..='\u{206F}' | '\u{3164}'
-            | '\u{FE00}'..='\u{FE0F}' | '\u{FFA0}' | '\u{FFF9}'..='\u{FFFB}' | '\u{E0000}'..='\u{E007F}' => {
-                CharKind::Invisible
-            }
+            '\u{AD}'
+            | '\u{34F}'
+            | '\u{61C}'
+            | '\u{115F}'
+            | '\u{1160}'
+            | '\u{17B4}'
+            | '\u{17B5}'
+            | '\u{180B}'..='\u{180F}'
+            | '\u{200E}'
+            | '\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2061}'..='\u{206F}'
+            | '\u{3164}'
+            | '\u{FE00}'..='\u{FE0F}'
+            | '\u{FFA0}'
+            | '\u{FFF9}'..='\u{FFFB}'
+            | '\u{E0000}'..='\u{E007F}' => CharKind::Invisible,
             c if c.is_control() => CharKind::Control,
             _ => return None,
         })
@@ -89,8 +104,14 @@ impl CharKind {
             CharKind::LineBreak => ("line break", "line breaks"),
             CharKind::NoBreakSpace => ("no-break space", "no-break spaces"),
             CharKind::OtherSpace => ("blank character", "blank characters"),
-            CharKind::ZeroWidth => ("invisible zero-width character", "invisible zero-width characters"),
-            CharKind::Invisible => ("invisible formatting character", "invisible formatting characters"),
+            CharKind::ZeroWidth => (
+                "invisible zero-width character",
+                "invisible zero-width characters",
+            ),
+            CharKind::Invisible => (
+                "invisible formatting character",
+                "invisible formatting characters",
+            ),
             CharKind::Control => ("hidden control character", "hidden control characters"),
         }
     }
@@ -98,7 +119,11 @@ impl CharKind {
     /// "a space", "an invisible zero-width character".
     pub fn with_article(self) -> String {
         let one = self.words().0;
-        let article = if one.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+        let article = if one.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
         format!("{article} {one}")
     }
 
@@ -106,7 +131,9 @@ impl CharKind {
     pub fn counted(self, n: usize) -> String {
         let (one, many) = self.words();
         match (self, n) {
-            (CharKind::ZeroWidth | CharKind::Invisible | CharKind::Control, 1) => self.with_article(),
+            (CharKind::ZeroWidth | CharKind::Invisible | CharKind::Control, 1) => {
+                self.with_article()
+            }
             (_, 1) => format!("1 {one}"),
             _ => format!("{n} {many}"),
         }
@@ -120,7 +147,9 @@ pub enum Position {
     Start,
     End,
     /// After this many characters of the cleaned value.
-    Middle { after: usize },
+    Middle {
+        after: usize,
+    },
 }
 
 /// A blank, control or invisible character inside a value (after the edges were cleaned).
@@ -159,7 +188,11 @@ impl InteriorError {
         if self.count == 1 {
             format!("{} {place}", self.kind.with_article())
         } else {
-            format!("{} blank or hidden characters in it; the first is {} {place}", self.count, self.kind.with_article())
+            format!(
+                "{} blank or hidden characters in it; the first is {} {place}",
+                self.count,
+                self.kind.with_article()
+            )
         }
     }
 }
@@ -179,7 +212,12 @@ pub fn clean_with(raw: &str, strip_quotes: bool) -> Result<Cleaned, InteriorErro
     let outer = Cleaned { value, removed };
     match find_interior(&outer.value) {
         None => Ok(outer),
-        Some((kind, position, count)) => Err(InteriorError { kind, position, count, outer }),
+        Some((kind, position, count)) => Err(InteriorError {
+            kind,
+            position,
+            count,
+            outer,
+        }),
     }
 }
 
@@ -213,7 +251,15 @@ impl Tally {
             .iter()
             .map(|&(kind, n)| match kind {
                 CharKind::ZeroWidth | CharKind::Invisible | CharKind::Control => {
-                    format!("{} {}", kind.counted(n), if leading { "at the start" } else { "at the end" })
+                    format!(
+                        "{} {}",
+                        kind.counted(n),
+                        if leading {
+                            "at the start"
+                        } else {
+                            "at the end"
+                        }
+                    )
                 }
                 _ => {
                     let (one, many) = kind.words();
@@ -251,11 +297,18 @@ fn outer_range(raw: &str, strip_quotes: bool) -> (usize, usize, Vec<String>) {
     let mut pairs = 0usize;
     loop {
         let (s, e) = trim_edges(raw, start, end);
-        let (lead, trail) = if pairs == 0 { (&mut lead_out, &mut trail_out) } else { (&mut lead_in, &mut trail_in) };
+        let (lead, trail) = if pairs == 0 {
+            (&mut lead_out, &mut trail_out)
+        } else {
+            (&mut lead_in, &mut trail_in)
+        };
         lead.add_run(raw.get(start..s).unwrap_or_default());
         trail.add_run(raw.get(e..end).unwrap_or_default());
         (start, end) = (s, e);
-        match strip_quotes.then(|| wrapping_quotes(raw.get(start..end).unwrap_or_default())).flatten() {
+        match strip_quotes
+            .then(|| wrapping_quotes(raw.get(start..end).unwrap_or_default()))
+            .flatten()
+        {
             Some((open, close)) => {
                 start += open;
                 end -= close;
@@ -303,7 +356,9 @@ fn wrapping_quotes(s: &str) -> Option<(usize, usize)> {
     let mut chars = s.chars();
     let first = chars.next()?;
     let last = chars.next_back()?;
-    QUOTE_PAIRS.contains(&(first, last)).then(|| (first.len_utf8(), last.len_utf8()))
+    QUOTE_PAIRS
+        .contains(&(first, last))
+        .then(|| (first.len_utf8(), last.len_utf8()))
 }
 
 /// The first refused character inside `value`, where it is, and how many there are in all.
@@ -313,7 +368,9 @@ fn find_interior(value: &str) -> Option<(CharKind, Position, usize)> {
     let mut count = 0;
     let mut chars = value.chars().enumerate().peekable();
     while let Some((i, c)) = chars.next() {
-        let Some(kind) = CharKind::of(c) else { continue };
+        let Some(kind) = CharKind::of(c) else {
+            continue;
+        };
         if c == '\r' && chars.peek().is_some_and(|&(_, n)| n == '\n') {
             chars.next();
         }
@@ -351,30 +408,54 @@ mod tests {
 
     #[test]
     fn clean_value_is_untouched() {
-        assert_eq!(ok("22582BD0CFF14C41EDBF1AB98506286D"), ("22582BD0CFF14C41EDBF1AB98506286D".into(), vec![]));
+        assert_eq!(
+            ok("22582BD0CFF14C41EDBF1AB98506286D"),
+            ("22582BD0CFF14C41EDBF1AB98506286D".into(), vec![])
+        );
     }
 
     #[test]
     fn reports_counts_in_plain_words() {
-        assert_eq!(ok("  abc\r\n").1, vec!["removed 2 leading spaces and 1 trailing line break"]);
+        assert_eq!(
+            ok("  abc\r\n").1,
+            vec!["removed 2 leading spaces and 1 trailing line break"]
+        );
         assert_eq!(ok("abc ").1, vec!["removed 1 trailing space"]);
-        assert_eq!(ok("abc\u{200B}").1, vec!["removed an invisible zero-width character at the end"]);
-        assert_eq!(ok("\u{FEFF}abc").1, vec!["removed an invisible zero-width character at the start"]);
-        assert_eq!(ok("\tabc\u{A0}\u{A0}").1, vec!["removed 1 leading tab and 2 trailing no-break spaces"]);
+        assert_eq!(
+            ok("abc\u{200B}").1,
+            vec!["removed an invisible zero-width character at the end"]
+        );
+        assert_eq!(
+            ok("\u{FEFF}abc").1,
+            vec!["removed an invisible zero-width character at the start"]
+        );
+        assert_eq!(
+            ok("\tabc\u{A0}\u{A0}").1,
+            vec!["removed 1 leading tab and 2 trailing no-break spaces"]
+        );
         assert_eq!(ok("\n\nabc").1, vec!["removed 2 leading line breaks"]);
-        assert_eq!(ok("\u{3000}abc").1, vec!["removed 1 leading blank character"]);
+        assert_eq!(
+            ok("\u{3000}abc").1,
+            vec!["removed 1 leading blank character"]
+        );
     }
 
     #[test]
     fn strips_quotes_and_blanks_inside_them() {
         assert_eq!(ok("\"abc\"").1, vec!["removed quotes around the value"]);
-        assert_eq!(ok(" “abc ” ").1, vec![
-            "removed 1 leading space and 1 trailing space",
-            "removed quotes around the value",
-            "removed 1 trailing space inside the quotes"
-        ]);
+        assert_eq!(
+            ok(" “abc ” ").1,
+            vec![
+                "removed 1 leading space and 1 trailing space",
+                "removed quotes around the value",
+                "removed 1 trailing space inside the quotes"
+            ]
+        );
         assert_eq!(ok("\"'abc'\"").0, "abc");
-        assert_eq!(ok("\"'abc'\"").1, vec!["removed 2 pairs of quotes around the value"]);
+        assert_eq!(
+            ok("\"'abc'\"").1,
+            vec!["removed 2 pairs of quotes around the value"]
+        );
         assert_eq!(ok("`abc`").0, "abc");
         assert_eq!(ok("\"abc").0, "\"abc", "a lone quote is not a pair");
         assert_eq!(ok("\"").0, "\"");

@@ -48,8 +48,16 @@ impl fmt::Debug for PastedCredentials {
 }
 
 impl PastedCredentials {
-    pub fn new(api_key: impl Into<String>, secret_key: impl Into<String>, passphrase: impl Into<String>) -> Self {
-        PastedCredentials { api_key: api_key.into(), secret_key: secret_key.into(), passphrase: passphrase.into() }
+    pub fn new(
+        api_key: impl Into<String>,
+        secret_key: impl Into<String>,
+        passphrase: impl Into<String>,
+    ) -> Self {
+        PastedCredentials {
+            api_key: api_key.into(),
+            secret_key: secret_key.into(),
+            passphrase: passphrase.into(),
+        }
     }
 
     pub fn get(&self, field: Field) -> &str {
@@ -141,13 +149,20 @@ impl Validation {
     /// The typed, secret-holding credentials, when the check found no error.
     pub fn credentials(&self) -> Option<Credentials> {
         self.ok.then(|| {
-            Credentials::new(self.cleaned.api_key.clone(), self.cleaned.secret_key.clone(), self.cleaned.passphrase.clone())
+            Credentials::new(
+                self.cleaned.api_key.clone(),
+                self.cleaned.secret_key.clone(),
+                self.cleaned.passphrase.clone(),
+            )
         })
     }
 
     /// Warnings and errors as the app's [`Problem`]s (kind `malformed_input`), for the CLI.
     pub fn problems(&self) -> Vec<Problem> {
-        self.messages.iter().filter_map(FieldMessage::to_problem).collect()
+        self.messages
+            .iter()
+            .filter_map(FieldMessage::to_problem)
+            .collect()
     }
 
     pub fn has_code(&self, code: MessageCode) -> bool {
@@ -180,18 +195,36 @@ struct Out {
 }
 
 impl Out {
-    fn push(&mut self, field: Field, level: Level, code: MessageCode, message: String, fix: impl Into<String>) {
-        self.messages.push(FieldMessage { field, level, code, message, fix: fix.into() });
+    fn push(
+        &mut self,
+        field: Field,
+        level: Level,
+        code: MessageCode,
+        message: String,
+        fix: impl Into<String>,
+    ) {
+        self.messages.push(FieldMessage {
+            field,
+            level,
+            code,
+            message,
+            fix: fix.into(),
+        });
     }
 
     fn has(&self, field: Field, level: Level) -> bool {
-        self.messages.iter().any(|m| m.field == field && m.level >= level && m.code != MessageCode::Empty)
+        self.messages
+            .iter()
+            .any(|m| m.field == field && m.level >= level && m.code != MessageCode::Empty)
     }
 }
 
 /// Check the three pasted values. Never fails: everything found is a message.
 pub fn validate(input: &PastedCredentials, ctx: &ValidationContext) -> Validation {
-    let mut out = Out { messages: Vec::new(), trimmed: Vec::new() };
+    let mut out = Out {
+        messages: Vec::new(),
+        trimmed: Vec::new(),
+    };
     let expected = ctx.expected_passphrase.as_ref().filter(|s| !s.is_empty());
     let mut key = check_field(Field::ApiKey, &input.api_key, None, &mut out);
     let mut secret = check_field(Field::SecretKey, &input.secret_key, None, &mut out);
@@ -203,10 +236,15 @@ pub fn validate(input: &PastedCredentials, ctx: &ValidationContext) -> Validatio
     // A passphrase that looks like a key is already explained: its length says nothing more.
     let explained = swap.is_some_and(|s| s.contains(&Field::Passphrase))
         || out.messages.iter().any(|m| {
-            matches!(m.code, MessageCode::PassphraseLooksLikeApiKey | MessageCode::PassphraseLooksLikeSecretKey)
+            matches!(
+                m.code,
+                MessageCode::PassphraseLooksLikeApiKey | MessageCode::PassphraseLooksLikeSecretKey
+            )
         });
     let passphrase_match = check_passphrase(&pass, expected, explained, &mut out);
-    if out.has(Field::Passphrase, Level::Warning) || swap.is_some_and(|s| s.contains(&Field::Passphrase)) {
+    if out.has(Field::Passphrase, Level::Warning)
+        || swap.is_some_and(|s| s.contains(&Field::Passphrase))
+    {
         out.push(
             Field::Passphrase,
             Level::Info,
@@ -222,7 +260,11 @@ pub fn validate(input: &PastedCredentials, ctx: &ValidationContext) -> Validatio
     let ok = !out.messages.iter().any(|m| m.level == Level::Error);
     Validation {
         ok,
-        cleaned: CleanedFields { api_key: key.value, secret_key: secret.value, passphrase: pass.value },
+        cleaned: CleanedFields {
+            api_key: key.value,
+            secret_key: secret.value,
+            passphrase: pass.value,
+        },
         trimmed: out.trimmed,
         messages: out.messages,
         swap_suggested: swap == Some([Field::ApiKey, Field::SecretKey]),
@@ -243,13 +285,18 @@ fn the(field: Field) -> String {
 fn the_cap(field: Field) -> String {
     let t = the(field);
     let mut chars = t.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// Clean one field (keeping quotes or inner blanks that are part of the Step 5 passphrase).
 fn clean_field(raw: &str, expected: Option<&Secret>) -> Result<Cleaned, InteriorError> {
     let first = trim::clean(raw);
-    let Some(expected) = expected.map(Secret::expose) else { return first };
+    let Some(expected) = expected.map(Secret::expose) else {
+        return first;
+    };
     let value = |r: &Result<Cleaned, InteriorError>| match r {
         Ok(c) => c.value.clone(),
         Err(e) => e.outer.value.clone(),
@@ -273,9 +320,18 @@ fn check_field(field: Field, raw: &str, expected: Option<&Secret>, out: &mut Out
         Ok(c) => (c, None),
         Err(e) => (&e.outer, Some(e)),
     };
-    out.trimmed.extend(cleaned.removed.iter().map(|r| format!("{}: {r}", field.as_str())));
-    let mut state =
-        FieldState { field, value: Secret::new(cleaned.value.clone()), blocked: false, shape_explained: false };
+    out.trimmed.extend(
+        cleaned
+            .removed
+            .iter()
+            .map(|r| format!("{}: {r}", field.as_str())),
+    );
+    let mut state = FieldState {
+        field,
+        value: Secret::new(cleaned.value.clone()),
+        blocked: false,
+        shape_explained: false,
+    };
     let value = cleaned.value.as_str();
     let name = the(field);
 
@@ -291,16 +347,32 @@ fn check_field(field: Field, raw: &str, expected: Option<&Secret>, out: &mut Out
                  or fund password."
             }
         };
-        out.push(field, Level::Error, MessageCode::Empty, format!("{} is empty.", the_cap(field)), fix);
+        out.push(
+            field,
+            Level::Error,
+            MessageCode::Empty,
+            format!("{} is empty.", the_cap(field)),
+            fix,
+        );
         state.blocked = true;
         return state;
     }
 
     if let Some((Label::Field { .. }, label, rest)) = split::parse_labelled(value) {
         if !rest.trim().is_empty() {
-            let level = if field == Field::Passphrase && inside.is_none() { Level::Warning } else { Level::Error };
-            let what = if field == Field::Passphrase { "passphrase" } else { "key" };
-            let mut fix = format!("Delete the label and the sign after it, so that only the {what} itself is left.");
+            let level = if field == Field::Passphrase && inside.is_none() {
+                Level::Warning
+            } else {
+                Level::Error
+            };
+            let what = if field == Field::Passphrase {
+                "passphrase"
+            } else {
+                "key"
+            };
+            let mut fix = format!(
+                "Delete the label and the sign after it, so that only the {what} itself is left."
+            );
             if level == Level::Warning {
                 fix.push_str(" If this really is your whole passphrase, leave it as it is.");
             }
@@ -308,7 +380,10 @@ fn check_field(field: Field, raw: &str, expected: Option<&Secret>, out: &mut Out
                 field,
                 level,
                 MessageCode::LabelIncluded,
-                format!("{} field also holds the label \u{201C}{label}\u{201D} in front of the {what}.", the_cap(field)),
+                format!(
+                    "{} field also holds the label \u{201C}{label}\u{201D} in front of the {what}.",
+                    the_cap(field)
+                ),
                 fix,
             );
             state.blocked = level == Level::Error;
@@ -319,9 +394,17 @@ fn check_field(field: Field, raw: &str, expected: Option<&Secret>, out: &mut Out
     if let Some(e) = inside {
         let visible = matches!(
             e.kind,
-            CharKind::Space | CharKind::Tab | CharKind::LineBreak | CharKind::NoBreakSpace | CharKind::OtherSpace
+            CharKind::Space
+                | CharKind::Tab
+                | CharKind::LineBreak
+                | CharKind::NoBreakSpace
+                | CharKind::OtherSpace
         );
-        let what = if field == Field::Passphrase { "A passphrase" } else { "A key" };
+        let what = if field == Field::Passphrase {
+            "A passphrase"
+        } else {
+            "A key"
+        };
         let fix = if visible {
             format!(
                 "{what} has no spaces, line breaks or hidden characters in it. Delete it, or copy {name} again in \
@@ -333,7 +416,13 @@ fn check_field(field: Field, raw: &str, expected: Option<&Secret>, out: &mut Out
                  {name} again, copied straight from your password manager (or from OKX)."
             )
         };
-        out.push(field, Level::Error, MessageCode::CharacterInside, format!("{} has {}.", the_cap(field), e.describe()), fix);
+        out.push(
+            field,
+            Level::Error,
+            MessageCode::CharacterInside,
+            format!("{} has {}.", the_cap(field), e.describe()),
+            fix,
+        );
         state.blocked = true;
         return state;
     }
@@ -361,7 +450,13 @@ fn check_field(field: Field, raw: &str, expected: Option<&Secret>, out: &mut Out
                 "Copy the passphrase with your password manager's copy button, or type it.",
             ),
         };
-        out.push(field, Level::Error, MessageCode::MaskedValue, message.into(), fix);
+        out.push(
+            field,
+            Level::Error,
+            MessageCode::MaskedValue,
+            message.into(),
+            fix,
+        );
         state.blocked = true;
         return state;
     }
@@ -371,7 +466,10 @@ fn check_field(field: Field, raw: &str, expected: Option<&Secret>, out: &mut Out
             field,
             Level::Warning,
             MessageCode::StrayQuote,
-            format!("{} {end} with a quotation mark that has no partner at the other end.", the_cap(field)),
+            format!(
+                "{} {end} with a quotation mark that has no partner at the other end.",
+                the_cap(field)
+            ),
             format!("If the quotation mark is not part of {name}, delete it."),
         );
         state.shape_explained = true;
@@ -381,7 +479,9 @@ fn check_field(field: Field, raw: &str, expected: Option<&Secret>, out: &mut Out
 
 /// "starts" / "ends" when exactly one end of the value is a quotation mark.
 fn stray_quote(value: &str) -> Option<&'static str> {
-    const QUOTES: &[char] = &['"', '\'', '`', '\u{201C}', '\u{201D}', '\u{2018}', '\u{2019}', '\u{201E}', '«', '»'];
+    const QUOTES: &[char] = &[
+        '"', '\'', '`', '\u{201C}', '\u{201D}', '\u{2018}', '\u{2019}', '\u{201E}', '«', '»',
+    ];
     let starts = value.starts_with(QUOTES);
     let ends = value.ends_with(QUOTES);
     match (starts, ends) {
@@ -392,7 +492,9 @@ fn stray_quote(value: &str) -> Option<&'static str> {
 }
 
 fn check_label_instead_of_key(key: &mut FieldState, label: Option<&str>, out: &mut Out) {
-    let Some(label) = label.map(str::trim).filter(|l| !l.is_empty()) else { return };
+    let Some(label) = label.map(str::trim).filter(|l| !l.is_empty()) else {
+        return;
+    };
     if key.blocked || !key.value.expose().eq_ignore_ascii_case(label) {
         return;
     }
@@ -400,7 +502,9 @@ fn check_label_instead_of_key(key: &mut FieldState, label: Option<&str>, out: &m
         Field::ApiKey,
         Level::Error,
         MessageCode::LabelInsteadOfKey,
-        format!("The API key field holds the key's name (\u{201C}{label}\u{201D}), not the key itself."),
+        format!(
+            "The API key field holds the key's name (\u{201C}{label}\u{201D}), not the key itself."
+        ),
         "Copy the API key: on OKX it is the long code with dashes shown with the key (like \
          1a2b3c4d-5e6f-4a1b-8c2d-3e4f5a6b7c8d), not the name you gave it.",
     );
@@ -419,8 +523,15 @@ fn check_same_value(fields: &mut [&mut FieldState; 3], out: &mut Out) {
                 b_field,
                 Level::Error,
                 MessageCode::SameValueTwice,
-                format!("{} is the same as {}. The three are always different.", the_cap(b_field), the(a_field)),
-                format!("Paste {} into its field: check that you copied each one from its own line.", the(b_field)),
+                format!(
+                    "{} is the same as {}. The three are always different.",
+                    the_cap(b_field),
+                    the(a_field)
+                ),
+                format!(
+                    "Paste {} into its field: check that you copied each one from its own line.",
+                    the(b_field)
+                ),
             );
             fields[later].blocked = true;
             break;
@@ -429,7 +540,12 @@ fn check_same_value(fields: &mut [&mut FieldState; 3], out: &mut Out) {
 }
 
 /// Shape warnings and swap detection. Returns the swap to suggest.
-fn check_shapes(key: &FieldState, secret: &FieldState, pass: &FieldState, out: &mut Out) -> Option<[Field; 2]> {
+fn check_shapes(
+    key: &FieldState,
+    secret: &FieldState,
+    pass: &FieldState,
+    out: &mut Out,
+) -> Option<[Field; 2]> {
     let shape = |s: &FieldState| (!s.blocked).then(|| Shape::of(s.value.expose()));
     let (ks, ss, ps) = (shape(key), shape(secret), shape(pass));
     let is = |s: Option<Shape>, f: fn(Shape) -> bool| s.is_some_and(f);
@@ -445,7 +561,10 @@ fn check_shapes(key: &FieldState, secret: &FieldState, pass: &FieldState, out: &
             "Swap them (there is a button for it), or paste each one into the other field.",
         );
         Some([Field::ApiKey, Field::SecretKey])
-    } else if is(ps, Shape::is_secret_key_like) && ss == Some(Shape::Other) && !secret.shape_explained {
+    } else if is(ps, Shape::is_secret_key_like)
+        && ss == Some(Shape::Other)
+        && !secret.shape_explained
+    {
         out.push(
             Field::SecretKey,
             Level::Warning,
@@ -542,9 +661,15 @@ fn check_shapes(key: &FieldState, secret: &FieldState, pass: &FieldState, out: &
 
     if let Some(ps) = ps.filter(|_| !in_swap(Field::Passphrase)) {
         let found = if ps.is_api_key_like() {
-            Some((MessageCode::PassphraseLooksLikeApiKey, "an API key (a long code with dashes)"))
+            Some((
+                MessageCode::PassphraseLooksLikeApiKey,
+                "an API key (a long code with dashes)",
+            ))
         } else if ps.is_secret_key_like() {
-            Some((MessageCode::PassphraseLooksLikeSecretKey, "a secret key (32 letters and digits)"))
+            Some((
+                MessageCode::PassphraseLooksLikeSecretKey,
+                "a secret key (32 letters and digits)",
+            ))
         } else {
             None
         };
@@ -606,7 +731,9 @@ fn check_passphrase(
             );
         }
     }
-    let Some(expected) = expected.map(Secret::expose) else { return Some(PassphraseMatch::NoReference) };
+    let Some(expected) = expected.map(Secret::expose) else {
+        return Some(PassphraseMatch::NoReference);
+    };
     let result = if value == expected {
         out.push(
             Field::Passphrase,
@@ -650,30 +777,52 @@ mod tests {
     const PASS: &str = "Tr@ding!Safe99";
 
     fn ctx() -> ValidationContext {
-        ValidationContext { label: Some("BitcoinEra_GridBot".into()), expected_passphrase: Some(PASS.into()) }
+        ValidationContext {
+            label: Some("BitcoinEra_GridBot".into()),
+            expected_passphrase: Some(PASS.into()),
+        }
     }
 
     #[test]
     fn clean_paste_is_silent_but_for_the_match() {
-        let v = validate(&PastedCredentials::new(KEY, SECRET, PASS), &ValidationContext::default());
+        let v = validate(
+            &PastedCredentials::new(KEY, SECRET, PASS),
+            &ValidationContext::default(),
+        );
         assert!(v.ok && v.is_silent(), "{v:?}");
         assert_eq!(v.passphrase_match, Some(PassphraseMatch::NoReference));
         let c = v.credentials().unwrap();
-        assert_eq!((c.api_key.expose(), c.secret_key.expose(), c.passphrase.expose()), (KEY, SECRET, PASS));
+        assert_eq!(
+            (
+                c.api_key.expose(),
+                c.secret_key.expose(),
+                c.passphrase.expose()
+            ),
+            (KEY, SECRET, PASS)
+        );
 
         let v = validate(&PastedCredentials::new(KEY, SECRET, PASS), &ctx());
         assert!(v.ok && v.trimmed.is_empty());
         assert_eq!(v.messages.len(), 1);
-        assert_eq!((v.messages[0].level, v.messages[0].code), (Level::Info, MessageCode::PassphraseMatches));
+        assert_eq!(
+            (v.messages[0].level, v.messages[0].code),
+            (Level::Info, MessageCode::PassphraseMatches)
+        );
     }
 
     #[test]
     fn serializes_for_the_window() {
-        let v = validate(&PastedCredentials::new(format!("{KEY} "), SECRET, PASS), &ctx());
+        let v = validate(
+            &PastedCredentials::new(format!("{KEY} "), SECRET, PASS),
+            &ctx(),
+        );
         let j = serde_json::to_value(&v).unwrap();
         assert_eq!(j["ok"], true);
         assert_eq!(j["cleaned"]["api_key"], KEY);
-        assert_eq!(j["trimmed"], serde_json::json!(["api_key: removed 1 trailing space"]));
+        assert_eq!(
+            j["trimmed"],
+            serde_json::json!(["api_key: removed 1 trailing space"])
+        );
         assert_eq!(j["passphrase_match"], "matches");
         assert_eq!(j["swap_suggested"], false);
         assert_eq!(j["swap"], serde_json::Value::Null);
@@ -687,7 +836,10 @@ mod tests {
         let p = PastedCredentials::new(KEY, SECRET, PASS);
         let v = validate(&p, &ctx());
         for d in [format!("{v:?}"), format!("{p:?}"), format!("{:?}", ctx())] {
-            assert!(!d.contains(SECRET) && !d.contains(PASS) && !d.contains(KEY), "{d}");
+            assert!(
+                !d.contains(SECRET) && !d.contains(PASS) && !d.contains(KEY),
+                "{d}"
+            );
         }
     }
 
@@ -704,7 +856,10 @@ mod tests {
     #[test]
     fn quotes_that_are_part_of_the_step5_passphrase_are_kept() {
         let quoted = "'Tr@ding!Safe99'";
-        let c = ValidationContext { label: None, expected_passphrase: Some(quoted.into()) };
+        let c = ValidationContext {
+            label: None,
+            expected_passphrase: Some(quoted.into()),
+        };
         let v = validate(&PastedCredentials::new(KEY, SECRET, quoted), &c);
         assert_eq!(v.cleaned.passphrase.expose(), quoted);
         assert_eq!(v.passphrase_match, Some(PassphraseMatch::Matches));
@@ -714,18 +869,31 @@ mod tests {
     #[test]
     fn inner_space_that_is_part_of_the_step5_passphrase_is_accepted() {
         let spaced = "Tr@ding Safe99!";
-        let c = ValidationContext { label: None, expected_passphrase: Some(spaced.into()) };
-        let v = validate(&PastedCredentials::new(KEY, SECRET, format!(" {spaced}\n")), &c);
+        let c = ValidationContext {
+            label: None,
+            expected_passphrase: Some(spaced.into()),
+        };
+        let v = validate(
+            &PastedCredentials::new(KEY, SECRET, format!(" {spaced}\n")),
+            &c,
+        );
         assert!(v.ok, "{:?}", v.messages);
         assert_eq!(v.cleaned.passphrase.expose(), spaced);
     }
 
     #[test]
     fn problems_for_the_cli() {
-        let v = validate(&PastedCredentials::new("", SECRET, "short"), &ValidationContext::default());
+        let v = validate(
+            &PastedCredentials::new("", SECRET, "short"),
+            &ValidationContext::default(),
+        );
         let p = v.problems();
-        assert!(p.iter().any(|p| !p.is_warning() && p.message == "The API key is empty."));
-        assert!(p.iter().any(|p| p.is_warning() && p.message.contains("5 characters")));
+        assert!(p
+            .iter()
+            .any(|p| !p.is_warning() && p.message == "The API key is empty."));
+        assert!(p
+            .iter()
+            .any(|p| p.is_warning() && p.message.contains("5 characters")));
         assert!(v.credentials().is_none());
     }
 }
