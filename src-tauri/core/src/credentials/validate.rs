@@ -17,6 +17,7 @@
 //! - `cleaned` holds, for every field, the value to put back in the field: fully cleaned, or cleaned
 //!   at its edges only when something inside must still be fixed.
 //! - No message or `trimmed` line ever contains a pasted value (the key's label may appear).
+//! - `messages` come in the form's order: API key, secret key, passphrase.
 
 use super::message::{FieldMessage, Level, MessageCode, PassphraseMatch};
 use super::shape::{self, Shape};
@@ -257,6 +258,8 @@ pub fn validate(input: &PastedCredentials, ctx: &ValidationContext) -> Validatio
         );
     }
 
+    // In the form's order (key, secret, passphrase); within a field, in the order found.
+    out.messages.sort_by_key(|m| m.field as usize);
     let ok = !out.messages.iter().any(|m| m.level == Level::Error);
     Validation {
         ok,
