@@ -1,4 +1,21 @@
 //! The three OKX credentials, held safely, and the checks run on what the user pastes.
+//!
+//! - [`trim`]: cleaning one pasted value (edges, quotes, blanks inside).
+//! - [`shape`]: what a value looks like (OKX API key, OKX secret key, other).
+//! - [`split`]: one multi-line paste into the three fields.
+//! - [`validate`]: the whole check, giving a [`Validation`] for the window and the CLI.
+//! - [`message`]: the findings ([`FieldMessage`], levels, stable codes).
+
+pub mod message;
+pub mod shape;
+pub mod split;
+pub mod trim;
+pub mod validate;
+
+pub use message::{FieldMessage, Level, MessageCode, PassphraseMatch};
+pub use split::{split_paste, SplitPaste};
+pub use trim::{clean, Cleaned, InteriorError};
+pub use validate::{validate, CleanedFields, PastedCredentials, Validation, ValidationContext};
 
 use crate::secret::Secret;
 use serde::Serialize;
