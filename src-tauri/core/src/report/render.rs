@@ -273,13 +273,12 @@ fn group_thousands(fixed: &str) -> String {
     let (sign, rest) = fixed.strip_prefix('-').map_or(("", fixed), |r| ("-", r));
     let (int, frac) = rest.split_once('.').unwrap_or((rest, ""));
     let digits: Vec<char> = int.chars().collect();
-    let mut grouped = String::new();
-    for (i, c) in digits.iter().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(*c);
-    }
+    let grouped = digits
+        .rchunks(3)
+        .rev()
+        .map(|g| g.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join(",");
     if frac.is_empty() {
         format!("{sign}{grouped}")
     } else {
@@ -617,10 +616,20 @@ fn next_steps(out: &mut Out, v: &Verification, rec: Option<&SaveRecord>, a: &Ass
         State::NotVerified => {
             steps.push("Fix the problems listed above; each one says what to do.".to_owned());
             steps.push("Test the key again.".to_owned());
-            steps.push(format!(
-                "If you have lost the secret key or the passphrase, delete the key on {page} and create a new \
-                 one: OKX cannot show either of them again."
-            ));
+            let credentials_refused = a.problems.iter().any(|p| {
+                matches!(
+                    p.kind,
+                    crate::ProblemKind::WrongPassphrase
+                        | crate::ProblemKind::WrongSecret
+                        | crate::ProblemKind::UnknownKey
+                )
+            });
+            if credentials_refused {
+                steps.push(format!(
+                    "If you have lost the secret key or the passphrase, delete the key on {page} and create \
+                     a new one: OKX cannot show either of them again."
+                ));
+            }
         }
     }
     for (i, s) in steps.iter().enumerate() {
