@@ -28,6 +28,8 @@ pub struct Assessment {
     pub state: State,
     /// The verification's problems and the implied ones, most serious first.
     pub problems: Vec<Problem>,
+    /// Tested against a loopback simulator, not OKX.
+    pub practice: bool,
     can_read: Option<bool>,
     can_trade: Option<bool>,
 }
@@ -62,6 +64,7 @@ pub fn assess(v: &Verification) -> Assessment {
     Assessment {
         state,
         problems,
+        practice: is_practice(v),
         can_read: v.permissions.map(|p| p.read),
         can_trade: v.permissions.map(|p| p.trade),
     }
@@ -109,6 +112,15 @@ impl Assessment {
 
     /// The one-line summary (see [`super::summary_line`]).
     pub fn summary(&self) -> String {
+        let line = self.summary_words();
+        if self.practice {
+            format!("{line} (practice run against the simulator, not OKX)")
+        } else {
+            line
+        }
+    }
+
+    fn summary_words(&self) -> String {
         let perms = [
             ProblemKind::MissingReadPermission,
             ProblemKind::MissingTradePermission,
@@ -129,6 +141,12 @@ impl Assessment {
             },
         }
     }
+}
+
+/// Was the test run against a loopback simulator (a host override) rather than OKX?
+pub fn is_practice(v: &Verification) -> bool {
+    let host = v.api_host.trim();
+    host.starts_with("127.0.0.1") || host.starts_with("localhost")
 }
 
 /// Problems the facts imply, in the report's words.

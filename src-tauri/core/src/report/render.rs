@@ -66,6 +66,14 @@ fn headline(out: &mut Out, a: &Assessment) {
             a.reasons(&[]).unwrap_or_else(|| "the test did not finish".to_owned())
         ),
     };
+    let text = if a.practice {
+        format!(
+            "{text} PRACTICE RUN: this test talked to the app's simulator on this computer, not to OKX, \
+             so it says nothing about a real key."
+        )
+    } else {
+        text
+    };
     out.banner(&text, if a.state == State::Unsafe { '!' } else { '=' });
 }
 

@@ -527,3 +527,20 @@ fn rendering_is_quick() {
     println!("render: {per:?} per report (debug build)");
     assert!(per < std::time::Duration::from_millis(50));
 }
+
+#[test]
+fn a_simulator_run_says_it_is_practice() {
+    let mut v = passing();
+    v.api_host = "127.0.0.1:8085".into();
+    let r = report(&v, None, &all_ticked());
+    assert!(
+        has(&r, "PRACTICE RUN: this test talked to the app's simulator"),
+        "{r}"
+    );
+    assert!(has(&r, "API host:      127.0.0.1:8085"));
+    assert_eq!(
+        summary_line(&v),
+        "Verified: safe, can read and trade, no withdraw (practice run against the simulator, not OKX)"
+    );
+    assert!(!has(&report(&passing(), None, &all_ticked()), "PRACTICE"));
+}
