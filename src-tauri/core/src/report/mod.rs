@@ -6,7 +6,8 @@
 //! the window ([`Confirmations`]). [`summary_line`] gives the window's one-line headline.
 //!
 //! **Never a secret.** Nothing here receives a [`crate::Secret`] or [`crate::Credentials`]: the
-//! inputs hold only the API key already shortened to 4 + 4 characters. As a second line of
+//! inputs hold only the API key already shortened to 4 + 4 characters (and every input type
+//! derives `Serialize`, which `Secret` lacks, so none can hold one). As a second line of
 //! defence the report re-checks that shortening, never prints the `trimmed` notes beyond their
 //! known words, and hides credential-shaped runs (16+ hex digits and dashes) in any text it did
 //! not write itself (see `text.rs`). What it cannot recognise (a passphrase pasted into a problem
