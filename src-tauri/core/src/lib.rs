@@ -10,6 +10,7 @@ pub mod error;
 pub mod okx;
 pub mod outcome;
 pub mod progress;
+pub mod report;
 pub mod secret;
 
 pub use credentials::{Credentials, Field};
