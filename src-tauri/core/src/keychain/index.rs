@@ -105,7 +105,10 @@ impl Index {
 fn storage_problem(path: &Path, e: &std::io::Error) -> Problem {
     Problem::new(
         ProblemKind::Storage,
-        format!("The app could not update its list of saved keys at {} ({e}).", path.display()),
+        format!(
+            "The app could not update its list of saved keys at {} ({e}).",
+            path.display()
+        ),
         "Check that the disk is not full and that this folder belongs to you, then try again.",
     )
 }
@@ -165,7 +168,10 @@ mod tests {
         assert!(!index.remove("a").unwrap());
         assert_eq!(index.load().len(), 1);
         // Only the index file is left behind: no temporary files.
-        let names: Vec<_> = std::fs::read_dir(dir.path().join("data")).unwrap().map(|e| e.unwrap().file_name()).collect();
+        let names: Vec<_> = std::fs::read_dir(dir.path().join("data"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
         assert_eq!(names, vec![std::ffi::OsString::from(INDEX_FILE)]);
     }
 
@@ -176,7 +182,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let index = Index::new(dir.path().to_path_buf());
         index.upsert(row("a")).unwrap();
-        let mode = std::fs::metadata(index.path()).unwrap().permissions().mode();
+        let mode = std::fs::metadata(index.path())
+            .unwrap()
+            .permissions()
+            .mode();
         assert_eq!(mode & 0o777, 0o600);
     }
 

@@ -29,7 +29,13 @@ pub(crate) struct ItemJson {
 }
 
 impl ItemJson {
-    pub fn new(creds: &Credentials, site: Site, api_host: &str, demo: bool, saved_at: &str) -> Self {
+    pub fn new(
+        creds: &Credentials,
+        site: Site,
+        api_host: &str,
+        demo: bool,
+        saved_at: &str,
+    ) -> Self {
         ItemJson {
             api_key: creds.api_key.expose().to_owned(),
             secret_key: creds.secret_key.expose().to_owned(),
@@ -44,10 +50,12 @@ impl ItemJson {
     /// The JSON text, in a buffer wiped on drop.
     pub fn to_json(&self) -> Result<Zeroizing<String>> {
         let mut buf = Zeroizing::new(Vec::with_capacity(BUFFER));
-        serde_json::to_writer(&mut *buf, self)
-            .map_err(|_| Problem::internal("The key could not be put into the keychain's format."))?;
-        let text = std::str::from_utf8(&buf)
-            .map_err(|_| Problem::internal("The key could not be put into the keychain's format."))?;
+        serde_json::to_writer(&mut *buf, self).map_err(|_| {
+            Problem::internal("The key could not be put into the keychain's format.")
+        })?;
+        let text = std::str::from_utf8(&buf).map_err(|_| {
+            Problem::internal("The key could not be put into the keychain's format.")
+        })?;
         // One exact-size copy; `buf` is wiped when it drops.
         Ok(Zeroizing::new(text.to_owned()))
     }
@@ -58,7 +66,11 @@ impl ItemJson {
     }
 
     pub fn credentials(&self) -> Credentials {
-        Credentials::new(self.api_key.as_str(), self.secret_key.as_str(), self.passphrase.as_str())
+        Credentials::new(
+            self.api_key.as_str(),
+            self.secret_key.as_str(),
+            self.passphrase.as_str(),
+        )
     }
 
     pub fn api_key_redacted(&self) -> String {
@@ -80,7 +92,9 @@ pub(crate) fn now_iso() -> String {
     let fmt = time::macros::format_description!(
         "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z"
     );
-    time::OffsetDateTime::now_utc().format(&fmt).unwrap_or_else(|_| "1970-01-01T00:00:00.000Z".to_owned())
+    time::OffsetDateTime::now_utc()
+        .format(&fmt)
+        .unwrap_or_else(|_| "1970-01-01T00:00:00.000Z".to_owned())
 }
 
 #[cfg(test)]
@@ -88,8 +102,18 @@ mod tests {
     use super::*;
 
     fn sample() -> ItemJson {
-        let creds = Credentials::new("6f1c2d3e-aaaa-bbbb-cccc-0123456a5a41", "22582BD0CFF14C41EDBF1AB98506286D", "Pass\"word\\1");
-        ItemJson::new(&creds, Site::Eea, "eea.okx.com", true, "2026-11-26T18:00:00.000Z")
+        let creds = Credentials::new(
+            "6f1c2d3e-aaaa-bbbb-cccc-0123456a5a41",
+            "22582BD0CFF14C41EDBF1AB98506286D",
+            "Pass\"word\\1",
+        );
+        ItemJson::new(
+            &creds,
+            Site::Eea,
+            "eea.okx.com",
+            true,
+            "2026-11-26T18:00:00.000Z",
+        )
     }
 
     #[test]
@@ -98,7 +122,18 @@ mod tests {
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
         let mut keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
         keys.sort_unstable();
-        assert_eq!(keys, ["api_host", "api_key", "demo", "passphrase", "saved_at", "secret_key", "site"]);
+        assert_eq!(
+            keys,
+            [
+                "api_host",
+                "api_key",
+                "demo",
+                "passphrase",
+                "saved_at",
+                "secret_key",
+                "site"
+            ]
+        );
         assert_eq!(v["site"], "eea");
         assert_eq!(v["demo"], true);
         assert_eq!(v["passphrase"], "Pass\"word\\1");

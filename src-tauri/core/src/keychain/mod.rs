@@ -135,7 +135,9 @@ pub struct Keychain {
 
 impl fmt::Debug for Keychain {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Keychain").field("index_dir", &self.index_dir).finish_non_exhaustive()
+        f.debug_struct("Keychain")
+            .field("index_dir", &self.index_dir)
+            .finish_non_exhaustive()
     }
 }
 
@@ -143,11 +145,18 @@ impl Keychain {
     /// The operating system's keychain, with the index in `index_dir` (the app's data folder).
     /// Refuses (`keychain_unavailable`) when only the `keyring` crate's mock store is compiled in.
     pub fn system(index_dir: PathBuf) -> Result<Keychain> {
-        Ok(Keychain::with_store(index_dir, Box::new(SystemStore::new()?)))
+        Ok(Keychain::with_store(
+            index_dir,
+            Box::new(SystemStore::new()?),
+        ))
     }
 
     pub(crate) fn with_store(index_dir: PathBuf, store: Box<dyn Store>) -> Keychain {
-        Keychain { index: Index::new(index_dir.clone()), index_dir, store }
+        Keychain {
+            index: Index::new(index_dir.clone()),
+            index_dir,
+            store,
+        }
     }
 
     /// The folder holding `saved-keys.json`.
@@ -170,7 +179,9 @@ impl Keychain {
     /// An item not written by this app is reported with the index's row, else with empty fields.
     pub fn existing(&self, label: &str) -> Result<Option<SavedKey>> {
         let label = validate_label(label)?;
-        let Some(text) = self.store.get(&label)? else { return Ok(None) };
+        let Some(text) = self.store.get(&label)? else {
+            return Ok(None);
+        };
         Ok(Some(match ItemJson::from_json(&text, &label) {
             Ok(item) => SavedKey::from_item(&label, &item),
             Err(_) => self
@@ -232,7 +243,13 @@ impl Keychain {
             tracing::warn!(label = %label, problem = %p.message, "key saved, but the saved-keys index was not updated");
         }
         tracing::info!(label = %label, replaced, "key saved to the keychain and read back");
-        Ok(SaveRecord { backend: self.store.backend(), service: SERVICE.to_owned(), user: label, saved_at, replaced })
+        Ok(SaveRecord {
+            backend: self.store.backend(),
+            service: SERVICE.to_owned(),
+            user: label,
+            saved_at,
+            replaced,
+        })
     }
 
     /// Reads the key saved under `label` (`not_found` when there is none).
@@ -284,7 +301,10 @@ impl Keychain {
 
     /// First save under a label: write, read back; on failure remove what was written.
     fn write_fresh(&self, label: &str, json: &str, new: &ItemJson) -> Result<()> {
-        let result = self.store.set(label, json).and_then(|()| self.verify(label, label, new));
+        let result = self
+            .store
+            .set(label, json)
+            .and_then(|()| self.verify(label, label, new));
         if result.is_err() {
             // Nothing was there before: removing the partial write restores that.
             let _ = self.store.delete(label);
@@ -293,15 +313,28 @@ impl Keychain {
     }
 
     /// Rotation: staging item first, then the real item; see the module doc for the guarantee.
-    fn replace(&self, label: &str, json: &str, new: &ItemJson, old: &Zeroizing<String>) -> Result<()> {
+    fn replace(
+        &self,
+        label: &str,
+        json: &str,
+        new: &ItemJson,
+        old: &Zeroizing<String>,
+    ) -> Result<()> {
         let pending = pending_user(label);
         // 1. Prove the keychain takes the new value without touching the saved item.
-        if let Err(p) = self.store.set(&pending, json).and_then(|()| self.verify(&pending, label, new)) {
+        if let Err(p) = self
+            .store
+            .set(&pending, json)
+            .and_then(|()| self.verify(&pending, label, new))
+        {
             self.remove_pending(label);
             return Err(p);
         }
         // 2. Overwrite the saved item and read it back.
-        let result = self.store.set(label, json).and_then(|()| self.verify(label, label, new));
+        let result = self
+            .store
+            .set(label, json)
+            .and_then(|()| self.verify(label, label, new));
         if let Err(p) = &result {
             // 3. Put the old value back.
             let restored = self
@@ -310,8 +343,12 @@ impl Keychain {
                 .and_then(|()| self.store.get(label))
                 .map(|back| back.as_deref().map(String::as_str) == Some(old.as_str()));
             match restored {
-                Ok(true) => tracing::warn!(label = %label, problem = %p.message, "replace failed; the previous key was restored"),
-                _ => tracing::error!(label = %label, problem = %p.message, "replace failed and the previous key could not be restored"),
+                Ok(true) => {
+                    tracing::warn!(label = %label, problem = %p.message, "replace failed; the previous key was restored")
+                }
+                _ => {
+                    tracing::error!(label = %label, problem = %p.message, "replace failed and the previous key could not be restored")
+                }
             }
         }
         // 4. The staging item is no longer needed either way.
@@ -344,7 +381,9 @@ fn pending_user(label: &str) -> String {
 pub fn validate_label(label: &str) -> Result<String> {
     let label = label.trim();
     let count = label.chars().count();
-    let ok_chars = label.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
+    let ok_chars = label
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
     if count == 0 {
         return Err(Problem::new(
             ProblemKind::MalformedInput,
@@ -381,7 +420,11 @@ fn mismatch(label: &str) -> Problem {
 
 fn already_exists(label: &str, old: &Zeroizing<String>) -> Problem {
     let what = match ItemJson::from_json(old, label) {
-        Ok(item) => format!("the key {} saved {}", item.api_key_redacted(), item.saved_at),
+        Ok(item) => format!(
+            "the key {} saved {}",
+            item.api_key_redacted(),
+            item.saved_at
+        ),
         Err(_) => "an item this app did not write".to_owned(),
     };
     Problem::new(

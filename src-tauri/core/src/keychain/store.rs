@@ -84,15 +84,24 @@ fn entry(user: &str) -> Result<Entry> {
 
 /// True only for the platform store's credential type; false for the mock and anything else.
 pub(crate) fn is_platform_credential(credential: &dyn Any) -> bool {
-    if credential.downcast_ref::<keyring::mock::MockCredential>().is_some() {
+    if credential
+        .downcast_ref::<keyring::mock::MockCredential>()
+        .is_some()
+    {
         return false;
     }
     #[cfg(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd"))]
-    return credential.downcast_ref::<keyring::secret_service::SsCredential>().is_some();
+    return credential
+        .downcast_ref::<keyring::secret_service::SsCredential>()
+        .is_some();
     #[cfg(target_os = "macos")]
-    return credential.downcast_ref::<keyring::macos::MacCredential>().is_some();
+    return credential
+        .downcast_ref::<keyring::macos::MacCredential>()
+        .is_some();
     #[cfg(target_os = "windows")]
-    return credential.downcast_ref::<keyring::windows::WinCredential>().is_some();
+    return credential
+        .downcast_ref::<keyring::windows::WinCredential>()
+        .is_some();
     #[allow(unreachable_code)]
     false
 }
@@ -130,7 +139,11 @@ fn secret_service_provider() -> Option<&'static str> {
         std::time::Duration::from_millis(500),
     );
     let (pid,): (u32,) = proxy
-        .method_call("org.freedesktop.DBus", "GetConnectionUnixProcessID", ("org.freedesktop.secrets",))
+        .method_call(
+            "org.freedesktop.DBus",
+            "GetConnectionUnixProcessID",
+            ("org.freedesktop.secrets",),
+        )
         .ok()?;
     let comm = std::fs::read_to_string(format!("/proc/{pid}/comm")).ok()?;
     provider_from_process(comm.trim())
@@ -171,8 +184,15 @@ fn classify(text: &str, storage_access: bool) -> ProblemKind {
         return ProblemKind::KeychainUnavailable;
     }
     // D-Bus policy refusals; macOS errSecAuthFailed, user cancelled, errSecReadOnly; Windows ERROR_ACCESS_DENIED.
-    if any(&["accessdenied", "access denied", "notauthorized", "-25293", "(-128)", "-25292", "user canceled"])
-        || t.trim_end().ends_with("error code 5")
+    if any(&[
+        "accessdenied",
+        "access denied",
+        "notauthorized",
+        "-25293",
+        "(-128)",
+        "-25292",
+        "user canceled",
+    ]) || t.trim_end().ends_with("error code 5")
     {
         return ProblemKind::KeychainDenied;
     }
@@ -256,9 +276,16 @@ fn problem_for(kind: ProblemKind, platform_text: &str) -> Problem {
 
 fn is_missing_service(text: &str) -> bool {
     classify(text, false) == ProblemKind::KeychainUnavailable
-        && ["autolaunch", "serviceunknown", "org.freedesktop.secrets", "no such file", "dbus_session_bus_address", "failed to connect"]
-            .iter()
-            .any(|n| text.to_ascii_lowercase().contains(n))
+        && [
+            "autolaunch",
+            "serviceunknown",
+            "org.freedesktop.secrets",
+            "no such file",
+            "dbus_session_bus_address",
+            "failed to connect",
+        ]
+        .iter()
+        .any(|n| text.to_ascii_lowercase().contains(n))
 }
 
 #[cfg(target_os = "macos")]
@@ -315,7 +342,9 @@ mod tests {
 
     #[test]
     fn the_mock_store_is_refused() {
-        let cred = keyring::mock::default_credential_builder().build(None, SERVICE, "x").unwrap();
+        let cred = keyring::mock::default_credential_builder()
+            .build(None, SERVICE, "x")
+            .unwrap();
         let entry = Entry::new_with_credential(cred);
         assert!(!is_platform_credential(entry.get_credential()));
         assert!(!is_platform_credential(&42u8));
@@ -357,14 +386,23 @@ mod tests {
         assert!(p.message.len() < 300, "{}", p.message);
         assert!(!p.message.contains("second line"));
         assert!(!p.fix.is_empty());
-        let p = map_error(keyring::Error::PlatformFailure("Unable to autolaunch a dbus-daemon".into()));
+        let p = map_error(keyring::Error::PlatformFailure(
+            "Unable to autolaunch a dbus-daemon".into(),
+        ));
         assert_eq!(p.kind, ProblemKind::KeychainUnavailable);
-        assert!(!p.message.contains("autolaunch"), "plain words: {}", p.message);
+        assert!(
+            !p.message.contains("autolaunch"),
+            "plain words: {}",
+            p.message
+        );
         let p = map_error(keyring::Error::NoStorageAccess("prompt dismissed".into()));
         assert_eq!(p.kind, ProblemKind::KeychainLocked);
         let p = map_error(keyring::Error::BadEncoding(b"secret bytes".to_vec()));
         assert_eq!(p.kind, ProblemKind::KeychainMismatch);
-        assert_eq!(provider_from_process("gnome-keyring-d"), Some("GNOME Keyring"));
+        assert_eq!(
+            provider_from_process("gnome-keyring-d"),
+            Some("GNOME Keyring")
+        );
         assert_eq!(provider_from_process("kwalletd6"), Some("KWallet"));
         assert_eq!(provider_from_process("bash"), None);
     }
