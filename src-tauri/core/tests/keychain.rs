@@ -8,6 +8,8 @@
 //! Without the wrapper (no `OKX_TEST_KEYRING=1`) those tests print "skipped: no Secret Service"
 //! and pass. The "no Secret Service" tests run either way: each starts a child process (this
 //! test binary again) in an environment with no keyring and checks the problem kinds there.
+//! Linux only: elsewhere the "no keyring" children would reach the user's real keychain.
+#![cfg(target_os = "linux")]
 
 use okx_key_core::keychain::{Keychain, SERVICE};
 use okx_key_core::{Credentials, ProblemKind, Site};
@@ -336,6 +338,18 @@ fn a_locked_keyring_is_keychain_locked() {
 }
 
 #[test]
+fn a_keyring_never_created_is_keychain_locked() {
+    if !have_keyring() {
+        return;
+    }
+    // gnome-keyring started with an empty password has no login keyring and must ask on screen
+    // to create one; headless, that prompt fails at once.
+    let mut cmd = Command::new(wrapper());
+    cmd.env("OKX_TEST_KEYRING_PASSWORD", "");
+    run_child(cmd, "no-keyring-yet", "child_locked");
+}
+
+#[test]
 fn no_session_bus_is_keychain_unavailable() {
     let runtime = tempfile::tempdir().unwrap();
     let mut cmd = Command::new("env");
@@ -465,7 +479,7 @@ fn child_no_secret_service() {
     );
 }
 
-/// Runs only inside `a_locked_keyring_is_keychain_locked`.
+/// Runs only inside `a_locked_keyring_is_keychain_locked` / `a_keyring_never_created_...`.
 #[test]
 fn child_locked() {
     let Some(mode) = child_mode() else { return };

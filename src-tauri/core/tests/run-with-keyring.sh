@@ -46,8 +46,10 @@ export PYTHON_KEYRING_BACKEND=keyring.backends.SecretService.Keyring
 # The password matters: with an empty one, gnome-keyring does not create the login keyring
 # without asking on screen (it tries a prompt, which fails headless, and nothing can be saved).
 # The login keyring is created on first unlock and becomes the default collection.
+# OKX_TEST_KEYRING_PASSWORD="" reproduces that case (used by the "no keyring yet" test).
+export OKX_TEST_KEYRING_PASSWORD="${OKX_TEST_KEYRING_PASSWORD-okx-test-keyring}"
 dbus-run-session -- bash -c '
-    printf %s okx-test-keyring | gnome-keyring-daemon --unlock --components=secrets --daemonize >/dev/null
+    printf %s "$OKX_TEST_KEYRING_PASSWORD" | gnome-keyring-daemon --unlock --components=secrets --daemonize >/dev/null
     # Wait until the daemon owns the Secret Service name, so the first client does not start a
     # second daemon through D-Bus activation.
     for _ in $(seq 50); do
