@@ -215,9 +215,12 @@ impl Keychain {
         let saved_at = now_iso();
         let new = ItemJson::new(creds, site, api_host, demo, &saved_at);
         let json = new.to_json()?;
+        // Read first, so a missing or locked keyring is reported as such; then clear any staging
+        // item an interrupted replace left behind.
+        let current = self.store.get(&label)?;
         self.remove_pending(&label);
 
-        let replaced = match self.store.get(&label)? {
+        let replaced = match current {
             None => {
                 self.write_fresh(&label, &json, &new)?;
                 false
