@@ -7,6 +7,7 @@
 
 pub mod credentials;
 pub mod error;
+pub mod keychain;
 pub mod okx;
 pub mod outcome;
 pub mod progress;

@@ -1,0 +1,212 @@
+//! The non-secret index of saved keys: `saved-keys.json` in the app's data folder.
+//!
+//! The keychain cannot be listed portably, so the app remembers what it saved here: label,
+//! redacted API key, site, host, demo flag and time saved. Never a secret. Written atomically
+//! (a temporary file in the same folder, then a rename) with owner-only permissions on Unix.
+//! A corrupt index is logged and treated as empty; the next save or delete rebuilds it.
+
+use crate::error::{Problem, ProblemKind, Result};
+use crate::okx::Site;
+use serde::{Deserialize, Serialize};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+pub const INDEX_FILE: &str = "saved-keys.json";
+
+/// One saved key, as remembered by the app (no secrets).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IndexRow {
+    pub label: String,
+    pub api_key_redacted: String,
+    pub site: Site,
+    pub api_host: String,
+    pub demo: bool,
+    pub saved_at: String,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct IndexFile {
+    version: u32,
+    keys: Vec<IndexRow>,
+}
+
+/// The index file in one folder.
+#[derive(Debug, Clone)]
+pub struct Index {
+    dir: PathBuf,
+}
+
+impl Index {
+    pub fn new(dir: PathBuf) -> Index {
+        Index { dir }
+    }
+
+    pub fn path(&self) -> PathBuf {
+        self.dir.join(INDEX_FILE)
+    }
+
+    /// All rows, sorted by label. A missing file is empty; a corrupt one is logged and empty.
+    pub fn load(&self) -> Vec<IndexRow> {
+        let path = self.path();
+        let text = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Vec::new(),
+            Err(e) => {
+                tracing::warn!(path = %path.display(), error = %e, "cannot read the saved-keys index; treating it as empty");
+                return Vec::new();
+            }
+        };
+        match serde_json::from_str::<IndexFile>(&text) {
+            Ok(mut f) => {
+                f.keys.sort_by(|a, b| a.label.cmp(&b.label));
+                f.keys.dedup_by(|a, b| a.label == b.label);
+                f.keys
+            }
+            Err(e) => {
+                tracing::warn!(path = %path.display(), error = %e, "the saved-keys index is corrupt; treating it as empty, it is rebuilt on the next save or delete");
+                Vec::new()
+            }
+        }
+    }
+
+    pub fn get(&self, label: &str) -> Option<IndexRow> {
+        self.load().into_iter().find(|r| r.label == label)
+    }
+
+    /// Adds the row, or replaces the row with the same label.
+    pub fn upsert(&self, row: IndexRow) -> Result<()> {
+        let mut rows = self.load();
+        rows.retain(|r| r.label != row.label);
+        rows.push(row);
+        rows.sort_by(|a, b| a.label.cmp(&b.label));
+        self.write(rows)
+    }
+
+    /// Removes the row; `false` when there was none (the file is then left as it was).
+    pub fn remove(&self, label: &str) -> Result<bool> {
+        let mut rows = self.load();
+        let before = rows.len();
+        rows.retain(|r| r.label != label);
+        if rows.len() == before {
+            return Ok(false);
+        }
+        self.write(rows)?;
+        Ok(true)
+    }
+
+    fn write(&self, keys: Vec<IndexRow>) -> Result<()> {
+        let path = self.path();
+        let text = serde_json::to_string_pretty(&IndexFile { version: 1, keys })
+            .map_err(|_| Problem::internal("The list of saved keys could not be written."))?;
+        write_atomic(&self.dir, &path, text.as_bytes()).map_err(|e| storage_problem(&path, &e))
+    }
+}
+
+fn storage_problem(path: &Path, e: &std::io::Error) -> Problem {
+    Problem::new(
+        ProblemKind::Storage,
+        format!(
+            "The app could not update its list of saved keys at {} ({e}).",
+            path.display()
+        ),
+        "Check that the disk is not full and that this folder belongs to you, then try again.",
+    )
+}
+
+/// Writes `bytes` to a temporary file beside `path` (owner-only on Unix), syncs it, then renames
+/// it over `path`, so a reader sees either the old file or the new one.
+fn write_atomic(dir: &Path, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    let tmp = dir.join(format!(".{INDEX_FILE}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        let mut file = options.open(&tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        drop(file);
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(label: &str) -> IndexRow {
+        IndexRow {
+            label: label.to_owned(),
+            api_key_redacted: "6f1c…5a41".to_owned(),
+            site: Site::Global,
+            api_host: "www.okx.com".to_owned(),
+            demo: false,
+            saved_at: "2026-11-26T18:00:00.000Z".to_owned(),
+        }
+    }
+
+    #[test]
+    fn upsert_replace_remove() {
+        let dir = tempfile::tempdir().unwrap();
+        let index = Index::new(dir.path().join("data"));
+        assert!(index.load().is_empty());
+        index.upsert(row("b")).unwrap();
+        index.upsert(row("a")).unwrap();
+        let mut changed = row("b");
+        changed.demo = true;
+        index.upsert(changed.clone()).unwrap();
+        assert_eq!(index.load(), vec![row("a"), changed]);
+        assert!(index.remove("a").unwrap());
+        assert!(!index.remove("a").unwrap());
+        assert_eq!(index.load().len(), 1);
+        // Only the index file is left behind: no temporary files.
+        let names: Vec<_> = std::fs::read_dir(dir.path().join("data"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, vec![std::ffi::OsString::from(INDEX_FILE)]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn file_is_owner_only() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let index = Index::new(dir.path().to_path_buf());
+        index.upsert(row("a")).unwrap();
+        let mode = std::fs::metadata(index.path())
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+
+    #[test]
+    fn corrupt_index_is_empty_and_rebuilt() {
+        let dir = tempfile::tempdir().unwrap();
+        let index = Index::new(dir.path().to_path_buf());
+        std::fs::write(index.path(), "{not json").unwrap();
+        assert!(index.load().is_empty());
+        index.upsert(row("a")).unwrap();
+        assert_eq!(index.load(), vec![row("a")]);
+    }
+
+    #[test]
+    fn holds_no_secret_fields() {
+        let dir = tempfile::tempdir().unwrap();
+        let index = Index::new(dir.path().to_path_buf());
+        index.upsert(row("a")).unwrap();
+        let text = std::fs::read_to_string(index.path()).unwrap();
+        for word in ["secret", "passphrase", "api_key\""] {
+            assert!(!text.contains(word), "{word} in {text}");
+        }
+    }
+}

@@ -1,0 +1,165 @@
+//! The keychain item's secret: one JSON object holding the three credentials and where they work.
+//!
+//! The layout is a stable interface (bots read it, see `DESIGN.md` "Keychain layout"):
+//! `{"api_key","secret_key","passphrase","site","api_host","demo","saved_at"}`. The JSON is built
+//! straight into a buffer that is wiped when dropped, and [`ItemJson`] has no `Debug`, so the
+//! secrets never reach a log or a panic message.
+
+use crate::credentials::Credentials;
+use crate::error::{Problem, ProblemKind, Result};
+use crate::okx::Site;
+use serde::{Deserialize, Serialize};
+use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
+
+/// Room for the whole JSON, so serializing never reallocates (a reallocation would leave a copy
+/// of the secrets behind in freed memory). Real items are about 250 bytes.
+const BUFFER: usize = 2048;
+
+/// The item's JSON, field for field. No `Debug` on purpose; wiped on drop.
+#[derive(Serialize, Deserialize, Zeroize, ZeroizeOnDrop, PartialEq, Eq)]
+pub(crate) struct ItemJson {
+    pub api_key: String,
+    pub secret_key: String,
+    pub passphrase: String,
+    #[zeroize(skip)]
+    pub site: Site,
+    pub api_host: String,
+    pub demo: bool,
+    pub saved_at: String,
+}
+
+impl ItemJson {
+    pub fn new(
+        creds: &Credentials,
+        site: Site,
+        api_host: &str,
+        demo: bool,
+        saved_at: &str,
+    ) -> Self {
+        ItemJson {
+            api_key: creds.api_key.expose().to_owned(),
+            secret_key: creds.secret_key.expose().to_owned(),
+            passphrase: creds.passphrase.expose().to_owned(),
+            site,
+            api_host: api_host.to_owned(),
+            demo,
+            saved_at: saved_at.to_owned(),
+        }
+    }
+
+    /// The JSON text, in a buffer wiped on drop.
+    pub fn to_json(&self) -> Result<Zeroizing<String>> {
+        let mut buf = Zeroizing::new(Vec::with_capacity(BUFFER));
+        serde_json::to_writer(&mut *buf, self).map_err(|_| {
+            Problem::internal("The key could not be put into the keychain's format.")
+        })?;
+        let text = std::str::from_utf8(&buf).map_err(|_| {
+            Problem::internal("The key could not be put into the keychain's format.")
+        })?;
+        // One exact-size copy; `buf` is wiped when it drops.
+        Ok(Zeroizing::new(text.to_owned()))
+    }
+
+    /// Parses an item's secret. A text that is not this layout is reported without quoting it.
+    pub fn from_json(text: &str, label: &str) -> Result<ItemJson> {
+        serde_json::from_str(text).map_err(|_| not_our_layout(label))
+    }
+
+    pub fn credentials(&self) -> Credentials {
+        Credentials::new(
+            self.api_key.as_str(),
+            self.secret_key.as_str(),
+            self.passphrase.as_str(),
+        )
+    }
+
+    pub fn api_key_redacted(&self) -> String {
+        crate::secret::redact_key(&self.api_key)
+    }
+}
+
+/// The item exists but does not hold this app's JSON (written by hand or by another program).
+pub(crate) fn not_our_layout(label: &str) -> Problem {
+    Problem::new(
+        ProblemKind::KeychainMismatch,
+        format!("The keychain item saved as \"{label}\" is not in the format OKX Key Assistant writes, so it cannot be read."),
+        "Save the key again under this label to replace the item, or delete it and save the key under a new label.",
+    )
+}
+
+/// Now, as ISO-8601 UTC with milliseconds ("2026-11-26T18:00:00.000Z").
+pub(crate) fn now_iso() -> String {
+    let fmt = time::macros::format_description!(
+        "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z"
+    );
+    time::OffsetDateTime::now_utc()
+        .format(&fmt)
+        .unwrap_or_else(|_| "1970-01-01T00:00:00.000Z".to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> ItemJson {
+        let creds = Credentials::new(
+            "6f1c2d3e-aaaa-bbbb-cccc-0123456a5a41",
+            "22582BD0CFF14C41EDBF1AB98506286D",
+            "Pass\"word\\1",
+        );
+        ItemJson::new(
+            &creds,
+            Site::Eea,
+            "eea.okx.com",
+            true,
+            "2026-11-26T18:00:00.000Z",
+        )
+    }
+
+    #[test]
+    fn json_has_exactly_the_design_fields() {
+        let json = sample().to_json().unwrap();
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let mut keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+        keys.sort_unstable();
+        assert_eq!(
+            keys,
+            [
+                "api_host",
+                "api_key",
+                "demo",
+                "passphrase",
+                "saved_at",
+                "secret_key",
+                "site"
+            ]
+        );
+        assert_eq!(v["site"], "eea");
+        assert_eq!(v["demo"], true);
+        assert_eq!(v["passphrase"], "Pass\"word\\1");
+    }
+
+    #[test]
+    fn round_trips() {
+        let a = sample();
+        let json = a.to_json().unwrap();
+        let b = ItemJson::from_json(&json, "x").unwrap();
+        assert!(a == b);
+        assert_eq!(b.credentials().passphrase.expose(), "Pass\"word\\1");
+        assert_eq!(b.api_key_redacted(), "6f1c…5a41");
+    }
+
+    #[test]
+    fn foreign_text_is_a_mismatch_without_echo() {
+        let err = ItemJson::from_json("hunter2-secret", "bot").err().unwrap();
+        assert_eq!(err.kind, ProblemKind::KeychainMismatch);
+        assert!(!err.message.contains("hunter2"));
+    }
+
+    #[test]
+    fn timestamp_shape() {
+        let t = now_iso();
+        assert_eq!(t.len(), 24, "{t}");
+        assert!(t.ends_with('Z'));
+    }
+}

@@ -1,0 +1,441 @@
+//! Saving keys in the operating system's keychain: save (with read-back), read, list, delete,
+//! and replace (rotation) that never loses the old key to a failed write.
+//!
+//! Layout (a stable interface, bots read it; `DESIGN.md` "Keychain layout"): one item per key,
+//! service [`SERVICE`], user = the key's label, secret = the JSON of [`item`]. On Windows the
+//! item's target is `LABEL@okx-key-assistant`. Beside the keychain, a non-secret index
+//! (`saved-keys.json` in the app's data folder, see [`index`]) remembers what was saved, for
+//! [`Keychain::list`].
+//!
+//! # What a replace guarantees
+//!
+//! Saving over an existing label (rotation, `replace = true`) goes:
+//! 1. write the new JSON to a staging item (user `LABEL#pending`; `#` is never in a label) and
+//!    read it back: the keychain has proved it accepts the new value, and the saved item has not
+//!    been touched yet; if this fails, the staging item is removed and the saved item is as it was;
+//! 2. overwrite the saved item with the new JSON and read it back. Each platform replaces an
+//!    item's secret as a whole in one call (Secret Service `SetSecret`, Keychain update,
+//!    `CredWrite`), so the item holds the old JSON or the new one, never a mix;
+//! 3. if step 2 fails or reads back wrong, the old JSON (kept in memory that is wiped afterwards)
+//!    is written back and read back;
+//! 4. the staging item is removed. A staging item left by a crash is removed at the next save or
+//!    delete of that label.
+//!
+//! So after any failure the saved item holds the old key, except in the one case where both the
+//! overwrite and the restore fail (the keychain went away between two calls); that is logged as
+//! an error, and the returned problem still tells the user to retry with the values the form kept.
+
+pub mod index;
+pub(crate) mod item;
+pub(crate) mod store;
+
+use crate::credentials::Credentials;
+use crate::error::{Problem, ProblemKind, Result};
+use crate::okx::Site;
+use crate::outcome::SaveRecord;
+use index::{Index, IndexRow};
+use item::{now_iso, ItemJson};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::path::{Path, PathBuf};
+use store::{Store, SystemStore};
+use zeroize::Zeroizing;
+
+/// The keychain service name of every item the app saves.
+pub const SERVICE: &str = "okx-key-assistant";
+
+/// Appended to a label for the staging item of a replace. Labels never contain `#`.
+const PENDING_SUFFIX: &str = "#pending";
+
+/// The longest label accepted (OKX's own key names are at most 50 characters).
+pub const MAX_LABEL_CHARS: usize = 50;
+
+/// A key read back from the keychain. `Debug` shows only the redacted API key.
+#[derive(Clone, PartialEq, Eq)]
+pub struct StoredKey {
+    pub credentials: Credentials,
+    pub site: Site,
+    pub api_host: String,
+    pub demo: bool,
+    pub saved_at: String,
+}
+
+impl fmt::Debug for StoredKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("StoredKey")
+            .field("api_key", &self.credentials.api_key_redacted())
+            .field("secret_key", &"redacted")
+            .field("passphrase", &"redacted")
+            .field("site", &self.site)
+            .field("api_host", &self.api_host)
+            .field("demo", &self.demo)
+            .field("saved_at", &self.saved_at)
+            .finish()
+    }
+}
+
+/// A saved key as listed (no secrets): safe to show, serialize and log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedKey {
+    pub label: String,
+    pub api_key_redacted: String,
+    pub site: Site,
+    pub api_host: String,
+    pub demo: bool,
+    pub saved_at: String,
+    /// The keychain item exists (false: only the app's index remembers it).
+    pub in_keychain: bool,
+}
+
+impl SavedKey {
+    fn from_item(label: &str, item: &ItemJson) -> SavedKey {
+        SavedKey {
+            label: label.to_owned(),
+            api_key_redacted: item.api_key_redacted(),
+            site: item.site,
+            api_host: item.api_host.clone(),
+            demo: item.demo,
+            saved_at: item.saved_at.clone(),
+            in_keychain: true,
+        }
+    }
+
+    fn from_row(row: IndexRow, in_keychain: bool) -> SavedKey {
+        SavedKey {
+            label: row.label,
+            api_key_redacted: row.api_key_redacted,
+            site: row.site,
+            api_host: row.api_host,
+            demo: row.demo,
+            saved_at: row.saved_at,
+            in_keychain,
+        }
+    }
+
+    /// An item under the label that is not in this app's format: only its existence is known.
+    fn unknown(label: &str) -> SavedKey {
+        SavedKey {
+            label: label.to_owned(),
+            api_key_redacted: "…".to_owned(),
+            site: Site::default(),
+            api_host: String::new(),
+            demo: false,
+            saved_at: String::new(),
+            in_keychain: true,
+        }
+    }
+}
+
+/// The system keychain plus the app's index of saved keys.
+pub struct Keychain {
+    index_dir: PathBuf,
+    index: Index,
+    store: Box<dyn Store>,
+}
+
+impl fmt::Debug for Keychain {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Keychain")
+            .field("index_dir", &self.index_dir)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Keychain {
+    /// The operating system's keychain, with the index in `index_dir` (the app's data folder).
+    /// Refuses (`keychain_unavailable`) when only the `keyring` crate's mock store is compiled in.
+    pub fn system(index_dir: PathBuf) -> Result<Keychain> {
+        Ok(Keychain::with_store(
+            index_dir,
+            Box::new(SystemStore::new()?),
+        ))
+    }
+
+    pub(crate) fn with_store(index_dir: PathBuf, store: Box<dyn Store>) -> Keychain {
+        Keychain {
+            index: Index::new(index_dir.clone()),
+            index_dir,
+            store,
+        }
+    }
+
+    /// The folder holding `saved-keys.json`.
+    pub fn index_dir(&self) -> &Path {
+        &self.index_dir
+    }
+
+    /// The keychain's name for people, e.g. "Secret Service (GNOME Keyring)".
+    pub fn backend(&self) -> String {
+        self.store.backend()
+    }
+
+    /// Talks to the keychain once (looks up an item that does not exist), so the window can say
+    /// early that no keyring is running. Does not detect a locked keyring.
+    pub fn check_available(&self) -> Result<()> {
+        self.store.get("okx-key-assistant-probe").map(|_| ())
+    }
+
+    /// What is saved under `label` now, for "replace?" (redacted API key and date), or `None`.
+    /// An item not written by this app is reported with the index's row, else with empty fields.
+    pub fn existing(&self, label: &str) -> Result<Option<SavedKey>> {
+        let label = validate_label(label)?;
+        let Some(text) = self.store.get(&label)? else {
+            return Ok(None);
+        };
+        Ok(Some(match ItemJson::from_json(&text, &label) {
+            Ok(item) => SavedKey::from_item(&label, &item),
+            Err(_) => self
+                .index
+                .get(&label)
+                .map(|row| SavedKey::from_row(row, true))
+                .unwrap_or_else(|| SavedKey::unknown(&label)),
+        }))
+    }
+
+    /// Saves the key under `label`: writes it, reads it back and compares every field, and only
+    /// then updates the index. An existing item is refused (`already_exists`) unless `replace`;
+    /// a replace keeps the old item intact until the new value is proven (see the module doc).
+    pub fn save(
+        &self,
+        label: &str,
+        creds: &Credentials,
+        site: Site,
+        api_host: &str,
+        demo: bool,
+        replace: bool,
+    ) -> Result<SaveRecord> {
+        let label = validate_label(label)?;
+        if creds.api_key.is_empty() || creds.secret_key.is_empty() || creds.passphrase.is_empty() {
+            return Err(Problem::new(
+                ProblemKind::MalformedInput,
+                "The key is incomplete: the API key, secret key and passphrase are all needed.",
+                "Paste all three values, test the connection, then save.",
+            ));
+        }
+        let saved_at = now_iso();
+        let new = ItemJson::new(creds, site, api_host, demo, &saved_at);
+        let json = new.to_json()?;
+        // Read first, so a missing or locked keyring is reported as such; then clear any staging
+        // item an interrupted replace left behind.
+        let current = self.store.get(&label)?;
+        self.remove_pending(&label);
+
+        let replaced = match current {
+            None => {
+                self.write_fresh(&label, &json, &new)?;
+                false
+            }
+            Some(old) if !replace => return Err(already_exists(&label, &old)),
+            Some(old) => {
+                self.replace(&label, &json, &new, &old)?;
+                true
+            }
+        };
+
+        let row = IndexRow {
+            label: label.clone(),
+            api_key_redacted: new.api_key_redacted(),
+            site,
+            api_host: api_host.to_owned(),
+            demo,
+            saved_at: saved_at.clone(),
+        };
+        if let Err(p) = self.index.upsert(row) {
+            // The key is safely in the keychain; only the app's list is behind. Saying "failed"
+            // would make the user retry a save that worked.
+            tracing::warn!(label = %label, problem = %p.message, "key saved, but the saved-keys index was not updated");
+        }
+        tracing::info!(label = %label, replaced, "key saved to the keychain and read back");
+        Ok(SaveRecord {
+            backend: self.store.backend(),
+            service: SERVICE.to_owned(),
+            user: label,
+            saved_at,
+            replaced,
+        })
+    }
+
+    /// Reads the key saved under `label` (`not_found` when there is none).
+    pub fn read(&self, label: &str) -> Result<StoredKey> {
+        let label = validate_label(label)?;
+        let text = self.store.get(&label)?.ok_or_else(|| not_found(&label))?;
+        let item = ItemJson::from_json(&text, &label)?;
+        Ok(StoredKey {
+            credentials: item.credentials(),
+            site: item.site,
+            api_host: item.api_host.clone(),
+            demo: item.demo,
+            saved_at: item.saved_at.clone(),
+        })
+    }
+
+    /// The saved keys from the index, each checked against the keychain (sorted by label). When
+    /// the item exists its own fields are shown; when it is gone, `in_keychain` is false.
+    pub fn list(&self) -> Result<Vec<SavedKey>> {
+        let mut out = Vec::new();
+        for row in self.index.load() {
+            let key = match self.store.get(&row.label) {
+                Ok(Some(text)) => match ItemJson::from_json(&text, &row.label) {
+                    Ok(item) => SavedKey::from_item(&row.label, &item),
+                    Err(_) => SavedKey::from_row(row, true),
+                },
+                Ok(None) => SavedKey::from_row(row, false),
+                // Something is there, just not readable as a key: it exists.
+                Err(p) if p.kind == ProblemKind::KeychainMismatch => SavedKey::from_row(row, true),
+                Err(p) => return Err(p),
+            };
+            out.push(key);
+        }
+        Ok(out)
+    }
+
+    /// Deletes the keychain item and its index row. `not_found` when neither exists.
+    pub fn delete(&self, label: &str) -> Result<()> {
+        let label = validate_label(label)?;
+        let had_item = self.store.delete(&label)?;
+        self.remove_pending(&label);
+        let had_row = self.index.remove(&label)?;
+        if !had_item && !had_row {
+            return Err(not_found(&label));
+        }
+        tracing::info!(label = %label, had_item, had_row, "saved key deleted");
+        Ok(())
+    }
+
+    /// First save under a label: write, read back; on failure remove what was written.
+    fn write_fresh(&self, label: &str, json: &str, new: &ItemJson) -> Result<()> {
+        let result = self
+            .store
+            .set(label, json)
+            .and_then(|()| self.verify(label, label, new));
+        if result.is_err() {
+            // Nothing was there before: removing the partial write restores that.
+            let _ = self.store.delete(label);
+        }
+        result
+    }
+
+    /// Rotation: staging item first, then the real item; see the module doc for the guarantee.
+    fn replace(
+        &self,
+        label: &str,
+        json: &str,
+        new: &ItemJson,
+        old: &Zeroizing<String>,
+    ) -> Result<()> {
+        let pending = pending_user(label);
+        // 1. Prove the keychain takes the new value without touching the saved item.
+        if let Err(p) = self
+            .store
+            .set(&pending, json)
+            .and_then(|()| self.verify(&pending, label, new))
+        {
+            self.remove_pending(label);
+            return Err(p);
+        }
+        // 2. Overwrite the saved item and read it back.
+        let result = self
+            .store
+            .set(label, json)
+            .and_then(|()| self.verify(label, label, new));
+        if let Err(p) = &result {
+            // 3. Put the old value back.
+            let restored = self
+                .store
+                .set(label, old)
+                .and_then(|()| self.store.get(label))
+                .map(|back| back.as_deref().map(String::as_str) == Some(old.as_str()));
+            match restored {
+                Ok(true) => {
+                    tracing::warn!(label = %label, problem = %p.message, "replace failed; the previous key was restored")
+                }
+                _ => {
+                    tracing::error!(label = %label, problem = %p.message, "replace failed and the previous key could not be restored")
+                }
+            }
+        }
+        // 4. The staging item is no longer needed either way.
+        self.remove_pending(label);
+        result
+    }
+
+    /// Reads `user` back and compares every field with what was written.
+    fn verify(&self, user: &str, label: &str, expected: &ItemJson) -> Result<()> {
+        let back = self.store.get(user)?.ok_or_else(|| mismatch(label))?;
+        match ItemJson::from_json(&back, label) {
+            Ok(item) if item == *expected => Ok(()),
+            _ => Err(mismatch(label)),
+        }
+    }
+
+    fn remove_pending(&self, label: &str) {
+        if let Err(p) = self.store.delete(&pending_user(label)) {
+            tracing::warn!(label = %label, problem = %p.message, "could not remove a staging item");
+        }
+    }
+}
+
+fn pending_user(label: &str) -> String {
+    format!("{label}{PENDING_SUFFIX}")
+}
+
+/// Checks a key label: 1 to 50 letters, digits, `_`, `-` or `.` (surrounding spaces trimmed).
+/// The label becomes the keychain item's user name, so a bot reads the key by this name.
+pub fn validate_label(label: &str) -> Result<String> {
+    let label = label.trim();
+    let count = label.chars().count();
+    let ok_chars = label
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
+    if count == 0 {
+        return Err(Problem::new(
+            ProblemKind::MalformedInput,
+            "The key needs a label to be saved under.",
+            "Type a label, for example the name you gave the key on OKX, like BitcoinEra_GridBot.",
+        ));
+    }
+    if count > MAX_LABEL_CHARS || !ok_chars {
+        // Never echo the label: a secret may have been pasted into the wrong field.
+        return Err(Problem::new(
+            ProblemKind::MalformedInput,
+            format!("A label may have 1 to {MAX_LABEL_CHARS} letters, digits, '_', '-' or '.', and nothing else (no spaces)."),
+            "Change the label, for example to BitcoinEra_GridBot.",
+        ));
+    }
+    Ok(label.to_owned())
+}
+
+fn not_found(label: &str) -> Problem {
+    Problem::new(
+        ProblemKind::NotFound,
+        format!("No key is saved under the label \"{label}\"."),
+        "Check the label in the list of saved keys (okx-key-assistant list), or save the key first.",
+    )
+}
+
+fn mismatch(label: &str) -> Problem {
+    Problem::new(
+        ProblemKind::KeychainMismatch,
+        format!("The key saved as \"{label}\" did not read back the same as it was written, so it is not counted as saved."),
+        "Try saving again; the form keeps your values. If it happens again, restart your keyring (log out and back in) and retry.",
+    )
+}
+
+fn already_exists(label: &str, old: &Zeroizing<String>) -> Problem {
+    let what = match ItemJson::from_json(old, label) {
+        Ok(item) => format!(
+            "the key {} saved {}",
+            item.api_key_redacted(),
+            item.saved_at
+        ),
+        Err(_) => "an item this app did not write".to_owned(),
+    };
+    Problem::new(
+        ProblemKind::AlreadyExists,
+        format!("A key is already saved under the label \"{label}\": {what}."),
+        "Choose Replace to put the new key in its place (the old one stays until the new one is saved and checked), or use another label.",
+    )
+}
+
+#[cfg(test)]
+mod tests;
