@@ -10,6 +10,7 @@ pub mod error;
 pub mod okx;
 pub mod outcome;
 pub mod secret;
+pub mod simulator;
 
 pub use credentials::{Credentials, Field};
 pub use error::{Problem, ProblemKind, Result, Severity};
