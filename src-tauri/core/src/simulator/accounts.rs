@@ -73,7 +73,11 @@ impl SimAccount {
 
     /// `perm` split into its parts.
     pub fn perms(&self) -> Vec<&str> {
-        self.perm.split(',').map(str::trim).filter(|p| !p.is_empty()).collect()
+        self.perm
+            .split(',')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect()
     }
 }
 
@@ -85,11 +89,21 @@ pub fn practice_account(name: &str) -> Option<SimAccount> {
 const MAIN_UID: &str = "611234567890123456";
 
 fn ccy(ccy: &str, eq: &str, eq_usd: &str) -> SimCurrency {
-    SimCurrency { ccy: ccy.to_owned(), eq: eq.to_owned(), eq_usd: eq_usd.to_owned() }
+    SimCurrency {
+        ccy: ccy.to_owned(),
+        eq: eq.to_owned(),
+        eq_usd: eq_usd.to_owned(),
+    }
 }
 
 fn usdt_btc() -> (String, Vec<SimCurrency>) {
-    ("1234.5678".to_owned(), vec![ccy("USDT", "834.5678", "834.5678"), ccy("BTC", "0.004", "400")])
+    (
+        "1234.5678".to_owned(),
+        vec![
+            ccy("USDT", "834.5678", "834.5678"),
+            ccy("BTC", "0.004", "400"),
+        ],
+    )
 }
 
 struct Spec {
@@ -136,7 +150,8 @@ pub fn practice_accounts() -> Vec<SimAccount> {
     use KeyState::*;
     use ProblemKind as K;
     let mut out = Vec::new();
-    let mut push = |spec: Spec, total: (String, Vec<SimCurrency>)| out.push(spec.build(total.0, total.1));
+    let mut push =
+        |spec: Spec, total: (String, Vec<SimCurrency>)| out.push(spec.build(total.0, total.1));
 
     push(
         Spec {
@@ -307,7 +322,8 @@ pub fn practice_accounts() -> Vec<SimAccount> {
     push(
         Spec {
             name: "region",
-            description: "Region restricted: OKX refuses service from the caller's IP and answers 50121.",
+            description:
+                "Region restricted: OKX refuses service from the caller's IP and answers 50121.",
             api_key: "2652b4ba-f31e-4b76-a9f9-2cd0b2f9e77b",
             secret_key: "3E3FDA4EE38564B213BF9AE45D77AD9E",
             passphrase: "Practice#Region10",
@@ -412,7 +428,14 @@ mod tests {
     use std::collections::HashSet;
 
     fn is_hex(s: &str, upper: bool) -> bool {
-        s.chars().all(|c| c.is_ascii_digit() || if upper { ('A'..='F').contains(&c) } else { ('a'..='f').contains(&c) })
+        s.chars().all(|c| {
+            c.is_ascii_digit()
+                || if upper {
+                    ('A'..='F').contains(&c)
+                } else {
+                    ('a'..='f').contains(&c)
+                }
+        })
     }
 
     #[test]
@@ -442,17 +465,28 @@ mod tests {
     #[test]
     fn names_keys_and_labels_are_unique() {
         let all = practice_accounts();
-        for f in [|a: &SimAccount| a.name.clone(), |a: &SimAccount| a.api_key.clone(), |a: &SimAccount| a.label.clone()] {
+        for f in [
+            |a: &SimAccount| a.name.clone(),
+            |a: &SimAccount| a.api_key.clone(),
+            |a: &SimAccount| a.label.clone(),
+        ] {
             let set: HashSet<String> = all.iter().map(f).collect();
             assert_eq!(set.len(), all.len());
         }
-        assert!(all.iter().all(|a| a.label.len() <= 50 && a.label.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')));
+        assert!(all.iter().all(|a| a.label.len() <= 50
+            && a.label
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_')));
     }
 
     #[test]
     fn total_equity_matches_the_currencies() {
         for a in practice_accounts() {
-            let sum: f64 = a.balances.iter().map(|c| c.eq_usd.parse::<f64>().unwrap()).sum();
+            let sum: f64 = a
+                .balances
+                .iter()
+                .map(|c| c.eq_usd.parse::<f64>().unwrap())
+                .sum();
             let total: f64 = a.total_eq.parse().unwrap();
             assert!((sum - total).abs() < 0.01, "{}: {sum} vs {total}", a.name);
         }
@@ -462,8 +496,13 @@ mod tests {
     fn every_required_scenario_is_covered() {
         let all = practice_accounts();
         let has = |f: &dyn Fn(&SimAccount) -> bool| all.iter().any(f);
-        assert!(has(&|a| a.name == "good" && a.ips == ["127.0.0.1"] && a.perm == "read_only,trade" && a.expect.is_empty()));
-        assert!(has(&|a| a.ips.is_empty() && a.perms().contains(&"trade") && !a.demo));
+        assert!(has(&|a| a.name == "good"
+            && a.ips == ["127.0.0.1"]
+            && a.perm == "read_only,trade"
+            && a.expect.is_empty()));
+        assert!(has(&|a| a.ips.is_empty()
+            && a.perms().contains(&"trade")
+            && !a.demo));
         assert!(has(&|a| a.site == Site::Eea));
         assert!(has(&|a| a.site == Site::Us));
         assert!(has(&|a| a.demo));

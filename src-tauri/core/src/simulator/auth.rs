@@ -32,7 +32,11 @@ fn fail(code: &'static str, msg: impl Into<String>) -> AuthFailure {
     // OKX documents 50100 with HTTP 400; every other code here comes back as 401 (50119 and 50121
     // are documented as 200, but 50119 was observed as 401 and the app must read the body anyway).
     let status = if code == "50100" { 400 } else { 401 };
-    AuthFailure { status, code, msg: msg.into() }
+    AuthFailure {
+        status,
+        code,
+        msg: msg.into(),
+    }
 }
 
 /// base64(HMAC-SHA256(secret, timestamp + method + request_path + body)).
@@ -93,7 +97,9 @@ pub fn parse_timestamp(ts: &str) -> Option<OffsetDateTime> {
     let fmt = time::macros::format_description!(
         "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z"
     );
-    time::PrimitiveDateTime::parse(ts, &fmt).ok().map(|p| p.assume_utc())
+    time::PrimitiveDateTime::parse(ts, &fmt)
+        .ok()
+        .map(|p| p.assume_utc())
 }
 
 /// Formats a time the way OKX expects it in `OK-ACCESS-TIMESTAMP`.
@@ -101,7 +107,9 @@ pub fn format_timestamp(t: OffsetDateTime) -> String {
     let fmt = time::macros::format_description!(
         "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z"
     );
-    t.to_offset(time::UtcOffset::UTC).format(&fmt).unwrap_or_default()
+    t.to_offset(time::UtcOffset::UTC)
+        .format(&fmt)
+        .unwrap_or_default()
 }
 
 fn non_empty<'r>(req: &'r Request, name: &str) -> Option<&'r str> {
@@ -117,14 +125,23 @@ pub fn authenticate<'a>(
 ) -> Result<&'a SimAccount, AuthFailure> {
     let key = non_empty(req, "OK-ACCESS-KEY")
         .ok_or_else(|| fail("50103", "Request header OK-ACCESS-KEY cannot be empty."))?;
-    let passphrase = non_empty(req, "OK-ACCESS-PASSPHRASE")
-        .ok_or_else(|| fail("50104", "Request header OK-ACCESS-PASSPHRASE cannot be empty."))?;
+    let passphrase = non_empty(req, "OK-ACCESS-PASSPHRASE").ok_or_else(|| {
+        fail(
+            "50104",
+            "Request header OK-ACCESS-PASSPHRASE cannot be empty.",
+        )
+    })?;
     let signature = non_empty(req, "OK-ACCESS-SIGN")
         .ok_or_else(|| fail("50106", "Request header OK-ACCESS-SIGN cannot be empty."))?;
-    let timestamp = non_empty(req, "OK-ACCESS-TIMESTAMP")
-        .ok_or_else(|| fail("50107", "Request header OK-ACCESS-TIMESTAMP cannot be empty."))?;
+    let timestamp = non_empty(req, "OK-ACCESS-TIMESTAMP").ok_or_else(|| {
+        fail(
+            "50107",
+            "Request header OK-ACCESS-TIMESTAMP cannot be empty.",
+        )
+    })?;
 
-    let ts = parse_timestamp(timestamp).ok_or_else(|| fail("50112", "Invalid OK-ACCESS-TIMESTAMP"))?;
+    let ts =
+        parse_timestamp(timestamp).ok_or_else(|| fail("50112", "Invalid OK-ACCESS-TIMESTAMP"))?;
     let diff_ms = (now - ts).whole_milliseconds();
     if diff_ms.abs() > TIMESTAMP_WINDOW_MS {
         return Err(fail("50102", "Timestamp request expired"));
@@ -136,17 +153,28 @@ pub fn authenticate<'a>(
         .ok_or_else(|| fail("50119", "API key doesn't exist"))?;
     match account.state {
         KeyState::Deleted => return Err(fail("50111", "Invalid OK-ACCESS-KEY")),
-        KeyState::Frozen => return Err(fail("50100", "API frozen, please contact customer service.")),
+        KeyState::Frozen => {
+            return Err(fail(
+                "50100",
+                "API frozen, please contact customer service.",
+            ))
+        }
         KeyState::Active | KeyState::RegionRestricted => {}
     }
 
-    let demo_header = req.header("x-simulated-trading").map(|v| v == "1").unwrap_or(false);
+    let demo_header = req
+        .header("x-simulated-trading")
+        .map(|v| v == "1")
+        .unwrap_or(false);
     if demo_header != account.demo {
         return Err(fail("50101", "APIKey does not match current environment."));
     }
 
     if !ct_eq(account.passphrase.as_bytes(), passphrase.as_bytes()) {
-        return Err(fail("50105", "Request header OK-ACCESS-PASSPHRASE incorrect."));
+        return Err(fail(
+            "50105",
+            "Request header OK-ACCESS-PASSPHRASE incorrect.",
+        ));
     }
 
     let body = String::from_utf8_lossy(&req.body);
@@ -157,11 +185,17 @@ pub fn authenticate<'a>(
 
     let ip = req.peer.ip().to_string();
     if !account.ips.is_empty() && !account.ips.iter().any(|allowed| allowed.trim() == ip) {
-        return Err(fail("50110", format!("Your IP {ip} is not included in your API key's IP whitelist")));
+        return Err(fail(
+            "50110",
+            format!("Your IP {ip} is not included in your API key's IP whitelist"),
+        ));
     }
 
     if account.state == KeyState::RegionRestricted {
-        return Err(fail("50121", format!("You can't access our services through the IP address ({ip})")));
+        return Err(fail(
+            "50121",
+            format!("You can't access our services through the IP address ({ip})"),
+        ));
     }
     Ok(account)
 }
@@ -178,14 +212,42 @@ mod tests {
     fn signs_the_documented_vectors() {
         // From OKX_FACTS.md §1.5 / sign_vectors.json.
         for (method, path, want) in [
-            ("GET", "/api/v5/account/balance", "AkD5YszBhggtIyjDlmTy/9PpNVntel+1Lff8wh0qpQw="),
-            ("GET", "/api/v5/account/balance?ccy=BTC", "HiZhvSfMtWJA3uUIVXV3a/bSXNPCWvYFXoGCVS8V4zY="),
-            ("GET", "/api/v5/account/config", "Kr/8IrbDYujS4cg2KkmB+tO2HMUXxyayG6ZwNb4H/yA="),
-            ("GET", "/api/v5/account/balance?ccy=BTC%2CETH", "X/i/q53ENYaVFJP/x3gMqfyuIw8hS3HPa3eFxfQQFaY="),
-            ("GET", "/api/v5/account/balance?ccy=BTC,ETH", "oah2EOT2Fnz1bjkgiAnuKl+zFQzDG3/nqPUqyYzArrE="),
-            ("get", "/api/v5/account/balance", "d8CKFVfWi65k+N3PJmn3u0rf018jUiSzHtyivgL3C30="),
+            (
+                "GET",
+                "/api/v5/account/balance",
+                "AkD5YszBhggtIyjDlmTy/9PpNVntel+1Lff8wh0qpQw=",
+            ),
+            (
+                "GET",
+                "/api/v5/account/balance?ccy=BTC",
+                "HiZhvSfMtWJA3uUIVXV3a/bSXNPCWvYFXoGCVS8V4zY=",
+            ),
+            (
+                "GET",
+                "/api/v5/account/config",
+                "Kr/8IrbDYujS4cg2KkmB+tO2HMUXxyayG6ZwNb4H/yA=",
+            ),
+            (
+                "GET",
+                "/api/v5/account/balance?ccy=BTC%2CETH",
+                "X/i/q53ENYaVFJP/x3gMqfyuIw8hS3HPa3eFxfQQFaY=",
+            ),
+            (
+                "GET",
+                "/api/v5/account/balance?ccy=BTC,ETH",
+                "oah2EOT2Fnz1bjkgiAnuKl+zFQzDG3/nqPUqyYzArrE=",
+            ),
+            (
+                "get",
+                "/api/v5/account/balance",
+                "d8CKFVfWi65k+N3PJmn3u0rf018jUiSzHtyivgL3C30=",
+            ),
         ] {
-            assert_eq!(sign(DOC_SECRET, DOC_TS, method, path, ""), want, "{method} {path}");
+            assert_eq!(
+                sign(DOC_SECRET, DOC_TS, method, path, ""),
+                want,
+                "{method} {path}"
+            );
         }
         let body = r#"{"instId":"BTC-USDT","tdMode":"cash","side":"buy","ordType":"limit","px":"1000","sz":"0.01"}"#;
         assert_eq!(
@@ -193,12 +255,26 @@ mod tests {
             "vqpQPwUQp2xvmq0eLQaV4D6L6WQNFXncJ8rIkcXkDMs="
         );
         assert_eq!(
-            sign("22582BD0CFF14C41EDBF1AB98506286D ", DOC_TS, "GET", "/api/v5/account/balance", ""),
+            sign(
+                "22582BD0CFF14C41EDBF1AB98506286D ",
+                DOC_TS,
+                "GET",
+                "/api/v5/account/balance",
+                ""
+            ),
             "Eo8nhuvvc7IcGUBR+kVnH9RfQt+nVSZtLBcV7F5B6tA="
         );
         let pre = prehash(DOC_TS, "GET", "/api/v5/account/balance", "");
-        assert!(signature_matches(DOC_SECRET, &pre, "AkD5YszBhggtIyjDlmTy/9PpNVntel+1Lff8wh0qpQw="));
-        assert!(!signature_matches(DOC_SECRET, &pre, "AkD5YszBhggtIyjDlmTy/9PpNVntel+1Lff8wh0qpQ0="));
+        assert!(signature_matches(
+            DOC_SECRET,
+            &pre,
+            "AkD5YszBhggtIyjDlmTy/9PpNVntel+1Lff8wh0qpQw="
+        ));
+        assert!(!signature_matches(
+            DOC_SECRET,
+            &pre,
+            "AkD5YszBhggtIyjDlmTy/9PpNVntel+1Lff8wh0qpQ0="
+        ));
         assert!(!signature_matches(DOC_SECRET, &pre, "not base64!"));
     }
 
@@ -249,9 +325,19 @@ mod tests {
                 _ => "0",
             };
             let req = signed(a, &ts, "/api/v5/account/config");
-            assert_eq!(code(authenticate(&req, a.site, &accounts, now)), want, "{}", a.name);
+            assert_eq!(
+                code(authenticate(&req, a.site, &accounts, now)),
+                want,
+                "{}",
+                a.name
+            );
             let other = a.site.others()[0];
-            assert_eq!(code(authenticate(&req, other, &accounts, now)), "50119", "{}", a.name);
+            assert_eq!(
+                code(authenticate(&req, other, &accounts, now)),
+                "50119",
+                "{}",
+                a.name
+            );
         }
     }
 
@@ -260,10 +346,19 @@ mod tests {
         let accounts = practice_accounts();
         let a = practice_account("good").unwrap();
         let now = OffsetDateTime::now_utc();
-        for (offset_ms, want) in [(-29_000, "0"), (29_000, "0"), (-31_000, "50102"), (31_000, "50102")] {
+        for (offset_ms, want) in [
+            (-29_000, "0"),
+            (29_000, "0"),
+            (-31_000, "50102"),
+            (31_000, "50102"),
+        ] {
             let ts = format_timestamp(now + time::Duration::milliseconds(offset_ms));
             let req = signed(&a, &ts, "/api/v5/account/balance");
-            assert_eq!(code(authenticate(&req, Site::Global, &accounts, now)), want, "{offset_ms}");
+            assert_eq!(
+                code(authenticate(&req, Site::Global, &accounts, now)),
+                want,
+                "{offset_ms}"
+            );
         }
     }
 }

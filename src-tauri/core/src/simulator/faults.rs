@@ -20,7 +20,11 @@ pub const MAX_TRICKLE: Duration = Duration::from_secs(300);
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Fault {
     /// An OKX-style JSON error with this HTTP status, e.g. 503 + 50001 (maintenance).
-    Status5xx { status: u16, code: String, msg: String },
+    Status5xx {
+        status: u16,
+        code: String,
+        msg: String,
+    },
     /// An HTML error page (as from a proxy or CDN) with this status, e.g. 502.
     Html { status: u16 },
     /// HTTP 200, `application/json`, a body that is not JSON.
@@ -56,7 +60,9 @@ impl Fault {
 
     /// A 10 MiB body.
     pub fn huge_10mib() -> Fault {
-        Fault::HugeBody { bytes: 10 * 1024 * 1024 }
+        Fault::HugeBody {
+            bytes: 10 * 1024 * 1024,
+        }
     }
 
     /// A short stable name (for logs, records and the fault-matrix table).
@@ -76,7 +82,10 @@ impl Fault {
 
     /// Whether the fault mangles the route's real answer (so the route runs first).
     pub fn uses_route_reply(&self) -> bool {
-        matches!(self, Fault::TruncatedBody | Fault::SlowTrickle { .. } | Fault::ResetMidBody)
+        matches!(
+            self,
+            Fault::TruncatedBody | Fault::SlowTrickle { .. } | Fault::ResetMidBody
+        )
     }
 }
 
@@ -117,14 +126,19 @@ pub fn html_page(status: u16) -> String {
 }
 
 /// The body of [`Fault::InvalidJson`].
-pub const INVALID_JSON: &str = r#"{"code":"0","msg":"","data":[{"acctLv":"2","perm":"read_only,trade",,}"#;
+pub const INVALID_JSON: &str =
+    r#"{"code":"0","msg":"","data":[{"acctLv":"2","perm":"read_only,trade",,}"#;
 
 /// The body of [`Fault::HugeBody`]: valid JSON of exactly `bytes` bytes (or the smallest possible).
 pub fn huge_body_parts(bytes: usize) -> (&'static str, usize, &'static str) {
     const PREFIX: &str = r#"{"code":"0","msg":"","data":[{"totalEq":"1","pad":""#;
     const SUFFIX: &str = r#""}]}"#;
     let bytes = bytes.min(MAX_HUGE_BYTES);
-    (PREFIX, bytes.saturating_sub(PREFIX.len() + SUFFIX.len()), SUFFIX)
+    (
+        PREFIX,
+        bytes.saturating_sub(PREFIX.len() + SUFFIX.len()),
+        SUFFIX,
+    )
 }
 
 /// What `fault` sends, given the route's answer when [`Fault::uses_route_reply`].
@@ -151,21 +165,41 @@ pub async fn serve(fault: &Fault, mut stream: TcpStream, reply: Option<Reply>) {
     match fault {
         Fault::Status5xx { status, code, msg } => {
             let r = Reply::error(*status, code, msg);
-            let _ = stream.write_all(&http::response(r.status, "application/json", &r.body_bytes())).await;
+            let _ = stream
+                .write_all(&http::response(
+                    r.status,
+                    "application/json",
+                    &r.body_bytes(),
+                ))
+                .await;
             http::close_gracefully(stream).await;
         }
         Fault::Html { status } => {
             let page = html_page(*status);
-            let _ = stream.write_all(&http::response(*status, "text/html; charset=utf-8", page.as_bytes())).await;
+            let _ = stream
+                .write_all(&http::response(
+                    *status,
+                    "text/html; charset=utf-8",
+                    page.as_bytes(),
+                ))
+                .await;
             http::close_gracefully(stream).await;
         }
         Fault::InvalidJson => {
-            let _ = stream.write_all(&http::response(200, "application/json", INVALID_JSON.as_bytes())).await;
+            let _ = stream
+                .write_all(&http::response(
+                    200,
+                    "application/json",
+                    INVALID_JSON.as_bytes(),
+                ))
+                .await;
             http::close_gracefully(stream).await;
         }
         Fault::RateLimit => {
             let r = Reply::error(429, "50011", "Too Many Requests");
-            let _ = stream.write_all(&http::response(429, "application/json", &r.body_bytes())).await;
+            let _ = stream
+                .write_all(&http::response(429, "application/json", &r.body_bytes()))
+                .await;
             http::close_gracefully(stream).await;
         }
         Fault::CloseWithoutResponse => {
@@ -212,8 +246,16 @@ pub async fn serve(fault: &Fault, mut stream: TcpStream, reply: Option<Reply>) {
     }
 }
 
-async fn write_huge(stream: &mut TcpStream, total: usize, prefix: &str, pad: usize, suffix: &str) -> std::io::Result<()> {
-    stream.write_all(&http::response_head(200, "application/json", total)).await?;
+async fn write_huge(
+    stream: &mut TcpStream,
+    total: usize,
+    prefix: &str,
+    pad: usize,
+    suffix: &str,
+) -> std::io::Result<()> {
+    stream
+        .write_all(&http::response_head(200, "application/json", total))
+        .await?;
     stream.write_all(prefix.as_bytes()).await?;
     let chunk = vec![b'x'; 64 * 1024];
     let mut left = pad;

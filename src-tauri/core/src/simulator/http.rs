@@ -34,7 +34,10 @@ pub struct Request {
 impl Request {
     /// The first header of that name (case-insensitive), trimmed.
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.trim())
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.trim())
     }
 }
 
@@ -57,7 +60,10 @@ pub async fn read_request(stream: &mut TcpStream, peer: SocketAddr) -> Result<Re
     }
 }
 
-async fn read_request_inner(stream: &mut TcpStream, peer: SocketAddr) -> Result<Request, ReadError> {
+async fn read_request_inner(
+    stream: &mut TcpStream,
+    peer: SocketAddr,
+) -> Result<Request, ReadError> {
     let mut buf: Vec<u8> = Vec::with_capacity(1024);
     let mut chunk = [0u8; 2048];
     let head_end = loop {
@@ -67,7 +73,10 @@ async fn read_request_inner(stream: &mut TcpStream, peer: SocketAddr) -> Result<
         if buf.len() > MAX_HEAD_BYTES {
             return Err(ReadError::Malformed("request head too large".to_owned()));
         }
-        let n = stream.read(&mut chunk).await.map_err(|_| ReadError::Closed)?;
+        let n = stream
+            .read(&mut chunk)
+            .await
+            .map_err(|_| ReadError::Closed)?;
         if n == 0 {
             return Err(ReadError::Closed);
         }
@@ -85,7 +94,10 @@ async fn read_request_inner(stream: &mut TcpStream, peer: SocketAddr) -> Result<
         .min(MAX_BODY_BYTES);
     let mut body = already;
     while body.len() < want {
-        let n = stream.read(&mut chunk).await.map_err(|_| ReadError::Closed)?;
+        let n = stream
+            .read(&mut chunk)
+            .await
+            .map_err(|_| ReadError::Closed)?;
         if n == 0 {
             break;
         }
@@ -223,8 +235,18 @@ mod tests {
 
     #[test]
     fn refuses_garbage() {
-        for head in ["", "GET", "GET / HTTP/2", "GET /  HTTP/1.1", "G@T / HTTP/1.1", "GET / HTTP/1.1\r\nno colon"] {
-            assert!(matches!(parse_head(head, peer()), Err(ReadError::Malformed(_))), "{head:?}");
+        for head in [
+            "",
+            "GET",
+            "GET / HTTP/2",
+            "GET /  HTTP/1.1",
+            "G@T / HTTP/1.1",
+            "GET / HTTP/1.1\r\nno colon",
+        ] {
+            assert!(
+                matches!(parse_head(head, peer()), Err(ReadError::Malformed(_))),
+                "{head:?}"
+            );
         }
     }
 

@@ -78,7 +78,10 @@ impl Default for SimConfig {
 impl SimConfig {
     /// The default configuration for `site`.
     pub fn for_site(site: Site) -> Self {
-        SimConfig { site, ..SimConfig::default() }
+        SimConfig {
+            site,
+            ..SimConfig::default()
+        }
     }
 
     /// The same configuration with `fault` on every route.
@@ -120,7 +123,10 @@ impl Simulator {
         if !cfg.bind.ip().is_loopback() {
             return Err(Problem::new(
                 ProblemKind::InvalidSetting,
-                format!("The simulator listens only on this computer, not on {}.", cfg.bind.ip()),
+                format!(
+                    "The simulator listens only on this computer, not on {}.",
+                    cfg.bind.ip()
+                ),
                 "Use 127.0.0.1 (the default).",
             ));
         }
@@ -131,7 +137,9 @@ impl Simulator {
                 "Choose another port (for example --port 0 for any free port), or stop the program using this one.",
             )
         })?;
-        let addr = listener.local_addr().map_err(|e| Problem::internal(format!("no local address: {e}")))?;
+        let addr = listener
+            .local_addr()
+            .map_err(|e| Problem::internal(format!("no local address: {e}")))?;
         let shared = Arc::new(Shared {
             site: cfg.site,
             latency: cfg.latency,
@@ -145,7 +153,13 @@ impl Simulator {
         let (stop, stop_rx) = oneshot::channel();
         let task = tokio::spawn(server::accept_loop(listener, shared.clone(), stop_rx));
         tracing::info!(site = %cfg.site, %addr, "OKX simulator listening");
-        Ok(Simulator { addr, site: cfg.site, shared, stop: Some(stop), task: Some(task) })
+        Ok(Simulator {
+            addr,
+            site: cfg.site,
+            shared,
+            stop: Some(stop),
+            task: Some(task),
+        })
     }
 
     pub fn addr(&self) -> SocketAddr {
@@ -204,7 +218,11 @@ pub async fn start_all_sites(base_port: u16, template: SimConfig) -> Result<Vec<
                 )
             })?
         };
-        let cfg = SimConfig { site, bind: SocketAddr::new(template.bind.ip(), port), ..template.clone() };
+        let cfg = SimConfig {
+            site,
+            bind: SocketAddr::new(template.bind.ip(), port),
+            ..template.clone()
+        };
         sims.push(Simulator::start(cfg).await?);
     }
     Ok(sims)

@@ -21,7 +21,10 @@ pub struct RateLimiter {
 
 impl RateLimiter {
     pub fn new(enabled: bool) -> Self {
-        RateLimiter { enabled, windows: Mutex::new(HashMap::new()) }
+        RateLimiter {
+            enabled,
+            windows: Mutex::new(HashMap::new()),
+        }
     }
 
     /// Counts one request in `bucket`; false when it is over `limit` in the current window.

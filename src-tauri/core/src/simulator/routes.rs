@@ -29,11 +29,21 @@ pub struct Reply {
 
 impl Reply {
     pub fn ok(data: Value, label: Option<String>) -> Reply {
-        Reply { status: 200, code: "0".to_owned(), body: json!({"code": "0", "msg": "", "data": data}), label }
+        Reply {
+            status: 200,
+            code: "0".to_owned(),
+            body: json!({"code": "0", "msg": "", "data": data}),
+            label,
+        }
     }
 
     pub fn error(status: u16, code: &str, msg: &str) -> Reply {
-        Reply { status, code: code.to_owned(), body: json!({"code": code, "msg": msg, "data": []}), label: None }
+        Reply {
+            status,
+            code: code.to_owned(),
+            body: json!({"code": code, "msg": msg, "data": []}),
+            label: None,
+        }
     }
 
     pub fn body_bytes(&self) -> Vec<u8> {
@@ -67,8 +77,15 @@ pub fn handle(ctx: &Context<'_>, req: &Request) -> Reply {
                 Ok(a) => a,
                 Err(f) => return Reply::error(f.status, f.code, &f.msg),
             };
-            let (name, limit) = if req.path == ACCOUNT_CONFIG { ("config", 5) } else { ("balance", 10) };
-            if !ctx.limiter.allow(&format!("key:{}:{name}", account.api_key), limit) {
+            let (name, limit) = if req.path == ACCOUNT_CONFIG {
+                ("config", 5)
+            } else {
+                ("balance", 10)
+            };
+            if !ctx
+                .limiter
+                .allow(&format!("key:{}:{name}", account.api_key), limit)
+            {
                 return rate_limited();
             }
             let label = Some(account.label.clone());
@@ -76,7 +93,10 @@ pub fn handle(ctx: &Context<'_>, req: &Request) -> Reply {
                 Reply::ok(json!([config(account)]), label)
             } else {
                 let ccys = query_param(&req.query, "ccy").map(|v| percent_decode(&v));
-                Reply::ok(json!([balance(account, ccys.as_deref(), millis(ctx.now))]), label)
+                Reply::ok(
+                    json!([balance(account, ccys.as_deref(), millis(ctx.now))]),
+                    label,
+                )
             }
         }
         // Not an OKX path the app uses (OKX's own answer here is not documented).
@@ -130,8 +150,12 @@ pub fn config(a: &SimAccount) -> Value {
 /// `GET /api/v5/account/balance`'s `data[0]`, optionally only the currencies in `ccys`
 /// (comma-separated, as the `ccy` parameter).
 pub fn balance(a: &SimAccount, ccys: Option<&str>, now_ms: i128) -> Value {
-    let wanted: Option<Vec<String>> =
-        ccys.map(|c| c.split(',').map(|s| s.trim().to_ascii_uppercase()).filter(|s| !s.is_empty()).collect());
+    let wanted: Option<Vec<String>> = ccys.map(|c| {
+        c.split(',')
+            .map(|s| s.trim().to_ascii_uppercase())
+            .filter(|s| !s.is_empty())
+            .collect()
+    });
     let u_time = now_ms.to_string();
     let details: Vec<Value> = a
         .balances
@@ -184,7 +208,10 @@ fn percent_decode(s: &str) -> String {
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
     while i < b.len() {
-        let hex = b.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok()).and_then(|h| u8::from_str_radix(h, 16).ok());
+        let hex = b
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
         match (b.get(i), hex) {
             (Some(b'%'), Some(v)) => {
                 out.push(v);
@@ -207,7 +234,11 @@ mod tests {
     use crate::simulator::http::parse_head;
 
     fn get(target: &str) -> Request {
-        parse_head(&format!("GET {target} HTTP/1.1\r\nHost: x"), "127.0.0.1:1".parse().unwrap()).unwrap()
+        parse_head(
+            &format!("GET {target} HTTP/1.1\r\nHost: x"),
+            "127.0.0.1:1".parse().unwrap(),
+        )
+        .unwrap()
     }
 
     #[test]
@@ -215,14 +246,26 @@ mod tests {
         let accounts = practice_accounts();
         let limiter = RateLimiter::new(true);
         let now = OffsetDateTime::now_utc();
-        let ctx = Context { site: Site::Global, accounts: &accounts, now, limiter: &limiter };
+        let ctx = Context {
+            site: Site::Global,
+            accounts: &accounts,
+            now,
+            limiter: &limiter,
+        };
         let r = handle(&ctx, &get(PUBLIC_TIME));
         assert_eq!((r.status, r.code.as_str()), (200, "0"));
         assert_eq!(r.body["data"][0]["ts"], json!(millis(now).to_string()));
-        let post = parse_head("POST /api/v5/trade/order HTTP/1.1", "127.0.0.1:1".parse().unwrap()).unwrap();
+        let post = parse_head(
+            "POST /api/v5/trade/order HTTP/1.1",
+            "127.0.0.1:1".parse().unwrap(),
+        )
+        .unwrap();
         let r = handle(&ctx, &post);
         assert_eq!((r.status, r.code.as_str()), (405, "50115"));
-        assert_eq!(r.body, json!({"code": "50115", "msg": "Invalid request method", "data": []}));
+        assert_eq!(
+            r.body,
+            json!({"code": "50115", "msg": "Invalid request method", "data": []})
+        );
         let r = handle(&ctx, &get(ACCOUNT_CONFIG));
         assert_eq!((r.status, r.code.as_str()), (401, "50103"));
         assert_eq!(handle(&ctx, &get("/api/v5/asset/balances")).status, 404);
@@ -245,7 +288,12 @@ mod tests {
         assert_eq!(b["details"][1]["ccy"], "BTC");
         assert_eq!(b["details"][1]["eqUsd"], "10000");
         let only = balance(&a, Some(&percent_decode("btc%2CETH")), 1);
-        let ccys: Vec<&str> = only["details"].as_array().unwrap().iter().map(|d| d["ccy"].as_str().unwrap()).collect();
+        let ccys: Vec<&str> = only["details"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["ccy"].as_str().unwrap())
+            .collect();
         assert_eq!(ccys, ["BTC", "ETH"]);
         let empty = balance(&practice_account("empty").unwrap(), None, 1);
         assert_eq!(empty["totalEq"], "0");
@@ -254,7 +302,10 @@ mod tests {
 
     #[test]
     fn query_helpers() {
-        assert_eq!(query_param("a=1&ccy=BTC,ETH", "ccy").as_deref(), Some("BTC,ETH"));
+        assert_eq!(
+            query_param("a=1&ccy=BTC,ETH", "ccy").as_deref(),
+            Some("BTC,ETH")
+        );
         assert_eq!(query_param("a=1", "ccy"), None);
         assert_eq!(percent_decode("BTC%2cETH%zz%"), "BTC,ETH%zz%");
     }

@@ -36,7 +36,14 @@ impl Shared {
         time::OffsetDateTime::now_utc() + time::Duration::milliseconds(self.clock_skew_ms)
     }
 
-    fn record(&self, req: &Request, status: Option<u16>, okx_code: Option<String>, label: Option<String>, fault: Option<&Fault>) {
+    fn record(
+        &self,
+        req: &Request,
+        status: Option<u16>,
+        okx_code: Option<String>,
+        label: Option<String>,
+        fault: Option<&Fault>,
+    ) {
         let rec = RequestRecord {
             method: req.method.clone(),
             path: req.target.chars().take(2048).collect(),
@@ -58,12 +65,19 @@ impl Shared {
     }
 
     pub fn records(&self) -> Vec<RequestRecord> {
-        self.records.lock().map(|l| l.iter().cloned().collect()).unwrap_or_default()
+        self.records
+            .lock()
+            .map(|l| l.iter().cloned().collect())
+            .unwrap_or_default()
     }
 }
 
 /// Accepts connections until `stop` fires (or is dropped); open connections end with the loop.
-pub async fn accept_loop(listener: TcpListener, shared: Arc<Shared>, mut stop: oneshot::Receiver<()>) {
+pub async fn accept_loop(
+    listener: TcpListener,
+    shared: Arc<Shared>,
+    mut stop: oneshot::Receiver<()>,
+) {
     let mut conns = JoinSet::new();
     loop {
         tokio::select! {
@@ -86,9 +100,6 @@ async fn handle(shared: Arc<Shared>, mut stream: TcpStream, peer: SocketAddr) {
     let req = match http::read_request(&mut stream, peer).await {
         Ok(r) => r,
         Err(ReadError::Malformed(why)) => {
-            let r = Reply::error(400, "400", &format!("Bad Request: {why}"));
-            let _ = stream.write_all(&http::response(400, "application/json", &r.body_bytes())).await;
-            http::close_gracefully(stream).await;
             let placeholder = Request {
                 method: String::new(),
                 target: String::new(),
@@ -99,6 +110,11 @@ async fn handle(shared: Arc<Shared>, mut stream: TcpStream, peer: SocketAddr) {
                 peer,
             };
             shared.record(&placeholder, Some(400), None, None, None);
+            let r = Reply::error(400, "400", &format!("Bad Request: {why}"));
+            let _ = stream
+                .write_all(&http::response(400, "application/json", &r.body_bytes()))
+                .await;
+            http::close_gracefully(stream).await;
             return;
         }
         Err(ReadError::Closed) | Err(ReadError::Timeout) => return,
@@ -107,10 +123,19 @@ async fn handle(shared: Arc<Shared>, mut stream: TcpStream, peer: SocketAddr) {
         tokio::time::sleep(shared.latency).await;
     }
     let route = |req: &Request| {
-        let ctx = Context { site: shared.site, accounts: &shared.accounts, now: shared.now(), limiter: &shared.limiter };
+        let ctx = Context {
+            site: shared.site,
+            accounts: &shared.accounts,
+            now: shared.now(),
+            limiter: &shared.limiter,
+        };
         routes::handle(&ctx, req)
     };
-    match shared.fault.as_ref().filter(|_| shared.fault_scope.covers(&req.path)) {
+    match shared
+        .fault
+        .as_ref()
+        .filter(|_| shared.fault_scope.covers(&req.path))
+    {
         Some(fault) => {
             let reply = fault.uses_route_reply().then(|| route(&req));
             let label = reply.as_ref().and_then(|r| r.label.clone());
@@ -121,8 +146,20 @@ async fn handle(shared: Arc<Shared>, mut stream: TcpStream, peer: SocketAddr) {
         }
         None => {
             let reply = route(&req);
-            shared.record(&req, Some(reply.status), Some(reply.code.clone()), reply.label.clone(), None);
-            let _ = stream.write_all(&http::response(reply.status, "application/json", &reply.body_bytes())).await;
+            shared.record(
+                &req,
+                Some(reply.status),
+                Some(reply.code.clone()),
+                reply.label.clone(),
+                None,
+            );
+            let _ = stream
+                .write_all(&http::response(
+                    reply.status,
+                    "application/json",
+                    &reply.body_bytes(),
+                ))
+                .await;
             http::close_gracefully(stream).await;
         }
     }
