@@ -464,6 +464,15 @@ async fn only_get_is_served_and_everything_is_recorded() {
         .all(|r| r.status == Some(405) && r.okx_code.as_deref() == Some("50115")));
     assert_eq!(non_get[0].method, "POST");
     assert_eq!(non_get[0].path, "/api/v5/trade/order");
+    drop(sim);
+    // The process-wide log keeps them after the simulator is gone.
+    let seen = okx_key_core::simulator::non_get_requests_seen();
+    assert!(
+        seen.iter()
+            .filter(|r| r.path == "/api/v5/trade/order" && r.method == "PUT")
+            .count()
+            >= 1
+    );
 }
 
 #[tokio::test]
@@ -887,4 +896,17 @@ fn practice_keys_text_names_every_key() {
     }
     assert!(text.contains("Practice_GoodBot"));
     assert!(text.contains("withdraw_enabled"));
+}
+
+#[test]
+fn the_docs_list_the_same_practice_keys() {
+    let doc = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../docs/simulator.md"
+    ))
+    .unwrap();
+    assert!(
+        doc.contains(&practice_keys_text()),
+        "docs/simulator.md is out of date: paste practice_keys_text() into it"
+    );
 }

@@ -202,6 +202,12 @@ impl Drop for Simulator {
     }
 }
 
+/// Every request other than GET that any simulator of this process has seen (at most the first
+/// 1 000), including simulators already stopped. A suite ends with `assert!(....is_empty())`.
+pub fn non_get_requests_seen() -> Vec<RequestRecord> {
+    server::non_get_requests()
+}
+
 /// One simulator per site (global, eea, us, in that order) on `base_port`, `+1`, `+2` (or any
 /// free ports when `base_port` is 0), each configured like `template` apart from its site.
 pub async fn start_all_sites(base_port: u16, template: SimConfig) -> Result<Vec<Simulator>> {

@@ -18,6 +18,16 @@ use tokio::task::JoinSet;
 
 /// Requests kept in the log; older ones are dropped first.
 pub const MAX_RECORDS: usize = 100_000;
+/// Non-GET requests kept in the process-wide log.
+const MAX_NON_GET: usize = 1_000;
+
+/// Every request other than GET seen by any simulator in this process (the first 1 000), so a
+/// test suite can assert at its end that the app never sent one, even from stopped simulators.
+static NON_GET: Mutex<Vec<RequestRecord>> = Mutex::new(Vec::new());
+
+pub fn non_get_requests() -> Vec<RequestRecord> {
+    NON_GET.lock().map(|l| l.clone()).unwrap_or_default()
+}
 
 /// What every connection of one simulator shares.
 pub struct Shared {
@@ -56,6 +66,13 @@ impl Shared {
             site = %self.site, method = %rec.method, path = %rec.path, status = ?rec.status,
             okx_code = ?rec.okx_code, "simulator request"
         );
+        if rec.method != "GET" {
+            if let Ok(mut all) = NON_GET.lock() {
+                if all.len() < MAX_NON_GET {
+                    all.push(rec.clone());
+                }
+            }
+        }
         if let Ok(mut log) = self.records.lock() {
             if log.len() >= MAX_RECORDS {
                 log.pop_front();
