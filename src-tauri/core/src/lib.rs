@@ -13,6 +13,7 @@ pub mod outcome;
 pub mod progress;
 pub mod report;
 pub mod secret;
+pub mod simulator;
 
 pub use credentials::{Credentials, Field};
 pub use error::{Problem, ProblemKind, Result, Severity};

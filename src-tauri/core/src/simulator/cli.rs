@@ -1,0 +1,178 @@
+//! `okx-key-assistant simulate`: start the simulator, print how to use it, run until Ctrl-C.
+
+use super::{practice_accounts, start_all_sites, SimConfig, Simulator};
+use crate::error::{Problem, ProblemKind, Result};
+use crate::okx::Site;
+use std::future::Future;
+use std::io::Write;
+use std::net::{Ipv4Addr, SocketAddr};
+use std::time::Duration;
+
+/// The port `simulate` uses when none is given (eea and us take the next two).
+pub const DEFAULT_PORT: u16 = 8085;
+
+/// The practice keys as plain text: label, key, secret, passphrase, site, mode, what it shows
+/// and what the app should report. Used by the `simulate` banner and the README.
+pub fn practice_keys_text() -> String {
+    let mut s = String::new();
+    s.push_str("Practice keys (fake, public values: they work only with this simulator)\n");
+    for a in practice_accounts() {
+        let expect = if a.expect.is_empty() {
+            "every check passes".to_owned()
+        } else {
+            a.expect
+                .iter()
+                .map(|k| k.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        s.push_str(&format!(
+            "\n{}  [{}; site {}; {}]\n  API key:     {}\n  Secret key:  {}\n  Passphrase:  {}\n  Shows:       {}\n  App reports: {}\n",
+            a.label,
+            a.name,
+            a.site,
+            if a.demo { "Demo Trading" } else { "Live" },
+            a.api_key,
+            a.secret_key,
+            a.passphrase,
+            a.description,
+            expect,
+        ));
+    }
+    s.push_str(
+        "\nMistakes to try on purpose:\n\
+         \x20 - any working key with a different passphrase: 50105 (wrong_passphrase)\n\
+         \x20 - any working key with a changed secret key: 50113 (wrong_secret)\n\
+         \x20 - a key that is not listed here: 50119 on every site (unknown_key)\n\
+         \x20 - the eea or us key tested on global: 50119, the app should find its site (wrong_site)\n\
+         \x20 - the demo key tested as Live, or a live key as Demo: 50101 (demo_mismatch)\n\
+         \x20 - start the simulator with a clock skew over 30 s: 50102 unless the app corrects its clock\n",
+    );
+    s
+}
+
+/// Runs `simulate` until Ctrl-C: one site on `port`, or all three on `port`, `port+1`, `port+2`.
+pub async fn run_cli(port: u16, site: Option<Site>, latency_ms: u64, skew_ms: i64) -> Result<()> {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    run_cli_with(
+        port,
+        site,
+        latency_ms,
+        skew_ms,
+        &mut std::io::stdout(),
+        ctrl_c,
+    )
+    .await
+}
+
+/// [`run_cli`] writing to `out` and stopping when `stop` completes (for tests).
+pub async fn run_cli_with<W: Write, F: Future<Output = ()>>(
+    port: u16,
+    site: Option<Site>,
+    latency_ms: u64,
+    skew_ms: i64,
+    out: &mut W,
+    stop: F,
+) -> Result<()> {
+    let template = SimConfig {
+        bind: SocketAddr::from((Ipv4Addr::LOCALHOST, port)),
+        latency: Duration::from_millis(latency_ms),
+        clock_skew_ms: skew_ms,
+        ..SimConfig::default()
+    };
+    let sims = match site {
+        Some(site) => vec![Simulator::start(SimConfig { site, ..template }).await?],
+        None => start_all_sites(port, template).await?,
+    };
+    let write_err = |e: std::io::Error| {
+        Problem::new(
+            ProblemKind::Internal,
+            format!("Could not write to the terminal: {e}."),
+            "Run the command again.",
+        )
+    };
+    out.write_all(banner(&sims, latency_ms, skew_ms).as_bytes())
+        .map_err(write_err)?;
+    out.flush().map_err(write_err)?;
+
+    // Echo each request as it arrives, until stopped.
+    let mut seen = vec![0usize; sims.len()];
+    tokio::pin!(stop);
+    loop {
+        tokio::select! {
+            _ = &mut stop => break,
+            _ = tokio::time::sleep(Duration::from_millis(200)) => {}
+        }
+        for (sim, seen) in sims.iter().zip(seen.iter_mut()) {
+            let records = sim.requests();
+            for r in records.iter().skip(*seen) {
+                let status = r
+                    .status
+                    .map(|s| s.to_string())
+                    .unwrap_or_else(|| "no answer".to_owned());
+                let line = format!(
+                    "[{}] {} {} -> {} {}{}{}\n",
+                    sim.site(),
+                    r.method,
+                    r.path,
+                    status,
+                    r.okx_code
+                        .as_deref()
+                        .map(|c| format!("code {c}"))
+                        .unwrap_or_default(),
+                    r.label
+                        .as_deref()
+                        .map(|l| format!(" ({l})"))
+                        .unwrap_or_default(),
+                    r.fault
+                        .map(|f| format!(" [fault: {f}]"))
+                        .unwrap_or_default(),
+                );
+                out.write_all(line.as_bytes()).map_err(write_err)?;
+            }
+            *seen = records.len();
+        }
+        out.flush().map_err(write_err)?;
+    }
+    for sim in sims {
+        sim.shutdown().await;
+    }
+    out.write_all(b"Simulator stopped.\n").map_err(write_err)?;
+    Ok(())
+}
+
+fn banner(sims: &[Simulator], latency_ms: u64, skew_ms: i64) -> String {
+    let mut s = String::new();
+    s.push_str("OKX simulator: a practice copy of OKX's API on this computer. No real account, no real money.\n\n");
+    for sim in sims {
+        s.push_str(&format!(
+            "  {:<7} {}\n",
+            sim.site().as_str(),
+            sim.base_url()
+        ));
+    }
+    s.push_str(&format!(
+        "\nLatency {latency_ms} ms, clock skew {skew_ms} ms.\n"
+    ));
+    s.push_str(
+        "\nTo point the app at it, run these in the shell that starts okx-key-assistant:\n\n",
+    );
+    for sim in sims {
+        s.push_str(&format!(
+            "  export {}={}\n",
+            sim.site().override_var(),
+            sim.base_url()
+        ));
+    }
+    if sims.len() < Site::ALL.len() {
+        s.push_str(
+            "\n(The other sites still point at the real OKX unless you set their variables too.)\n",
+        );
+    }
+    s.push('\n');
+    s.push_str(&practice_keys_text());
+    s.push_str("\nPress Ctrl-C to stop. Requests appear below as they arrive.\n\n");
+    s
+}
