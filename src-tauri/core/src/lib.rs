@@ -10,9 +10,11 @@ pub mod error;
 pub mod okx;
 pub mod outcome;
 pub mod secret;
+pub mod verify;
 
 pub use credentials::{Credentials, Field};
 pub use error::{Problem, ProblemKind, Result, Severity};
 pub use okx::{Endpoint, Site};
 pub use outcome::Verification;
 pub use secret::Secret;
+pub use verify::{verify, VerifyOptions};

@@ -14,7 +14,6 @@ pub struct Request {
     pub method: String,
     pub path: String,
     pub headers: Vec<(String, String)>,
-    pub port: u16,
 }
 
 impl Request {
@@ -117,14 +116,10 @@ impl TestServer {
         let task = tokio::spawn(async move {
             while let Ok((stream, _)) = listener.accept().await {
                 c.fetch_add(1, Ordering::SeqCst);
-                tokio::spawn(serve(stream, handler.clone(), s.clone(), port));
+                tokio::spawn(serve(stream, handler.clone(), s.clone()));
             }
         });
         TestServer { port, seen, connections, task }
-    }
-
-    pub fn port(&self) -> u16 {
-        self.port
     }
 
     pub fn base_url(&self) -> String {
@@ -146,7 +141,7 @@ impl Drop for TestServer {
     }
 }
 
-async fn serve(mut stream: TcpStream, handler: Handler, seen: Arc<Mutex<Vec<Request>>>, port: u16) {
+async fn serve(mut stream: TcpStream, handler: Handler, seen: Arc<Mutex<Vec<Request>>>) {
     let mut buf = Vec::new();
     loop {
         // Read one request head (GETs have no body).
@@ -170,7 +165,7 @@ async fn serve(mut stream: TcpStream, handler: Handler, seen: Arc<Mutex<Vec<Requ
             .filter_map(|l| l.split_once(':'))
             .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_owned()))
             .collect();
-        let req = Request { method, path, headers, port };
+        let req = Request { method, path, headers };
         seen.lock().unwrap().push(req.clone());
         let reply = handler(&req);
 

@@ -126,7 +126,7 @@ pub fn problem_for(failure: TransportFailure, host: &str, timeout: Duration) -> 
 }
 
 /// "10 seconds", "1 second" (sub-second timeouts, used in tests, round up).
-fn seconds(d: Duration) -> String {
+pub(crate) fn seconds(d: Duration) -> String {
     let s = d.as_secs() + u64::from(d.subsec_nanos() > 0);
     if s == 1 {
         "1 second".to_owned()
