@@ -33,7 +33,10 @@ pub struct ClientOptions {
 
 impl Default for ClientOptions {
     fn default() -> Self {
-        ClientOptions { request_timeout: DEFAULT_REQUEST_TIMEOUT, body_cap: BODY_CAP }
+        ClientOptions {
+            request_timeout: DEFAULT_REQUEST_TIMEOUT,
+            body_cap: BODY_CAP,
+        }
     }
 }
 
@@ -45,21 +48,35 @@ pub fn user_agent() -> String {
 /// The headers of a signed request: `OK-ACCESS-KEY`, `-SIGN`, `-TIMESTAMP`, `-PASSPHRASE`, and
 /// `x-simulated-trading: 1` for a Demo Trading key. The signature covers `timestamp + "GET" +
 /// path` with an empty body, exactly what is sent. Secret values are marked sensitive.
-pub fn signed_headers(creds: &Credentials, timestamp: &str, path: ApiPath, demo: bool) -> Result<HeaderMap> {
+pub fn signed_headers(
+    creds: &Credentials,
+    timestamp: &str,
+    path: ApiPath,
+    demo: bool,
+) -> Result<HeaderMap> {
     let signature = sign(&creds.secret_key, timestamp, path.method(), path.path(), "")?;
     let mut h = HeaderMap::new();
     h.insert(
         HeaderName::from_static("ok-access-key"),
         header_value(creds.api_key.expose(), "API key", false)?,
     );
-    h.insert(HeaderName::from_static("ok-access-sign"), header_value(&signature, "signature", true)?);
-    h.insert(HeaderName::from_static("ok-access-timestamp"), header_value(timestamp, "time", false)?);
+    h.insert(
+        HeaderName::from_static("ok-access-sign"),
+        header_value(&signature, "signature", true)?,
+    );
+    h.insert(
+        HeaderName::from_static("ok-access-timestamp"),
+        header_value(timestamp, "time", false)?,
+    );
     h.insert(
         HeaderName::from_static("ok-access-passphrase"),
         header_value(creds.passphrase.expose(), "passphrase", true)?,
     );
     if demo {
-        h.insert(HeaderName::from_static("x-simulated-trading"), HeaderValue::from_static("1"));
+        h.insert(
+            HeaderName::from_static("x-simulated-trading"),
+            HeaderValue::from_static("1"),
+        );
     }
     Ok(h)
 }
@@ -104,12 +121,20 @@ impl OkxClient {
                     "Restart the app and test again. If it keeps happening, report it with the app's log.",
                 )
             })?;
-        Ok(OkxClient { http, endpoint, demo, opts })
+        Ok(OkxClient {
+            http,
+            endpoint,
+            demo,
+            opts,
+        })
     }
 
     /// The same host and connection pool, sending as the other mode (Demo Trading or live).
     pub fn with_demo(&self, demo: bool) -> OkxClient {
-        OkxClient { demo, ..self.clone() }
+        OkxClient {
+            demo,
+            ..self.clone()
+        }
     }
 
     pub fn endpoint(&self) -> &Endpoint {
@@ -130,28 +155,49 @@ impl OkxClient {
 
     /// The key's configuration (`GET /api/v5/account/config`), signed with our clock plus
     /// `clock_offset_ms` (OKX's clock minus ours).
-    pub async fn account_config(&self, creds: &Credentials, clock_offset_ms: i64) -> Result<AccountConfig> {
-        let env = self.get(ApiPath::AccountConfig, Some((creds, clock_offset_ms))).await?;
-        env.first::<AccountConfig>().ok_or_else(|| self.missing_data("the key's settings"))
+    pub async fn account_config(
+        &self,
+        creds: &Credentials,
+        clock_offset_ms: i64,
+    ) -> Result<AccountConfig> {
+        let env = self
+            .get(ApiPath::AccountConfig, Some((creds, clock_offset_ms)))
+            .await?;
+        env.first::<AccountConfig>()
+            .ok_or_else(|| self.missing_data("the key's settings"))
     }
 
     /// The trading account's balance (`GET /api/v5/account/balance`), signed.
-    pub async fn account_balance(&self, creds: &Credentials, clock_offset_ms: i64) -> Result<AccountBalance> {
-        let env = self.get(ApiPath::AccountBalance, Some((creds, clock_offset_ms))).await?;
+    pub async fn account_balance(
+        &self,
+        creds: &Credentials,
+        clock_offset_ms: i64,
+    ) -> Result<AccountBalance> {
+        let env = self
+            .get(ApiPath::AccountBalance, Some((creds, clock_offset_ms)))
+            .await?;
         if matches!(&env.data, serde_json::Value::Array(a) if a.is_empty()) {
             return Ok(AccountBalance::default());
         }
-        env.first::<AccountBalance>().ok_or_else(|| self.missing_data("the balance"))
+        env.first::<AccountBalance>()
+            .ok_or_else(|| self.missing_data("the balance"))
     }
 
     fn context(&self) -> CodeContext {
-        CodeContext::new(self.endpoint.site, self.demo, self.endpoint.api_host.clone())
+        CodeContext::new(
+            self.endpoint.site,
+            self.demo,
+            self.endpoint.api_host.clone(),
+        )
     }
 
     fn missing_data(&self, what: &str) -> Problem {
         Problem::new(
             ProblemKind::UnexpectedResponse,
-            format!("{} said yes but did not include {what}.", self.endpoint.api_host),
+            format!(
+                "{} said yes but did not include {what}.",
+                self.endpoint.api_host
+            ),
             "Test again in a moment. If it keeps happening, check that you chose the right site.",
         )
     }
@@ -166,24 +212,50 @@ impl OkxClient {
             None => HeaderMap::new(),
         };
         if self.demo {
-            headers.insert(HeaderName::from_static("x-simulated-trading"), HeaderValue::from_static("1"));
+            headers.insert(
+                HeaderName::from_static("x-simulated-trading"),
+                HeaderValue::from_static("1"),
+            );
         }
         headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
         headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
 
         let host = self.endpoint.api_host.as_str();
         let timeout = self.opts.request_timeout;
-        debug!(method = path.method(), path = path.path(), host, "OKX request");
+        debug!(
+            method = path.method(),
+            path = path.path(),
+            host,
+            "OKX request"
+        );
         let (status, body) = match tokio::time::timeout(timeout, self.fetch(path, headers)).await {
             Ok(r) => r?,
-            Err(_) => return Err(transport::problem_for(TransportFailure::Timeout, host, timeout)),
+            Err(_) => {
+                return Err(transport::problem_for(
+                    TransportFailure::Timeout,
+                    host,
+                    timeout,
+                ))
+            }
         };
-        debug!(method = path.method(), path = path.path(), host, status, bytes = body.len(), "OKX answer");
+        debug!(
+            method = path.method(),
+            path = path.path(),
+            host,
+            status,
+            bytes = body.len(),
+            "OKX answer"
+        );
 
         match Envelope::parse(&body) {
             Some(env) if env.is_success() && (200..300).contains(&status) => Ok(env),
             Some(env) if env.is_success() => Err(problem_for_non_okx_body(status, &body, host)),
-            Some(env) => Err(problem_for_code(&env.code, &env.msg, status, &self.context())),
+            Some(env) => Err(problem_for_code(
+                &env.code,
+                &env.msg,
+                status,
+                &self.context(),
+            )),
             None => Err(problem_for_non_okx_body(status, &body, host)),
         }
     }
@@ -241,7 +313,11 @@ mod tests {
     const SECRET: &str = "22582BD0CFF14C41EDBF1AB98506286D";
 
     fn creds() -> Credentials {
-        Credentials::new("37c541a1-aaaa-bbbb-cccc-10fe7a038418", SECRET, "Passphrase-1")
+        Credentials::new(
+            "37c541a1-aaaa-bbbb-cccc-10fe7a038418",
+            SECRET,
+            "Passphrase-1",
+        )
     }
 
     fn local(server: &TestServer) -> Endpoint {
@@ -249,13 +325,25 @@ mod tests {
     }
 
     fn fast() -> ClientOptions {
-        ClientOptions { request_timeout: Duration::from_millis(500), body_cap: BODY_CAP }
+        ClientOptions {
+            request_timeout: Duration::from_millis(500),
+            body_cap: BODY_CAP,
+        }
     }
 
     #[test]
     fn signed_headers_match_the_documented_signature() {
-        let h = signed_headers(&creds(), "2020-12-08T09:08:57.715Z", ApiPath::AccountBalance, false).unwrap();
-        assert_eq!(h["ok-access-sign"], "AkD5YszBhggtIyjDlmTy/9PpNVntel+1Lff8wh0qpQw=");
+        let h = signed_headers(
+            &creds(),
+            "2020-12-08T09:08:57.715Z",
+            ApiPath::AccountBalance,
+            false,
+        )
+        .unwrap();
+        assert_eq!(
+            h["ok-access-sign"],
+            "AkD5YszBhggtIyjDlmTy/9PpNVntel+1Lff8wh0qpQw="
+        );
         assert_eq!(h["ok-access-timestamp"], "2020-12-08T09:08:57.715Z");
         assert_eq!(h["ok-access-key"], "37c541a1-aaaa-bbbb-cccc-10fe7a038418");
         assert_eq!(h["ok-access-passphrase"], "Passphrase-1");
@@ -264,8 +352,17 @@ mod tests {
         assert!(!h.contains_key("x-simulated-trading"));
         assert_eq!(h.len(), 4);
 
-        let h = signed_headers(&creds(), "2020-12-08T09:08:57.715Z", ApiPath::AccountConfig, true).unwrap();
-        assert_eq!(h["ok-access-sign"], "Kr/8IrbDYujS4cg2KkmB+tO2HMUXxyayG6ZwNb4H/yA=");
+        let h = signed_headers(
+            &creds(),
+            "2020-12-08T09:08:57.715Z",
+            ApiPath::AccountConfig,
+            true,
+        )
+        .unwrap();
+        assert_eq!(
+            h["ok-access-sign"],
+            "Kr/8IrbDYujS4cg2KkmB+tO2HMUXxyayG6ZwNb4H/yA="
+        );
         assert_eq!(h["x-simulated-trading"], "1");
     }
 
@@ -275,12 +372,21 @@ mod tests {
         let err = signed_headers(&c, "t", ApiPath::AccountConfig, false).unwrap_err();
         assert_eq!(err.kind, ProblemKind::MalformedInput);
         assert!(err.message.contains("passphrase"), "{}", err.message);
-        assert!(!err.message.contains("pass\nphrase") && !err.fix.contains("pass\nphrase"), "never echo the value");
+        assert!(
+            !err.message.contains("pass\nphrase") && !err.fix.contains("pass\nphrase"),
+            "never echo the value"
+        );
     }
 
     #[tokio::test]
     async fn sends_exactly_what_it_signs_and_only_gets() {
-        let server = TestServer::start(|_| Reply::json(200, r#"{"code":"0","msg":"","data":[{"perm":"read_only,trade"}]}"#)).await;
+        let server = TestServer::start(|_| {
+            Reply::json(
+                200,
+                r#"{"code":"0","msg":"","data":[{"perm":"read_only,trade"}]}"#,
+            )
+        })
+        .await;
         let client = OkxClient::new(local(&server), true, fast()).unwrap();
         let cfg = client.account_config(&creds(), 0).await.unwrap();
         assert_eq!(cfg.perm, "read_only,trade");
@@ -299,7 +405,13 @@ mod tests {
 
     #[tokio::test]
     async fn live_requests_carry_no_demo_header_and_public_ones_no_key() {
-        let server = TestServer::start(|_| Reply::json(200, r#"{"code":"0","msg":"","data":[{"ts":"1597026383085"}]}"#)).await;
+        let server = TestServer::start(|_| {
+            Reply::json(
+                200,
+                r#"{"code":"0","msg":"","data":[{"ts":"1597026383085"}]}"#,
+            )
+        })
+        .await;
         let client = OkxClient::new(local(&server), false, fast()).unwrap();
         assert_eq!(client.server_time().await.unwrap(), 1_597_026_383_085);
         let r = &server.requests()[0];
@@ -312,7 +424,10 @@ mod tests {
     #[tokio::test]
     async fn the_json_body_of_a_401_is_read() {
         let server = TestServer::start(|_| {
-            Reply::json(401, r#"{"msg":"Header OK-ACCESS-PASSPHRASE incorrect","code":"50105","data":[]}"#)
+            Reply::json(
+                401,
+                r#"{"msg":"Header OK-ACCESS-PASSPHRASE incorrect","code":"50105","data":[]}"#,
+            )
         })
         .await;
         let client = OkxClient::new(local(&server), false, fast()).unwrap();
@@ -325,7 +440,11 @@ mod tests {
     async fn html_502_is_okx_unavailable_and_html_200_unexpected() {
         let server = TestServer::start(|r| {
             let status = if r.path.ends_with("time") { 502 } else { 200 };
-            Reply::raw(status, "text/html", "<html><body><h1>502 Bad Gateway</h1></body></html>")
+            Reply::raw(
+                status,
+                "text/html",
+                "<html><body><h1>502 Bad Gateway</h1></body></html>",
+            )
         })
         .await;
         let client = OkxClient::new(local(&server), false, fast()).unwrap();
@@ -342,37 +461,78 @@ mod tests {
             if r.path.ends_with("time") {
                 Reply::raw(429, "text/plain", "Too Many Requests")
             } else {
-                Reply::json(429, r#"{"code":"50011","msg":"Too Many Requests","data":[]}"#)
+                Reply::json(
+                    429,
+                    r#"{"code":"50011","msg":"Too Many Requests","data":[]}"#,
+                )
             }
         })
         .await;
         let client = OkxClient::new(local(&server), false, fast()).unwrap();
-        assert_eq!(client.server_time().await.unwrap_err().kind, ProblemKind::RateLimited);
+        assert_eq!(
+            client.server_time().await.unwrap_err().kind,
+            ProblemKind::RateLimited
+        );
         let err = client.account_balance(&creds(), 0).await.unwrap_err();
-        assert_eq!((err.kind, err.okx_code.as_deref()), (ProblemKind::RateLimited, Some("50011")));
+        assert_eq!(
+            (err.kind, err.okx_code.as_deref()),
+            (ProblemKind::RateLimited, Some("50011"))
+        );
     }
 
     #[tokio::test]
     async fn a_slow_answer_times_out() {
-        let server = TestServer::start(|_| Reply::json(200, r#"{"code":"0","data":[{"ts":"1"}]}"#).delayed(Duration::from_secs(3))).await;
-        let client = OkxClient::new(local(&server), false, ClientOptions { request_timeout: Duration::from_millis(300), ..fast() }).unwrap();
+        let server = TestServer::start(|_| {
+            Reply::json(200, r#"{"code":"0","data":[{"ts":"1"}]}"#).delayed(Duration::from_secs(3))
+        })
+        .await;
+        let client = OkxClient::new(
+            local(&server),
+            false,
+            ClientOptions {
+                request_timeout: Duration::from_millis(300),
+                ..fast()
+            },
+        )
+        .unwrap();
         let started = std::time::Instant::now();
         let err = client.server_time().await.unwrap_err();
         assert_eq!(err.kind, ProblemKind::Timeout);
-        assert!(started.elapsed() < Duration::from_secs(2), "{:?}", started.elapsed());
+        assert!(
+            started.elapsed() < Duration::from_secs(2),
+            "{:?}",
+            started.elapsed()
+        );
     }
 
     #[tokio::test]
     async fn a_body_that_stalls_half_way_times_out() {
-        let server = TestServer::start(|_| Reply::json(200, r#"{"code":"0","data":[{"ts":"1"}]}"#).stall_after(10)).await;
-        let client = OkxClient::new(local(&server), false, ClientOptions { request_timeout: Duration::from_millis(300), ..fast() }).unwrap();
-        assert_eq!(client.server_time().await.unwrap_err().kind, ProblemKind::Timeout);
+        let server = TestServer::start(|_| {
+            Reply::json(200, r#"{"code":"0","data":[{"ts":"1"}]}"#).stall_after(10)
+        })
+        .await;
+        let client = OkxClient::new(
+            local(&server),
+            false,
+            ClientOptions {
+                request_timeout: Duration::from_millis(300),
+                ..fast()
+            },
+        )
+        .unwrap();
+        assert_eq!(
+            client.server_time().await.unwrap_err().kind,
+            ProblemKind::Timeout
+        );
     }
 
     #[tokio::test]
     async fn bodies_over_the_cap_are_refused() {
         // Without Content-Length (read until close): the chunk loop stops at the cap.
-        let big = format!(r#"{{"code":"0","data":[{{"ts":"{}"}}]}}"#, "1".repeat(2 * BODY_CAP));
+        let big = format!(
+            r#"{{"code":"0","data":[{{"ts":"{}"}}]}}"#,
+            "1".repeat(2 * BODY_CAP)
+        );
         let server = TestServer::start(move |_| Reply::json(200, &big).without_length()).await;
         let client = OkxClient::new(local(&server), false, fast()).unwrap();
         let err = client.server_time().await.unwrap_err();
@@ -382,9 +542,17 @@ mod tests {
         let big = "x".repeat(BODY_CAP + 1);
         let server = TestServer::start(move |_| Reply::json(200, &big)).await;
         let client = OkxClient::new(local(&server), false, fast()).unwrap();
-        assert!(client.server_time().await.unwrap_err().message.contains("bigger"));
+        assert!(client
+            .server_time()
+            .await
+            .unwrap_err()
+            .message
+            .contains("bigger"));
         // Just under the cap is fine.
-        let ok = format!(r#"{{"code":"0","data":[{{"ts":"5"}}],"pad":"{}"}}"#, " ".repeat(BODY_CAP - 100));
+        let ok = format!(
+            r#"{{"code":"0","data":[{{"ts":"5"}}],"pad":"{}"}}"#,
+            " ".repeat(BODY_CAP - 100)
+        );
         let server = TestServer::start(move |_| Reply::json(200, &ok).without_length()).await;
         let client = OkxClient::new(local(&server), false, fast()).unwrap();
         assert_eq!(client.server_time().await.unwrap(), 5);
@@ -392,14 +560,24 @@ mod tests {
 
     #[tokio::test]
     async fn a_truncated_body_is_unexpected_response() {
-        let server = TestServer::start(|_| Reply::json(200, r#"{"code":"0","msg":"","data":[{"ts":"1597026383085"}]}"#).truncate_to(20)).await;
+        let server = TestServer::start(|_| {
+            Reply::json(
+                200,
+                r#"{"code":"0","msg":"","data":[{"ts":"1597026383085"}]}"#,
+            )
+            .truncate_to(20)
+        })
+        .await;
         let client = OkxClient::new(local(&server), false, fast()).unwrap();
         let err = client.server_time().await.unwrap_err();
         assert_eq!(err.kind, ProblemKind::UnexpectedResponse, "{err:?}");
         // And invalid JSON that arrives whole.
         let server = TestServer::start(|_| Reply::json(200, r#"{"code":"0","data":[{"ts":"#)).await;
         let client = OkxClient::new(local(&server), false, fast()).unwrap();
-        assert_eq!(client.server_time().await.unwrap_err().kind, ProblemKind::UnexpectedResponse);
+        assert_eq!(
+            client.server_time().await.unwrap_err().kind,
+            ProblemKind::UnexpectedResponse
+        );
     }
 
     #[tokio::test]
@@ -424,8 +602,13 @@ mod tests {
             let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
             l.local_addr().unwrap().port()
         };
-        let ep = Endpoint::resolve(Site::Global, Some(&format!("http://127.0.0.1:{port}"))).unwrap();
-        let err = OkxClient::new(ep, false, fast()).unwrap().server_time().await.unwrap_err();
+        let ep =
+            Endpoint::resolve(Site::Global, Some(&format!("http://127.0.0.1:{port}"))).unwrap();
+        let err = OkxClient::new(ep, false, fast())
+            .unwrap()
+            .server_time()
+            .await
+            .unwrap_err();
         assert_eq!(err.kind, ProblemKind::NetworkError);
         assert!(err.message.contains("refused"), "{}", err.message);
     }
@@ -447,7 +630,9 @@ mod tests {
         tokio::spawn(async move {
             use tokio::io::AsyncWriteExt;
             while let Ok((mut s, _)) = listener.accept().await {
-                let _ = s.write_all(b"HTTP/1.1 400 Bad Request\r\ncontent-length: 0\r\n\r\n").await;
+                let _ = s
+                    .write_all(b"HTTP/1.1 400 Bad Request\r\ncontent-length: 0\r\n\r\n")
+                    .await;
             }
         });
         let ep = Endpoint {
@@ -456,7 +641,11 @@ mod tests {
             api_host: "127.0.0.1".into(),
             is_override: false,
         };
-        let err = OkxClient::new(ep, false, fast()).unwrap().server_time().await.unwrap_err();
+        let err = OkxClient::new(ep, false, fast())
+            .unwrap()
+            .server_time()
+            .await
+            .unwrap_err();
         assert_eq!(err.kind, ProblemKind::NetworkError, "{err:?}");
         assert!(err.message.contains("TLS"), "{}", err.message);
     }
@@ -469,7 +658,11 @@ mod tests {
             api_host: "127.0.0.1:9".into(),
             is_override: false,
         };
-        let err = OkxClient::new(ep, false, fast()).unwrap().server_time().await.unwrap_err();
+        let err = OkxClient::new(ep, false, fast())
+            .unwrap()
+            .server_time()
+            .await
+            .unwrap_err();
         assert_eq!(err.kind, ProblemKind::NetworkError);
     }
 
@@ -481,18 +674,32 @@ mod tests {
             api_host: "no-such-host.invalid".into(),
             is_override: false,
         };
-        let err = OkxClient::new(ep, false, fast()).unwrap().server_time().await.unwrap_err();
+        let err = OkxClient::new(ep, false, fast())
+            .unwrap()
+            .server_time()
+            .await
+            .unwrap_err();
         // Offline sandboxes fail name lookups in different ways; all are network errors or
         // a timeout, and a lookup failure says "Could not find".
-        assert!(matches!(err.kind, ProblemKind::NetworkError | ProblemKind::Timeout), "{err:?}");
+        assert!(
+            matches!(err.kind, ProblemKind::NetworkError | ProblemKind::Timeout),
+            "{err:?}"
+        );
         if err.kind == ProblemKind::NetworkError {
-            assert!(err.message.contains("Could not find no-such-host.invalid"), "{}", err.message);
+            assert!(
+                err.message.contains("Could not find no-such-host.invalid"),
+                "{}",
+                err.message
+            );
         }
     }
 
     #[tokio::test]
     async fn one_connection_is_reused_for_a_run() {
-        let server = TestServer::start(|_| Reply::json(200, r#"{"code":"0","data":[{"ts":"7"}]}"#).keep_alive()).await;
+        let server = TestServer::start(|_| {
+            Reply::json(200, r#"{"code":"0","data":[{"ts":"7"}]}"#).keep_alive()
+        })
+        .await;
         let client = OkxClient::new(local(&server), false, fast()).unwrap();
         for _ in 0..3 {
             assert_eq!(client.server_time().await.unwrap(), 7);

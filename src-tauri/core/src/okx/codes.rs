@@ -21,7 +21,11 @@ pub struct CodeContext {
 
 impl CodeContext {
     pub fn new(site: Site, demo: bool, host: impl Into<String>) -> Self {
-        CodeContext { site, demo, host: host.into() }
+        CodeContext {
+            site,
+            demo,
+            host: host.into(),
+        }
     }
 }
 
@@ -206,10 +210,12 @@ pub fn problem_for_non_okx_body(http_status: u16, body: &[u8], host: &str) -> Pr
 
 /// The IP address in OKX's message ("Your IP 1.2.3.4 is not included ..."), if there is one.
 pub fn reported_ip(msg: &str) -> Option<String> {
-    msg.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';' | '"' | '\'' | '{' | '}'))
-        .map(|t| t.trim_end_matches(['.', ':']))
-        .find_map(|t| t.parse::<IpAddr>().ok())
-        .map(|ip| ip.to_string())
+    msg.split(|c: char| {
+        c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';' | '"' | '\'' | '{' | '}')
+    })
+    .map(|t| t.trim_end_matches(['.', ':']))
+    .find_map(|t| t.parse::<IpAddr>().ok())
+    .map(|ip| ip.to_string())
 }
 
 fn ip_not_allowed(ip: Option<String>) -> Problem {
@@ -241,9 +247,9 @@ fn ip_not_allowed(ip: Option<String>) -> Problem {
 
 fn region_restricted(ip: Option<String>) -> Problem {
     let message = match ip {
-        Some(ip) => format!(
-            "OKX does not offer this service to your current location (IP address {ip})."
-        ),
+        Some(ip) => {
+            format!("OKX does not offer this service to your current location (IP address {ip}).")
+        }
         None => "OKX does not offer this service in your country or region.".to_owned(),
     };
     Problem::new(
@@ -294,7 +300,11 @@ fn looks_like_html(body: &[u8]) -> bool {
 
 /// OKX's own message, made safe to show: printable characters only, at most 120 of them.
 fn quote_msg(msg: &str) -> String {
-    let clean: String = msg.chars().filter(|c| !c.is_control() && *c != '"').take(120).collect();
+    let clean: String = msg
+        .chars()
+        .filter(|c| !c.is_control() && *c != '"')
+        .take(120)
+        .collect();
     clean.trim().to_owned()
 }
 
@@ -367,16 +377,27 @@ mod tests {
         assert!(p.fix.contains("add 203.0.113.7"), "{}", p.fix);
         let p = problem_for_code("50110", "您的IP不在APIKey绑定IP名单中", 401, &ctx());
         assert!(!p.message.contains("()"));
-        let p = problem_for_code("50121", "You can't access our services through the IP address (2001:db8::1)", 200, &ctx());
+        let p = problem_for_code(
+            "50121",
+            "You can't access our services through the IP address (2001:db8::1)",
+            200,
+            &ctx(),
+        );
         assert!(p.message.contains("2001:db8::1"), "{}", p.message);
     }
 
     #[test]
     fn reported_ip_finds_v4_and_v6() {
-        assert_eq!(reported_ip("Your IP 1.2.3.4 is not"), Some("1.2.3.4".into()));
+        assert_eq!(
+            reported_ip("Your IP 1.2.3.4 is not"),
+            Some("1.2.3.4".into())
+        );
         assert_eq!(reported_ip("address (10.0.0.9)."), Some("10.0.0.9".into()));
         assert_eq!(reported_ip("ip 1.2.3.4."), Some("1.2.3.4".into()));
-        assert_eq!(reported_ip("via 2001:db8::2, sorry"), Some("2001:db8::2".into()));
+        assert_eq!(
+            reported_ip("via 2001:db8::2, sorry"),
+            Some("2001:db8::2".into())
+        );
         assert_eq!(reported_ip("no address here 1.2.3"), None);
     }
 
@@ -390,7 +411,12 @@ mod tests {
 
     #[test]
     fn wrong_site_hint_names_the_site() {
-        let p = problem_for_code("50119", "API key doesn't exist", 401, &CodeContext::new(Site::Eea, false, "eea.okx.com"));
+        let p = problem_for_code(
+            "50119",
+            "API key doesn't exist",
+            401,
+            &CodeContext::new(Site::Eea, false, "eea.okx.com"),
+        );
         assert!(p.message.contains("my.okx.com (EEA)"));
     }
 

@@ -84,7 +84,10 @@ pub struct AccountConfig {
 impl AccountConfig {
     /// The permission words, trimmed and lower-cased.
     pub fn perms(&self) -> Vec<String> {
-        split_list(&self.perm).into_iter().map(|p| p.to_ascii_lowercase()).collect()
+        split_list(&self.perm)
+            .into_iter()
+            .map(|p| p.to_ascii_lowercase())
+            .collect()
     }
 
     /// The bound IPs (OKX separates them with commas; spaces tolerated).
@@ -173,9 +176,14 @@ fn lenient_string<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
 }
 
 /// Accepts an array (elements that do not fit are skipped) or anything else as empty.
-fn lenient_vec<'de, D: Deserializer<'de>, T: for<'a> Deserialize<'a>>(d: D) -> Result<Vec<T>, D::Error> {
+fn lenient_vec<'de, D: Deserializer<'de>, T: for<'a> Deserialize<'a>>(
+    d: D,
+) -> Result<Vec<T>, D::Error> {
     Ok(match Value::deserialize(d)? {
-        Value::Array(items) => items.into_iter().filter_map(|v| serde_json::from_value(v).ok()).collect(),
+        Value::Array(items) => items
+            .into_iter()
+            .filter_map(|v| serde_json::from_value(v).ok())
+            .collect(),
         _ => Vec::new(),
     })
 }
@@ -208,7 +216,10 @@ mod tests {
     fn parses_the_documented_time_example() {
         let e = Envelope::parse(TIME.as_bytes()).unwrap();
         assert!(e.is_success());
-        assert_eq!(e.first::<ServerTime>().unwrap().unix_ms(), Some(1_597_026_383_085));
+        assert_eq!(
+            e.first::<ServerTime>().unwrap().unix_ms(),
+            Some(1_597_026_383_085)
+        );
     }
 
     #[test]
@@ -223,7 +234,10 @@ mod tests {
 
     #[test]
     fn parses_the_documented_balance_example() {
-        let b: AccountBalance = Envelope::parse(BALANCE.as_bytes()).unwrap().first().unwrap();
+        let b: AccountBalance = Envelope::parse(BALANCE.as_bytes())
+            .unwrap()
+            .first()
+            .unwrap();
         assert_eq!(b.total_eq_usd(), "55837.43556134779");
         assert_eq!(b.currencies(), vec!["BTC", "USDT"]);
     }
@@ -231,7 +245,10 @@ mod tests {
     #[test]
     fn a_new_account_has_an_empty_balance() {
         let b: AccountBalance =
-            Envelope::parse(br#"{"code":"0","msg":"","data":[{"totalEq":"","details":[]}]}"#).unwrap().first().unwrap();
+            Envelope::parse(br#"{"code":"0","msg":"","data":[{"totalEq":"","details":[]}]}"#)
+                .unwrap()
+                .first()
+                .unwrap();
         assert_eq!(b.total_eq_usd(), "0");
         assert!(b.currencies().is_empty());
     }
@@ -263,8 +280,10 @@ mod tests {
         assert!(c.is_sub_account());
         assert_eq!(c.mode().as_deref(), Some("Spot"));
         assert_eq!(c.label, "");
-        let b: AccountBalance =
-            Envelope::parse(br#"{"code":"0","data":[{"details":"oops"}]}"#).unwrap().first().unwrap();
+        let b: AccountBalance = Envelope::parse(br#"{"code":"0","data":[{"details":"oops"}]}"#)
+            .unwrap()
+            .first()
+            .unwrap();
         assert!(b.details.is_empty());
     }
 

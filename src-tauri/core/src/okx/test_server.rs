@@ -18,7 +18,10 @@ pub struct Request {
 
 impl Request {
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
     }
 }
 
@@ -59,7 +62,10 @@ impl Reply {
 
     /// Close the connection with a TCP reset instead of answering.
     pub fn reset() -> Reply {
-        Reply { reset: true, ..Reply::raw(200, "text/plain", "") }
+        Reply {
+            reset: true,
+            ..Reply::raw(200, "text/plain", "")
+        }
     }
 
     pub fn delayed(mut self, d: Duration) -> Reply {
@@ -119,7 +125,12 @@ impl TestServer {
                 tokio::spawn(serve(stream, handler.clone(), s.clone()));
             }
         });
-        TestServer { port, seen, connections, task }
+        TestServer {
+            port,
+            seen,
+            connections,
+            task,
+        }
     }
 
     pub fn base_url(&self) -> String {
@@ -165,7 +176,11 @@ async fn serve(mut stream: TcpStream, handler: Handler, seen: Arc<Mutex<Vec<Requ
             .filter_map(|l| l.split_once(':'))
             .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_owned()))
             .collect();
-        let req = Request { method, path, headers };
+        let req = Request {
+            method,
+            path,
+            headers,
+        };
         seen.lock().unwrap().push(req.clone());
         let reply = handler(&req);
 
@@ -174,14 +189,21 @@ async fn serve(mut stream: TcpStream, handler: Handler, seen: Arc<Mutex<Vec<Requ
             let _ = stream.set_zero_linger();
             return;
         }
-        let mut out = format!("HTTP/1.1 {} Canned\r\ncontent-type: {}\r\n", reply.status, reply.content_type);
+        let mut out = format!(
+            "HTTP/1.1 {} Canned\r\ncontent-type: {}\r\n",
+            reply.status, reply.content_type
+        );
         if reply.with_length {
             out.push_str(&format!("content-length: {}\r\n", reply.body.len()));
         }
         for (n, v) in &reply.headers {
             out.push_str(&format!("{n}: {v}\r\n"));
         }
-        out.push_str(if reply.keep_alive { "connection: keep-alive\r\n\r\n" } else { "connection: close\r\n\r\n" });
+        out.push_str(if reply.keep_alive {
+            "connection: keep-alive\r\n\r\n"
+        } else {
+            "connection: close\r\n\r\n"
+        });
         if stream.write_all(out.as_bytes()).await.is_err() {
             return;
         }

@@ -48,9 +48,16 @@ pub fn classify(err: &reqwest::Error) -> TransportFailure {
         text.push('\n');
         source = e.source();
     }
-    if ["tls", "certificate", "handshake", "invalidcontenttype", "corrupt message", "alert"]
-        .iter()
-        .any(|w| text.contains(w))
+    if [
+        "tls",
+        "certificate",
+        "handshake",
+        "invalidcontenttype",
+        "corrupt message",
+        "alert",
+    ]
+    .iter()
+    .any(|w| text.contains(w))
     {
         return TransportFailure::Tls;
     }
@@ -63,7 +70,11 @@ pub fn classify(err: &reqwest::Error) -> TransportFailure {
     if err.is_connect() {
         return TransportFailure::Connect;
     }
-    if err.is_body() || err.is_decode() || text.contains("incomplete") || text.contains("end of file") {
+    if err.is_body()
+        || err.is_decode()
+        || text.contains("incomplete")
+        || text.contains("end of file")
+    {
         return TransportFailure::BodyCut;
     }
     if err.is_request() && (text.contains("closed") || text.contains("connection")) {
@@ -156,9 +167,15 @@ mod tests {
             assert!(!p.fix.is_empty());
             assert!(p.okx_code.is_none());
         }
-        assert!(problem_for(TransportFailure::Dns, "h", Duration::ZERO).message.contains("Could not find h"));
-        assert!(problem_for(TransportFailure::Tls, "h", Duration::ZERO).message.contains("TLS"));
-        assert!(problem_for(TransportFailure::Refused, "h", Duration::ZERO).message.contains("refused"));
+        assert!(problem_for(TransportFailure::Dns, "h", Duration::ZERO)
+            .message
+            .contains("Could not find h"));
+        assert!(problem_for(TransportFailure::Tls, "h", Duration::ZERO)
+            .message
+            .contains("TLS"));
+        assert!(problem_for(TransportFailure::Refused, "h", Duration::ZERO)
+            .message
+            .contains("refused"));
         let t = problem_for(TransportFailure::Timeout, "h", Duration::from_secs(10));
         assert_eq!(t.kind, ProblemKind::Timeout);
         assert!(t.message.contains("within 10 seconds"), "{}", t.message);

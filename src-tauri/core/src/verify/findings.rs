@@ -6,7 +6,9 @@ use crate::error::{Problem, ProblemKind, Severity};
 use crate::okx::responses::{AccountBalance, AccountConfig};
 use crate::okx::sign::now_iso8601_ms;
 use crate::okx::Site;
-use crate::outcome::{AccountInfo, Balance, Check, CheckId, CheckStatus, Permissions, Verification};
+use crate::outcome::{
+    AccountInfo, Balance, Check, CheckId, CheckStatus, Permissions, Verification,
+};
 
 /// Above this clock difference the test warns (OKX refuses requests beyond 30 s).
 pub const CLOCK_WARN_MS: i64 = 5_000;
@@ -46,7 +48,13 @@ pub struct Report {
 }
 
 impl Report {
-    pub fn new(creds: &Credentials, site: Site, api_host: String, demo: bool, trimmed: Vec<String>) -> Report {
+    pub fn new(
+        creds: &Credentials,
+        site: Site,
+        api_host: String,
+        demo: bool,
+        trimmed: Vec<String>,
+    ) -> Report {
         Report {
             v: Verification {
                 verified: false,
@@ -70,9 +78,21 @@ impl Report {
     }
 
     /// Records a check (replacing an earlier entry for the same id).
-    pub fn check(&mut self, id: CheckId, status: CheckStatus, detail: impl Into<String>, fix: Option<String>) {
+    pub fn check(
+        &mut self,
+        id: CheckId,
+        status: CheckStatus,
+        detail: impl Into<String>,
+        fix: Option<String>,
+    ) {
         self.v.checks.retain(|c| c.id != id);
-        self.v.checks.push(Check { id, title: check_title(id).to_owned(), status, detail: detail.into(), fix });
+        self.v.checks.push(Check {
+            id,
+            title: check_title(id).to_owned(),
+            status,
+            detail: detail.into(),
+            fix,
+        });
     }
 
     pub fn pass(&mut self, id: CheckId, detail: impl Into<String>) {
@@ -81,8 +101,17 @@ impl Report {
 
     /// A failed (or warned) check caused by `problem`, which joins the problem list once.
     pub fn problem(&mut self, id: CheckId, problem: Problem) {
-        let status = if problem.is_warning() { CheckStatus::Warning } else { CheckStatus::Fail };
-        self.check(id, status, problem.message.clone(), Some(problem.fix.clone()));
+        let status = if problem.is_warning() {
+            CheckStatus::Warning
+        } else {
+            CheckStatus::Fail
+        };
+        self.check(
+            id,
+            status,
+            problem.message.clone(),
+            Some(problem.fix.clone()),
+        );
         self.add_problem(problem);
     }
 
@@ -100,7 +129,10 @@ impl Report {
         let secs = (off as f64) / 1000.0;
         let direction = if skew_ms > 0 { "behind" } else { "ahead of" };
         if skew_ms.abs() <= CLOCK_WARN_MS {
-            self.pass(CheckId::Clock, format!("This computer's clock is within {secs:.1} seconds of OKX's."));
+            self.pass(
+                CheckId::Clock,
+                format!("This computer's clock is within {secs:.1} seconds of OKX's."),
+            );
             return;
         }
         let message = if skew_ms.abs() > CLOCK_LIMIT_MS {
@@ -128,14 +160,26 @@ impl Report {
 
     /// Fills the facts and permission checks from `account/config` and the balance check.
     /// `demo_key` is the mode the key really works in (demo keys are never deleted when idle).
-    pub fn account(&mut self, cfg: &AccountConfig, balance: Result<AccountBalance, Problem>, demo_key: bool) {
+    pub fn account(
+        &mut self,
+        cfg: &AccountConfig,
+        balance: Result<AccountBalance, Problem>,
+        demo_key: bool,
+    ) {
         let perms = cfg.perms();
         let has = |p: &str| perms.iter().any(|x| x == p);
-        let permissions = Permissions { read: has("read_only"), trade: has("trade"), withdraw: has("withdraw") };
+        let permissions = Permissions {
+            read: has("read_only"),
+            trade: has("trade"),
+            withdraw: has("withdraw"),
+        };
         self.v.permissions = Some(permissions);
         self.v.ip_whitelist = cfg.ips();
         self.v.label = Some(cfg.label.trim().to_owned()).filter(|l| !l.is_empty());
-        self.v.account = Some(AccountInfo { sub_account: cfg.is_sub_account(), mode: cfg.mode() });
+        self.v.account = Some(AccountInfo {
+            sub_account: cfg.is_sub_account(),
+            mode: cfg.mode(),
+        });
 
         if permissions.read {
             self.pass(CheckId::Read, "The key has Read permission.");
@@ -174,18 +218,41 @@ impl Report {
             Ok(b) => {
                 let currencies = b.currencies();
                 let detail = if currencies.is_empty() {
-                    format!("Total equity {} USD; the trading account holds no coins.", b.total_eq_usd())
+                    format!(
+                        "Total equity {} USD; the trading account holds no coins.",
+                        b.total_eq_usd()
+                    )
                 } else {
-                    format!("Total equity {} USD in {}.", b.total_eq_usd(), currencies.join(", "))
+                    format!(
+                        "Total equity {} USD in {}.",
+                        b.total_eq_usd(),
+                        currencies.join(", ")
+                    )
                 };
-                self.pass(CheckId::Balance, format!("{detail} Compare it with your OKX trading account."));
-                self.v.balance = Some(Balance { total_eq_usd: b.total_eq_usd(), currencies });
+                self.pass(
+                    CheckId::Balance,
+                    format!("{detail} Compare it with your OKX trading account."),
+                );
+                self.v.balance = Some(Balance {
+                    total_eq_usd: b.total_eq_usd(),
+                    currencies,
+                });
             }
             Err(p) if p.kind == ProblemKind::MissingReadPermission => {
-                self.check(CheckId::Balance, CheckStatus::Fail, p.message.clone(), Some(p.fix.clone()));
+                self.check(
+                    CheckId::Balance,
+                    CheckStatus::Fail,
+                    p.message.clone(),
+                    Some(p.fix.clone()),
+                );
                 if permissions.read {
                     // OKX says no although `perm` lists Read: report it on the Read line too.
-                    self.check(CheckId::Read, CheckStatus::Fail, p.message.clone(), Some(p.fix.clone()));
+                    self.check(
+                        CheckId::Read,
+                        CheckStatus::Fail,
+                        p.message.clone(),
+                        Some(p.fix.clone()),
+                    );
                 }
                 self.add_problem(p);
             }
@@ -196,11 +263,20 @@ impl Report {
     fn ip_binding(&mut self, permissions: Permissions, demo_key: bool) {
         let ips = self.v.ip_whitelist.clone();
         if !ips.is_empty() {
-            self.pass(CheckId::IpBinding, format!("The key works only from {}.", ips.join(", ")));
+            self.pass(
+                CheckId::IpBinding,
+                format!("The key works only from {}.", ips.join(", ")),
+            );
         } else if !(permissions.trade || permissions.withdraw) {
-            self.pass(CheckId::IpBinding, "Not bound to an IP address; read-only keys do not need it.");
+            self.pass(
+                CheckId::IpBinding,
+                "Not bound to an IP address; read-only keys do not need it.",
+            );
         } else if demo_key {
-            self.pass(CheckId::IpBinding, "Not bound to an IP address; Demo Trading keys are never deleted for being idle.");
+            self.pass(
+                CheckId::IpBinding,
+                "Not bound to an IP address; Demo Trading keys are never deleted for being idle.",
+            );
         } else {
             self.problem(
                 CheckId::IpBinding,
@@ -219,14 +295,23 @@ impl Report {
     pub fn finish(mut self, verified: bool) -> Verification {
         for id in CHECK_ORDER {
             if !self.v.checks.iter().any(|c| c.id == id) {
-                self.check(id, CheckStatus::Skipped, "Not checked, because an earlier check failed.", None);
+                self.check(
+                    id,
+                    CheckStatus::Skipped,
+                    "Not checked, because an earlier check failed.",
+                    None,
+                );
             }
         }
-        self.v.checks.sort_by_key(|c| CHECK_ORDER.iter().position(|id| *id == c.id));
+        self.v
+            .checks
+            .sort_by_key(|c| CHECK_ORDER.iter().position(|id| *id == c.id));
         self.v.verified = verified;
         self.v.safe = verified && self.v.permissions.is_some_and(|p| !p.withdraw);
         // Dangers first, then errors, then warnings (stable within each).
-        self.v.problems.sort_by_key(|p| std::cmp::Reverse(p.severity));
+        self.v
+            .problems
+            .sort_by_key(|p| std::cmp::Reverse(p.severity));
         self.v.checked_at = now_iso8601_ms();
         self.v
     }

@@ -83,7 +83,13 @@ pub async fn verify_with(
     progress: &(dyn Fn(CheckId) + Send + Sync),
 ) -> Verification {
     let deadline = Instant::now() + opts.total_timeout;
-    let mut r = Report::new(creds, opts.site, opts.site.api_host().to_owned(), opts.demo, opts.trimmed.clone());
+    let mut r = Report::new(
+        creds,
+        opts.site,
+        opts.site.api_host().to_owned(),
+        opts.demo,
+        opts.trimmed.clone(),
+    );
 
     if let Some(p) = empty_field(creds) {
         r.problem(CheckId::Auth, p);
@@ -97,7 +103,10 @@ pub async fn verify_with(
         }
     };
     r.v.api_host = endpoint.api_host.clone();
-    let copts = ClientOptions { request_timeout: opts.request_timeout, body_cap: BODY_CAP };
+    let copts = ClientOptions {
+        request_timeout: opts.request_timeout,
+        body_cap: BODY_CAP,
+    };
     let client = match OkxClient::new(endpoint.clone(), opts.demo, copts.clone()) {
         Ok(c) => c,
         Err(p) => {
@@ -117,14 +126,21 @@ pub async fn verify_with(
         }
     };
     let after = now_unix_ms();
-    r.pass(CheckId::Reach, format!("OKX answered at {}.", endpoint.api_host));
+    r.pass(
+        CheckId::Reach,
+        format!("OKX answered at {}.", endpoint.api_host),
+    );
     progress(CheckId::Clock);
     let skew = server_ms.saturating_sub(before / 2 + after / 2);
     r.clock(skew);
 
     // 2. The signed calls, together.
     progress(CheckId::Auth);
-    let (cfg, bal) = match within(deadline, opts.total_timeout, async { Ok(signed_pair(&client, creds, skew).await) }).await {
+    let (cfg, bal) = match within(deadline, opts.total_timeout, async {
+        Ok(signed_pair(&client, creds, skew).await)
+    })
+    .await
+    {
         Ok(pair) => pair,
         Err(p) => {
             r.problem(CheckId::Auth, p);
@@ -133,7 +149,10 @@ pub async fn verify_with(
     };
     let auth_problem = match cfg {
         Ok(cfg) => {
-            r.pass(CheckId::Auth, format!("OKX accepted the key on {}.", opts.site.display_name()));
+            r.pass(
+                CheckId::Auth,
+                format!("OKX accepted the key on {}.", opts.site.display_name()),
+            );
             r.account(&cfg, bal, opts.demo);
             return r.finish(true);
         }
@@ -142,12 +161,19 @@ pub async fn verify_with(
 
     match auth_problem.okx_code.as_deref() {
         Some("50119") => {
-            let found = find_other_site(creds, opts, endpoints, &endpoint, skew, deadline, &copts).await;
+            let found =
+                find_other_site(creds, opts, endpoints, &endpoint, skew, deadline, &copts).await;
             match found {
                 Found::At(site, ep, cfg, bal) if opts.auto_site => {
                     r.v.site = site;
                     r.v.api_host = ep.api_host.clone();
-                    r.pass(CheckId::Auth, format!("OKX accepted the key on {} (found automatically).", site.display_name()));
+                    r.pass(
+                        CheckId::Auth,
+                        format!(
+                            "OKX accepted the key on {} (found automatically).",
+                            site.display_name()
+                        ),
+                    );
                     r.account(&cfg, bal, opts.demo);
                     r.finish(true)
                 }
@@ -173,7 +199,11 @@ pub async fn verify_with(
         }
         Some("50101") => {
             let other = client.with_demo(!opts.demo);
-            match within(deadline, opts.total_timeout, async { Ok(signed_pair(&other, creds, skew).await) }).await {
+            match within(deadline, opts.total_timeout, async {
+                Ok(signed_pair(&other, creds, skew).await)
+            })
+            .await
+            {
                 Ok((Ok(cfg), bal)) => {
                     r.problem(CheckId::Auth, demo_mismatch(opts.demo));
                     r.account(&cfg, bal, !opts.demo);
@@ -205,7 +235,10 @@ async fn signed_pair(
     creds: &Credentials,
     skew: i64,
 ) -> (Result<AccountConfig>, Result<AccountBalance>) {
-    tokio::join!(client.account_config(creds, skew), client.account_balance(creds, skew))
+    tokio::join!(
+        client.account_config(creds, skew),
+        client.account_balance(creds, skew)
+    )
 }
 
 /// Runs `fut` unless the whole test's deadline passes first.
@@ -218,7 +251,10 @@ async fn within<T>(
         Ok(r) => r,
         Err(_) => Err(Problem::new(
             ProblemKind::Timeout,
-            format!("The connection test did not finish within {}.", crate::okx::transport::seconds(total)),
+            format!(
+                "The connection test did not finish within {}.",
+                crate::okx::transport::seconds(total)
+            ),
             "Check your internet connection and test again. If OKX is busy, wait a few minutes.",
         )),
     }
@@ -226,7 +262,12 @@ async fn within<T>(
 
 enum Found {
     /// The key works on this other site.
-    At(Site, Endpoint, AccountConfig, Result<AccountBalance>),
+    At(
+        Site,
+        Box<Endpoint>,
+        Box<AccountConfig>,
+        Result<AccountBalance>,
+    ),
     /// Every other site answered, and none knows the key.
     NowhereElse,
     /// Some site could not be asked (not reachable, timed out, or not comparable).
@@ -263,14 +304,22 @@ async fn find_other_site(
             None => None,
         }
     };
-    let answers = match tokio::time::timeout_at(deadline, async { tokio::join!(probe(a), probe(b)) }).await {
-        Ok((x, y)) => [x, y],
-        Err(_) => return Found::Unknown,
-    };
+    let answers =
+        match tokio::time::timeout_at(deadline, async { tokio::join!(probe(a), probe(b)) }).await {
+            Ok((x, y)) => [x, y],
+            Err(_) => return Found::Unknown,
+        };
     let mut definite_no = 0;
     for (client, (cfg, bal)) in answers.into_iter().flatten() {
         match cfg {
-            Ok(cfg) => return Found::At(client.endpoint().site, client.endpoint().clone(), cfg, bal),
+            Ok(cfg) => {
+                return Found::At(
+                    client.endpoint().site,
+                    Box::new(client.endpoint().clone()),
+                    Box::new(cfg),
+                    bal,
+                )
+            }
             Err(p) if p.okx_code.is_some() => definite_no += 1,
             Err(_) => {}
         }
@@ -328,7 +377,11 @@ fn empty_field(creds: &Credentials) -> Option<Problem> {
     }
     Some(Problem::new(
         ProblemKind::MalformedInput,
-        format!("The {} {} empty.", missing.join(" and "), if missing.len() == 1 { "is" } else { "are" }),
+        format!(
+            "The {} {} empty.",
+            missing.join(" and "),
+            if missing.len() == 1 { "is" } else { "are" }
+        ),
         "Paste all three values OKX gave you (API key, secret key, passphrase) and test again.",
     ))
 }
