@@ -14,9 +14,11 @@ pub mod progress;
 pub mod report;
 pub mod secret;
 pub mod simulator;
+pub mod verify;
 
 pub use credentials::{Credentials, Field};
 pub use error::{Problem, ProblemKind, Result, Severity};
 pub use okx::{Endpoint, Site};
 pub use outcome::Verification;
 pub use secret::Secret;
+pub use verify::{verify, VerifyOptions};

@@ -1,5 +1,15 @@
 //! Talking to OKX: sites and hosts, request signing, the read-only client, and OKX's error codes.
 
+pub mod client;
+pub mod codes;
+pub mod paths;
+pub mod responses;
+pub mod sign;
 pub mod site;
+#[cfg(test)]
+pub(crate) mod test_server;
+pub mod transport;
 
+pub use client::{ClientOptions, OkxClient};
+pub use paths::ApiPath;
 pub use site::{Endpoint, Site};

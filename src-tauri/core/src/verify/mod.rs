@@ -1,0 +1,392 @@
+//! The connection test: signed, read-only OKX requests, turned into a [`Verification`].
+//!
+//! At most two sequential round trips on the normal path:
+//! 1. `GET /api/v5/public/time` — OKX is reachable; clock skew = OKX's time minus the middle of
+//!    our request.
+//! 2. `account/config` and `account/balance` together, signed with the OKX-corrected time.
+//!
+//! Beyond that, only to explain a failure: on 50119 ("API key doesn't exist") the other two
+//! sites are asked (concurrently) whether the key is theirs; on 50101 (demo/live mismatch) the
+//! same host is asked once more in the other mode. [`verify`] never fails: every failure
+//! becomes a [`Problem`] in the result, with the checklist showing what passed.
+
+mod findings;
+#[cfg(test)]
+mod tests;
+
+pub use findings::{check_title, CHECK_ORDER, CLOCK_LIMIT_MS, CLOCK_WARN_MS};
+
+use crate::credentials::Credentials;
+use crate::error::{Problem, ProblemKind, Result};
+use crate::okx::client::{ClientOptions, OkxClient, BODY_CAP};
+use crate::okx::responses::{AccountBalance, AccountConfig};
+use crate::okx::sign::now_unix_ms;
+use crate::okx::{Endpoint, Site};
+use crate::outcome::{CheckId, CheckStatus, Verification};
+use findings::Report;
+use std::time::Duration;
+use tokio::time::Instant;
+
+/// How to run a connection test.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VerifyOptions {
+    /// The site the user chose (or, with `auto_site`, the one to try first).
+    pub site: Site,
+    /// `verify --site auto`: if the key belongs to another site, that site becomes the result's
+    /// site and it is not a problem. Off by default: the window and `--site X` name the site
+    /// the bot will use, so a key from another site is reported as `wrong_site`.
+    pub auto_site: bool,
+    /// Test as a Demo Trading key (`x-simulated-trading: 1`).
+    pub demo: bool,
+    /// What was trimmed from the pasted values, copied into the result.
+    pub trimmed: Vec<String>,
+    /// Time allowed for one request (default 10 s).
+    pub request_timeout: Duration,
+    /// Time allowed for the whole test, including retries on other sites (default 15 s).
+    pub total_timeout: Duration,
+}
+
+impl Default for VerifyOptions {
+    fn default() -> Self {
+        VerifyOptions {
+            site: Site::Global,
+            auto_site: false,
+            demo: false,
+            trimmed: Vec::new(),
+            request_timeout: Duration::from_secs(10),
+            total_timeout: Duration::from_secs(15),
+        }
+    }
+}
+
+/// Where each site's requests go; [`verify`] uses [`Endpoint::for_site`] (real hosts, or the
+/// loopback overrides from the environment).
+pub type EndpointFor<'a> = &'a (dyn Fn(Site) -> Result<Endpoint> + Send + Sync);
+
+/// Runs the connection test. `progress` is called as each stage starts: [`CheckId::Reach`],
+/// [`CheckId::Clock`], [`CheckId::Auth`] (the later checks are decided from the answers of the
+/// Auth stage). Never returns an error: see the result's `problems` and `checks`.
+pub async fn verify(
+    creds: &Credentials,
+    opts: &VerifyOptions,
+    progress: &(dyn Fn(CheckId) + Send + Sync),
+) -> Verification {
+    verify_with(creds, opts, &Endpoint::for_site, progress).await
+}
+
+/// [`verify`] with the site-to-endpoint mapping given (tests point sites at loopback servers
+/// without touching the environment).
+pub async fn verify_with(
+    creds: &Credentials,
+    opts: &VerifyOptions,
+    endpoints: EndpointFor<'_>,
+    progress: &(dyn Fn(CheckId) + Send + Sync),
+) -> Verification {
+    let deadline = Instant::now() + opts.total_timeout;
+    let mut r = Report::new(
+        creds,
+        opts.site,
+        opts.site.api_host().to_owned(),
+        opts.demo,
+        opts.trimmed.clone(),
+    );
+
+    if let Some(p) = empty_field(creds) {
+        r.problem(CheckId::Auth, p);
+        return r.finish(false);
+    }
+    let endpoint = match endpoints(opts.site) {
+        Ok(e) => e,
+        Err(p) => {
+            r.problem(CheckId::Reach, p);
+            return r.finish(false);
+        }
+    };
+    r.v.api_host = endpoint.api_host.clone();
+    let copts = ClientOptions {
+        request_timeout: opts.request_timeout,
+        body_cap: BODY_CAP,
+    };
+    let client = match OkxClient::new(endpoint.clone(), opts.demo, copts.clone()) {
+        Ok(c) => c,
+        Err(p) => {
+            r.problem(CheckId::Reach, p);
+            return r.finish(false);
+        }
+    };
+
+    // 1. Reachability and clock.
+    progress(CheckId::Reach);
+    let before = now_unix_ms();
+    let server_ms = match within(deadline, opts.total_timeout, client.server_time()).await {
+        Ok(ms) => ms,
+        Err(p) => {
+            r.problem(CheckId::Reach, p);
+            return r.finish(false);
+        }
+    };
+    let after = now_unix_ms();
+    r.pass(
+        CheckId::Reach,
+        format!("OKX answered at {}.", endpoint.api_host),
+    );
+    progress(CheckId::Clock);
+    let skew = server_ms.saturating_sub(before / 2 + after / 2);
+    r.clock(skew);
+
+    // 2. The signed calls, together.
+    progress(CheckId::Auth);
+    let (cfg, bal) = match within(deadline, opts.total_timeout, async {
+        Ok(signed_pair(&client, creds, skew).await)
+    })
+    .await
+    {
+        Ok(pair) => pair,
+        Err(p) => {
+            r.problem(CheckId::Auth, p);
+            return r.finish(false);
+        }
+    };
+    let auth_problem = match cfg {
+        Ok(cfg) => {
+            r.pass(
+                CheckId::Auth,
+                format!("OKX accepted the key on {}.", opts.site.display_name()),
+            );
+            r.account(&cfg, bal, opts.demo);
+            return r.finish(true);
+        }
+        Err(p) => p,
+    };
+
+    match auth_problem.okx_code.as_deref() {
+        Some("50119") => {
+            let found =
+                find_other_site(creds, opts, endpoints, &endpoint, skew, deadline, &copts).await;
+            match found {
+                Found::At(site, ep, cfg, bal) if opts.auto_site => {
+                    r.v.site = site;
+                    r.v.api_host = ep.api_host.clone();
+                    r.pass(
+                        CheckId::Auth,
+                        format!(
+                            "OKX accepted the key on {} (found automatically).",
+                            site.display_name()
+                        ),
+                    );
+                    r.account(&cfg, bal, opts.demo);
+                    r.finish(true)
+                }
+                Found::At(site, _, cfg, bal) => {
+                    r.problem(CheckId::Auth, wrong_site(opts.site, site));
+                    r.account(&cfg, bal, opts.demo);
+                    r.finish(false)
+                }
+                Found::NowhereElse => {
+                    let mut p = auth_problem;
+                    p.message = format!(
+                        "OKX says this API key does not exist on {}, nor on OKX's other two sites.",
+                        opts.site.display_name()
+                    );
+                    r.problem(CheckId::Auth, p);
+                    r.finish(false)
+                }
+                Found::Unknown => {
+                    r.problem(CheckId::Auth, auth_problem);
+                    r.finish(false)
+                }
+            }
+        }
+        Some("50101") => {
+            let other = client.with_demo(!opts.demo);
+            match within(deadline, opts.total_timeout, async {
+                Ok(signed_pair(&other, creds, skew).await)
+            })
+            .await
+            {
+                Ok((Ok(cfg), bal)) => {
+                    r.problem(CheckId::Auth, demo_mismatch(opts.demo));
+                    r.account(&cfg, bal, !opts.demo);
+                    r.finish(false)
+                }
+                Ok((Err(p2), _)) => {
+                    r.problem(CheckId::Auth, auth_problem);
+                    if p2.kind != ProblemKind::DemoMismatch {
+                        r.add_problem(p2);
+                    }
+                    r.finish(false)
+                }
+                Err(_) => {
+                    r.problem(CheckId::Auth, auth_problem);
+                    r.finish(false)
+                }
+            }
+        }
+        _ => {
+            r.problem(CheckId::Auth, auth_problem);
+            r.finish(false)
+        }
+    }
+}
+
+/// `account/config` and `account/balance`, concurrently, signed with OKX-corrected time.
+async fn signed_pair(
+    client: &OkxClient,
+    creds: &Credentials,
+    skew: i64,
+) -> (Result<AccountConfig>, Result<AccountBalance>) {
+    tokio::join!(
+        client.account_config(creds, skew),
+        client.account_balance(creds, skew)
+    )
+}
+
+/// Runs `fut` unless the whole test's deadline passes first.
+async fn within<T>(
+    deadline: Instant,
+    total: Duration,
+    fut: impl std::future::Future<Output = Result<T>>,
+) -> Result<T> {
+    match tokio::time::timeout_at(deadline, fut).await {
+        Ok(r) => r,
+        Err(_) => Err(Problem::new(
+            ProblemKind::Timeout,
+            format!(
+                "The connection test did not finish within {}.",
+                crate::okx::transport::seconds(total)
+            ),
+            "Check your internet connection and test again. If OKX is busy, wait a few minutes.",
+        )),
+    }
+}
+
+enum Found {
+    /// The key works on this other site.
+    At(
+        Site,
+        Box<Endpoint>,
+        Box<AccountConfig>,
+        Result<AccountBalance>,
+    ),
+    /// Every other site answered, and none knows the key.
+    NowhereElse,
+    /// Some site could not be asked (not reachable, timed out, or not comparable).
+    Unknown,
+}
+
+/// Asks the other two sites (concurrently) whether the key is theirs. Only sites of the same
+/// kind are asked: a test against the loopback simulator never sends the key to real OKX,
+/// and a real test never to a loopback address.
+async fn find_other_site(
+    creds: &Credentials,
+    opts: &VerifyOptions,
+    endpoints: EndpointFor<'_>,
+    primary: &Endpoint,
+    skew: i64,
+    deadline: Instant,
+    copts: &ClientOptions,
+) -> Found {
+    let mut candidates = opts
+        .site
+        .others()
+        .into_iter()
+        .filter_map(|s| endpoints(s).ok())
+        .filter(|e| e.is_override == primary.is_override)
+        .filter_map(|e| OkxClient::new(e, opts.demo, copts.clone()).ok());
+    let (a, b) = (candidates.next(), candidates.next());
+    let asked = usize::from(a.is_some()) + usize::from(b.is_some());
+    let probe = |c: Option<OkxClient>| async move {
+        match c {
+            Some(c) => {
+                let pair = signed_pair(&c, creds, skew).await;
+                Some((c, pair))
+            }
+            None => None,
+        }
+    };
+    let answers =
+        match tokio::time::timeout_at(deadline, async { tokio::join!(probe(a), probe(b)) }).await {
+            Ok((x, y)) => [x, y],
+            Err(_) => return Found::Unknown,
+        };
+    let mut definite_no = 0;
+    for (client, (cfg, bal)) in answers.into_iter().flatten() {
+        match cfg {
+            Ok(cfg) => {
+                return Found::At(
+                    client.endpoint().site,
+                    Box::new(client.endpoint().clone()),
+                    Box::new(cfg),
+                    bal,
+                )
+            }
+            Err(p) if p.okx_code.is_some() => definite_no += 1,
+            Err(_) => {}
+        }
+    }
+    if asked == 2 && definite_no == 2 {
+        Found::NowhereElse
+    } else {
+        Found::Unknown
+    }
+}
+
+fn wrong_site(chosen: Site, actual: Site) -> Problem {
+    Problem::new(
+        ProblemKind::WrongSite,
+        format!(
+            "This key belongs to {}, not to {}. A key works only on the site where it was created.",
+            actual.display_name(),
+            chosen.display_name()
+        ),
+        format!(
+            "Choose {} as your site, here and in your bot, then test again.",
+            actual.display_name()
+        ),
+    )
+    .with_okx_code("50119")
+}
+
+fn demo_mismatch(tested_as_demo: bool) -> Problem {
+    let (message, fix) = if tested_as_demo {
+        (
+            "This is a live-trading key, not a Demo Trading key.",
+            "Turn off \"Demo Trading\" here and in your bot, then test again. For practice, create \
+             a separate key on OKX with Demo Trading switched on.",
+        )
+    } else {
+        (
+            "This is a Demo Trading key: it works only with Demo Trading switched on.",
+            "To practise, turn on \"Demo Trading\" here and in your bot, then test again. For real \
+             trading, create a new key on OKX with Demo Trading switched off.",
+        )
+    };
+    Problem::new(ProblemKind::DemoMismatch, message, fix).with_okx_code("50101")
+}
+
+/// The three values must be there before anything is sent.
+fn empty_field(creds: &Credentials) -> Option<Problem> {
+    let empty = [
+        (creds.api_key.is_empty(), "API key"),
+        (creds.secret_key.is_empty(), "secret key"),
+        (creds.passphrase.is_empty(), "passphrase"),
+    ];
+    let missing: Vec<&str> = empty.iter().filter(|(e, _)| *e).map(|(_, n)| *n).collect();
+    if missing.is_empty() {
+        return None;
+    }
+    Some(Problem::new(
+        ProblemKind::MalformedInput,
+        format!(
+            "The {} {} empty.",
+            missing.join(" and "),
+            if missing.len() == 1 { "is" } else { "are" }
+        ),
+        "Paste all three values OKX gave you (API key, secret key, passphrase) and test again.",
+    ))
+}
+
+/// The status of a check in a result (for callers and tests).
+pub fn check_status(v: &Verification, id: CheckId) -> Option<CheckStatus> {
+    v.checks.iter().find(|c| c.id == id).map(|c| c.status)
+}
