@@ -7,8 +7,7 @@ use common::*;
 
 /// Every screen of the stepper, in order.
 const STEPS: &[&str] = &[
-    "start", "rules", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "verify",
-    "trouble", "rotate", "ref",
+    "start", "rules", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "verify", "trouble", "rotate", "ref",
 ];
 
 /// Does what a step needs before Next is allowed, by mouse.
@@ -41,8 +40,7 @@ async fn passphrase_ready(app: &App) {
         app.wait_js("return document.getElementById('passphrase').value.length >= 8")
             .await;
         app.js("const c = document.getElementById('passphrase-confirm'); c.value = document.getElementById('passphrase').value; c.dispatchEvent(new Event('input'));").await;
-        app.wait_js("return !document.getElementById('next').disabled")
-            .await;
+        app.wait_js("return !document.getElementById('next').disabled").await;
     }
 }
 
@@ -77,11 +75,7 @@ async fn every_step_by_mouse_forward_and_back_with_the_rules_gate() {
         "Next must be disabled until the rules are accepted"
     );
     app.click("[data-step=s3]").await;
-    assert_eq!(
-        app.step().await,
-        "rules",
-        "the rail must not skip the golden rules"
-    );
+    assert_eq!(app.step().await, "rules", "the rail must not skip the golden rules");
     assert!(app.text("#nav-hint").await.contains("golden rules"));
     app.screenshot("01-rules").await;
 
@@ -126,10 +120,7 @@ async fn every_step_by_keyboard_alone() {
     app.keys(ENTER).await;
     app.wait_step("rules").await;
     // The heading takes the focus on every new step, so screen readers announce it.
-    assert!(
-        app.focused().await.starts_with("step-title"),
-        "focus is on the heading"
-    );
+    assert!(app.focused().await.starts_with("step-title"), "focus is on the heading");
 
     // Rules: Tab to the checkbox, Space ticks it, Enter in it moves on.
     app.js("document.querySelector('#step input[type=checkbox]').id = 'rules-ack'")
@@ -196,30 +187,20 @@ async fn progress_survives_a_restart_and_start_over_clears_it() {
         app.wait_step(step).await;
     }
     app.type_into("#step input[type=text]", "Grid Bot 7").await;
-    app.wait_js(
-        "return document.querySelectorAll('#step input[type=text]')[1].value === 'GridBot7'",
-    )
-    .await;
+    app.wait_js("return document.querySelectorAll('#step input[type=text]')[1].value === 'GridBot7'")
+        .await;
     tokio::time::sleep(std::time::Duration::from_millis(500)).await; // saving is debounced
     app.close().await;
 
     // The progress file never holds anything secret-shaped.
-    let saved = std::fs::read_to_string(
-        home.path()
-            .join("data/app.okx-key-assistant.desktop/progress.json"),
-    )
-    .unwrap();
+    let saved = std::fs::read_to_string(home.path().join("data/app.okx-key-assistant.desktop/progress.json")).unwrap();
     assert!(
         saved.contains("\"s4\"") && saved.contains("GridBot7") && saved.contains("\"us\""),
         "{saved}"
     );
 
     let app = App::launch(home.path(), &[]).await;
-    assert_eq!(
-        app.step().await,
-        "s4",
-        "the app reopens where the user left off"
-    );
+    assert_eq!(app.step().await, "s4", "the app reopens where the user left off");
     assert!(app
         .js("return document.querySelector('[data-step=s3]').classList.contains('done')")
         .await
@@ -266,19 +247,9 @@ async fn small_window_and_dark_theme() {
     let dark = app
         .js("return window.matchMedia('(prefers-color-scheme: dark)').matches")
         .await;
-    assert_eq!(
-        dark.as_bool(),
-        Some(true),
-        "the window follows the system's dark theme"
-    );
-    let bg = app
-        .js("return getComputedStyle(document.body).backgroundColor")
-        .await;
-    assert_eq!(
-        bg.as_str(),
-        Some("rgb(20, 24, 30)"),
-        "dark colours are used"
-    );
+    assert_eq!(dark.as_bool(), Some(true), "the window follows the system's dark theme");
+    let bg = app.js("return getComputedStyle(document.body).backgroundColor").await;
+    assert_eq!(bg.as_str(), Some("rgb(20, 24, 30)"), "dark colours are used");
     app.resize(800, 600).await;
     app.click("#next").await;
     app.wait_step("rules").await;
@@ -287,11 +258,7 @@ async fn small_window_and_dark_theme() {
     let fits = app
         .js("const r = document.getElementById('next').getBoundingClientRect(); return r.bottom <= window.innerHeight && r.right <= window.innerWidth && document.documentElement.scrollWidth <= window.innerWidth")
         .await;
-    assert_eq!(
-        fits.as_bool(),
-        Some(true),
-        "Next must be visible at 800x600"
-    );
+    assert_eq!(fits.as_bool(), Some(true), "Next must be visible at 800x600");
     tokio::time::sleep(std::time::Duration::from_millis(700)).await;
     app.screenshot("small-800x600-dark-rules").await;
     app.close().await;

@@ -33,10 +33,7 @@ pub fn run() {
             let data_dir = app.path().app_data_dir()?;
             let log_dir = app.path().app_log_dir()?;
             logging::init(&log_dir);
-            tracing::info!(
-                version = env!("CARGO_PKG_VERSION"),
-                "OKX Key Assistant starting"
-            );
+            tracing::info!(version = env!("CARGO_PKG_VERSION"), "OKX Key Assistant starting");
             app.manage(state::AppState::new(data_dir, log_dir));
             let config = app
                 .config()
@@ -49,10 +46,7 @@ pub fn run() {
                 .on_navigation(|url| {
                     let ok = is_app_url(url);
                     if !ok {
-                        tracing::warn!(
-                            scheme = url.scheme(),
-                            "blocked navigation away from the app"
-                        );
+                        tracing::warn!(scheme = url.scheme(), "blocked navigation away from the app");
                     }
                     ok
                 })

@@ -24,9 +24,7 @@ pub fn e2e_enabled(test: &str) -> bool {
     if std::env::var("OKX_E2E").as_deref() == Ok("1") {
         true
     } else {
-        eprintln!(
-            "skipped {test}: run through tests/session.sh (make test) to drive the real window"
-        );
+        eprintln!("skipped {test}: run through tests/session.sh (make test) to drive the real window");
         false
     }
 }
@@ -44,9 +42,7 @@ fn tauri_driver_path() -> PathBuf {
     }
     let cargo_home = std::env::var("CARGO_HOME")
         .map(PathBuf::from)
-        .unwrap_or_else(|_| {
-            PathBuf::from(std::env::var("HOME").unwrap_or_default()).join(".cargo")
-        });
+        .unwrap_or_else(|_| PathBuf::from(std::env::var("HOME").unwrap_or_default()).join(".cargo"));
     let p = cargo_home.join("bin/tauri-driver");
     if p.exists() {
         p
@@ -78,17 +74,12 @@ impl App {
         std::fs::create_dir_all(home.join("data")).unwrap();
         std::fs::create_dir_all(home.join("config")).unwrap();
         let mut cmd = Command::new(tauri_driver_path());
-        cmd.args([
-            "--port",
-            &port.to_string(),
-            "--native-port",
-            &native.to_string(),
-        ])
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("NO_AT_BRIDGE", "1")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
+        cmd.args(["--port", &port.to_string(), "--native-port", &native.to_string()])
+            .env("XDG_DATA_HOME", home.join("data"))
+            .env("XDG_CONFIG_HOME", home.join("config"))
+            .env("NO_AT_BRIDGE", "1")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
         for (k, v) in env {
             cmd.env(k, v);
         }
@@ -97,10 +88,7 @@ impl App {
             .expect("tauri-driver could not start (make deps-test installs it)");
         let deadline = Instant::now() + Duration::from_secs(20);
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                Instant::now() < deadline,
-                "tauri-driver did not open port {port}"
-            );
+            assert!(Instant::now() < deadline, "tauri-driver did not open port {port}");
             std::thread::sleep(Duration::from_millis(100));
         }
         let caps = json!({
@@ -146,10 +134,7 @@ impl App {
 
     /// Runs JavaScript in the window and returns its result.
     pub async fn js(&self, script: &str) -> Value {
-        self.client
-            .execute(script, vec![])
-            .await
-            .expect("script failed")
+        self.client.execute(script, vec![]).await.expect("script failed")
     }
 
     /// Waits up to 15 s for a script to return true.
@@ -197,9 +182,7 @@ impl App {
             .await
             .unwrap_or_else(|e| panic!("{css}: {e}"));
         el.clear().await.ok();
-        el.send_keys(text)
-            .await
-            .unwrap_or_else(|e| panic!("type {css}: {e}"));
+        el.send_keys(text).await.unwrap_or_else(|e| panic!("type {css}: {e}"));
     }
 
     pub async fn text(&self, css: &str) -> String {
@@ -248,9 +231,7 @@ impl App {
     }
 
     pub async fn next_enabled(&self) -> bool {
-        self.js("return !document.getElementById('next').disabled")
-            .await
-            == Value::Bool(true)
+        self.js("return !document.getElementById('next').disabled").await == Value::Bool(true)
     }
 
     /// Saves a screenshot as target/screenshots/NAME.png.
@@ -258,8 +239,7 @@ impl App {
         // Let transitions settle.
         tokio::time::sleep(Duration::from_millis(250)).await;
         let png = self.client.screenshot().await.expect("screenshot");
-        std::fs::write(screenshot_dir().join(format!("{name}.png")), png)
-            .expect("write screenshot");
+        std::fs::write(screenshot_dir().join(format!("{name}.png")), png).expect("write screenshot");
     }
 
     /// Resizes the window (outer size).

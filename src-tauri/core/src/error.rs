@@ -216,10 +216,7 @@ mod tests {
             Storage,
             Internal,
         ] {
-            assert_eq!(
-                serde_json::to_value(k).unwrap(),
-                serde_json::json!(k.as_str())
-            );
+            assert_eq!(serde_json::to_value(k).unwrap(), serde_json::json!(k.as_str()));
         }
     }
 }

@@ -125,9 +125,7 @@ impl Verification {
 
     /// Problems that are errors or dangers (not mere warnings).
     pub fn blocking_problems(&self) -> impl Iterator<Item = &Problem> {
-        self.problems
-            .iter()
-            .filter(|p| p.severity != Severity::Warning)
+        self.problems.iter().filter(|p| p.severity != Severity::Warning)
     }
 
     /// May this key be saved? Only a verified key that cannot withdraw.

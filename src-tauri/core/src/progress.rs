@@ -38,17 +38,11 @@ pub struct Progress {
 }
 
 fn is_id(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= MAX_ID
-        && s.chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+    !s.is_empty() && s.len() <= MAX_ID && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
 }
 
 fn clip(s: &str) -> String {
-    s.chars()
-        .filter(|c| !c.is_control())
-        .take(MAX_TEXT)
-        .collect()
+    s.chars().filter(|c| !c.is_control()).take(MAX_TEXT).collect()
 }
 
 impl Progress {
@@ -98,8 +92,7 @@ impl Progress {
     /// Saves progress atomically (temporary file, then rename).
     pub fn save(&self, dir: &Path) -> Result<()> {
         let clean = self.clone().sanitized();
-        let bytes = serde_json::to_vec_pretty(&clean)
-            .map_err(|_| Problem::internal("could not encode progress"))?;
+        let bytes = serde_json::to_vec_pretty(&clean).map_err(|_| Problem::internal("could not encode progress"))?;
         write_atomically(&Progress::path_in(dir), &bytes)
     }
 

@@ -96,10 +96,7 @@ mod tests {
 
     #[test]
     fn redaction_keeps_four_and_four() {
-        assert_eq!(
-            redact_key("6f1c2d3e-aaaa-bbbb-cccc-0123456a5a41"),
-            "6f1c…5a41"
-        );
+        assert_eq!(redact_key("6f1c2d3e-aaaa-bbbb-cccc-0123456a5a41"), "6f1c…5a41");
         assert_eq!(redact_key("abcdefgh"), "ab…");
         assert_eq!(redact_key("abc"), "…");
     }

@@ -33,9 +33,7 @@ fn have_keyring() -> bool {
     if std::env::var("OKX_TEST_KEYRING").as_deref() == Ok("1") {
         true
     } else {
-        eprintln!(
-            "skipped: no Secret Service (run under src-tauri/core/tests/run-with-keyring.sh)"
-        );
+        eprintln!("skipped: no Secret Service (run under src-tauri/core/tests/run-with-keyring.sh)");
         false
     }
 }
@@ -51,10 +49,7 @@ fn secret_tool(args: &[&str]) -> (bool, String) {
         .args(args)
         .output()
         .expect("secret-tool (apt-get install libsecret-tools)");
-    (
-        out.status.success(),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-    )
+    (out.status.success(), String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
 fn lookup(label: &str) -> Option<serde_json::Value> {
@@ -104,12 +99,7 @@ fn save_read_list_delete() {
     eprintln!("timing: read {:?}", t.elapsed());
     assert_eq!(back.credentials, creds(1));
     assert_eq!(
-        (
-            back.site,
-            back.api_host.as_str(),
-            back.demo,
-            back.saved_at.as_str()
-        ),
+        (back.site, back.api_host.as_str(), back.demo, back.saved_at.as_str()),
         (Site::Eea, "eea.okx.com", true, rec.saved_at.as_str())
     );
 
@@ -125,10 +115,7 @@ fn save_read_list_delete() {
     assert!(lookup("it_basic").is_none(), "the keychain item is gone");
     assert!(kc.list().unwrap().is_empty(), "the index row is gone");
     assert_eq!(kc.read("it_basic").unwrap_err().kind, ProblemKind::NotFound);
-    assert_eq!(
-        kc.delete("it_basic").unwrap_err().kind,
-        ProblemKind::NotFound
-    );
+    assert_eq!(kc.delete("it_basic").unwrap_err().kind, ProblemKind::NotFound);
 }
 
 #[test]
@@ -138,25 +125,11 @@ fn replace_needs_consent_and_leaves_no_staging_item() {
     }
     let (kc, _dir) = keychain();
     let first = kc
-        .save(
-            "it_rotate",
-            &creds(1),
-            Site::Global,
-            "www.okx.com",
-            false,
-            false,
-        )
+        .save("it_rotate", &creds(1), Site::Global, "www.okx.com", false, false)
         .unwrap();
 
     let err = kc
-        .save(
-            "it_rotate",
-            &creds(2),
-            Site::Global,
-            "www.okx.com",
-            false,
-            false,
-        )
+        .save("it_rotate", &creds(2), Site::Global, "www.okx.com", false, false)
         .unwrap_err();
     assert_eq!(err.kind, ProblemKind::AlreadyExists);
     assert!(
@@ -195,23 +168,10 @@ fn secret_tool_finds_the_item_by_service_and_username() {
         return;
     }
     let (kc, _dir) = keychain();
-    kc.save(
-        "it_secret_tool",
-        &creds(3),
-        Site::Global,
-        "www.okx.com",
-        false,
-        false,
-    )
-    .unwrap();
-    let item = lookup("it_secret_tool")
-        .expect("secret-tool lookup service okx-key-assistant username it_secret_tool");
-    let mut keys: Vec<&str> = item
-        .as_object()
-        .unwrap()
-        .keys()
-        .map(String::as_str)
-        .collect();
+    kc.save("it_secret_tool", &creds(3), Site::Global, "www.okx.com", false, false)
+        .unwrap();
+    let item = lookup("it_secret_tool").expect("secret-tool lookup service okx-key-assistant username it_secret_tool");
+    let mut keys: Vec<&str> = item.as_object().unwrap().keys().map(String::as_str).collect();
     keys.sort_unstable();
     assert_eq!(
         keys,
@@ -228,11 +188,7 @@ fn secret_tool_finds_the_item_by_service_and_username() {
     assert_eq!(item["secret_key"], format!("{SECRET}3"));
     assert_eq!(item["passphrase"], format!("{PASSPHRASE}3"));
     assert_eq!(
-        (
-            item["site"].as_str(),
-            item["api_host"].as_str(),
-            item["demo"].as_bool()
-        ),
+        (item["site"].as_str(), item["api_host"].as_str(), item["demo"].as_bool()),
         (Some("global"), Some("www.okx.com"), Some(false))
     );
     kc.delete("it_secret_tool").unwrap();
@@ -244,15 +200,8 @@ fn python_keyring_reads_the_item() {
         return;
     }
     let (kc, _dir) = keychain();
-    kc.save(
-        "it_python",
-        &creds(4),
-        Site::Eea,
-        "eea.okx.com",
-        true,
-        false,
-    )
-    .unwrap();
+    kc.save("it_python", &creds(4), Site::Eea, "eea.okx.com", true, false)
+        .unwrap();
     // Exactly what the README tells a bot author to write.
     let script = r#"
 import json, keyring
@@ -261,10 +210,7 @@ print(item["api_key"], item["secret_key"], item["passphrase"], item["site"], ite
 "#;
     let out = Command::new("python3")
         .args(["-c", script])
-        .env(
-            "PYTHON_KEYRING_BACKEND",
-            "keyring.backends.SecretService.Keyring",
-        )
+        .env("PYTHON_KEYRING_BACKEND", "keyring.backends.SecretService.Keyring")
         .output()
         .expect("python3");
     assert!(
@@ -285,31 +231,18 @@ fn index_holds_no_secret_and_is_owner_only() {
         return;
     }
     let (kc, dir) = keychain();
-    kc.save(
-        "it_index",
-        &creds(5),
-        Site::Global,
-        "www.okx.com",
-        false,
-        false,
-    )
-    .unwrap();
+    kc.save("it_index", &creds(5), Site::Global, "www.okx.com", false, false)
+        .unwrap();
     let path = dir.path().join("data").join("saved-keys.json");
     let text = std::fs::read_to_string(&path).unwrap();
-    assert!(
-        text.contains("it_index") && text.contains("6f1c…a415"),
-        "{text}"
-    );
+    assert!(text.contains("it_index") && text.contains("6f1c…a415"), "{text}");
     for secret in [API_KEY, SECRET, PASSPHRASE] {
         assert!(!text.contains(secret), "the index must not hold {secret}");
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        assert_eq!(
-            std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
-            0o600
-        );
+        assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
     }
     // An item deleted behind the app's back shows as not in the keychain.
     let (ok, _) = secret_tool(&["clear", "service", SERVICE, "username", "it_index"]);
@@ -393,8 +326,7 @@ fn a_bus_without_secret_service_is_keychain_unavailable() {
     )
     .unwrap();
     let mut cmd = Command::new("dbus-run-session");
-    cmd.arg(format!("--config-file={}", conf.display()))
-        .arg("--");
+    cmd.arg(format!("--config-file={}", conf.display())).arg("--");
     run_child(cmd, "bus-without-secrets", "child_no_secret_service");
 }
 
@@ -408,18 +340,9 @@ fn run_child(mut prefix: Command, mode: &str, child_test: &str) {
     let out = prefix.output().expect("start the child test");
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        out.status.success(),
-        "child {mode} failed:\n{stdout}\n{stderr}"
-    );
-    assert!(
-        stdout.contains("1 passed"),
-        "child {mode} did not run:\n{stdout}"
-    );
-    for line in stdout
-        .lines()
-        .filter_map(|l| l.find("child:").map(|i| &l[i..]))
-    {
+    assert!(out.status.success(), "child {mode} failed:\n{stdout}\n{stderr}");
+    assert!(stdout.contains("1 passed"), "child {mode} did not run:\n{stdout}");
+    for line in stdout.lines().filter_map(|l| l.find("child:").map(|i| &l[i..])) {
         eprintln!("{line}");
     }
 }
@@ -435,14 +358,7 @@ fn child_no_secret_service() {
     let (kc, _dir) = keychain();
     let started = std::time::Instant::now();
     let err = kc
-        .save(
-            "it_nobus",
-            &creds(6),
-            Site::Global,
-            "www.okx.com",
-            false,
-            false,
-        )
+        .save("it_nobus", &creds(6), Site::Global, "www.okx.com", false, false)
         .unwrap_err();
     println!(
         "child: {mode}: save -> {} in {:?}: {} | {}",
@@ -457,10 +373,7 @@ fn child_no_secret_service() {
         "{}",
         err.fix
     );
-    assert_eq!(
-        kc.read("it_nobus").unwrap_err().kind,
-        ProblemKind::KeychainUnavailable
-    );
+    assert_eq!(kc.read("it_nobus").unwrap_err().kind, ProblemKind::KeychainUnavailable);
     assert_eq!(
         kc.delete("it_nobus").unwrap_err().kind,
         ProblemKind::KeychainUnavailable
@@ -469,14 +382,8 @@ fn child_no_secret_service() {
         kc.existing("it_nobus").unwrap_err().kind,
         ProblemKind::KeychainUnavailable
     );
-    assert_eq!(
-        kc.check_available().unwrap_err().kind,
-        ProblemKind::KeychainUnavailable
-    );
-    assert!(
-        !kc.index_dir().join("saved-keys.json").exists(),
-        "nothing recorded"
-    );
+    assert_eq!(kc.check_available().unwrap_err().kind, ProblemKind::KeychainUnavailable);
+    assert!(!kc.index_dir().join("saved-keys.json").exists(), "nothing recorded");
 }
 
 /// Runs only inside `a_locked_keyring_is_keychain_locked` / `a_keyring_never_created_...`.
@@ -485,14 +392,7 @@ fn child_locked() {
     let Some(mode) = child_mode() else { return };
     let (kc, _dir) = keychain();
     let err = kc
-        .save(
-            "it_locked",
-            &creds(7),
-            Site::Global,
-            "www.okx.com",
-            false,
-            false,
-        )
+        .save("it_locked", &creds(7), Site::Global, "www.okx.com", false, false)
         .unwrap_err();
     println!(
         "child: {mode}: save -> {}: {} | {}",
@@ -502,10 +402,7 @@ fn child_locked() {
     );
     assert_eq!(err.kind, ProblemKind::KeychainLocked, "{err:?}");
     assert!(err.fix.to_lowercase().contains("unlock"), "{}", err.fix);
-    assert!(
-        !kc.index_dir().join("saved-keys.json").exists(),
-        "nothing recorded"
-    );
+    assert!(!kc.index_dir().join("saved-keys.json").exists(), "nothing recorded");
 }
 
 fn wrapper() -> PathBuf {

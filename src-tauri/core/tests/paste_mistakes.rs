@@ -6,8 +6,7 @@
 //! All values are fake but realistic.
 
 use okx_key_core::credentials::{
-    split_paste, validate, Field, Level, MessageCode, PassphraseMatch, PastedCredentials,
-    Validation, ValidationContext,
+    split_paste, validate, Field, Level, MessageCode, PassphraseMatch, PastedCredentials, Validation, ValidationContext,
 };
 use proptest::prelude::*;
 
@@ -31,12 +30,7 @@ struct Case {
     pass_match: Option<PassphraseMatch>,
 }
 
-fn case(
-    name: &'static str,
-    key: impl Into<String>,
-    secret: impl Into<String>,
-    pass: impl Into<String>,
-) -> Case {
+fn case(name: &'static str, key: impl Into<String>, secret: impl Into<String>, pass: impl Into<String>) -> Case {
     Case {
         name,
         input: [key.into(), secret.into(), pass.into()],
@@ -100,48 +94,18 @@ fn mistakes() -> Vec<Case> {
             P,
         )
         .trimmed(&["secret_key: removed 1 trailing line break"]),
-        case(
-            "Windows line ending after the passphrase",
-            K,
-            S,
-            format!("{P}\r\n"),
-        )
-        .trimmed(&["passphrase: removed 1 trailing line break"]),
-        case(
-            "leading spaces and a trailing line break",
-            format!("  {K}\r\n"),
-            S,
-            P,
-        )
-        .trimmed(&["api_key: removed 2 leading spaces and 1 trailing line break"]),
-        case(
-            "leading tab from a spreadsheet cell",
-            K,
-            format!("\t{S}"),
-            P,
-        )
-        .trimmed(&["secret_key: removed 1 leading tab"]),
-        case(
-            "no-break space from a word processor",
-            format!("{K}\u{A0}"),
-            S,
-            P,
-        )
-        .trimmed(&["api_key: removed 1 trailing no-break space"]),
-        case(
-            "zero-width space from a chat app",
-            K,
-            format!("{S}\u{200B}"),
-            P,
-        )
-        .trimmed(&["secret_key: removed an invisible zero-width character at the end"]),
-        case(
-            "byte-order mark from a Notepad file",
-            format!("\u{FEFF}{K}"),
-            S,
-            P,
-        )
-        .trimmed(&["api_key: removed an invisible zero-width character at the start"]),
+        case("Windows line ending after the passphrase", K, S, format!("{P}\r\n"))
+            .trimmed(&["passphrase: removed 1 trailing line break"]),
+        case("leading spaces and a trailing line break", format!("  {K}\r\n"), S, P)
+            .trimmed(&["api_key: removed 2 leading spaces and 1 trailing line break"]),
+        case("leading tab from a spreadsheet cell", K, format!("\t{S}"), P)
+            .trimmed(&["secret_key: removed 1 leading tab"]),
+        case("no-break space from a word processor", format!("{K}\u{A0}"), S, P)
+            .trimmed(&["api_key: removed 1 trailing no-break space"]),
+        case("zero-width space from a chat app", K, format!("{S}\u{200B}"), P)
+            .trimmed(&["secret_key: removed an invisible zero-width character at the end"]),
+        case("byte-order mark from a Notepad file", format!("\u{FEFF}{K}"), S, P)
+            .trimmed(&["api_key: removed an invisible zero-width character at the start"]),
         case(
             "ideographic space from a Chinese input method",
             K,
@@ -163,36 +127,21 @@ fn mistakes() -> Vec<Case> {
         // --- quotes around a value ---
         case("double quotes from a config file", format!("\"{K}\""), S, P)
             .trimmed(&["api_key: removed quotes around the value"]),
-        case(
-            "curly quotes from a document",
-            K,
-            format!("\u{201C}{S}\u{201D}"),
-            P,
-        )
-        .trimmed(&["secret_key: removed quotes around the value"]),
+        case("curly quotes from a document", K, format!("\u{201C}{S}\u{201D}"), P)
+            .trimmed(&["secret_key: removed quotes around the value"]),
         case("single quotes from a Python config", K, format!("'{S}'"), P)
             .trimmed(&["secret_key: removed quotes around the value"]),
-        case(
-            "backticks from a Markdown chat message",
-            format!("`{K}`"),
-            S,
-            P,
-        )
-        .trimmed(&["api_key: removed quotes around the value"]),
+        case("backticks from a Markdown chat message", format!("`{K}`"), S, P)
+            .trimmed(&["api_key: removed quotes around the value"]),
         case("quotes with a space inside them", K, S, format!("\"{P} \"")).trimmed(&[
             "passphrase: removed quotes around the value",
             "passphrase: removed 1 trailing space inside the quotes",
         ]),
         case("quotes inside quotes", format!("\"'{K}'\""), S, P)
             .trimmed(&["api_key: removed 2 pairs of quotes around the value"]),
-        case(
-            "half-copied from JSON: a quote at one end only",
-            format!("\"{K}"),
-            S,
-            P,
-        )
-        .codes(&[(KEY, C::StrayQuote)])
-        .says(&["starts with a quotation mark"]),
+        case("half-copied from JSON: a quote at one end only", format!("\"{K}"), S, P)
+            .codes(&[(KEY, C::StrayQuote)])
+            .says(&["starts with a quotation mark"]),
         // --- blanks or hidden characters inside: refused, with where ---
         case(
             "secret copied in two halves with a space between",
@@ -249,10 +198,7 @@ fn mistakes() -> Vec<Case> {
             .swap(KEY, SECRET)
             .says(&["look swapped"]),
         case("secret and passphrase swapped", K, P, S)
-            .codes(&[
-                (SECRET, C::PassphraseSwapped),
-                (PASS, C::PassphraseReminder),
-            ])
+            .codes(&[(SECRET, C::PassphraseSwapped), (PASS, C::PassphraseReminder)])
             .swap(SECRET, PASS)
             .says(&["The secret key and the passphrase look swapped"]),
         case("the secret pasted into both key fields", S, S, P)
@@ -292,22 +238,12 @@ fn mistakes() -> Vec<Case> {
         case("the shortened key from a report", "6f1c…5a41", S, P)
             .error()
             .codes(&[(KEY, C::MaskedValue)]),
-        case(
-            "stars instead of the secret",
-            K,
-            "********************************",
-            P,
-        )
-        .error()
-        .codes(&[(SECRET, C::MaskedValue)]),
-        case(
-            "dots copied from a hidden password field",
-            K,
-            S,
-            "••••••••••",
-        )
-        .error()
-        .codes(&[(PASS, C::MaskedValue), (PASS, C::PassphraseReminder)]),
+        case("stars instead of the secret", K, "********************************", P)
+            .error()
+            .codes(&[(SECRET, C::MaskedValue)]),
+        case("dots copied from a hidden password field", K, S, "••••••••••")
+            .error()
+            .codes(&[(PASS, C::MaskedValue), (PASS, C::PassphraseReminder)]),
         case(
             "a whole note line pasted into the key field",
             format!("API Key: {K}"),
@@ -332,10 +268,7 @@ fn mistakes() -> Vec<Case> {
                 (PASS, C::PassphraseLooksLikeApiKey),
                 (PASS, C::PassphraseReminder),
             ])
-            .says(&[
-                "The API key is empty.",
-                "The passphrase looks like an API key",
-            ]),
+            .says(&["The API key is empty.", "The passphrase looks like an API key"]),
         // --- shape warnings (OKX does not promise the formats) ---
         case("secret lower-cased by some tool", K, S.to_lowercase(), P)
             .codes(&[(SECRET, C::SecretKeyCase)])
@@ -349,14 +282,9 @@ fn mistakes() -> Vec<Case> {
         case("last character of the key missed", &K[..35], S, P)
             .codes(&[(KEY, C::ApiKeyShape)])
             .says(&["this one has 35"]),
-        case(
-            "a full stop copied from the end of a sentence",
-            format!("{K}."),
-            S,
-            P,
-        )
-        .codes(&[(KEY, C::ApiKeyShape)])
-        .says(&["this one has 37"]),
+        case("a full stop copied from the end of a sentence", format!("{K}."), S, P)
+            .codes(&[(KEY, C::ApiKeyShape)])
+            .says(&["this one has 37"]),
         case(
             "a key from another exchange",
             "vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A",
@@ -365,15 +293,10 @@ fn mistakes() -> Vec<Case> {
         )
         .codes(&[(KEY, C::ApiKeyShape), (SECRET, C::SecretKeyShape)]),
         // --- the passphrase ---
-        case(
-            "the Step 5 passphrase, with a trailing space",
-            K,
-            S,
-            format!("{P} "),
-        )
-        .step5(P, Matches)
-        .codes(&[(PASS, C::PassphraseMatches)])
-        .trimmed(&["passphrase: removed 1 trailing space"]),
+        case("the Step 5 passphrase, with a trailing space", K, S, format!("{P} "))
+            .step5(P, Matches)
+            .codes(&[(PASS, C::PassphraseMatches)])
+            .trimmed(&["passphrase: removed 1 trailing space"]),
         case(
             "the OKX login password instead of the API passphrase",
             K,
@@ -382,23 +305,12 @@ fn mistakes() -> Vec<Case> {
         )
         .step5(P, Differs)
         .codes(&[(PASS, C::PassphraseDiffers), (PASS, C::PassphraseReminder)])
-        .says(&[
-            "not the one you created in Step 5",
-            "not your OKX login password",
-        ]),
-        case(
-            "Caps Lock on while typing the passphrase",
-            K,
-            S,
-            "tR@DING!sAFE99",
-        )
-        .step5(P, CaseOnly)
-        .error()
-        .codes(&[
-            (PASS, C::PassphraseCaseDiffers),
-            (PASS, C::PassphraseReminder),
-        ])
-        .says(&["only in capital letters"]),
+        .says(&["not the one you created in Step 5", "not your OKX login password"]),
+        case("Caps Lock on while typing the passphrase", K, S, "tR@DING!sAFE99")
+            .step5(P, CaseOnly)
+            .error()
+            .codes(&[(PASS, C::PassphraseCaseDiffers), (PASS, C::PassphraseReminder)])
+            .says(&["only in capital letters"]),
         case("a 6-digit PIN instead of the passphrase", K, S, "482913")
             .codes(&[(PASS, C::PassphraseLength), (PASS, C::PassphraseReminder)])
             .says(&["6 characters; OKX passphrases have 8 to 32"]),
@@ -438,10 +350,7 @@ fn run(c: &Case) -> Validation {
         label: Some(LABEL.into()),
         expected_passphrase: c.step5.map(Into::into),
     };
-    validate(
-        &PastedCredentials::new(k.as_str(), s.as_str(), p.as_str()),
-        &ctx,
-    )
+    validate(&PastedCredentials::new(k.as_str(), s.as_str(), p.as_str()), &ctx)
 }
 
 /// The pasted values (cleaned at the edges) must never appear in what the window shows as text.
@@ -485,10 +394,7 @@ fn every_paste_mistake_gets_the_right_result() {
             ));
         }
         if v.trimmed != c.trimmed {
-            problems.push(format!(
-                "trimmed: expected {:?}, got {:?}",
-                c.trimmed, v.trimmed
-            ));
+            problems.push(format!("trimmed: expected {:?}, got {:?}", c.trimmed, v.trimmed));
         }
         if v.swap != c.swap || v.swap_suggested != (c.swap == Some([KEY, SECRET])) {
             problems.push(format!(
@@ -503,11 +409,7 @@ fn every_paste_mistake_gets_the_right_result() {
             ));
         }
         for s in &c.says {
-            if !v
-                .messages
-                .iter()
-                .any(|m| m.message.contains(s) || m.fix.contains(s))
-            {
+            if !v.messages.iter().any(|m| m.message.contains(s) || m.fix.contains(s)) {
                 problems.push(format!(
                     "no message says {s:?}; messages: {:?}",
                     v.messages.iter().map(|m| &m.message).collect::<Vec<_>>()
@@ -544,18 +446,11 @@ fn a_clean_paste_passes_silently() {
     };
     let v = validate(&PastedCredentials::new(K, S, P), &ctx);
     assert!(v.ok);
-    assert!(
-        v.is_silent(),
-        "expected no messages and nothing trimmed, got {v:?}"
-    );
+    assert!(v.is_silent(), "expected no messages and nothing trimmed, got {v:?}");
     assert!(!v.swap_suggested && v.swap.is_none());
     let c = v.credentials().unwrap();
     assert_eq!(
-        (
-            c.api_key.expose(),
-            c.secret_key.expose(),
-            c.passphrase.expose()
-        ),
+        (c.api_key.expose(), c.secret_key.expose(), c.passphrase.expose()),
         (K, S, P)
     );
 }
@@ -568,17 +463,10 @@ fn end_to_end_blanks_and_a_swapped_pair() {
         label: Some(LABEL.into()),
         expected_passphrase: Some(P.into()),
     };
-    let pasted = PastedCredentials::new(
-        format!("  {S}\n"),
-        format!("\u{FEFF}{K} "),
-        format!("\"{P}\""),
-    );
+    let pasted = PastedCredentials::new(format!("  {S}\n"), format!("\u{FEFF}{K} "), format!("\"{P}\""));
     let v = validate(&pasted, &ctx);
 
-    assert!(
-        v.ok,
-        "a suggested swap is a warning: the values may still be tested"
-    );
+    assert!(v.ok, "a suggested swap is a warning: the values may still be tested");
     assert_eq!(v.cleaned.api_key.expose(), S);
     assert_eq!(v.cleaned.secret_key.expose(), K);
     assert_eq!(v.cleaned.passphrase.expose(), P);
@@ -598,9 +486,7 @@ fn end_to_end_blanks_and_a_swapped_pair() {
         .find(|m| m.code == MessageCode::KeyAndSecretSwapped)
         .unwrap();
     assert_eq!((swap.field, swap.level), (Field::ApiKey, Level::Warning));
-    assert!(swap
-        .message
-        .starts_with("The API key and the secret key look swapped"));
+    assert!(swap.message.starts_with("The API key and the secret key look swapped"));
     assert!(swap.fix.contains("Swap them"));
     assert_eq!(v.passphrase_match, Some(PassphraseMatch::Matches));
 
@@ -634,11 +520,7 @@ fn split_then_validate() {
     ] {
         let s = split_paste(&note).unwrap();
         assert_eq!(s.found(), 3, "{note:?}");
-        let p = PastedCredentials::new(
-            s.get(KEY).unwrap(),
-            s.get(SECRET).unwrap(),
-            s.get(PASS).unwrap(),
-        );
+        let p = PastedCredentials::new(s.get(KEY).unwrap(), s.get(SECRET).unwrap(), s.get(PASS).unwrap());
         let v = validate(&p, &ValidationContext::default());
         assert!(v.is_silent(), "{note:?}: {:?}", v.messages);
     }

@@ -16,9 +16,7 @@
 
 use okx_key_core::error::{Problem, ProblemKind, Severity};
 use okx_key_core::okx::Site;
-use okx_key_core::outcome::{
-    AccountInfo, Balance, Check, CheckId, CheckStatus, Permissions, SaveRecord, Verification,
-};
+use okx_key_core::outcome::{AccountInfo, Balance, Check, CheckId, CheckStatus, Permissions, SaveRecord, Verification};
 use okx_key_core::report::{render, summary_line, Confirmations, ReportInput};
 use okx_key_core::secret::redact_key;
 use rand::rngs::StdRng;
@@ -77,8 +75,7 @@ fn random_time(rng: &mut StdRng) -> OffsetDateTime {
 }
 
 fn iso(t: OffsetDateTime) -> String {
-    t.format(&time::format_description::well_known::Rfc3339)
-        .unwrap()
+    t.format(&time::format_description::well_known::Rfc3339).unwrap()
 }
 
 struct Case {
@@ -207,25 +204,16 @@ fn case(rng: &mut StdRng) -> Case {
         redact_key(&key)
     };
     // The label, or (careless) the API key used as a fallback label.
-    let shown_label = if rng.gen_bool(0.1) {
-        key.clone()
-    } else {
-        label.clone()
-    };
+    let shown_label = if rng.gen_bool(0.1) { key.clone() } else { label.clone() };
 
     let v = Verification {
         verified,
         safe,
         site: *Site::ALL.choose(rng).unwrap(),
-        api_host: [
-            "www.okx.com",
-            "eea.okx.com",
-            "us.okx.com",
-            "127.0.0.1:8085 (simulator)",
-        ]
-        .choose(rng)
-        .unwrap()
-        .to_string(),
+        api_host: ["www.okx.com", "eea.okx.com", "us.okx.com", "127.0.0.1:8085 (simulator)"]
+            .choose(rng)
+            .unwrap()
+            .to_string(),
         demo: rng.gen_bool(0.2),
         label: maybe(rng, 0.9, |_| shown_label.clone()),
         api_key_redacted,
@@ -247,11 +235,7 @@ fn case(rng: &mut StdRng) -> Case {
             ccys.shuffle(rng);
             let n = rng.gen_range(0..ccys.len());
             Some(Balance {
-                total_eq_usd: format!(
-                    "{}.{:04}",
-                    rng.gen_range(0..10_000_000),
-                    rng.gen_range(0..10_000)
-                ),
+                total_eq_usd: format!("{}.{:04}", rng.gen_range(0..10_000_000), rng.gen_range(0..10_000)),
                 currencies: ccys[..n].iter().map(|s| s.to_string()).collect(),
             })
         } else {
@@ -270,11 +254,7 @@ fn case(rng: &mut StdRng) -> Case {
     let saved = maybe(rng, 0.4, |r| SaveRecord {
         backend: "Secret Service (GNOME Keyring)".into(),
         service: "okx-key-assistant".into(),
-        user: if r.gen_bool(0.1) {
-            key.clone()
-        } else {
-            label.clone()
-        },
+        user: if r.gen_bool(0.1) { key.clone() } else { label.clone() },
         saved_at: iso(random_time(r)),
         replaced: r.gen_bool(0.2),
     });
@@ -316,10 +296,7 @@ fn leaked_piece(value: &str, text: &str) -> Option<String> {
 }
 
 fn env_num(name: &str, default: u64) -> u64 {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
+    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
 }
 
 #[test]
@@ -340,11 +317,7 @@ fn no_piece_of_a_secret_reaches_any_report() {
         };
         let text = render(&input);
         let summary = summary_line(&c.v);
-        for (what, value) in [
-            ("API key", &c.key),
-            ("secret key", &c.secret),
-            ("passphrase", &c.pass),
-        ] {
+        for (what, value) in [("API key", &c.key), ("secret key", &c.secret), ("passphrase", &c.pass)] {
             for (where_, out) in [("report", &text), ("summary", &summary)] {
                 if let Some(piece) = leaked_piece(value, out) {
                     panic!("case {i} (seed {seed}): {piece:?} of the {what} appears in the {where_}:\n{out}");
@@ -361,10 +334,7 @@ fn no_piece_of_a_secret_reaches_any_report() {
             "case {i}: a line is too long:\n{text}"
         );
     }
-    assert!(
-        planted_full_key > 0,
-        "the careless full-key case was exercised"
-    );
+    assert!(planted_full_key > 0, "the careless full-key case was exercised");
 }
 
 #[test]

@@ -5,8 +5,8 @@
 use base64::Engine;
 use hmac::{Hmac, Mac};
 use okx_key_core::simulator::{
-    practice_account, practice_accounts, practice_keys_text, run_cli_with, start_all_sites, Fault,
-    FaultScope, SimAccount, SimConfig, Simulator,
+    practice_account, practice_accounts, practice_keys_text, run_cli_with, start_all_sites, Fault, FaultScope,
+    SimAccount, SimConfig, Simulator,
 };
 use okx_key_core::Site;
 use serde_json::Value;
@@ -28,9 +28,7 @@ fn sign(secret: &str, ts: &str, method: &str, path: &str, body: &str) -> String 
 
 fn timestamp(offset_ms: i64) -> String {
     let t = time::OffsetDateTime::now_utc() + time::Duration::milliseconds(offset_ms);
-    let f = time::macros::format_description!(
-        "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z"
-    );
+    let f = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z");
     t.format(&f).unwrap()
 }
 
@@ -110,12 +108,7 @@ async fn correctly_signed_requests_get_code_0_and_documented_shapes() {
     assert_eq!(ccys, ["USDT", "BTC"]);
 
     // The query string is part of what is signed.
-    let (status, body) = signed_get(
-        &sim,
-        &acct("multi-currency"),
-        "/api/v5/account/balance?ccy=BTC%2CETH",
-    )
-    .await;
+    let (status, body) = signed_get(&sim, &acct("multi-currency"), "/api/v5/account/balance?ccy=BTC%2CETH").await;
     assert_eq!((status, code(&body)), (200, "0"));
     assert_eq!(body["data"][0]["details"].as_array().unwrap().len(), 2);
 
@@ -153,23 +146,14 @@ async fn a_wrongly_signed_request_gets_50113() {
     // Lower-case method in the prehash; a signature that is not base64.
     let mut h = signed_headers(&good, CONFIG, &ts);
     h[2].1 = sign(&good.secret_key, &ts, "get", CONFIG, "");
-    assert_eq!(
-        code(&get_with(&sim.base_url(), CONFIG, &h).await.1),
-        "50113"
-    );
+    assert_eq!(code(&get_with(&sim.base_url(), CONFIG, &h).await.1), "50113");
     let mut h = signed_headers(&good, CONFIG, &ts);
     h[2].1 = "not base64 at all".to_owned();
-    assert_eq!(
-        code(&get_with(&sim.base_url(), CONFIG, &h).await.1),
-        "50113"
-    );
+    assert_eq!(code(&get_with(&sim.base_url(), CONFIG, &h).await.1), "50113");
     // The secret is used as text, not hex-decoded; a trailing space matters.
     let mut h = signed_headers(&good, CONFIG, &ts);
     h[2].1 = sign(&format!("{} ", good.secret_key), &ts, "GET", CONFIG, "");
-    assert_eq!(
-        code(&get_with(&sim.base_url(), CONFIG, &h).await.1),
-        "50113"
-    );
+    assert_eq!(code(&get_with(&sim.base_url(), CONFIG, &h).await.1), "50113");
 }
 
 #[tokio::test]
@@ -199,20 +183,14 @@ async fn missing_or_empty_headers_answer_in_documented_order() {
         );
     }
     // With nothing at all, the key is reported first.
-    assert_eq!(
-        code(&get_with(&sim.base_url(), CONFIG, &[]).await.1),
-        "50103"
-    );
+    assert_eq!(code(&get_with(&sim.base_url(), CONFIG, &[]).await.1), "50103");
     // Order: a missing passphrase is reported before a bad timestamp.
     let h = vec![
         all[0].clone(),
         all[2].clone(),
         ("OK-ACCESS-TIMESTAMP", "yesterday".to_owned()),
     ];
-    assert_eq!(
-        code(&get_with(&sim.base_url(), CONFIG, &h).await.1),
-        "50104"
-    );
+    assert_eq!(code(&get_with(&sim.base_url(), CONFIG, &h).await.1), "50104");
 }
 
 #[tokio::test]
@@ -225,8 +203,7 @@ async fn timestamp_format_and_30_second_window() {
         "2020-12-08T09:08:57.715+00:00",
         "2020-12-08 09:08:57.715Z",
     ] {
-        let (status, body) =
-            get_with(&sim.base_url(), CONFIG, &signed_headers(&good, CONFIG, bad)).await;
+        let (status, body) = get_with(&sim.base_url(), CONFIG, &signed_headers(&good, CONFIG, bad)).await;
         assert_eq!((status, code(&body)), (401, "50112"), "{bad}");
     }
     for (offset, want) in [
@@ -237,8 +214,7 @@ async fn timestamp_format_and_30_second_window() {
         (-3_600_000, "50102"),
     ] {
         let ts = timestamp(offset);
-        let (_, body) =
-            get_with(&sim.base_url(), CONFIG, &signed_headers(&good, CONFIG, &ts)).await;
+        let (_, body) = get_with(&sim.base_url(), CONFIG, &signed_headers(&good, CONFIG, &ts)).await;
         assert_eq!(code(&body), want, "offset {offset} ms");
     }
     assert_eq!(
@@ -299,10 +275,7 @@ async fn demo_header_must_match_the_key() {
     // Live key sent as demo; python-okx's explicit "0" for live is fine.
     let mut h = signed_headers(&good, CONFIG, &ts);
     h.push(("x-simulated-trading", "1".to_owned()));
-    assert_eq!(
-        code(&get_with(&sim.base_url(), CONFIG, &h).await.1),
-        "50101"
-    );
+    assert_eq!(code(&get_with(&sim.base_url(), CONFIG, &h).await.1), "50101");
     let mut h = signed_headers(&good, CONFIG, &ts);
     h.push(("x-simulated-trading", "0".to_owned()));
     assert_eq!(code(&get_with(&sim.base_url(), CONFIG, &h).await.1), "0");
@@ -329,10 +302,7 @@ async fn wrong_passphrase_gets_50105_and_unknown_key_50119() {
 #[tokio::test]
 async fn keys_work_only_on_their_own_site() {
     let sims = start_all_sites(0, SimConfig::default()).await.unwrap();
-    assert_eq!(
-        sims.iter().map(|s| s.site()).collect::<Vec<_>>(),
-        Site::ALL.to_vec()
-    );
+    assert_eq!(sims.iter().map(|s| s.site()).collect::<Vec<_>>(), Site::ALL.to_vec());
     let addrs: std::collections::HashSet<SocketAddr> = sims.iter().map(|s| s.addr()).collect();
     assert_eq!(addrs.len(), 3);
     for name in ["good", "eea", "us"] {
@@ -340,19 +310,9 @@ async fn keys_work_only_on_their_own_site() {
         for sim in &sims {
             let (status, body) = signed_get(sim, &a, CONFIG).await;
             if sim.site() == a.site {
-                assert_eq!(
-                    (status, code(&body)),
-                    (200, "0"),
-                    "{name} on {}",
-                    sim.site()
-                );
+                assert_eq!((status, code(&body)), (200, "0"), "{name} on {}", sim.site());
             } else {
-                assert_eq!(
-                    (status, code(&body)),
-                    (401, "50119"),
-                    "{name} on {}",
-                    sim.site()
-                );
+                assert_eq!((status, code(&body)), (401, "50119"), "{name} on {}", sim.site());
             }
         }
     }
@@ -371,10 +331,7 @@ async fn ip_binding_state_and_region_codes() {
     assert_eq!((status, code(&body)), (400, "50100"));
     let (status, body) = signed_get(&sim, &acct("region"), BALANCE).await;
     assert_eq!((status, code(&body)), (401, "50121"));
-    assert!(
-        body["msg"].as_str().unwrap().contains("(127.0.0.1)"),
-        "{body}"
-    );
+    assert!(body["msg"].as_str().unwrap().contains("(127.0.0.1)"), "{body}");
     let (status, body) = signed_get(&sim, &acct("deleted"), CONFIG).await;
     assert_eq!(
         (status, code(&body), body["msg"].as_str()),
@@ -421,28 +378,15 @@ async fn only_get_is_served_and_everything_is_recorded() {
     let good = acct("good");
     let ts = timestamp(0);
     let body = r#"{"instId":"BTC-USDT","tdMode":"cash","side":"buy","ordType":"market","sz":"1"}"#;
-    for method in [
-        reqwest::Method::POST,
-        reqwest::Method::PUT,
-        reqwest::Method::DELETE,
-    ] {
+    for method in [reqwest::Method::POST, reqwest::Method::PUT, reqwest::Method::DELETE] {
         let resp = client()
-            .request(
-                method.clone(),
-                format!("{}/api/v5/trade/order", sim.base_url()),
-            )
+            .request(method.clone(), format!("{}/api/v5/trade/order", sim.base_url()))
             .header("OK-ACCESS-KEY", &good.api_key)
             .header("OK-ACCESS-PASSPHRASE", &good.passphrase)
             .header("OK-ACCESS-TIMESTAMP", &ts)
             .header(
                 "OK-ACCESS-SIGN",
-                sign(
-                    &good.secret_key,
-                    &ts,
-                    method.as_str(),
-                    "/api/v5/trade/order",
-                    body,
-                ),
+                sign(&good.secret_key, &ts, method.as_str(), "/api/v5/trade/order", body),
             )
             .header("Content-Type", "application/json")
             .body(body)
@@ -451,10 +395,7 @@ async fn only_get_is_served_and_everything_is_recorded() {
             .unwrap();
         assert_eq!(resp.status().as_u16(), 405, "{method}");
         let v: Value = resp.json().await.unwrap();
-        assert_eq!(
-            (code(&v), v["msg"].as_str()),
-            ("50115", Some("Invalid request method"))
-        );
+        assert_eq!((code(&v), v["msg"].as_str()), ("50115", Some("Invalid request method")));
     }
     let log = sim.requests();
     let non_get: Vec<_> = log.iter().filter(|r| r.method != "GET").collect();
@@ -484,10 +425,7 @@ async fn rate_limit_per_key_per_2_seconds() {
         let (status, body) = signed_get(&sim, &good, CONFIG).await;
         codes.push((status, code(&body).to_owned()));
     }
-    assert!(
-        codes[..5].iter().all(|(s, c)| *s == 200 && c == "0"),
-        "{codes:?}"
-    );
+    assert!(codes[..5].iter().all(|(s, c)| *s == 200 && c == "0"), "{codes:?}");
     assert_eq!(codes[5], (429, "50011".to_owned()));
     // Another key is not affected; balance has its own limit.
     assert_eq!(code(&signed_get(&sim, &acct("no-ip"), CONFIG).await.1), "0");
@@ -506,11 +444,7 @@ async fn rate_limit_per_key_per_2_seconds() {
 }
 
 /// Sends a raw request and reads until the server closes; returns what arrived and how it ended.
-async fn raw_get(
-    addr: SocketAddr,
-    path: &str,
-    limit: Duration,
-) -> (Vec<u8>, Result<(), std::io::ErrorKind>) {
+async fn raw_get(addr: SocketAddr, path: &str, limit: Duration) -> (Vec<u8>, Result<(), std::io::ErrorKind>) {
     let mut s = TcpStream::connect(addr).await.unwrap();
     s.write_all(format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").as_bytes())
         .await
@@ -532,14 +466,8 @@ async fn raw_get(
 }
 
 fn split_response(raw: &[u8]) -> (String, Vec<u8>) {
-    let i = raw
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .expect("a complete head");
-    (
-        String::from_utf8_lossy(&raw[..i]).into_owned(),
-        raw[i + 4..].to_vec(),
-    )
+    let i = raw.windows(4).position(|w| w == b"\r\n\r\n").expect("a complete head");
+    (String::from_utf8_lossy(&raw[..i]).into_owned(), raw[i + 4..].to_vec())
 }
 
 fn content_length(head: &str) -> usize {
@@ -583,11 +511,7 @@ async fn fault_html_page() {
 #[tokio::test]
 async fn fault_invalid_json() {
     let sim = faulty(Fault::InvalidJson).await;
-    let resp = client()
-        .get(format!("{}{TIME}", sim.base_url()))
-        .send()
-        .await
-        .unwrap();
+    let resp = client().get(format!("{}{TIME}", sim.base_url())).send().await.unwrap();
     assert_eq!(resp.status().as_u16(), 200);
     assert!(resp.json::<Value>().await.is_err());
 }
@@ -619,11 +543,7 @@ async fn fault_truncated_body() {
 #[tokio::test]
 async fn fault_huge_body_is_exactly_10_mib_of_json() {
     let sim = faulty(Fault::huge_10mib()).await;
-    let resp = client()
-        .get(format!("{}{TIME}", sim.base_url()))
-        .send()
-        .await
-        .unwrap();
+    let resp = client().get(format!("{}{TIME}", sim.base_url())).send().await.unwrap();
     assert_eq!(resp.content_length(), Some(10 * 1024 * 1024));
     let bytes = resp.bytes().await.unwrap();
     assert_eq!(bytes.len(), 10 * 1024 * 1024);
@@ -650,11 +570,7 @@ async fn fault_slow_trickle_outlasts_a_timeout_and_then_ends() {
         .build()
         .unwrap();
     let t = Instant::now();
-    let err = match impatient
-        .get(format!("{}{TIME}", sim.base_url()))
-        .send()
-        .await
-    {
+    let err = match impatient.get(format!("{}{TIME}", sim.base_url())).send().await {
         Ok(resp) => resp.text().await.unwrap_err(),
         Err(e) => e,
     };
@@ -706,11 +622,7 @@ async fn fault_close_without_response() {
     let sim = faulty(Fault::CloseWithoutResponse).await;
     let (raw, end) = raw_get(sim.addr(), TIME, Duration::from_secs(5)).await;
     assert_eq!((raw.len(), end), (0, Ok(())));
-    assert!(client()
-        .get(format!("{}{TIME}", sim.base_url()))
-        .send()
-        .await
-        .is_err());
+    assert!(client().get(format!("{}{TIME}", sim.base_url())).send().await.is_err());
     assert_eq!(sim.requests()[0].status, None);
 }
 
@@ -841,9 +753,7 @@ async fn cli_banner_lists_sites_exports_and_keys() {
         .await
         .unwrap();
     let text = String::from_utf8(out).unwrap();
-    assert!(
-        text.contains("export OKX_BASE_URL_EEA=") && !text.contains("export OKX_BASE_URL_GLOBAL=")
-    );
+    assert!(text.contains("export OKX_BASE_URL_EEA=") && !text.contains("export OKX_BASE_URL_GLOBAL="));
     assert!(text.contains("Latency 5 ms, clock skew -1000 ms."));
 }
 
@@ -884,13 +794,7 @@ async fn cli_echoes_requests() {
 fn practice_keys_text_names_every_key() {
     let text = practice_keys_text();
     for a in practice_accounts() {
-        for v in [
-            &a.label,
-            &a.api_key,
-            &a.secret_key,
-            &a.passphrase,
-            &a.description,
-        ] {
+        for v in [&a.label, &a.api_key, &a.secret_key, &a.passphrase, &a.description] {
             assert!(text.contains(v.as_str()), "{v}");
         }
     }
@@ -900,11 +804,7 @@ fn practice_keys_text_names_every_key() {
 
 #[test]
 fn the_docs_list_the_same_practice_keys() {
-    let doc = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../docs/simulator.md"
-    ))
-    .unwrap();
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/simulator.md")).unwrap();
     assert!(
         doc.contains(&practice_keys_text()),
         "docs/simulator.md is out of date: paste practice_keys_text() into it"

@@ -23,15 +23,13 @@ fn page_url(site: Site, page: &str) -> Option<String> {
 pub fn open_okx_page(app: AppHandle, site: Site, page: String) -> Result<(), Problem> {
     let url = page_url(site, &page).ok_or_else(|| Problem::internal("unknown OKX page"))?;
     tracing::info!(%url, "opening OKX page in the browser");
-    app.opener()
-        .open_url(url.clone(), None::<&str>)
-        .map_err(|_| {
-            Problem::new(
-                ProblemKind::NetworkError,
-                "Your web browser could not be opened.",
-                format!("Open {url} in your browser yourself."),
-            )
-        })
+    app.opener().open_url(url.clone(), None::<&str>).map_err(|_| {
+        Problem::new(
+            ProblemKind::NetworkError,
+            "Your web browser could not be opened.",
+            format!("Open {url} in your browser yourself."),
+        )
+    })
 }
 
 #[cfg(test)]
@@ -40,10 +38,7 @@ mod tests {
 
     #[test]
     fn pages_are_okx_only() {
-        assert_eq!(
-            page_url(Site::Eea, "api").unwrap(),
-            "https://my.okx.com/account/my-api"
-        );
+        assert_eq!(page_url(Site::Eea, "api").unwrap(), "https://my.okx.com/account/my-api");
         assert_eq!(page_url(Site::Us, "home").unwrap(), "https://app.okx.com/");
         assert!(page_url(Site::Global, "https://evil.example").is_none());
         for site in Site::ALL {

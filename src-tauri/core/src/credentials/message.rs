@@ -140,16 +140,8 @@ impl FieldMessage {
     pub fn to_problem(&self) -> Option<Problem> {
         match self.level {
             Level::Info => None,
-            Level::Warning => Some(Problem::warning(
-                ProblemKind::MalformedInput,
-                &self.message,
-                &self.fix,
-            )),
-            Level::Error => Some(Problem::new(
-                ProblemKind::MalformedInput,
-                &self.message,
-                &self.fix,
-            )),
+            Level::Warning => Some(Problem::warning(ProblemKind::MalformedInput, &self.message, &self.fix)),
+            Level::Error => Some(Problem::new(ProblemKind::MalformedInput, &self.message, &self.fix)),
         }
     }
 }
@@ -172,10 +164,7 @@ mod tests {
     #[test]
     fn codes_serialize_as_as_str() {
         for code in MessageCode::ALL {
-            assert_eq!(
-                serde_json::to_value(code).unwrap(),
-                serde_json::json!(code.as_str())
-            );
+            assert_eq!(serde_json::to_value(code).unwrap(), serde_json::json!(code.as_str()));
         }
     }
 

@@ -33,11 +33,7 @@ pub struct Credentials {
 }
 
 impl Credentials {
-    pub fn new(
-        api_key: impl Into<Secret>,
-        secret_key: impl Into<Secret>,
-        passphrase: impl Into<Secret>,
-    ) -> Self {
+    pub fn new(api_key: impl Into<Secret>, secret_key: impl Into<Secret>, passphrase: impl Into<Secret>) -> Self {
         Credentials {
             api_key: api_key.into(),
             secret_key: secret_key.into(),

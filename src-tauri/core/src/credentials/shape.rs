@@ -81,26 +81,14 @@ mod tests {
 
     #[test]
     fn recognises_okx_shapes() {
-        assert_eq!(
-            Shape::of("6f1c2d3e-8a9b-4c5d-9e0f-1a2b3c4d5a41"),
-            Shape::ApiKey
-        );
+        assert_eq!(Shape::of("6f1c2d3e-8a9b-4c5d-9e0f-1a2b3c4d5a41"), Shape::ApiKey);
         assert_eq!(
             Shape::of("6F1C2D3E-8A9B-4C5D-9E0F-1A2B3C4D5A41"),
             Shape::ApiKeyOtherCase
         );
-        assert_eq!(
-            Shape::of("22582BD0CFF14C41EDBF1AB98506286D"),
-            Shape::SecretKey
-        );
-        assert_eq!(
-            Shape::of("22582bd0cff14c41edbf1ab98506286d"),
-            Shape::SecretKeyOtherCase
-        );
-        assert_eq!(
-            Shape::of("12345678901234567890123456789012"),
-            Shape::SecretKey
-        );
+        assert_eq!(Shape::of("22582BD0CFF14C41EDBF1AB98506286D"), Shape::SecretKey);
+        assert_eq!(Shape::of("22582bd0cff14c41edbf1ab98506286d"), Shape::SecretKeyOtherCase);
+        assert_eq!(Shape::of("12345678901234567890123456789012"), Shape::SecretKey);
         for other in [
             "",
             "6f1c2d3e-8a9b-4c5d-9e0f-1a2b3c4d5a4",  // one short

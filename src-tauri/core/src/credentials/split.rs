@@ -113,26 +113,23 @@ pub fn label_kind(label: &str) -> Option<Label> {
 fn lookup(norm: &str) -> Option<Label> {
     let field = |field, strong| Some(Label::Field { field, strong });
     match norm {
-        "apikey" | "key" | "accesskey" | "apikeyid" | "keyid" | "apiaccesskey" | "accesskeyid"
-        | "publickey" | "apipublickey" | "apitoken" => field(Field::ApiKey, true),
-        "secretkey" | "secret" | "apisecret" | "apisecretkey" | "secretapikey" | "privatekey"
-        | "apiprivatekey" | "accesssecret" | "secretaccesskey" | "密钥" | "api密钥" => {
-            field(Field::SecretKey, true)
+        "apikey" | "key" | "accesskey" | "apikeyid" | "keyid" | "apiaccesskey" | "accesskeyid" | "publickey"
+        | "apipublickey" | "apitoken" => field(Field::ApiKey, true),
+        "secretkey" | "secret" | "apisecret" | "apisecretkey" | "secretapikey" | "privatekey" | "apiprivatekey"
+        | "accesssecret" | "secretaccesskey" | "密钥" | "api密钥" => field(Field::SecretKey, true),
+        "passphrase" | "apipassphrase" | "keypassphrase" | "apikeypassphrase" | "accesspassphrase" | "密码短语"
+        | "口令" | "api口令" => field(Field::Passphrase, true),
+        "password" | "apipassword" | "apikeypassword" | "pass" | "pwd" | "apipass" | "密码" | "api密码" => {
+            field(Field::Passphrase, false)
         }
-        "passphrase" | "apipassphrase" | "keypassphrase" | "apikeypassphrase"
-        | "accesspassphrase" | "密码短语" | "口令" | "api口令" => {
-            field(Field::Passphrase, true)
+        "loginpassword" | "accountpassword" | "fundpassword" | "fundspassword" | "fundingpassword"
+        | "tradingpassword" | "tradepassword" | "emailpassword" | "withdrawalpassword" | "资金密码" | "登录密码" => {
+            Some(Label::NotApiPassword)
         }
-        "password" | "apipassword" | "apikeypassword" | "pass" | "pwd" | "apipass" | "密码"
-        | "api密码" => field(Field::Passphrase, false),
-        "loginpassword" | "accountpassword" | "fundpassword" | "fundspassword"
-        | "fundingpassword" | "tradingpassword" | "tradepassword" | "emailpassword"
-        | "withdrawalpassword" | "资金密码" | "登录密码" => Some(Label::NotApiPassword),
-        "name" | "label" | "note" | "notes" | "title" | "apiname" | "keyname" | "apikeyname"
-        | "apikeylabel" | "username" | "user" | "email" | "login" | "uid" | "ip" | "ips"
-        | "ipaddress" | "ipwhitelist" | "permissions" | "permission" | "url" | "website"
-        | "site" | "exchange" | "created" | "date" | "account" | "bot" | "purpose" | "remark"
-        | "tags" | "type" | "mode" | "demo" => Some(Label::Other),
+        "name" | "label" | "note" | "notes" | "title" | "apiname" | "keyname" | "apikeyname" | "apikeylabel"
+        | "username" | "user" | "email" | "login" | "uid" | "ip" | "ips" | "ipaddress" | "ipwhitelist"
+        | "permissions" | "permission" | "url" | "website" | "site" | "exchange" | "created" | "date" | "account"
+        | "bot" | "purpose" | "remark" | "tags" | "type" | "mode" | "demo" => Some(Label::Other),
         _ => None,
     }
 }
@@ -142,8 +139,7 @@ const SEPARATORS: &[&str] = &[":", "=", "\t", "：", " - ", " – ", " — "];
 /// `Label: value` (or `=`, tab, ` - `) with a recognised label: the label and the raw value.
 /// Also reads JSON-ish lines (`"apiKey": "…",`).
 pub fn parse_labelled(line: &str) -> Option<(Label, &str, &str)> {
-    let line =
-        line.trim_matches(|c: char| CharKind::of(c).is_some_and(CharKind::is_edge_strippable));
+    let line = line.trim_matches(|c: char| CharKind::of(c).is_some_and(CharKind::is_edge_strippable));
     let line = line.trim_start_matches(['{', '[', ',']).trim_start();
     let (at, sep) = SEPARATORS
         .iter()
@@ -156,9 +152,7 @@ pub fn parse_labelled(line: &str) -> Option<(Label, &str, &str)> {
 
 /// A line that is only a label ("API Key", "Passphrase:", "Secret key -").
 fn label_only(line: &str) -> Option<(Label, &str)> {
-    let line = line.trim_end_matches(|c: char| {
-        matches!(c, ':' | '=' | '-' | '：' | '–' | '—') || c.is_whitespace()
-    });
+    let line = line.trim_end_matches(|c: char| matches!(c, ':' | '=' | '-' | '：' | '–' | '—') || c.is_whitespace());
     label_kind(line).map(|k| (k, line.trim()))
 }
 
@@ -246,9 +240,7 @@ pub fn split_paste(text: &str) -> Option<SplitPaste> {
     }
     let lines: Vec<&str> = text
         .split(['\n', '\r', '\u{2028}', '\u{2029}'])
-        .map(|l| {
-            l.trim_matches(|c: char| CharKind::of(c).is_some_and(CharKind::is_edge_strippable))
-        })
+        .map(|l| l.trim_matches(|c: char| CharKind::of(c).is_some_and(CharKind::is_edge_strippable)))
         .filter(|l| !l.is_empty() && !matches!(*l, "{" | "}" | "[" | "]"))
         .collect();
     if lines.len() < 2 {
@@ -270,12 +262,8 @@ fn walk_json(value: &serde_json::Value, depth: usize, b: &mut Builder) {
             (Some(Label::Field { field, strong }), serde_json::Value::String(s)) => {
                 b.assign(field, value_of(s), strong);
             }
-            (Some(Label::NotApiPassword), serde_json::Value::String(s)) if !s.trim().is_empty() => {
-                b.left_out(k)
-            }
-            (_, nested @ serde_json::Value::Object(_)) if depth < 3 => {
-                walk_json(nested, depth + 1, b)
-            }
+            (Some(Label::NotApiPassword), serde_json::Value::String(s)) if !s.trim().is_empty() => b.left_out(k),
+            (_, nested @ serde_json::Value::Object(_)) if depth < 3 => walk_json(nested, depth + 1, b),
             _ => {}
         }
     }
@@ -286,9 +274,7 @@ fn from_lines(lines: &[&str]) -> Option<SplitPaste> {
     let mut bare: Vec<&str> = Vec::new();
     let mut pending: Option<(Label, &str)> = None;
     for &line in lines {
-        if let Some((label, label_text, raw)) =
-            parse_labelled(line).filter(|(_, _, raw)| !raw.trim().is_empty())
-        {
+        if let Some((label, label_text, raw)) = parse_labelled(line).filter(|(_, _, raw)| !raw.trim().is_empty()) {
             pending = None;
             b.labelled = true;
             match label {
@@ -352,12 +338,7 @@ fn place_bare(b: &mut Builder, bare: &[&str]) {
             prev = Some(rank(field));
             continue;
         }
-        let next = placed[i + 1..]
-            .iter()
-            .flatten()
-            .map(|f| rank(*f))
-            .next()
-            .unwrap_or(3);
+        let next = placed[i + 1..].iter().flatten().map(|f| rank(*f)).next().unwrap_or(3);
         let free = |f: &&Field| b.out.get(**f).is_none();
         let fits = |f: &&Field| prev.is_none_or(|p| rank(**f) > p) && rank(**f) < next;
         let choice = open
@@ -374,10 +355,7 @@ fn place_bare(b: &mut Builder, bare: &[&str]) {
 }
 
 fn unplaced_note(open: &[Field]) -> String {
-    let names: Vec<String> = open
-        .iter()
-        .map(|f| f.display_name().to_lowercase())
-        .collect();
+    let names: Vec<String> = open.iter().map(|f| f.display_name().to_lowercase()).collect();
     let which = if open.len() == 1 { "it" } else { "each" };
     format!(
         "Could not tell which line is the {}; paste {which} into its own field.",
@@ -395,11 +373,7 @@ mod tests {
 
     fn fields(text: &str) -> (Option<String>, Option<String>, Option<String>) {
         let s = split_paste(text).unwrap_or_else(|| panic!("no split for {text:?}"));
-        (
-            s.api_key.clone(),
-            s.secret_key.clone(),
-            s.passphrase.clone(),
-        )
+        (s.api_key.clone(), s.secret_key.clone(), s.passphrase.clone())
     }
 
     fn all3() -> (Option<String>, Option<String>, Option<String>) {
@@ -409,15 +383,11 @@ mod tests {
     #[test]
     fn password_manager_note() {
         assert_eq!(
-            fields(&format!(
-                "API Key: {KEY}\nSecret Key: {SECRET}\nPassphrase: {PASS}\n"
-            )),
+            fields(&format!("API Key: {KEY}\nSecret Key: {SECRET}\nPassphrase: {PASS}\n")),
             all3()
         );
         assert_eq!(
-            fields(&format!(
-                "api key: {KEY}\r\nSECRET KEY: {SECRET}\r\npassphrase: {PASS}"
-            )),
+            fields(&format!("api key: {KEY}\r\nSECRET KEY: {SECRET}\r\npassphrase: {PASS}")),
             all3()
         );
     }
@@ -425,15 +395,11 @@ mod tests {
     #[test]
     fn separators_and_spellings() {
         assert_eq!(
-            fields(&format!(
-                "apiKey={KEY}\nsecret: {SECRET}\nPassphrase - {PASS}"
-            )),
+            fields(&format!("apiKey={KEY}\nsecret: {SECRET}\nPassphrase - {PASS}")),
             all3()
         );
         assert_eq!(
-            fields(&format!(
-                "API Key\t{KEY}\nSecret Key\t{SECRET}\nPassphrase\t{PASS}"
-            )),
+            fields(&format!("API Key\t{KEY}\nSecret Key\t{SECRET}\nPassphrase\t{PASS}")),
             all3()
         );
         assert_eq!(
@@ -442,10 +408,7 @@ mod tests {
             )),
             all3()
         );
-        assert_eq!(
-            fields(&format!("API Key：{KEY}\n密钥：{SECRET}\n密码：{PASS}")),
-            all3()
-        );
+        assert_eq!(fields(&format!("API Key：{KEY}\n密钥：{SECRET}\n密码：{PASS}")), all3());
     }
 
     #[test]
@@ -460,13 +423,10 @@ mod tests {
         assert_eq!(fields(&okx), all3(), "single-line JSON is split too");
         let ccxt = format!("{{\n  \"apiKey\": \"{KEY}\",\n  \"secret\": \"{SECRET}\",\n  \"password\": \"{PASS}\"\n}}");
         assert_eq!(fields(&ccxt), all3());
-        let freqtrade = format!(
-            r#"{{"exchange": {{"name": "okx", "key": "{KEY}", "secret": "{SECRET}", "password": "{PASS}"}}}}"#
-        );
+        let freqtrade =
+            format!(r#"{{"exchange": {{"name": "okx", "key": "{KEY}", "secret": "{SECRET}", "password": "{PASS}"}}}}"#);
         assert_eq!(fields(&freqtrade), all3());
-        let snake = format!(
-            r#"{{"api_key": " {KEY} ", "secret_key": "{SECRET}", "passphrase": "{PASS}"}}"#
-        );
+        let snake = format!(r#"{{"api_key": " {KEY} ", "secret_key": "{SECRET}", "passphrase": "{PASS}"}}"#);
         assert_eq!(fields(&snake), all3(), "values are cleaned at the edges");
         assert!(split_paste(r#"{"foo": "bar"}"#).is_none());
         assert!(split_paste("[1, 2]").is_none());
@@ -474,9 +434,7 @@ mod tests {
 
     #[test]
     fn python_dict_lines() {
-        let text = format!(
-            "{{\n    'apiKey': '{KEY}',\n    'secret': '{SECRET}',\n    'password': '{PASS}',\n}}"
-        );
+        let text = format!("{{\n    'apiKey': '{KEY}',\n    'secret': '{SECRET}',\n    'password': '{PASS}',\n}}");
         assert_eq!(fields(&text), all3());
     }
 
@@ -521,9 +479,7 @@ mod tests {
 
     #[test]
     fn note_with_a_title_and_bare_values() {
-        let text = format!(
-            "OKX API — BitcoinEra GridBot\nName: GridBot\n{KEY}\n{SECRET}\nPassphrase: {PASS}"
-        );
+        let text = format!("OKX API — BitcoinEra GridBot\nName: GridBot\n{KEY}\n{SECRET}\nPassphrase: {PASS}");
         assert_eq!(fields(&text), all3());
     }
 
@@ -541,8 +497,7 @@ mod tests {
 
     #[test]
     fn passphrase_label_beats_password_label() {
-        let text =
-            format!("key: {KEY}\nsecret: {SECRET}\npassword: Other#Pass1\npassphrase: {PASS}");
+        let text = format!("key: {KEY}\nsecret: {SECRET}\npassword: Other#Pass1\npassphrase: {PASS}");
         assert_eq!(fields(&text), all3());
     }
 
@@ -559,11 +514,11 @@ mod tests {
     fn too_many_unknown_lines_are_not_guessed() {
         let s = split_paste(&format!("hello\n{KEY}\nworld\nagain\n")).unwrap();
         assert_eq!(s.api_key.as_deref(), Some(KEY));
+        assert_eq!((s.secret_key.as_deref(), s.passphrase.as_deref()), (None, None));
         assert_eq!(
-            (s.secret_key.as_deref(), s.passphrase.as_deref()),
-            (None, None)
+            s.notes,
+            vec!["Could not tell which line is the secret key and passphrase; paste each into its own field."]
         );
-        assert_eq!(s.notes, vec!["Could not tell which line is the secret key and passphrase; paste each into its own field."]);
         assert!(split_paste("hello\nworld\nagain\nmore").is_none());
     }
 

@@ -104,14 +104,8 @@ impl CharKind {
             CharKind::LineBreak => ("line break", "line breaks"),
             CharKind::NoBreakSpace => ("no-break space", "no-break spaces"),
             CharKind::OtherSpace => ("blank character", "blank characters"),
-            CharKind::ZeroWidth => (
-                "invisible zero-width character",
-                "invisible zero-width characters",
-            ),
-            CharKind::Invisible => (
-                "invisible formatting character",
-                "invisible formatting characters",
-            ),
+            CharKind::ZeroWidth => ("invisible zero-width character", "invisible zero-width characters"),
+            CharKind::Invisible => ("invisible formatting character", "invisible formatting characters"),
             CharKind::Control => ("hidden control character", "hidden control characters"),
         }
     }
@@ -131,9 +125,7 @@ impl CharKind {
     pub fn counted(self, n: usize) -> String {
         let (one, many) = self.words();
         match (self, n) {
-            (CharKind::ZeroWidth | CharKind::Invisible | CharKind::Control, 1) => {
-                self.with_article()
-            }
+            (CharKind::ZeroWidth | CharKind::Invisible | CharKind::Control, 1) => self.with_article(),
             (_, 1) => format!("1 {one}"),
             _ => format!("{n} {many}"),
         }
@@ -254,11 +246,7 @@ impl Tally {
                     format!(
                         "{} {}",
                         kind.counted(n),
-                        if leading {
-                            "at the start"
-                        } else {
-                            "at the end"
-                        }
+                        if leading { "at the start" } else { "at the end" }
                     )
                 }
                 _ => {
@@ -434,10 +422,7 @@ mod tests {
             vec!["removed 1 leading tab and 2 trailing no-break spaces"]
         );
         assert_eq!(ok("\n\nabc").1, vec!["removed 2 leading line breaks"]);
-        assert_eq!(
-            ok("\u{3000}abc").1,
-            vec!["removed 1 leading blank character"]
-        );
+        assert_eq!(ok("\u{3000}abc").1, vec!["removed 1 leading blank character"]);
     }
 
     #[test]
@@ -452,10 +437,7 @@ mod tests {
             ]
         );
         assert_eq!(ok("\"'abc'\"").0, "abc");
-        assert_eq!(
-            ok("\"'abc'\"").1,
-            vec!["removed 2 pairs of quotes around the value"]
-        );
+        assert_eq!(ok("\"'abc'\"").1, vec!["removed 2 pairs of quotes around the value"]);
         assert_eq!(ok("`abc`").0, "abc");
         assert_eq!(ok("\"abc").0, "\"abc", "a lone quote is not a pair");
         assert_eq!(ok("\"").0, "\"");

@@ -49,11 +49,7 @@ impl fmt::Debug for PastedCredentials {
 }
 
 impl PastedCredentials {
-    pub fn new(
-        api_key: impl Into<String>,
-        secret_key: impl Into<String>,
-        passphrase: impl Into<String>,
-    ) -> Self {
+    pub fn new(api_key: impl Into<String>, secret_key: impl Into<String>, passphrase: impl Into<String>) -> Self {
         PastedCredentials {
             api_key: api_key.into(),
             secret_key: secret_key.into(),
@@ -160,10 +156,7 @@ impl Validation {
 
     /// Warnings and errors as the app's [`Problem`]s (kind `malformed_input`), for the CLI.
     pub fn problems(&self) -> Vec<Problem> {
-        self.messages
-            .iter()
-            .filter_map(FieldMessage::to_problem)
-            .collect()
+        self.messages.iter().filter_map(FieldMessage::to_problem).collect()
     }
 
     pub fn has_code(&self, code: MessageCode) -> bool {
@@ -196,14 +189,7 @@ struct Out {
 }
 
 impl Out {
-    fn push(
-        &mut self,
-        field: Field,
-        level: Level,
-        code: MessageCode,
-        message: String,
-        fix: impl Into<String>,
-    ) {
+    fn push(&mut self, field: Field, level: Level, code: MessageCode, message: String, fix: impl Into<String>) {
         self.messages.push(FieldMessage {
             field,
             level,
@@ -243,9 +229,7 @@ pub fn validate(input: &PastedCredentials, ctx: &ValidationContext) -> Validatio
             )
         });
     let passphrase_match = check_passphrase(&pass, expected, explained, &mut out);
-    if out.has(Field::Passphrase, Level::Warning)
-        || swap.is_some_and(|s| s.contains(&Field::Passphrase))
-    {
+    if out.has(Field::Passphrase, Level::Warning) || swap.is_some_and(|s| s.contains(&Field::Passphrase)) {
         out.push(
             Field::Passphrase,
             Level::Info,
@@ -323,12 +307,8 @@ fn check_field(field: Field, raw: &str, expected: Option<&Secret>, out: &mut Out
         Ok(c) => (c, None),
         Err(e) => (&e.outer, Some(e)),
     };
-    out.trimmed.extend(
-        cleaned
-            .removed
-            .iter()
-            .map(|r| format!("{}: {r}", field.as_str())),
-    );
+    out.trimmed
+        .extend(cleaned.removed.iter().map(|r| format!("{}: {r}", field.as_str())));
     let mut state = FieldState {
         field,
         value: Secret::new(cleaned.value.clone()),
@@ -373,9 +353,7 @@ fn check_field(field: Field, raw: &str, expected: Option<&Secret>, out: &mut Out
             } else {
                 "key"
             };
-            let mut fix = format!(
-                "Delete the label and the sign after it, so that only the {what} itself is left."
-            );
+            let mut fix = format!("Delete the label and the sign after it, so that only the {what} itself is left.");
             if level == Level::Warning {
                 fix.push_str(" If this really is your whole passphrase, leave it as it is.");
             }
@@ -397,11 +375,7 @@ fn check_field(field: Field, raw: &str, expected: Option<&Secret>, out: &mut Out
     if let Some(e) = inside {
         let visible = matches!(
             e.kind,
-            CharKind::Space
-                | CharKind::Tab
-                | CharKind::LineBreak
-                | CharKind::NoBreakSpace
-                | CharKind::OtherSpace
+            CharKind::Space | CharKind::Tab | CharKind::LineBreak | CharKind::NoBreakSpace | CharKind::OtherSpace
         );
         let what = if field == Field::Passphrase {
             "A passphrase"
@@ -453,13 +427,7 @@ fn check_field(field: Field, raw: &str, expected: Option<&Secret>, out: &mut Out
                 "Copy the passphrase with your password manager's copy button, or type it.",
             ),
         };
-        out.push(
-            field,
-            Level::Error,
-            MessageCode::MaskedValue,
-            message.into(),
-            fix,
-        );
+        out.push(field, Level::Error, MessageCode::MaskedValue, message.into(), fix);
         state.blocked = true;
         return state;
     }
@@ -505,9 +473,7 @@ fn check_label_instead_of_key(key: &mut FieldState, label: Option<&str>, out: &m
         Field::ApiKey,
         Level::Error,
         MessageCode::LabelInsteadOfKey,
-        format!(
-            "The API key field holds the key's name (\u{201C}{label}\u{201D}), not the key itself."
-        ),
+        format!("The API key field holds the key's name (\u{201C}{label}\u{201D}), not the key itself."),
         "Copy the API key: on OKX it is the long code with dashes shown with the key (like \
          1a2b3c4d-5e6f-4a1b-8c2d-3e4f5a6b7c8d), not the name you gave it.",
     );
@@ -543,12 +509,7 @@ fn check_same_value(fields: &mut [&mut FieldState; 3], out: &mut Out) {
 }
 
 /// Shape warnings and swap detection. Returns the swap to suggest.
-fn check_shapes(
-    key: &FieldState,
-    secret: &FieldState,
-    pass: &FieldState,
-    out: &mut Out,
-) -> Option<[Field; 2]> {
+fn check_shapes(key: &FieldState, secret: &FieldState, pass: &FieldState, out: &mut Out) -> Option<[Field; 2]> {
     let shape = |s: &FieldState| (!s.blocked).then(|| Shape::of(s.value.expose()));
     let (ks, ss, ps) = (shape(key), shape(secret), shape(pass));
     let is = |s: Option<Shape>, f: fn(Shape) -> bool| s.is_some_and(f);
@@ -564,10 +525,7 @@ fn check_shapes(
             "Swap them (there is a button for it), or paste each one into the other field.",
         );
         Some([Field::ApiKey, Field::SecretKey])
-    } else if is(ps, Shape::is_secret_key_like)
-        && ss == Some(Shape::Other)
-        && !secret.shape_explained
-    {
+    } else if is(ps, Shape::is_secret_key_like) && ss == Some(Shape::Other) && !secret.shape_explained {
         out.push(
             Field::SecretKey,
             Level::Warning,
@@ -796,11 +754,7 @@ mod tests {
         assert_eq!(v.passphrase_match, Some(PassphraseMatch::NoReference));
         let c = v.credentials().unwrap();
         assert_eq!(
-            (
-                c.api_key.expose(),
-                c.secret_key.expose(),
-                c.passphrase.expose()
-            ),
+            (c.api_key.expose(), c.secret_key.expose(), c.passphrase.expose()),
             (KEY, SECRET, PASS)
         );
 
@@ -815,17 +769,11 @@ mod tests {
 
     #[test]
     fn serializes_for_the_window() {
-        let v = validate(
-            &PastedCredentials::new(format!("{KEY} "), SECRET, PASS),
-            &ctx(),
-        );
+        let v = validate(&PastedCredentials::new(format!("{KEY} "), SECRET, PASS), &ctx());
         let j = serde_json::to_value(&v).unwrap();
         assert_eq!(j["ok"], true);
         assert_eq!(j["cleaned"]["api_key"], KEY);
-        assert_eq!(
-            j["trimmed"],
-            serde_json::json!(["api_key: removed 1 trailing space"])
-        );
+        assert_eq!(j["trimmed"], serde_json::json!(["api_key: removed 1 trailing space"]));
         assert_eq!(j["passphrase_match"], "matches");
         assert_eq!(j["swap_suggested"], false);
         assert_eq!(j["swap"], serde_json::Value::Null);
@@ -839,10 +787,7 @@ mod tests {
         let p = PastedCredentials::new(KEY, SECRET, PASS);
         let v = validate(&p, &ctx());
         for d in [format!("{v:?}"), format!("{p:?}"), format!("{:?}", ctx())] {
-            assert!(
-                !d.contains(SECRET) && !d.contains(PASS) && !d.contains(KEY),
-                "{d}"
-            );
+            assert!(!d.contains(SECRET) && !d.contains(PASS) && !d.contains(KEY), "{d}");
         }
     }
 
@@ -876,10 +821,7 @@ mod tests {
             label: None,
             expected_passphrase: Some(spaced.into()),
         };
-        let v = validate(
-            &PastedCredentials::new(KEY, SECRET, format!(" {spaced}\n")),
-            &c,
-        );
+        let v = validate(&PastedCredentials::new(KEY, SECRET, format!(" {spaced}\n")), &c);
         assert!(v.ok, "{:?}", v.messages);
         assert_eq!(v.cleaned.passphrase.expose(), spaced);
     }
@@ -894,9 +836,7 @@ mod tests {
         assert!(p
             .iter()
             .any(|p| !p.is_warning() && p.message == "The API key is empty."));
-        assert!(p
-            .iter()
-            .any(|p| p.is_warning() && p.message.contains("5 characters")));
+        assert!(p.iter().any(|p| p.is_warning() && p.message.contains("5 characters")));
         assert!(v.credentials().is_none());
     }
 }

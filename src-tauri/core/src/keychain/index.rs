@@ -182,10 +182,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let index = Index::new(dir.path().to_path_buf());
         index.upsert(row("a")).unwrap();
-        let mode = std::fs::metadata(index.path())
-            .unwrap()
-            .permissions()
-            .mode();
+        let mode = std::fs::metadata(index.path()).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o600);
     }
 

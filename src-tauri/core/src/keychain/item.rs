@@ -29,13 +29,7 @@ pub(crate) struct ItemJson {
 }
 
 impl ItemJson {
-    pub fn new(
-        creds: &Credentials,
-        site: Site,
-        api_host: &str,
-        demo: bool,
-        saved_at: &str,
-    ) -> Self {
+    pub fn new(creds: &Credentials, site: Site, api_host: &str, demo: bool, saved_at: &str) -> Self {
         ItemJson {
             api_key: creds.api_key.expose().to_owned(),
             secret_key: creds.secret_key.expose().to_owned(),
@@ -50,12 +44,10 @@ impl ItemJson {
     /// The JSON text, in a buffer wiped on drop.
     pub fn to_json(&self) -> Result<Zeroizing<String>> {
         let mut buf = Zeroizing::new(Vec::with_capacity(BUFFER));
-        serde_json::to_writer(&mut *buf, self).map_err(|_| {
-            Problem::internal("The key could not be put into the keychain's format.")
-        })?;
-        let text = std::str::from_utf8(&buf).map_err(|_| {
-            Problem::internal("The key could not be put into the keychain's format.")
-        })?;
+        serde_json::to_writer(&mut *buf, self)
+            .map_err(|_| Problem::internal("The key could not be put into the keychain's format."))?;
+        let text = std::str::from_utf8(&buf)
+            .map_err(|_| Problem::internal("The key could not be put into the keychain's format."))?;
         // One exact-size copy; `buf` is wiped when it drops.
         Ok(Zeroizing::new(text.to_owned()))
     }
@@ -89,9 +81,7 @@ pub(crate) fn not_our_layout(label: &str) -> Problem {
 
 /// Now, as ISO-8601 UTC with milliseconds ("2026-11-26T18:00:00.000Z").
 pub(crate) fn now_iso() -> String {
-    let fmt = time::macros::format_description!(
-        "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z"
-    );
+    let fmt = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z");
     time::OffsetDateTime::now_utc()
         .format(&fmt)
         .unwrap_or_else(|_| "1970-01-01T00:00:00.000Z".to_owned())
@@ -107,13 +97,7 @@ mod tests {
             "22582BD0CFF14C41EDBF1AB98506286D",
             "Pass\"word\\1",
         );
-        ItemJson::new(
-            &creds,
-            Site::Eea,
-            "eea.okx.com",
-            true,
-            "2026-11-26T18:00:00.000Z",
-        )
+        ItemJson::new(&creds, Site::Eea, "eea.okx.com", true, "2026-11-26T18:00:00.000Z")
     }
 
     #[test]

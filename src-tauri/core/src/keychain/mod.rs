@@ -145,10 +145,7 @@ impl Keychain {
     /// The operating system's keychain, with the index in `index_dir` (the app's data folder).
     /// Refuses (`keychain_unavailable`) when only the `keyring` crate's mock store is compiled in.
     pub fn system(index_dir: PathBuf) -> Result<Keychain> {
-        Ok(Keychain::with_store(
-            index_dir,
-            Box::new(SystemStore::new()?),
-        ))
+        Ok(Keychain::with_store(index_dir, Box::new(SystemStore::new()?)))
     }
 
     pub(crate) fn with_store(index_dir: PathBuf, store: Box<dyn Store>) -> Keychain {
@@ -316,13 +313,7 @@ impl Keychain {
     }
 
     /// Rotation: staging item first, then the real item; see the module doc for the guarantee.
-    fn replace(
-        &self,
-        label: &str,
-        json: &str,
-        new: &ItemJson,
-        old: &Zeroizing<String>,
-    ) -> Result<()> {
+    fn replace(&self, label: &str, json: &str, new: &ItemJson, old: &Zeroizing<String>) -> Result<()> {
         let pending = pending_user(label);
         // 1. Prove the keychain takes the new value without touching the saved item.
         if let Err(p) = self
@@ -423,11 +414,7 @@ fn mismatch(label: &str) -> Problem {
 
 fn already_exists(label: &str, old: &Zeroizing<String>) -> Problem {
     let what = match ItemJson::from_json(old, label) {
-        Ok(item) => format!(
-            "the key {} saved {}",
-            item.api_key_redacted(),
-            item.saved_at
-        ),
+        Ok(item) => format!("the key {} saved {}", item.api_key_redacted(), item.saved_at),
         Err(_) => "an item this app did not write".to_owned(),
     };
     Problem::new(

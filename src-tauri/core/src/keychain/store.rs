@@ -84,10 +84,7 @@ fn entry(user: &str) -> Result<Entry> {
 
 /// True only for the platform store's credential type; false for the mock and anything else.
 pub(crate) fn is_platform_credential(credential: &dyn Any) -> bool {
-    if credential
-        .downcast_ref::<keyring::mock::MockCredential>()
-        .is_some()
-    {
+    if credential.downcast_ref::<keyring::mock::MockCredential>().is_some() {
         return false;
     }
     #[cfg(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd"))]
@@ -95,13 +92,9 @@ pub(crate) fn is_platform_credential(credential: &dyn Any) -> bool {
         .downcast_ref::<keyring::secret_service::SsCredential>()
         .is_some();
     #[cfg(target_os = "macos")]
-    return credential
-        .downcast_ref::<keyring::macos::MacCredential>()
-        .is_some();
+    return credential.downcast_ref::<keyring::macos::MacCredential>().is_some();
     #[cfg(target_os = "windows")]
-    return credential
-        .downcast_ref::<keyring::windows::WinCredential>()
-        .is_some();
+    return credential.downcast_ref::<keyring::windows::WinCredential>().is_some();
     #[allow(unreachable_code)]
     false
 }
@@ -390,19 +383,12 @@ mod tests {
             "Unable to autolaunch a dbus-daemon".into(),
         ));
         assert_eq!(p.kind, ProblemKind::KeychainUnavailable);
-        assert!(
-            !p.message.contains("autolaunch"),
-            "plain words: {}",
-            p.message
-        );
+        assert!(!p.message.contains("autolaunch"), "plain words: {}", p.message);
         let p = map_error(keyring::Error::NoStorageAccess("prompt dismissed".into()));
         assert_eq!(p.kind, ProblemKind::KeychainLocked);
         let p = map_error(keyring::Error::BadEncoding(b"secret bytes".to_vec()));
         assert_eq!(p.kind, ProblemKind::KeychainMismatch);
-        assert_eq!(
-            provider_from_process("gnome-keyring-d"),
-            Some("GNOME Keyring")
-        );
+        assert_eq!(provider_from_process("gnome-keyring-d"), Some("GNOME Keyring"));
         assert_eq!(provider_from_process("kwalletd6"), Some("KWallet"));
         assert_eq!(provider_from_process("bash"), None);
     }

@@ -26,14 +26,7 @@ struct Shared(Arc<FakeStore>);
 
 impl Store for Shared {
     fn get(&self, user: &str) -> Result<Option<Zeroizing<String>>> {
-        Ok(self
-            .0
-            .items
-            .lock()
-            .unwrap()
-            .get(user)
-            .cloned()
-            .map(Zeroizing::new))
+        Ok(self.0.items.lock().unwrap().get(user).cloned().map(Zeroizing::new))
     }
     fn set(&self, user: &str, secret: &str) -> Result<()> {
         let n = {
@@ -52,11 +45,7 @@ impl Store for Shared {
             .find(|(u, k, _)| u == user && *k == n)
             .map(|f| f.2);
         match fault {
-            Some(Fault::FailSet) => Err(Problem::new(
-                ProblemKind::KeychainLocked,
-                "locked",
-                "unlock",
-            )),
+            Some(Fault::FailSet) => Err(Problem::new(ProblemKind::KeychainLocked, "locked", "unlock")),
             Some(Fault::Garble) => {
                 self.0
                     .items
@@ -66,11 +55,7 @@ impl Store for Shared {
                 Ok(())
             }
             None => {
-                self.0
-                    .items
-                    .lock()
-                    .unwrap()
-                    .insert(user.to_owned(), secret.to_owned());
+                self.0.items.lock().unwrap().insert(user.to_owned(), secret.to_owned());
                 Ok(())
             }
         }
@@ -123,10 +108,7 @@ fn save_read_list_delete() {
     );
     assert_eq!(back.saved_at, rec.saved_at);
     let dbg = format!("{back:?}");
-    assert!(
-        !dbg.contains("22582BD0") && !dbg.contains("Passphrase-1"),
-        "{dbg}"
-    );
+    assert!(!dbg.contains("22582BD0") && !dbg.contains("Passphrase-1"), "{dbg}");
 
     let list = kc.list().unwrap();
     assert_eq!(list.len(), 1);
@@ -136,10 +118,7 @@ fn save_read_list_delete() {
     kc.delete("GridBot").unwrap();
     assert!(fake.items.lock().unwrap().is_empty());
     assert!(kc.list().unwrap().is_empty());
-    assert_eq!(
-        kc.delete("GridBot").unwrap_err().kind,
-        ProblemKind::NotFound
-    );
+    assert_eq!(kc.delete("GridBot").unwrap_err().kind, ProblemKind::NotFound);
     assert_eq!(kc.read("GridBot").unwrap_err().kind, ProblemKind::NotFound);
 }
 
@@ -158,10 +137,7 @@ fn existing_key_is_refused_without_replace() {
         "{}",
         err.message
     );
-    assert_eq!(
-        saved_api_key(&fake, "bot").unwrap(),
-        creds(1).api_key.expose()
-    );
+    assert_eq!(saved_api_key(&fake, "bot").unwrap(), creds(1).api_key.expose());
     let ex = kc.existing("bot").unwrap().unwrap();
     assert_eq!(
         (ex.api_key_redacted.as_str(), ex.saved_at.as_str()),
@@ -176,9 +152,7 @@ fn replace_stages_then_overwrites() {
     kc.save("bot", &creds(1), Site::Global, "www.okx.com", false, false)
         .unwrap();
     fake.log.lock().unwrap().clear();
-    let rec = kc
-        .save("bot", &creds(2), Site::Us, "us.okx.com", false, true)
-        .unwrap();
+    let rec = kc.save("bot", &creds(2), Site::Us, "us.okx.com", false, true).unwrap();
     assert!(rec.replaced);
     assert_eq!(
         *fake.log.lock().unwrap(),
@@ -195,10 +169,7 @@ fn failed_staging_never_touches_the_saved_item() {
         let (kc, fake, _d) = keychain();
         kc.save("bot", &creds(1), Site::Global, "www.okx.com", false, false)
             .unwrap();
-        fake.faults
-            .lock()
-            .unwrap()
-            .push(("bot#pending".to_owned(), 1, fault));
+        fake.faults.lock().unwrap().push(("bot#pending".to_owned(), 1, fault));
         let err = kc
             .save("bot", &creds(2), Site::Global, "www.okx.com", false, true)
             .unwrap_err();
@@ -213,10 +184,7 @@ fn failed_staging_never_touches_the_saved_item() {
             1,
             "only the first save wrote the saved item"
         );
-        assert_eq!(
-            saved_api_key(&fake, "bot").unwrap(),
-            creds(1).api_key.expose()
-        );
+        assert_eq!(saved_api_key(&fake, "bot").unwrap(), creds(1).api_key.expose());
         assert_eq!(fake.items.lock().unwrap().len(), 1, "staging item removed");
     }
 }
@@ -228,10 +196,7 @@ fn failed_overwrite_restores_the_old_key() {
         kc.save("bot", &creds(1), Site::Global, "www.okx.com", false, false)
             .unwrap();
         // The 2nd set to "bot" is the overwrite of the replace.
-        fake.faults
-            .lock()
-            .unwrap()
-            .push(("bot".to_owned(), 2, fault));
+        fake.faults.lock().unwrap().push(("bot".to_owned(), 2, fault));
         let err = kc
             .save("bot", &creds(2), Site::Global, "www.okx.com", false, true)
             .unwrap_err();
@@ -241,21 +206,14 @@ fn failed_overwrite_restores_the_old_key() {
         ));
         assert_eq!(kc.read("bot").unwrap().credentials, creds(1));
         assert_eq!(fake.items.lock().unwrap().len(), 1, "staging item removed");
-        assert_eq!(
-            kc.list().unwrap()[0].api_key_redacted,
-            "1f1c…5a41",
-            "index not updated"
-        );
+        assert_eq!(kc.list().unwrap()[0].api_key_redacted, "1f1c…5a41", "index not updated");
     }
 }
 
 #[test]
 fn failed_first_save_leaves_nothing() {
     let (kc, fake, _d) = keychain();
-    fake.faults
-        .lock()
-        .unwrap()
-        .push(("bot".to_owned(), 1, Fault::Garble));
+    fake.faults.lock().unwrap().push(("bot".to_owned(), 1, Fault::Garble));
     let err = kc
         .save("bot", &creds(1), Site::Global, "www.okx.com", false, false)
         .unwrap_err();
@@ -319,10 +277,7 @@ fn foreign_items_are_not_read_as_keys() {
 
 #[test]
 fn labels_are_checked_without_echo() {
-    assert_eq!(
-        validate_label("  BitcoinEra_GridBot ").unwrap(),
-        "BitcoinEra_GridBot"
-    );
+    assert_eq!(validate_label("  BitcoinEra_GridBot ").unwrap(), "BitcoinEra_GridBot");
     assert_eq!(validate_label("a.b-c_9").unwrap(), "a.b-c_9");
     assert!(validate_label(&"x".repeat(50)).is_ok());
     for bad in [
@@ -342,16 +297,9 @@ fn labels_are_checked_without_echo() {
     }
     let (kc, _fake, _d) = keychain();
     assert_eq!(
-        kc.save(
-            "no good",
-            &creds(1),
-            Site::Global,
-            "www.okx.com",
-            false,
-            false
-        )
-        .unwrap_err()
-        .kind,
+        kc.save("no good", &creds(1), Site::Global, "www.okx.com", false, false)
+            .unwrap_err()
+            .kind,
         ProblemKind::MalformedInput
     );
     let empty = Credentials::new("k", "", "p");

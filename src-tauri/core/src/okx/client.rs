@@ -48,12 +48,7 @@ pub fn user_agent() -> String {
 /// The headers of a signed request: `OK-ACCESS-KEY`, `-SIGN`, `-TIMESTAMP`, `-PASSPHRASE`, and
 /// `x-simulated-trading: 1` for a Demo Trading key. The signature covers `timestamp + "GET" +
 /// path` with an empty body, exactly what is sent. Secret values are marked sensitive.
-pub fn signed_headers(
-    creds: &Credentials,
-    timestamp: &str,
-    path: ApiPath,
-    demo: bool,
-) -> Result<HeaderMap> {
+pub fn signed_headers(creds: &Credentials, timestamp: &str, path: ApiPath, demo: bool) -> Result<HeaderMap> {
     let signature = sign(&creds.secret_key, timestamp, path.method(), path.path(), "")?;
     let mut h = HeaderMap::new();
     h.insert(
@@ -131,10 +126,7 @@ impl OkxClient {
 
     /// The same host and connection pool, sending as the other mode (Demo Trading or live).
     pub fn with_demo(&self, demo: bool) -> OkxClient {
-        OkxClient {
-            demo,
-            ..self.clone()
-        }
+        OkxClient { demo, ..self.clone() }
     }
 
     pub fn endpoint(&self) -> &Endpoint {
@@ -155,24 +147,14 @@ impl OkxClient {
 
     /// The key's configuration (`GET /api/v5/account/config`), signed with our clock plus
     /// `clock_offset_ms` (OKX's clock minus ours).
-    pub async fn account_config(
-        &self,
-        creds: &Credentials,
-        clock_offset_ms: i64,
-    ) -> Result<AccountConfig> {
-        let env = self
-            .get(ApiPath::AccountConfig, Some((creds, clock_offset_ms)))
-            .await?;
+    pub async fn account_config(&self, creds: &Credentials, clock_offset_ms: i64) -> Result<AccountConfig> {
+        let env = self.get(ApiPath::AccountConfig, Some((creds, clock_offset_ms))).await?;
         env.first::<AccountConfig>()
             .ok_or_else(|| self.missing_data("the key's settings"))
     }
 
     /// The trading account's balance (`GET /api/v5/account/balance`), signed.
-    pub async fn account_balance(
-        &self,
-        creds: &Credentials,
-        clock_offset_ms: i64,
-    ) -> Result<AccountBalance> {
+    pub async fn account_balance(&self, creds: &Credentials, clock_offset_ms: i64) -> Result<AccountBalance> {
         let env = self
             .get(ApiPath::AccountBalance, Some((creds, clock_offset_ms)))
             .await?;
@@ -184,20 +166,13 @@ impl OkxClient {
     }
 
     fn context(&self) -> CodeContext {
-        CodeContext::new(
-            self.endpoint.site,
-            self.demo,
-            self.endpoint.api_host.clone(),
-        )
+        CodeContext::new(self.endpoint.site, self.demo, self.endpoint.api_host.clone())
     }
 
     fn missing_data(&self, what: &str) -> Problem {
         Problem::new(
             ProblemKind::UnexpectedResponse,
-            format!(
-                "{} said yes but did not include {what}.",
-                self.endpoint.api_host
-            ),
+            format!("{} said yes but did not include {what}.", self.endpoint.api_host),
             "Test again in a moment. If it keeps happening, check that you chose the right site.",
         )
     }
@@ -222,21 +197,10 @@ impl OkxClient {
 
         let host = self.endpoint.api_host.as_str();
         let timeout = self.opts.request_timeout;
-        debug!(
-            method = path.method(),
-            path = path.path(),
-            host,
-            "OKX request"
-        );
+        debug!(method = path.method(), path = path.path(), host, "OKX request");
         let (status, body) = match tokio::time::timeout(timeout, self.fetch(path, headers)).await {
             Ok(r) => r?,
-            Err(_) => {
-                return Err(transport::problem_for(
-                    TransportFailure::Timeout,
-                    host,
-                    timeout,
-                ))
-            }
+            Err(_) => return Err(transport::problem_for(TransportFailure::Timeout, host, timeout)),
         };
         debug!(
             method = path.method(),
@@ -250,12 +214,7 @@ impl OkxClient {
         match Envelope::parse(&body) {
             Some(env) if env.is_success() && (200..300).contains(&status) => Ok(env),
             Some(env) if env.is_success() => Err(problem_for_non_okx_body(status, &body, host)),
-            Some(env) => Err(problem_for_code(
-                &env.code,
-                &env.msg,
-                status,
-                &self.context(),
-            )),
+            Some(env) => Err(problem_for_code(&env.code, &env.msg, status, &self.context())),
             None => Err(problem_for_non_okx_body(status, &body, host)),
         }
     }
@@ -296,7 +255,10 @@ impl OkxClient {
         debug!(host = %self.endpoint.api_host, cap = self.opts.body_cap, "OKX answer over the size cap");
         Problem::new(
             ProblemKind::UnexpectedResponse,
-            format!("{} sent a far bigger answer than OKX ever does, so it was not read.", self.endpoint.api_host),
+            format!(
+                "{} sent a far bigger answer than OKX ever does, so it was not read.",
+                self.endpoint.api_host
+            ),
             "Check that you chose the right site, and that no proxy or Wi-Fi sign-in page is in the \
              way, then test again.",
         )
@@ -313,11 +275,7 @@ mod tests {
     const SECRET: &str = "22582BD0CFF14C41EDBF1AB98506286D";
 
     fn creds() -> Credentials {
-        Credentials::new(
-            "37c541a1-aaaa-bbbb-cccc-10fe7a038418",
-            SECRET,
-            "Passphrase-1",
-        )
+        Credentials::new("37c541a1-aaaa-bbbb-cccc-10fe7a038418", SECRET, "Passphrase-1")
     }
 
     fn local(server: &TestServer) -> Endpoint {
@@ -342,17 +300,8 @@ mod tests {
 
     #[test]
     fn signed_headers_match_the_documented_signature() {
-        let h = signed_headers(
-            &creds(),
-            "2020-12-08T09:08:57.715Z",
-            ApiPath::AccountBalance,
-            false,
-        )
-        .unwrap();
-        assert_eq!(
-            h["ok-access-sign"],
-            "AkD5YszBhggtIyjDlmTy/9PpNVntel+1Lff8wh0qpQw="
-        );
+        let h = signed_headers(&creds(), "2020-12-08T09:08:57.715Z", ApiPath::AccountBalance, false).unwrap();
+        assert_eq!(h["ok-access-sign"], "AkD5YszBhggtIyjDlmTy/9PpNVntel+1Lff8wh0qpQw=");
         assert_eq!(h["ok-access-timestamp"], "2020-12-08T09:08:57.715Z");
         assert_eq!(h["ok-access-key"], "37c541a1-aaaa-bbbb-cccc-10fe7a038418");
         assert_eq!(h["ok-access-passphrase"], "Passphrase-1");
@@ -361,17 +310,8 @@ mod tests {
         assert!(!h.contains_key("x-simulated-trading"));
         assert_eq!(h.len(), 4);
 
-        let h = signed_headers(
-            &creds(),
-            "2020-12-08T09:08:57.715Z",
-            ApiPath::AccountConfig,
-            true,
-        )
-        .unwrap();
-        assert_eq!(
-            h["ok-access-sign"],
-            "Kr/8IrbDYujS4cg2KkmB+tO2HMUXxyayG6ZwNb4H/yA="
-        );
+        let h = signed_headers(&creds(), "2020-12-08T09:08:57.715Z", ApiPath::AccountConfig, true).unwrap();
+        assert_eq!(h["ok-access-sign"], "Kr/8IrbDYujS4cg2KkmB+tO2HMUXxyayG6ZwNb4H/yA=");
         assert_eq!(h["x-simulated-trading"], "1");
     }
 
@@ -389,13 +329,9 @@ mod tests {
 
     #[tokio::test]
     async fn sends_exactly_what_it_signs_and_only_gets() {
-        let server = TestServer::start(|_| {
-            Reply::json(
-                200,
-                r#"{"code":"0","msg":"","data":[{"perm":"read_only,trade"}]}"#,
-            )
-        })
-        .await;
+        let server =
+            TestServer::start(|_| Reply::json(200, r#"{"code":"0","msg":"","data":[{"perm":"read_only,trade"}]}"#))
+                .await;
         let client = OkxClient::new(local(&server), true, fast()).unwrap();
         let cfg = client.account_config(&creds(), 0).await.unwrap();
         assert_eq!(cfg.perm, "read_only,trade");
@@ -414,13 +350,8 @@ mod tests {
 
     #[tokio::test]
     async fn live_requests_carry_no_demo_header_and_public_ones_no_key() {
-        let server = TestServer::start(|_| {
-            Reply::json(
-                200,
-                r#"{"code":"0","msg":"","data":[{"ts":"1597026383085"}]}"#,
-            )
-        })
-        .await;
+        let server =
+            TestServer::start(|_| Reply::json(200, r#"{"code":"0","msg":"","data":[{"ts":"1597026383085"}]}"#)).await;
         let client = OkxClient::new(local(&server), false, fast()).unwrap();
         assert_eq!(client.server_time().await.unwrap(), 1_597_026_383_085);
         let r = &server.requests()[0];
@@ -470,18 +401,12 @@ mod tests {
             if r.path.ends_with("time") {
                 Reply::raw(429, "text/plain", "Too Many Requests")
             } else {
-                Reply::json(
-                    429,
-                    r#"{"code":"50011","msg":"Too Many Requests","data":[]}"#,
-                )
+                Reply::json(429, r#"{"code":"50011","msg":"Too Many Requests","data":[]}"#)
             }
         })
         .await;
         let client = OkxClient::new(local(&server), false, fast()).unwrap();
-        assert_eq!(
-            client.server_time().await.unwrap_err().kind,
-            ProblemKind::RateLimited
-        );
+        assert_eq!(client.server_time().await.unwrap_err().kind, ProblemKind::RateLimited);
         let err = client.account_balance(&creds(), 0).await.unwrap_err();
         assert_eq!(
             (err.kind, err.okx_code.as_deref()),
@@ -507,19 +432,13 @@ mod tests {
         let started = std::time::Instant::now();
         let err = client.server_time().await.unwrap_err();
         assert_eq!(err.kind, ProblemKind::Timeout);
-        assert!(
-            started.elapsed() < Duration::from_secs(2),
-            "{:?}",
-            started.elapsed()
-        );
+        assert!(started.elapsed() < Duration::from_secs(2), "{:?}", started.elapsed());
     }
 
     #[tokio::test]
     async fn a_body_that_stalls_half_way_times_out() {
-        let server = TestServer::start(|_| {
-            Reply::json(200, r#"{"code":"0","data":[{"ts":"1"}]}"#).stall_after(10)
-        })
-        .await;
+        let server =
+            TestServer::start(|_| Reply::json(200, r#"{"code":"0","data":[{"ts":"1"}]}"#).stall_after(10)).await;
         let client = OkxClient::new(
             local(&server),
             false,
@@ -529,19 +448,13 @@ mod tests {
             },
         )
         .unwrap();
-        assert_eq!(
-            client.server_time().await.unwrap_err().kind,
-            ProblemKind::Timeout
-        );
+        assert_eq!(client.server_time().await.unwrap_err().kind, ProblemKind::Timeout);
     }
 
     #[tokio::test]
     async fn bodies_over_the_cap_are_refused() {
         // Without Content-Length (read until close): the chunk loop stops at the cap.
-        let big = format!(
-            r#"{{"code":"0","data":[{{"ts":"{}"}}]}}"#,
-            "1".repeat(2 * BODY_CAP)
-        );
+        let big = format!(r#"{{"code":"0","data":[{{"ts":"{}"}}]}}"#, "1".repeat(2 * BODY_CAP));
         let server = TestServer::start(move |_| Reply::json(200, &big).without_length()).await;
         let client = OkxClient::new(local(&server), false, fast()).unwrap();
         let err = client.server_time().await.unwrap_err();
@@ -551,12 +464,7 @@ mod tests {
         let big = "x".repeat(BODY_CAP + 1);
         let server = TestServer::start(move |_| Reply::json(200, &big)).await;
         let client = OkxClient::new(local(&server), false, fast()).unwrap();
-        assert!(client
-            .server_time()
-            .await
-            .unwrap_err()
-            .message
-            .contains("bigger"));
+        assert!(client.server_time().await.unwrap_err().message.contains("bigger"));
         // Just under the cap is fine.
         let ok = format!(
             r#"{{"code":"0","data":[{{"ts":"5"}}],"pad":"{}"}}"#,
@@ -570,11 +478,7 @@ mod tests {
     #[tokio::test]
     async fn a_truncated_body_is_unexpected_response() {
         let server = TestServer::start(|_| {
-            Reply::json(
-                200,
-                r#"{"code":"0","msg":"","data":[{"ts":"1597026383085"}]}"#,
-            )
-            .truncate_to(20)
+            Reply::json(200, r#"{"code":"0","msg":"","data":[{"ts":"1597026383085"}]}"#).truncate_to(20)
         })
         .await;
         let client = OkxClient::new(local(&server), false, fast()).unwrap();
@@ -611,8 +515,7 @@ mod tests {
             let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
             l.local_addr().unwrap().port()
         };
-        let ep =
-            Endpoint::resolve(Site::Global, Some(&format!("http://127.0.0.1:{port}"))).unwrap();
+        let ep = Endpoint::resolve(Site::Global, Some(&format!("http://127.0.0.1:{port}"))).unwrap();
         let err = OkxClient::new(ep, false, fast())
             .unwrap()
             .server_time()
@@ -705,10 +608,7 @@ mod tests {
 
     #[tokio::test]
     async fn one_connection_is_reused_for_a_run() {
-        let server = TestServer::start(|_| {
-            Reply::json(200, r#"{"code":"0","data":[{"ts":"7"}]}"#).keep_alive()
-        })
-        .await;
+        let server = TestServer::start(|_| Reply::json(200, r#"{"code":"0","data":[{"ts":"7"}]}"#).keep_alive()).await;
         let client = OkxClient::new(local(&server), false, fast()).unwrap();
         for _ in 0..3 {
             assert_eq!(client.server_time().await.unwrap(), 7);

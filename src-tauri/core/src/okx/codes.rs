@@ -210,12 +210,10 @@ pub fn problem_for_non_okx_body(http_status: u16, body: &[u8], host: &str) -> Pr
 
 /// The IP address in OKX's message ("Your IP 1.2.3.4 is not included ..."), if there is one.
 pub fn reported_ip(msg: &str) -> Option<String> {
-    msg.split(|c: char| {
-        c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';' | '"' | '\'' | '{' | '}')
-    })
-    .map(|t| t.trim_end_matches(['.', ':']))
-    .find_map(|t| t.parse::<IpAddr>().ok())
-    .map(|ip| ip.to_string())
+    msg.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';' | '"' | '\'' | '{' | '}'))
+        .map(|t| t.trim_end_matches(['.', ':']))
+        .find_map(|t| t.parse::<IpAddr>().ok())
+        .map(|ip| ip.to_string())
 }
 
 fn ip_not_allowed(ip: Option<String>) -> Problem {
@@ -300,11 +298,7 @@ fn looks_like_html(body: &[u8]) -> bool {
 
 /// OKX's own message, made safe to show: printable characters only, at most 120 of them.
 fn quote_msg(msg: &str) -> String {
-    let clean: String = msg
-        .chars()
-        .filter(|c| !c.is_control() && *c != '"')
-        .take(120)
-        .collect();
+    let clean: String = msg.chars().filter(|c| !c.is_control() && *c != '"').take(120).collect();
     clean.trim().to_owned()
 }
 
@@ -388,16 +382,10 @@ mod tests {
 
     #[test]
     fn reported_ip_finds_v4_and_v6() {
-        assert_eq!(
-            reported_ip("Your IP 1.2.3.4 is not"),
-            Some("1.2.3.4".into())
-        );
+        assert_eq!(reported_ip("Your IP 1.2.3.4 is not"), Some("1.2.3.4".into()));
         assert_eq!(reported_ip("address (10.0.0.9)."), Some("10.0.0.9".into()));
         assert_eq!(reported_ip("ip 1.2.3.4."), Some("1.2.3.4".into()));
-        assert_eq!(
-            reported_ip("via 2001:db8::2, sorry"),
-            Some("2001:db8::2".into())
-        );
+        assert_eq!(reported_ip("via 2001:db8::2, sorry"), Some("2001:db8::2".into()));
         assert_eq!(reported_ip("no address here 1.2.3"), None);
     }
 

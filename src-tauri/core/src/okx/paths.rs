@@ -16,11 +16,7 @@ pub enum ApiPath {
 
 impl ApiPath {
     /// Every allowed endpoint.
-    pub const ALL: [ApiPath; 3] = [
-        ApiPath::PublicTime,
-        ApiPath::AccountConfig,
-        ApiPath::AccountBalance,
-    ];
+    pub const ALL: [ApiPath; 3] = [ApiPath::PublicTime, ApiPath::AccountConfig, ApiPath::AccountBalance];
 
     /// The request path, exactly as sent and signed (no query string is ever added).
     pub fn path(self) -> &'static str {

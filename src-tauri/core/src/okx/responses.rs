@@ -176,9 +176,7 @@ fn lenient_string<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
 }
 
 /// Accepts an array (elements that do not fit are skipped) or anything else as empty.
-fn lenient_vec<'de, D: Deserializer<'de>, T: for<'a> Deserialize<'a>>(
-    d: D,
-) -> Result<Vec<T>, D::Error> {
+fn lenient_vec<'de, D: Deserializer<'de>, T: for<'a> Deserialize<'a>>(d: D) -> Result<Vec<T>, D::Error> {
     Ok(match Value::deserialize(d)? {
         Value::Array(items) => items
             .into_iter()
@@ -216,10 +214,7 @@ mod tests {
     fn parses_the_documented_time_example() {
         let e = Envelope::parse(TIME.as_bytes()).unwrap();
         assert!(e.is_success());
-        assert_eq!(
-            e.first::<ServerTime>().unwrap().unix_ms(),
-            Some(1_597_026_383_085)
-        );
+        assert_eq!(e.first::<ServerTime>().unwrap().unix_ms(), Some(1_597_026_383_085));
     }
 
     #[test]
@@ -234,21 +229,17 @@ mod tests {
 
     #[test]
     fn parses_the_documented_balance_example() {
-        let b: AccountBalance = Envelope::parse(BALANCE.as_bytes())
-            .unwrap()
-            .first()
-            .unwrap();
+        let b: AccountBalance = Envelope::parse(BALANCE.as_bytes()).unwrap().first().unwrap();
         assert_eq!(b.total_eq_usd(), "55837.43556134779");
         assert_eq!(b.currencies(), vec!["BTC", "USDT"]);
     }
 
     #[test]
     fn a_new_account_has_an_empty_balance() {
-        let b: AccountBalance =
-            Envelope::parse(br#"{"code":"0","msg":"","data":[{"totalEq":"","details":[]}]}"#)
-                .unwrap()
-                .first()
-                .unwrap();
+        let b: AccountBalance = Envelope::parse(br#"{"code":"0","msg":"","data":[{"totalEq":"","details":[]}]}"#)
+            .unwrap()
+            .first()
+            .unwrap();
         assert_eq!(b.total_eq_usd(), "0");
         assert!(b.currencies().is_empty());
     }

@@ -20,8 +20,7 @@ use time::OffsetDateTime;
 /// Nothing is normalised: the method's case, the query's encoding and the body's whitespace
 /// all change the signature, which is why the caller must pass exactly what it sends.
 pub fn prehash(timestamp: &str, method: &str, request_path: &str, body: &str) -> String {
-    let mut s =
-        String::with_capacity(timestamp.len() + method.len() + request_path.len() + body.len());
+    let mut s = String::with_capacity(timestamp.len() + method.len() + request_path.len() + body.len());
     s.push_str(timestamp);
     s.push_str(method);
     s.push_str(request_path);
@@ -38,20 +37,13 @@ pub fn sign_prehash(secret: &Secret, prehash: &str) -> Result<String> {
 }
 
 /// The `OK-ACCESS-SIGN` value for one request.
-pub fn sign(
-    secret: &Secret,
-    timestamp: &str,
-    method: &str,
-    request_path: &str,
-    body: &str,
-) -> Result<String> {
+pub fn sign(secret: &Secret, timestamp: &str, method: &str, request_path: &str, body: &str) -> Result<String> {
     sign_prehash(secret, &prehash(timestamp, method, request_path, body))
 }
 
 /// ISO-8601 UTC with milliseconds, as OKX wants it: `2020-12-08T09:08:57.715Z`.
 pub fn iso8601_ms(t: OffsetDateTime) -> String {
-    let fmt =
-        format_description!("[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z");
+    let fmt = format_description!("[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z");
     let utc = t.to_offset(time::UtcOffset::UTC);
     // Formatting a UTC date with a four-digit year cannot fail; fall back to RFC 3339's
     // shape built by hand rather than panic if it ever did.
@@ -72,8 +64,7 @@ pub fn iso8601_ms(t: OffsetDateTime) -> String {
 /// ISO-8601 ms UTC for a Unix time in milliseconds (`1607418537715` -> `2020-12-08T09:08:57.715Z`).
 /// Times outside the calendar's range are clamped to the Unix epoch.
 pub fn iso8601_from_unix_ms(ms: i64) -> String {
-    let t = OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000)
-        .unwrap_or(OffsetDateTime::UNIX_EPOCH);
+    let t = OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000).unwrap_or(OffsetDateTime::UNIX_EPOCH);
     iso8601_ms(t)
 }
 
@@ -128,10 +119,7 @@ mod tests {
     #[test]
     fn negative_vectors_differ_from_the_good_one() {
         let vs = vectors();
-        let good = vs
-            .iter()
-            .find(|v| v.name == "get_balance_no_query")
-            .unwrap();
+        let good = vs.iter().find(|v| v.name == "get_balance_no_query").unwrap();
         for v in vs.iter().filter(|v| v.name.starts_with("negative_")) {
             assert_ne!(v.sign, good.sign, "{}", v.name);
         }
@@ -139,15 +127,9 @@ mod tests {
 
     #[test]
     fn timestamps_have_milliseconds_and_z() {
-        assert_eq!(
-            iso8601_from_unix_ms(1_607_418_537_715),
-            "2020-12-08T09:08:57.715Z"
-        );
+        assert_eq!(iso8601_from_unix_ms(1_607_418_537_715), "2020-12-08T09:08:57.715Z");
         assert_eq!(iso8601_from_unix_ms(0), "1970-01-01T00:00:00.000Z");
-        assert_eq!(
-            iso8601_from_unix_ms(1_607_418_537_000),
-            "2020-12-08T09:08:57.000Z"
-        );
+        assert_eq!(iso8601_from_unix_ms(1_607_418_537_000), "2020-12-08T09:08:57.000Z");
         let now = now_iso8601_ms();
         assert_eq!(now.len(), 24, "{now}");
         assert!(now.ends_with('Z'));

@@ -92,10 +92,7 @@ impl FromStr for Site {
             "us" | "app" | "app.okx.com" | "us.okx.com" => Ok(Site::Us),
             _ => Err(Problem::new(
                 ProblemKind::MalformedInput,
-                format!(
-                    "\"{}\" is not an OKX site.",
-                    s.chars().take(40).collect::<String>()
-                ),
+                format!("\"{}\" is not an OKX site.", s.chars().take(40).collect::<String>()),
                 "Use global (you log in at okx.com), eea (my.okx.com) or us (app.okx.com).",
             )),
         }
@@ -155,9 +152,9 @@ impl Endpoint {
 /// and returns it without the slash. Anything else, including other loopback spellings with
 /// paths, credentials or queries, is refused with the reason.
 pub fn validate_loopback_override(value: &str) -> std::result::Result<String, String> {
-    let rest = value.strip_prefix("http://").ok_or_else(|| {
-        "only http://127.0.0.1:PORT or http://localhost:PORT is allowed".to_owned()
-    })?;
+    let rest = value
+        .strip_prefix("http://")
+        .ok_or_else(|| "only http://127.0.0.1:PORT or http://localhost:PORT is allowed".to_owned())?;
     let rest = rest.strip_suffix('/').unwrap_or(rest);
     let (host, port) = rest
         .rsplit_once(':')
@@ -166,9 +163,7 @@ pub fn validate_loopback_override(value: &str) -> std::result::Result<String, St
         return Err("it is not a loopback address (127.0.0.1 or localhost)".to_owned());
     }
     match port.parse::<u16>() {
-        Ok(p) if p > 0 && port.chars().all(|c| c.is_ascii_digit()) => {
-            Ok(format!("http://{host}:{p}"))
-        }
+        Ok(p) if p > 0 && port.chars().all(|c| c.is_ascii_digit()) => Ok(format!("http://{host}:{p}")),
         _ => Err("the port must be a number from 1 to 65535".to_owned()),
     }
 }
@@ -182,14 +177,8 @@ mod tests {
         assert_eq!(Site::Global.api_host(), "www.okx.com");
         assert_eq!(Site::Eea.api_host(), "eea.okx.com");
         assert_eq!(Site::Us.api_host(), "us.okx.com");
-        assert_eq!(
-            Site::Eea.api_management_url(),
-            "https://my.okx.com/account/my-api"
-        );
-        assert_eq!(
-            Site::Us.api_management_url(),
-            "https://app.okx.com/account/my-api"
-        );
+        assert_eq!(Site::Eea.api_management_url(), "https://my.okx.com/account/my-api");
+        assert_eq!(Site::Us.api_management_url(), "https://app.okx.com/account/my-api");
         assert_eq!("EEA".parse::<Site>().unwrap(), Site::Eea);
         assert!("mars".parse::<Site>().is_err());
     }

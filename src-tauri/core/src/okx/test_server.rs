@@ -176,11 +176,7 @@ async fn serve(mut stream: TcpStream, handler: Handler, seen: Arc<Mutex<Vec<Requ
             .filter_map(|l| l.split_once(':'))
             .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_owned()))
             .collect();
-        let req = Request {
-            method,
-            path,
-            headers,
-        };
+        let req = Request { method, path, headers };
         seen.lock().unwrap().push(req.clone());
         let reply = handler(&req);
 

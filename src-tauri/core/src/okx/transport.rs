@@ -37,9 +37,7 @@ pub fn classify(err: &reqwest::Error) -> TransportFailure {
         if let Some(io) = e.downcast_ref::<io::Error>() {
             match io.kind() {
                 io::ErrorKind::ConnectionRefused => return TransportFailure::Refused,
-                io::ErrorKind::ConnectionReset | io::ErrorKind::ConnectionAborted => {
-                    return TransportFailure::Reset
-                }
+                io::ErrorKind::ConnectionReset | io::ErrorKind::ConnectionAborted => return TransportFailure::Reset,
                 io::ErrorKind::TimedOut => return TransportFailure::Timeout,
                 _ => {}
             }
@@ -70,11 +68,7 @@ pub fn classify(err: &reqwest::Error) -> TransportFailure {
     if err.is_connect() {
         return TransportFailure::Connect;
     }
-    if err.is_body()
-        || err.is_decode()
-        || text.contains("incomplete")
-        || text.contains("end of file")
-    {
+    if err.is_body() || err.is_decode() || text.contains("incomplete") || text.contains("end of file") {
         return TransportFailure::BodyCut;
     }
     if err.is_request() && (text.contains("closed") || text.contains("connection")) {

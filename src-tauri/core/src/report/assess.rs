@@ -45,10 +45,8 @@ pub fn assess(v: &Verification) -> Assessment {
     // Stable: keeps the test's order within a severity.
     problems.sort_by_key(|p| std::cmp::Reverse(p.severity));
 
-    let withdraw = v.permissions.is_some_and(|p| p.withdraw)
-        || problems
-            .iter()
-            .any(|p| p.kind == ProblemKind::WithdrawEnabled);
+    let withdraw =
+        v.permissions.is_some_and(|p| p.withdraw) || problems.iter().any(|p| p.kind == ProblemKind::WithdrawEnabled);
     let blocking = problems.iter().any(|p| p.severity != Severity::Warning);
     let state = if !v.verified {
         State::NotVerified
@@ -73,9 +71,7 @@ pub fn assess(v: &Verification) -> Assessment {
 impl Assessment {
     /// Problems that are errors or dangers.
     pub fn blocking(&self) -> impl Iterator<Item = &Problem> {
-        self.problems
-            .iter()
-            .filter(|p| p.severity != Severity::Warning)
+        self.problems.iter().filter(|p| p.severity != Severity::Warning)
     }
 
     /// "can read and trade", "can read but not trade", ...
@@ -121,10 +117,7 @@ impl Assessment {
     }
 
     fn summary_words(&self) -> String {
-        let perms = [
-            ProblemKind::MissingReadPermission,
-            ProblemKind::MissingTradePermission,
-        ];
+        let perms = [ProblemKind::MissingReadPermission, ProblemKind::MissingTradePermission];
         match self.state {
             State::Verified => format!("Verified: safe, {}, no withdraw", self.abilities()),
             State::VerifiedNotReady => match self.reasons(&perms) {
@@ -132,9 +125,7 @@ impl Assessment {
                 None => format!("Verified: safe, {}, no withdraw", self.abilities()),
             },
             State::Unsafe => "Unsafe: this key can withdraw".to_owned(),
-            State::Unconfirmed => {
-                "Not confirmed safe: could not check the Withdraw permission".to_owned()
-            }
+            State::Unconfirmed => "Not confirmed safe: could not check the Withdraw permission".to_owned(),
             State::NotVerified => match self.reasons(&[]) {
                 Some(r) => format!("Not verified: {r}"),
                 None => "Not verified: the test did not finish".to_owned(),

@@ -109,9 +109,7 @@ pub fn summary_line(v: &Verification) -> String {
 /// multi-threaded programs). `None` if it cannot be represented (never in practice).
 pub fn local_offset_at(at: OffsetDateTime) -> Option<UtcOffset> {
     use chrono::{Offset, TimeZone};
-    let local = chrono::Local
-        .timestamp_opt(at.unix_timestamp(), 0)
-        .single()?;
+    let local = chrono::Local.timestamp_opt(at.unix_timestamp(), 0).single()?;
     UtcOffset::from_whole_seconds(local.offset().fix().local_minus_utc()).ok()
 }
 

@@ -88,10 +88,7 @@ fn when(out: &mut Out, input: &ReportInput) {
         }
         Err(_) => out.field(
             "Tested",
-            &format!(
-                "{} (as recorded)",
-                clean(&input.verification.checked_at, 40)
-            ),
+            &format!("{} (as recorded)", clean(&input.verification.checked_at, 40)),
         ),
     }
     out.field("Report made", &utc(input.generated_at));
@@ -129,11 +126,7 @@ fn the_key(out: &mut Out, v: &Verification) {
         ),
     );
     if let Some(acc) = &v.account {
-        let kind = if acc.sub_account {
-            "sub-account"
-        } else {
-            "main account"
-        };
+        let kind = if acc.sub_account { "sub-account" } else { "main account" };
         match acc.mode.as_deref().map(|m| clean(m, 40)) {
             Some(m) if !m.is_empty() => out.field("Account", &format!("{kind}, mode: {m}")),
             _ => out.field("Account", kind),
@@ -180,20 +173,14 @@ fn found(out: &mut Out, v: &Verification) {
                     "!! DANGER: this key can move your funds out of OKX. Do not use it with a bot.",
                 );
             } else {
-                out.field(
-                    "Withdraw",
-                    "off (safe): no funds can leave OKX through this key",
-                );
+                out.field("Withdraw", "off (safe): no funds can leave OKX through this key");
             }
         }
         None => out.field("Permissions", not_reached(v)),
     }
 
     if !v.ip_whitelist.is_empty() {
-        out.field(
-            "IP binding",
-            &format!("bound to {}", list(&v.ip_whitelist, 45, 20)),
-        );
+        out.field("IP binding", &format!("bound to {}", list(&v.ip_whitelist, 45, 20)));
     } else if v.permissions.is_none() {
         out.field("IP binding", not_reached(v));
     } else if v.demo {
@@ -202,10 +189,7 @@ fn found(out: &mut Out, v: &Verification) {
             "none (fine for a demo key: OKX does not delete idle demo keys)",
         );
     } else {
-        out.field(
-            "IP binding",
-            &format!("none. Warning: {}", words::IDLE_DELETION),
-        );
+        out.field("IP binding", &format!("none. Warning: {}", words::IDLE_DELETION));
     }
 
     match &v.balance {
@@ -296,11 +280,7 @@ fn group_thousands(fixed: &str) -> String {
 
 /// Cleaned items joined with ", ", at most `max_items` then "and N more".
 fn list(items: &[String], max_len: usize, max_items: usize) -> String {
-    let shown: Vec<String> = items
-        .iter()
-        .take(max_items)
-        .map(|s| clean(s, max_len))
-        .collect();
+    let shown: Vec<String> = items.iter().take(max_items).map(|s| clean(s, max_len)).collect();
     let mut s = shown.join(", ");
     if items.len() > max_items {
         s.push_str(&format!(" and {} more", items.len() - max_items));
@@ -481,11 +461,7 @@ fn golden_rules(out: &mut Out, c: &Confirmations) {
         out.item(2, "*", rule);
     }
     let (m, note) = mark(c.golden_rules);
-    out.item(
-        2,
-        m,
-        &format!("You read these rules and will follow them.{note}"),
-    );
+    out.item(2, m, &format!("You read these rules and will follow them.{note}"));
 }
 
 fn confirmations(out: &mut Out, v: &Verification, c: &Confirmations) {
@@ -523,10 +499,7 @@ fn confirmations(out: &mut Out, v: &Verification, c: &Confirmations) {
             c.saved_in_password_manager,
             "The API key, secret key and passphrase are saved in your password manager.".to_owned(),
         ),
-        (
-            c.one_key_per_bot,
-            "This key is used by one bot only.".to_owned(),
-        ),
+        (c.one_key_per_bot, "This key is used by one bot only.".to_owned()),
     ];
     for (value, text) in items {
         let (m, note) = mark(value);
@@ -534,14 +507,8 @@ fn confirmations(out: &mut Out, v: &Verification, c: &Confirmations) {
     }
     out.line("  After connecting the bot:");
     let after = [
-        (
-            c.bot_shows_balance,
-            "The bot's dashboard shows your OKX balance.",
-        ),
-        (
-            c.bot_connected,
-            "The bot shows \"Connected\" or \"Active\".",
-        ),
+        (c.bot_shows_balance, "The bot's dashboard shows your OKX balance."),
+        (c.bot_connected, "The bot shows \"Connected\" or \"Active\"."),
         (c.bot_no_errors, "No error messages in the bot's dashboard."),
         (
             c.okx_last_used_recent,
@@ -572,9 +539,8 @@ fn next_steps(out: &mut Out, v: &Verification, rec: Option<&SaveRecord>, a: &Ass
                  manager and paste them; do not type them."
             .to_owned(),
     };
-    let last_used = format!(
-        "When the bot has run, open {page} and check that \"Last used\" shows a recent time for this key."
-    );
+    let last_used =
+        format!("When the bot has run, open {page} and check that \"Last used\" shows a recent time for this key.");
     let mut steps: Vec<String> = Vec::new();
     match a.state {
         State::Verified | State::VerifiedNotReady => {
@@ -583,10 +549,7 @@ fn next_steps(out: &mut Out, v: &Verification, rec: Option<&SaveRecord>, a: &Ass
             }
             steps.push(paste);
             steps.push(last_used);
-            let unbound = a
-                .problems
-                .iter()
-                .any(|p| p.kind == crate::ProblemKind::NoIpBinding);
+            let unbound = a.problems.iter().any(|p| p.kind == crate::ProblemKind::NoIpBinding);
             if unbound {
                 steps.push(format!(
                     "Make sure the bot uses the key at least once every 14 days, or bind the key to your bot's \
@@ -610,10 +573,7 @@ fn next_steps(out: &mut Out, v: &Verification, rec: Option<&SaveRecord>, a: &Ass
                     clean(&r.user, 60)
                 ));
             }
-            steps.push(
-                "Create a new key with only Read and Trade switched on, and test it here."
-                    .to_owned(),
-            );
+            steps.push("Create a new key with only Read and Trade switched on, and test it here.".to_owned());
         }
         State::Unconfirmed => {
             steps.push("Test the key again: the app must see that Withdraw is off.".to_owned());
@@ -657,9 +617,7 @@ fn local(t: OffsetDateTime, off: UtcOffset) -> String {
     let fmt = format_description!(
         "[year]-[month]-[day] [hour]:[minute]:[second] local time (UTC[offset_hour sign:mandatory]:[offset_minute])"
     );
-    t.to_offset(off)
-        .format(&fmt)
-        .unwrap_or_else(|_| "unknown".to_owned())
+    t.to_offset(off).format(&fmt).unwrap_or_else(|_| "unknown".to_owned())
 }
 
 #[cfg(test)]
@@ -703,10 +661,7 @@ mod tests {
         assert_eq!(shortened_key("6f1c…5a41"), "6f1c…5a41");
         assert_eq!(shortened_key("ab…"), "ab…");
         assert_eq!(shortened_key("…"), "…");
-        assert_eq!(
-            shortened_key("6f1c2d3e-aaaa-bbbb-cccc-0123456a5a41"),
-            "(not shown)"
-        );
+        assert_eq!(shortened_key("6f1c2d3e-aaaa-bbbb-cccc-0123456a5a41"), "(not shown)");
         assert_eq!(shortened_key("6f1c2d3e5a41"), "(not shown)");
     }
 

@@ -132,11 +132,7 @@ fn has(text: &str, want: impl AsRef<str>) -> bool {
 
 fn assert_fits(text: &str) {
     for l in text.lines() {
-        assert!(
-            l.chars().count() <= 78,
-            "line too long ({}): {l}",
-            l.chars().count()
-        );
+        assert!(l.chars().count() <= 78, "line too long ({}): {l}", l.chars().count());
         assert_eq!(l, l.trim_end(), "trailing space: {l:?}");
     }
 }
@@ -191,17 +187,11 @@ fn withdraw_enabled_key_is_called_unsafe() {
     assert!(has(&r, "RESULT: UNSAFE - THIS KEY CAN WITHDRAW"), "{r}");
     assert!(has(&r, "!".repeat(78)));
     assert!(has(&r, "Withdraw:      ON - DANGER"));
-    assert!(has(
-        &r,
-        "!! DANGER: this key can move your funds out of OKX"
-    ));
+    assert!(has(&r, "!! DANGER: this key can move your funds out of OKX"));
     assert!(has(&r, "1. DANGER: This key can withdraw funds."));
     assert!(has(&r, "The test found Withdraw ON."));
     assert!(has(&r, "Do not give this key to a bot"));
-    assert!(has(
-        &r,
-        "Open https://www.okx.com/account/my-api and delete this key"
-    ));
+    assert!(has(&r, "Open https://www.okx.com/account/my-api and delete this key"));
     assert!(has(
         &r,
         "Not saved: the app saves only a verified key that cannot withdraw."
@@ -259,28 +249,19 @@ fn saved_and_not_saved_differ_only_where_they_should() {
     let without = report(&v, None, &c);
     assert!(has(&with, "Saved in:      Secret Service (GNOME Keyring)"));
     assert!(has(&with, "Service:       okx-key-assistant"));
-    assert!(has(
-        &with,
-        "User:          BitcoinEra_GridBot (the key's label)"
-    ));
+    assert!(has(&with, "User:          BitcoinEra_GridBot (the key's label)"));
     assert!(has(&with, "Saved at:      2026-11-26 18:00:03 UTC"));
     assert!(has(
         &with,
         "keyring.get_password(\"okx-key-assistant\", \"BitcoinEra_GridBot\")"
     ));
-    assert!(has(
-        &with,
-        "system keychain (service \"okx-key-assistant\", user"
-    ));
+    assert!(has(&with, "system keychain (service \"okx-key-assistant\", user"));
     assert!(!has(&with, "Not saved"));
     assert!(has(&without, "Not saved in the system keychain."));
     assert!(!has(&without, "Saved in:"));
     assert!(!has(&without, "keyring.get_password"));
 
-    let replaced = SaveRecord {
-        replaced: true,
-        ..rec
-    };
+    let replaced = SaveRecord { replaced: true, ..rec };
     assert!(has(
         &report(&v, Some(&replaced), &c),
         "It replaced a key saved earlier under the same label."
@@ -293,22 +274,13 @@ fn no_ip_binding_warns_about_the_14_days_live_but_not_demo() {
     v.ip_whitelist.clear();
     let r = report(&v, None, &all_ticked());
     assert!(
-        has(
-            &r,
-            "IP binding:    none. Warning: OKX deletes a key that can trade"
-        ),
+        has(&r, "IP binding:    none. Warning: OKX deletes a key that can trade"),
         "{r}"
     );
-    assert!(has(
-        &r,
-        "1. Warning: The key is not bound to an IP address."
-    ));
+    assert!(has(&r, "1. Warning: The key is not bound to an IP address."));
     assert!(has(&r, "at least once every 14 days"));
     assert!(has(&r, "RESULT: VERIFIED."), "a warning is not a failure");
-    assert_eq!(
-        summary_line(&v),
-        "Verified: safe, can read and trade, no withdraw"
-    );
+    assert_eq!(summary_line(&v), "Verified: safe, can read and trade, no withdraw");
 
     v.demo = true;
     let r = report(&v, None, &all_ticked());
@@ -335,11 +307,8 @@ fn clock_skew_is_a_warning_with_a_fix() {
     ));
     assert!(has(&r, "Turn on automatic date and time"));
     // A problem the test already reported is not repeated.
-    v.problems.push(Problem::warning(
-        ProblemKind::ClockSkew,
-        "Clock off.",
-        "Sync it.",
-    ));
+    v.problems
+        .push(Problem::warning(ProblemKind::ClockSkew, "Clock off.", "Sync it."));
     let r = report(&v, None, &all_ticked());
     assert_eq!(r.matches("Warning: ").count(), 1, "{r}");
 }
@@ -359,10 +328,7 @@ fn missing_trade_makes_it_not_ready() {
         &r,
         "Edit the key on https://www.okx.com/account/my-api, switch Trade on"
     ));
-    assert_eq!(
-        summary_line(&v),
-        "Verified: safe, can read but not trade, no withdraw"
-    );
+    assert_eq!(summary_line(&v), "Verified: safe, can read but not trade, no withdraw");
 }
 
 #[test]
@@ -431,10 +397,8 @@ fn summary_lines() {
         "Verified: safe, can read and trade, no withdraw"
     );
     let mut v = wrong_passphrase();
-    v.problems
-        .push(Problem::new(ProblemKind::Timeout, "m", "f"));
-    v.problems
-        .push(Problem::new(ProblemKind::NetworkError, "m", "f"));
+    v.problems.push(Problem::new(ProblemKind::Timeout, "m", "f"));
+    v.problems.push(Problem::new(ProblemKind::NetworkError, "m", "f"));
     assert_eq!(
         summary_line(&v),
         "Not verified: wrong passphrase; OKX did not answer in time (and 1 more)"
@@ -464,9 +428,7 @@ fn summary_lines() {
 fn local_offset_comes_from_the_system_zone_in_any_thread() {
     let now = OffsetDateTime::now_utc();
     // From a second thread too (where time's own local offset would refuse).
-    let from_thread = std::thread::spawn(move || local_offset_at(now))
-        .join()
-        .unwrap();
+    let from_thread = std::thread::spawn(move || local_offset_at(now)).join().unwrap();
     assert!(from_thread.is_some());
     assert_eq!(from_thread, local_offset_at(now));
     let (v, c) = (passing(), Confirmations::default());
@@ -481,21 +443,12 @@ fn local_offset_honours_tz() {
     if std::env::var("REPORT_TZ_CHILD").is_ok() {
         let t = at("2026-01-15T12:00:00Z");
         let off = local_offset_at(t).unwrap();
-        assert_eq!(
-            off.whole_seconds(),
-            -5 * 3600,
-            "TZ={:?}",
-            std::env::var("TZ")
-        );
+        assert_eq!(off.whole_seconds(), -5 * 3600, "TZ={:?}", std::env::var("TZ"));
         return;
     }
     let exe = std::env::current_exe().unwrap();
     let status = std::process::Command::new(exe)
-        .args([
-            "--exact",
-            "report::tests::local_offset_honours_tz",
-            "--quiet",
-        ])
+        .args(["--exact", "report::tests::local_offset_honours_tz", "--quiet"])
         .env("REPORT_TZ_CHILD", "1")
         .env("TZ", "EST5")
         .status()
@@ -533,10 +486,7 @@ fn a_simulator_run_says_it_is_practice() {
     let mut v = passing();
     v.api_host = "127.0.0.1:8085".into();
     let r = report(&v, None, &all_ticked());
-    assert!(
-        has(&r, "PRACTICE RUN: this test talked to the app's simulator"),
-        "{r}"
-    );
+    assert!(has(&r, "PRACTICE RUN: this test talked to the app's simulator"), "{r}");
     assert!(has(&r, "API host:      127.0.0.1:8085"));
     assert_eq!(
         summary_line(&v),

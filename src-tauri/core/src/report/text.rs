@@ -141,13 +141,7 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 pub fn clean(text: &str, max_chars: usize) -> String {
     let spaced: String = text
         .chars()
-        .map(|c| {
-            if c.is_control() || is_invisible(c) {
-                ' '
-            } else {
-                c
-            }
-        })
+        .map(|c| if c.is_control() || is_invisible(c) { ' ' } else { c })
         .collect();
     let collapsed = spaced.split_whitespace().collect::<Vec<_>>().join(" ");
     let scrubbed = hide_credential_runs(&collapsed);

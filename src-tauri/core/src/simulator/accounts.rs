@@ -73,11 +73,7 @@ impl SimAccount {
 
     /// `perm` split into its parts.
     pub fn perms(&self) -> Vec<&str> {
-        self.perm
-            .split(',')
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .collect()
+        self.perm.split(',').map(str::trim).filter(|p| !p.is_empty()).collect()
     }
 }
 
@@ -99,10 +95,7 @@ fn ccy(ccy: &str, eq: &str, eq_usd: &str) -> SimCurrency {
 fn usdt_btc() -> (String, Vec<SimCurrency>) {
     (
         "1234.5678".to_owned(),
-        vec![
-            ccy("USDT", "834.5678", "834.5678"),
-            ccy("BTC", "0.004", "400"),
-        ],
+        vec![ccy("USDT", "834.5678", "834.5678"), ccy("BTC", "0.004", "400")],
     )
 }
 
@@ -150,8 +143,7 @@ pub fn practice_accounts() -> Vec<SimAccount> {
     use KeyState::*;
     use ProblemKind as K;
     let mut out = Vec::new();
-    let mut push =
-        |spec: Spec, total: (String, Vec<SimCurrency>)| out.push(spec.build(total.0, total.1));
+    let mut push = |spec: Spec, total: (String, Vec<SimCurrency>)| out.push(spec.build(total.0, total.1));
 
     push(
         Spec {
@@ -174,7 +166,8 @@ pub fn practice_accounts() -> Vec<SimAccount> {
     push(
         Spec {
             name: "no-ip",
-            description: "Read + Trade with no IP binding: works, with a warning that OKX deletes such keys after 14 idle days.",
+            description:
+                "Read + Trade with no IP binding: works, with a warning that OKX deletes such keys after 14 idle days.",
             api_key: "095cff13-78a7-414e-ba27-2628ebe3b58b",
             secret_key: "434C708EF7985C48C67E83AAFB9EB120",
             passphrase: "Practice#NoIp2",
@@ -210,7 +203,8 @@ pub fn practice_accounts() -> Vec<SimAccount> {
     push(
         Spec {
             name: "us",
-            description: "A key of app.okx.com (US and Australia): works on the us site; on global or eea it answers 50119.",
+            description:
+                "A key of app.okx.com (US and Australia): works on the us site; on global or eea it answers 50119.",
             api_key: "57d335d5-cc67-4450-a688-916683dbfab4",
             secret_key: "3549BA5CE62DA8D3BF7C6F452B713A03",
             passphrase: "Practice#Us4x",
@@ -322,8 +316,7 @@ pub fn practice_accounts() -> Vec<SimAccount> {
     push(
         Spec {
             name: "region",
-            description:
-                "Region restricted: OKX refuses service from the caller's IP and answers 50121.",
+            description: "Region restricted: OKX refuses service from the caller's IP and answers 50121.",
             api_key: "2652b4ba-f31e-4b76-a9f9-2cd0b2f9e77b",
             secret_key: "3E3FDA4EE38564B213BF9AE45D77AD9E",
             passphrase: "Practice#Region10",
@@ -359,7 +352,8 @@ pub fn practice_accounts() -> Vec<SimAccount> {
     push(
         Spec {
             name: "sub-account",
-            description: "A sub-account's key (uid differs from mainUid): works; the app should say it belongs to a sub-account.",
+            description:
+                "A sub-account's key (uid differs from mainUid): works; the app should say it belongs to a sub-account.",
             api_key: "0c8c2af6-db5a-4dd7-801e-59c8f527a7ce",
             secret_key: "55041DAB14A587DABC5B7ACFC37FB0C4",
             passphrase: "Practice#Sub12",
@@ -377,7 +371,8 @@ pub fn practice_accounts() -> Vec<SimAccount> {
     push(
         Spec {
             name: "empty",
-            description: "A new account with nothing in the trading account: totalEq 0 and no currencies, still a success.",
+            description:
+                "A new account with nothing in the trading account: totalEq 0 and no currencies, still a success.",
             api_key: "06510bda-6f76-4478-8bfc-ecea364646d9",
             secret_key: "367B0CFB7C7E99522F52BC26E98270C3",
             passphrase: "Practice#Empty13",
@@ -395,7 +390,8 @@ pub fn practice_accounts() -> Vec<SimAccount> {
     push(
         Spec {
             name: "multi-currency",
-            description: "Several currencies in the trading account (USDT, BTC, ETH, SOL, OKB), to compare with OKX's own page.",
+            description:
+                "Several currencies in the trading account (USDT, BTC, ETH, SOL, OKB), to compare with OKX's own page.",
             api_key: "4197c05f-f9d4-4912-be60-a99a039c239e",
             secret_key: "DECF520FC2DB9E32F211341921BCCDED",
             passphrase: "Practice#Multi14",
@@ -473,20 +469,15 @@ mod tests {
             let set: HashSet<String> = all.iter().map(f).collect();
             assert_eq!(set.len(), all.len());
         }
-        assert!(all.iter().all(|a| a.label.len() <= 50
-            && a.label
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '_')));
+        assert!(all
+            .iter()
+            .all(|a| a.label.len() <= 50 && a.label.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')));
     }
 
     #[test]
     fn total_equity_matches_the_currencies() {
         for a in practice_accounts() {
-            let sum: f64 = a
-                .balances
-                .iter()
-                .map(|c| c.eq_usd.parse::<f64>().unwrap())
-                .sum();
+            let sum: f64 = a.balances.iter().map(|c| c.eq_usd.parse::<f64>().unwrap()).sum();
             let total: f64 = a.total_eq.parse().unwrap();
             assert!((sum - total).abs() < 0.01, "{}: {sum} vs {total}", a.name);
         }
@@ -500,9 +491,7 @@ mod tests {
             && a.ips == ["127.0.0.1"]
             && a.perm == "read_only,trade"
             && a.expect.is_empty()));
-        assert!(has(&|a| a.ips.is_empty()
-            && a.perms().contains(&"trade")
-            && !a.demo));
+        assert!(has(&|a| a.ips.is_empty() && a.perms().contains(&"trade") && !a.demo));
         assert!(has(&|a| a.site == Site::Eea));
         assert!(has(&|a| a.site == Site::Us));
         assert!(has(&|a| a.demo));

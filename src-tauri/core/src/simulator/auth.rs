@@ -94,22 +94,14 @@ pub fn parse_timestamp(ts: &str) -> Option<OffsetDateTime> {
     if !shape_ok {
         return None;
     }
-    let fmt = time::macros::format_description!(
-        "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z"
-    );
-    time::PrimitiveDateTime::parse(ts, &fmt)
-        .ok()
-        .map(|p| p.assume_utc())
+    let fmt = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z");
+    time::PrimitiveDateTime::parse(ts, &fmt).ok().map(|p| p.assume_utc())
 }
 
 /// Formats a time the way OKX expects it in `OK-ACCESS-TIMESTAMP`.
 pub fn format_timestamp(t: OffsetDateTime) -> String {
-    let fmt = time::macros::format_description!(
-        "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z"
-    );
-    t.to_offset(time::UtcOffset::UTC)
-        .format(&fmt)
-        .unwrap_or_default()
+    let fmt = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z");
+    t.to_offset(time::UtcOffset::UTC).format(&fmt).unwrap_or_default()
 }
 
 fn non_empty<'r>(req: &'r Request, name: &str) -> Option<&'r str> {
@@ -125,23 +117,14 @@ pub fn authenticate<'a>(
 ) -> Result<&'a SimAccount, AuthFailure> {
     let key = non_empty(req, "OK-ACCESS-KEY")
         .ok_or_else(|| fail("50103", "Request header OK-ACCESS-KEY cannot be empty."))?;
-    let passphrase = non_empty(req, "OK-ACCESS-PASSPHRASE").ok_or_else(|| {
-        fail(
-            "50104",
-            "Request header OK-ACCESS-PASSPHRASE cannot be empty.",
-        )
-    })?;
+    let passphrase = non_empty(req, "OK-ACCESS-PASSPHRASE")
+        .ok_or_else(|| fail("50104", "Request header OK-ACCESS-PASSPHRASE cannot be empty."))?;
     let signature = non_empty(req, "OK-ACCESS-SIGN")
         .ok_or_else(|| fail("50106", "Request header OK-ACCESS-SIGN cannot be empty."))?;
-    let timestamp = non_empty(req, "OK-ACCESS-TIMESTAMP").ok_or_else(|| {
-        fail(
-            "50107",
-            "Request header OK-ACCESS-TIMESTAMP cannot be empty.",
-        )
-    })?;
+    let timestamp = non_empty(req, "OK-ACCESS-TIMESTAMP")
+        .ok_or_else(|| fail("50107", "Request header OK-ACCESS-TIMESTAMP cannot be empty."))?;
 
-    let ts =
-        parse_timestamp(timestamp).ok_or_else(|| fail("50112", "Invalid OK-ACCESS-TIMESTAMP"))?;
+    let ts = parse_timestamp(timestamp).ok_or_else(|| fail("50112", "Invalid OK-ACCESS-TIMESTAMP"))?;
     let diff_ms = (now - ts).whole_milliseconds();
     if diff_ms.abs() > TIMESTAMP_WINDOW_MS {
         return Err(fail("50102", "Timestamp request expired"));
@@ -153,28 +136,17 @@ pub fn authenticate<'a>(
         .ok_or_else(|| fail("50119", "API key doesn't exist"))?;
     match account.state {
         KeyState::Deleted => return Err(fail("50111", "Invalid OK-ACCESS-KEY")),
-        KeyState::Frozen => {
-            return Err(fail(
-                "50100",
-                "API frozen, please contact customer service.",
-            ))
-        }
+        KeyState::Frozen => return Err(fail("50100", "API frozen, please contact customer service.")),
         KeyState::Active | KeyState::RegionRestricted => {}
     }
 
-    let demo_header = req
-        .header("x-simulated-trading")
-        .map(|v| v == "1")
-        .unwrap_or(false);
+    let demo_header = req.header("x-simulated-trading").map(|v| v == "1").unwrap_or(false);
     if demo_header != account.demo {
         return Err(fail("50101", "APIKey does not match current environment."));
     }
 
     if !ct_eq(account.passphrase.as_bytes(), passphrase.as_bytes()) {
-        return Err(fail(
-            "50105",
-            "Request header OK-ACCESS-PASSPHRASE incorrect.",
-        ));
+        return Err(fail("50105", "Request header OK-ACCESS-PASSPHRASE incorrect."));
     }
 
     let body = String::from_utf8_lossy(&req.body);
@@ -243,11 +215,7 @@ mod tests {
                 "d8CKFVfWi65k+N3PJmn3u0rf018jUiSzHtyivgL3C30=",
             ),
         ] {
-            assert_eq!(
-                sign(DOC_SECRET, DOC_TS, method, path, ""),
-                want,
-                "{method} {path}"
-            );
+            assert_eq!(sign(DOC_SECRET, DOC_TS, method, path, ""), want, "{method} {path}");
         }
         let body = r#"{"instId":"BTC-USDT","tdMode":"cash","side":"buy","ordType":"limit","px":"1000","sz":"0.01"}"#;
         assert_eq!(
@@ -325,19 +293,9 @@ mod tests {
                 _ => "0",
             };
             let req = signed(a, &ts, "/api/v5/account/config");
-            assert_eq!(
-                code(authenticate(&req, a.site, &accounts, now)),
-                want,
-                "{}",
-                a.name
-            );
+            assert_eq!(code(authenticate(&req, a.site, &accounts, now)), want, "{}", a.name);
             let other = a.site.others()[0];
-            assert_eq!(
-                code(authenticate(&req, other, &accounts, now)),
-                "50119",
-                "{}",
-                a.name
-            );
+            assert_eq!(code(authenticate(&req, other, &accounts, now)), "50119", "{}", a.name);
         }
     }
 
@@ -346,12 +304,7 @@ mod tests {
         let accounts = practice_accounts();
         let a = practice_account("good").unwrap();
         let now = OffsetDateTime::now_utc();
-        for (offset_ms, want) in [
-            (-29_000, "0"),
-            (29_000, "0"),
-            (-31_000, "50102"),
-            (31_000, "50102"),
-        ] {
+        for (offset_ms, want) in [(-29_000, "0"), (29_000, "0"), (-31_000, "50102"), (31_000, "50102")] {
             let ts = format_timestamp(now + time::Duration::milliseconds(offset_ms));
             let req = signed(&a, &ts, "/api/v5/account/balance");
             assert_eq!(

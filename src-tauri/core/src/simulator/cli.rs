@@ -20,11 +20,7 @@ pub fn practice_keys_text() -> String {
         let expect = if a.expect.is_empty() {
             "every check passes".to_owned()
         } else {
-            a.expect
-                .iter()
-                .map(|k| k.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
+            a.expect.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", ")
         };
         s.push_str(&format!(
             "\n{}  [{}; site {}; {}]\n  API key:     {}\n  Secret key:  {}\n  Passphrase:  {}\n  Shows:       {}\n  App reports: {}\n",
@@ -56,15 +52,7 @@ pub async fn run_cli(port: u16, site: Option<Site>, latency_ms: u64, skew_ms: i6
     let ctrl_c = async {
         let _ = tokio::signal::ctrl_c().await;
     };
-    run_cli_with(
-        port,
-        site,
-        latency_ms,
-        skew_ms,
-        &mut std::io::stdout(),
-        ctrl_c,
-    )
-    .await
+    run_cli_with(port, site, latency_ms, skew_ms, &mut std::io::stdout(), ctrl_c).await
 }
 
 /// [`run_cli`] writing to `out` and stopping when `stop` completes (for tests).
@@ -118,17 +106,9 @@ pub async fn run_cli_with<W: Write, F: Future<Output = ()>>(
                     r.method,
                     r.path,
                     status,
-                    r.okx_code
-                        .as_deref()
-                        .map(|c| format!("code {c}"))
-                        .unwrap_or_default(),
-                    r.label
-                        .as_deref()
-                        .map(|l| format!(" ({l})"))
-                        .unwrap_or_default(),
-                    r.fault
-                        .map(|f| format!(" [fault: {f}]"))
-                        .unwrap_or_default(),
+                    r.okx_code.as_deref().map(|c| format!("code {c}")).unwrap_or_default(),
+                    r.label.as_deref().map(|l| format!(" ({l})")).unwrap_or_default(),
+                    r.fault.map(|f| format!(" [fault: {f}]")).unwrap_or_default(),
                 );
                 out.write_all(line.as_bytes()).map_err(write_err)?;
             }
@@ -147,29 +127,15 @@ fn banner(sims: &[Simulator], latency_ms: u64, skew_ms: i64) -> String {
     let mut s = String::new();
     s.push_str("OKX simulator: a practice copy of OKX's API on this computer. No real account, no real money.\n\n");
     for sim in sims {
-        s.push_str(&format!(
-            "  {:<7} {}\n",
-            sim.site().as_str(),
-            sim.base_url()
-        ));
+        s.push_str(&format!("  {:<7} {}\n", sim.site().as_str(), sim.base_url()));
     }
-    s.push_str(&format!(
-        "\nLatency {latency_ms} ms, clock skew {skew_ms} ms.\n"
-    ));
-    s.push_str(
-        "\nTo point the app at it, run these in the shell that starts okx-key-assistant:\n\n",
-    );
+    s.push_str(&format!("\nLatency {latency_ms} ms, clock skew {skew_ms} ms.\n"));
+    s.push_str("\nTo point the app at it, run these in the shell that starts okx-key-assistant:\n\n");
     for sim in sims {
-        s.push_str(&format!(
-            "  export {}={}\n",
-            sim.site().override_var(),
-            sim.base_url()
-        ));
+        s.push_str(&format!("  export {}={}\n", sim.site().override_var(), sim.base_url()));
     }
     if sims.len() < Site::ALL.len() {
-        s.push_str(
-            "\n(The other sites still point at the real OKX unless you set their variables too.)\n",
-        );
+        s.push_str("\n(The other sites still point at the real OKX unless you set their variables too.)\n");
     }
     s.push('\n');
     s.push_str(&practice_keys_text());

@@ -20,11 +20,7 @@ pub const MAX_TRICKLE: Duration = Duration::from_secs(300);
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Fault {
     /// An OKX-style JSON error with this HTTP status, e.g. 503 + 50001 (maintenance).
-    Status5xx {
-        status: u16,
-        code: String,
-        msg: String,
-    },
+    Status5xx { status: u16, code: String, msg: String },
     /// An HTML error page (as from a proxy or CDN) with this status, e.g. 502.
     Html { status: u16 },
     /// HTTP 200, `application/json`, a body that is not JSON.
@@ -126,19 +122,14 @@ pub fn html_page(status: u16) -> String {
 }
 
 /// The body of [`Fault::InvalidJson`].
-pub const INVALID_JSON: &str =
-    r#"{"code":"0","msg":"","data":[{"acctLv":"2","perm":"read_only,trade",,}"#;
+pub const INVALID_JSON: &str = r#"{"code":"0","msg":"","data":[{"acctLv":"2","perm":"read_only,trade",,}"#;
 
 /// The body of [`Fault::HugeBody`]: valid JSON of exactly `bytes` bytes (or the smallest possible).
 pub fn huge_body_parts(bytes: usize) -> (&'static str, usize, &'static str) {
     const PREFIX: &str = r#"{"code":"0","msg":"","data":[{"totalEq":"1","pad":""#;
     const SUFFIX: &str = r#""}]}"#;
     let bytes = bytes.min(MAX_HUGE_BYTES);
-    (
-        PREFIX,
-        bytes.saturating_sub(PREFIX.len() + SUFFIX.len()),
-        SUFFIX,
-    )
+    (PREFIX, bytes.saturating_sub(PREFIX.len() + SUFFIX.len()), SUFFIX)
 }
 
 /// What `fault` sends, given the route's answer when [`Fault::uses_route_reply`].
@@ -166,32 +157,20 @@ pub async fn serve(fault: &Fault, mut stream: TcpStream, reply: Option<Reply>) {
         Fault::Status5xx { status, code, msg } => {
             let r = Reply::error(*status, code, msg);
             let _ = stream
-                .write_all(&http::response(
-                    r.status,
-                    "application/json",
-                    &r.body_bytes(),
-                ))
+                .write_all(&http::response(r.status, "application/json", &r.body_bytes()))
                 .await;
             http::close_gracefully(stream).await;
         }
         Fault::Html { status } => {
             let page = html_page(*status);
             let _ = stream
-                .write_all(&http::response(
-                    *status,
-                    "text/html; charset=utf-8",
-                    page.as_bytes(),
-                ))
+                .write_all(&http::response(*status, "text/html; charset=utf-8", page.as_bytes()))
                 .await;
             http::close_gracefully(stream).await;
         }
         Fault::InvalidJson => {
             let _ = stream
-                .write_all(&http::response(
-                    200,
-                    "application/json",
-                    INVALID_JSON.as_bytes(),
-                ))
+                .write_all(&http::response(200, "application/json", INVALID_JSON.as_bytes()))
                 .await;
             http::close_gracefully(stream).await;
         }

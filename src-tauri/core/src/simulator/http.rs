@@ -60,10 +60,7 @@ pub async fn read_request(stream: &mut TcpStream, peer: SocketAddr) -> Result<Re
     }
 }
 
-async fn read_request_inner(
-    stream: &mut TcpStream,
-    peer: SocketAddr,
-) -> Result<Request, ReadError> {
+async fn read_request_inner(stream: &mut TcpStream, peer: SocketAddr) -> Result<Request, ReadError> {
     let mut buf: Vec<u8> = Vec::with_capacity(1024);
     let mut chunk = [0u8; 2048];
     let head_end = loop {
@@ -73,10 +70,7 @@ async fn read_request_inner(
         if buf.len() > MAX_HEAD_BYTES {
             return Err(ReadError::Malformed("request head too large".to_owned()));
         }
-        let n = stream
-            .read(&mut chunk)
-            .await
-            .map_err(|_| ReadError::Closed)?;
+        let n = stream.read(&mut chunk).await.map_err(|_| ReadError::Closed)?;
         if n == 0 {
             return Err(ReadError::Closed);
         }
@@ -94,10 +88,7 @@ async fn read_request_inner(
         .min(MAX_BODY_BYTES);
     let mut body = already;
     while body.len() < want {
-        let n = stream
-            .read(&mut chunk)
-            .await
-            .map_err(|_| ReadError::Closed)?;
+        let n = stream.read(&mut chunk).await.map_err(|_| ReadError::Closed)?;
         if n == 0 {
             break;
         }

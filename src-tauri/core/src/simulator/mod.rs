@@ -123,10 +123,7 @@ impl Simulator {
         if !cfg.bind.ip().is_loopback() {
             return Err(Problem::new(
                 ProblemKind::InvalidSetting,
-                format!(
-                    "The simulator listens only on this computer, not on {}.",
-                    cfg.bind.ip()
-                ),
+                format!("The simulator listens only on this computer, not on {}.", cfg.bind.ip()),
                 "Use 127.0.0.1 (the default).",
             ));
         }

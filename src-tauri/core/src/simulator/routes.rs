@@ -82,10 +82,7 @@ pub fn handle(ctx: &Context<'_>, req: &Request) -> Reply {
             } else {
                 ("balance", 10)
             };
-            if !ctx
-                .limiter
-                .allow(&format!("key:{}:{name}", account.api_key), limit)
-            {
+            if !ctx.limiter.allow(&format!("key:{}:{name}", account.api_key), limit) {
                 return rate_limited();
             }
             let label = Some(account.label.clone());
@@ -93,10 +90,7 @@ pub fn handle(ctx: &Context<'_>, req: &Request) -> Reply {
                 Reply::ok(json!([config(account)]), label)
             } else {
                 let ccys = query_param(&req.query, "ccy").map(|v| percent_decode(&v));
-                Reply::ok(
-                    json!([balance(account, ccys.as_deref(), millis(ctx.now))]),
-                    label,
-                )
+                Reply::ok(json!([balance(account, ccys.as_deref(), millis(ctx.now))]), label)
             }
         }
         // Not an OKX path the app uses (OKX's own answer here is not documented).
@@ -171,10 +165,29 @@ pub fn balance(a: &SimAccount, ccys: Option<&str>, now_ms: i128) -> Value {
             });
             // Fields that are empty strings in a spot (acctLv 2) account.
             let empty = [
-                "accAvgPx", "borrowFroz", "clSpotInUseAmt", "crossLiab", "imr", "interest", "isoEq",
-                "isoLiab", "isoUpl", "liab", "maxLoan", "maxSpotInUse", "mgnRatio", "mmr", "notionalLever",
-                "openAvgPx", "spotBal", "spotInUseAmt", "spotUpl", "spotUplRatio", "totalPnl",
-                "totalPnlRatio", "uplLiab",
+                "accAvgPx",
+                "borrowFroz",
+                "clSpotInUseAmt",
+                "crossLiab",
+                "imr",
+                "interest",
+                "isoEq",
+                "isoLiab",
+                "isoUpl",
+                "liab",
+                "maxLoan",
+                "maxSpotInUse",
+                "mgnRatio",
+                "mmr",
+                "notionalLever",
+                "openAvgPx",
+                "spotBal",
+                "spotInUseAmt",
+                "spotUpl",
+                "spotUplRatio",
+                "totalPnl",
+                "totalPnlRatio",
+                "uplLiab",
             ];
             let mut obj = match amounts {
                 Value::Object(m) => m,
@@ -255,11 +268,7 @@ mod tests {
         let r = handle(&ctx, &get(PUBLIC_TIME));
         assert_eq!((r.status, r.code.as_str()), (200, "0"));
         assert_eq!(r.body["data"][0]["ts"], json!(millis(now).to_string()));
-        let post = parse_head(
-            "POST /api/v5/trade/order HTTP/1.1",
-            "127.0.0.1:1".parse().unwrap(),
-        )
-        .unwrap();
+        let post = parse_head("POST /api/v5/trade/order HTTP/1.1", "127.0.0.1:1".parse().unwrap()).unwrap();
         let r = handle(&ctx, &post);
         assert_eq!((r.status, r.code.as_str()), (405, "50115"));
         assert_eq!(
@@ -302,10 +311,7 @@ mod tests {
 
     #[test]
     fn query_helpers() {
-        assert_eq!(
-            query_param("a=1&ccy=BTC,ETH", "ccy").as_deref(),
-            Some("BTC,ETH")
-        );
+        assert_eq!(query_param("a=1&ccy=BTC,ETH", "ccy").as_deref(), Some("BTC,ETH"));
         assert_eq!(query_param("a=1", "ccy"), None);
         assert_eq!(percent_decode("BTC%2cETH%zz%"), "BTC,ETH%zz%");
     }

@@ -90,11 +90,7 @@ impl Shared {
 }
 
 /// Accepts connections until `stop` fires (or is dropped); open connections end with the loop.
-pub async fn accept_loop(
-    listener: TcpListener,
-    shared: Arc<Shared>,
-    mut stop: oneshot::Receiver<()>,
-) {
+pub async fn accept_loop(listener: TcpListener, shared: Arc<Shared>, mut stop: oneshot::Receiver<()>) {
     let mut conns = JoinSet::new();
     loop {
         tokio::select! {
@@ -148,11 +144,7 @@ async fn handle(shared: Arc<Shared>, mut stream: TcpStream, peer: SocketAddr) {
         };
         routes::handle(&ctx, req)
     };
-    match shared
-        .fault
-        .as_ref()
-        .filter(|_| shared.fault_scope.covers(&req.path))
-    {
+    match shared.fault.as_ref().filter(|_| shared.fault_scope.covers(&req.path)) {
         Some(fault) => {
             let reply = fault.uses_route_reply().then(|| route(&req));
             let label = reply.as_ref().and_then(|r| r.label.clone());
@@ -171,11 +163,7 @@ async fn handle(shared: Arc<Shared>, mut stream: TcpStream, peer: SocketAddr) {
                 None,
             );
             let _ = stream
-                .write_all(&http::response(
-                    reply.status,
-                    "application/json",
-                    &reply.body_bytes(),
-                ))
+                .write_all(&http::response(reply.status, "application/json", &reply.body_bytes()))
                 .await;
             http::close_gracefully(stream).await;
         }

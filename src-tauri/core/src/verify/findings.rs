@@ -6,9 +6,7 @@ use crate::error::{Problem, ProblemKind, Severity};
 use crate::okx::responses::{AccountBalance, AccountConfig};
 use crate::okx::sign::now_iso8601_ms;
 use crate::okx::Site;
-use crate::outcome::{
-    AccountInfo, Balance, Check, CheckId, CheckStatus, Permissions, Verification,
-};
+use crate::outcome::{AccountInfo, Balance, Check, CheckId, CheckStatus, Permissions, Verification};
 
 /// Above this clock difference the test warns (OKX refuses requests beyond 30 s).
 pub const CLOCK_WARN_MS: i64 = 5_000;
@@ -48,13 +46,7 @@ pub struct Report {
 }
 
 impl Report {
-    pub fn new(
-        creds: &Credentials,
-        site: Site,
-        api_host: String,
-        demo: bool,
-        trimmed: Vec<String>,
-    ) -> Report {
+    pub fn new(creds: &Credentials, site: Site, api_host: String, demo: bool, trimmed: Vec<String>) -> Report {
         Report {
             v: Verification {
                 verified: false,
@@ -78,13 +70,7 @@ impl Report {
     }
 
     /// Records a check (replacing an earlier entry for the same id).
-    pub fn check(
-        &mut self,
-        id: CheckId,
-        status: CheckStatus,
-        detail: impl Into<String>,
-        fix: Option<String>,
-    ) {
+    pub fn check(&mut self, id: CheckId, status: CheckStatus, detail: impl Into<String>, fix: Option<String>) {
         self.v.checks.retain(|c| c.id != id);
         self.v.checks.push(Check {
             id,
@@ -106,12 +92,7 @@ impl Report {
         } else {
             CheckStatus::Fail
         };
-        self.check(
-            id,
-            status,
-            problem.message.clone(),
-            Some(problem.fix.clone()),
-        );
+        self.check(id, status, problem.message.clone(), Some(problem.fix.clone()));
         self.add_problem(problem);
     }
 
@@ -160,12 +141,7 @@ impl Report {
 
     /// Fills the facts and permission checks from `account/config` and the balance check.
     /// `demo_key` is the mode the key really works in (demo keys are never deleted when idle).
-    pub fn account(
-        &mut self,
-        cfg: &AccountConfig,
-        balance: Result<AccountBalance, Problem>,
-        demo_key: bool,
-    ) {
+    pub fn account(&mut self, cfg: &AccountConfig, balance: Result<AccountBalance, Problem>, demo_key: bool) {
         let perms = cfg.perms();
         let has = |p: &str| perms.iter().any(|x| x == p);
         let permissions = Permissions {
@@ -223,11 +199,7 @@ impl Report {
                         b.total_eq_usd()
                     )
                 } else {
-                    format!(
-                        "Total equity {} USD in {}.",
-                        b.total_eq_usd(),
-                        currencies.join(", ")
-                    )
+                    format!("Total equity {} USD in {}.", b.total_eq_usd(), currencies.join(", "))
                 };
                 self.pass(
                     CheckId::Balance,
@@ -247,12 +219,7 @@ impl Report {
                 );
                 if permissions.read {
                     // OKX says no although `perm` lists Read: report it on the Read line too.
-                    self.check(
-                        CheckId::Read,
-                        CheckStatus::Fail,
-                        p.message.clone(),
-                        Some(p.fix.clone()),
-                    );
+                    self.check(CheckId::Read, CheckStatus::Fail, p.message.clone(), Some(p.fix.clone()));
                 }
                 self.add_problem(p);
             }
@@ -309,9 +276,7 @@ impl Report {
         self.v.verified = verified;
         self.v.safe = verified && self.v.permissions.is_some_and(|p| !p.withdraw);
         // Dangers first, then errors, then warnings (stable within each).
-        self.v
-            .problems
-            .sort_by_key(|p| std::cmp::Reverse(p.severity));
+        self.v.problems.sort_by_key(|p| std::cmp::Reverse(p.severity));
         self.v.checked_at = now_iso8601_ms();
         self.v
     }

@@ -126,10 +126,7 @@ pub async fn verify_with(
         }
     };
     let after = now_unix_ms();
-    r.pass(
-        CheckId::Reach,
-        format!("OKX answered at {}.", endpoint.api_host),
-    );
+    r.pass(CheckId::Reach, format!("OKX answered at {}.", endpoint.api_host));
     progress(CheckId::Clock);
     let skew = server_ms.saturating_sub(before / 2 + after / 2);
     r.clock(skew);
@@ -161,18 +158,14 @@ pub async fn verify_with(
 
     match auth_problem.okx_code.as_deref() {
         Some("50119") => {
-            let found =
-                find_other_site(creds, opts, endpoints, &endpoint, skew, deadline, &copts).await;
+            let found = find_other_site(creds, opts, endpoints, &endpoint, skew, deadline, &copts).await;
             match found {
                 Found::At(site, ep, cfg, bal) if opts.auto_site => {
                     r.v.site = site;
                     r.v.api_host = ep.api_host.clone();
                     r.pass(
                         CheckId::Auth,
-                        format!(
-                            "OKX accepted the key on {} (found automatically).",
-                            site.display_name()
-                        ),
+                        format!("OKX accepted the key on {} (found automatically).", site.display_name()),
                     );
                     r.account(&cfg, bal, opts.demo);
                     r.finish(true)
@@ -235,18 +228,11 @@ async fn signed_pair(
     creds: &Credentials,
     skew: i64,
 ) -> (Result<AccountConfig>, Result<AccountBalance>) {
-    tokio::join!(
-        client.account_config(creds, skew),
-        client.account_balance(creds, skew)
-    )
+    tokio::join!(client.account_config(creds, skew), client.account_balance(creds, skew))
 }
 
 /// Runs `fut` unless the whole test's deadline passes first.
-async fn within<T>(
-    deadline: Instant,
-    total: Duration,
-    fut: impl std::future::Future<Output = Result<T>>,
-) -> Result<T> {
+async fn within<T>(deadline: Instant, total: Duration, fut: impl std::future::Future<Output = Result<T>>) -> Result<T> {
     match tokio::time::timeout_at(deadline, fut).await {
         Ok(r) => r,
         Err(_) => Err(Problem::new(
@@ -262,12 +248,7 @@ async fn within<T>(
 
 enum Found {
     /// The key works on this other site.
-    At(
-        Site,
-        Box<Endpoint>,
-        Box<AccountConfig>,
-        Result<AccountBalance>,
-    ),
+    At(Site, Box<Endpoint>, Box<AccountConfig>, Result<AccountBalance>),
     /// Every other site answered, and none knows the key.
     NowhereElse,
     /// Some site could not be asked (not reachable, timed out, or not comparable).
@@ -304,11 +285,10 @@ async fn find_other_site(
             None => None,
         }
     };
-    let answers =
-        match tokio::time::timeout_at(deadline, async { tokio::join!(probe(a), probe(b)) }).await {
-            Ok((x, y)) => [x, y],
-            Err(_) => return Found::Unknown,
-        };
+    let answers = match tokio::time::timeout_at(deadline, async { tokio::join!(probe(a), probe(b)) }).await {
+        Ok((x, y)) => [x, y],
+        Err(_) => return Found::Unknown,
+    };
     let mut definite_no = 0;
     for (client, (cfg, bal)) in answers.into_iter().flatten() {
         match cfg {

@@ -12,11 +12,7 @@ use std::sync::Mutex;
 const SECRET: &str = "22582BD0CFF14C41EDBF1AB98506286D";
 
 fn creds() -> Credentials {
-    Credentials::new(
-        "37c541a1-aaaa-bbbb-cccc-10fe7a038418",
-        SECRET,
-        "Passphrase-1",
-    )
+    Credentials::new("37c541a1-aaaa-bbbb-cccc-10fe7a038418", SECRET, "Passphrase-1")
 }
 
 #[derive(Clone)]
@@ -54,10 +50,7 @@ fn err(code: &str) -> Reply {
 fn answer(f: &Fake, r: &Request) -> Reply {
     let okx_now = now_unix_ms() + f.clock_offset_ms;
     if r.method != "GET" {
-        return Reply::json(
-            405,
-            r#"{"code":"50115","msg":"Invalid request method","data":[]}"#,
-        );
+        return Reply::json(405, r#"{"code":"50115","msg":"Invalid request method","data":[]}"#);
     }
     if r.path == "/api/v5/public/time" {
         return Reply::json(
@@ -118,28 +111,17 @@ impl Okx {
     }
 
     fn endpoints(&self) -> impl Fn(Site) -> Result<Endpoint> + Send + Sync {
-        let urls: HashMap<Site, String> = self
-            .servers
-            .iter()
-            .map(|(s, t)| (*s, t.base_url()))
-            .collect();
+        let urls: HashMap<Site, String> = self.servers.iter().map(|(s, t)| (*s, t.base_url())).collect();
         move |s| {
             Endpoint::resolve(
                 s,
-                Some(
-                    urls.get(&s)
-                        .map(String::as_str)
-                        .unwrap_or("http://127.0.0.1:1"),
-                ),
+                Some(urls.get(&s).map(String::as_str).unwrap_or("http://127.0.0.1:1")),
             )
         }
     }
 
     fn requests(&self, site: Site) -> Vec<Request> {
-        self.servers
-            .get(&site)
-            .map(|s| s.requests())
-            .unwrap_or_default()
+        self.servers.get(&site).map(|s| s.requests()).unwrap_or_default()
     }
 }
 
@@ -169,14 +151,8 @@ async fn a_good_key_passes_every_check() {
     assert!(v.verified && v.safe, "{:#?}", v.problems);
     assert_eq!(v.exit_code(), 0);
     assert!(v.problems.is_empty(), "{:#?}", v.problems);
-    assert_eq!(
-        progress,
-        vec![CheckId::Reach, CheckId::Clock, CheckId::Auth]
-    );
-    assert_eq!(
-        v.checks.iter().map(|c| c.id).collect::<Vec<_>>(),
-        CHECK_ORDER.to_vec()
-    );
+    assert_eq!(progress, vec![CheckId::Reach, CheckId::Clock, CheckId::Auth]);
+    assert_eq!(v.checks.iter().map(|c| c.id).collect::<Vec<_>>(), CHECK_ORDER.to_vec());
     assert!(
         v.checks.iter().all(|c| c.status == CheckStatus::Pass),
         "{:#?}",
@@ -210,9 +186,7 @@ async fn a_good_key_passes_every_check() {
     assert!(reqs.iter().all(|r| r.method == "GET"));
     // The JSON never carries a secret.
     let json = serde_json::to_string(&v).unwrap();
-    assert!(
-        !json.contains(SECRET) && !json.contains("Passphrase-1") && !json.contains("37c541a1-aaaa")
-    );
+    assert!(!json.contains(SECRET) && !json.contains("Passphrase-1") && !json.contains("37c541a1-aaaa"));
 }
 
 #[tokio::test]
@@ -229,10 +203,7 @@ async fn withdraw_permission_is_danger_and_unsafe() {
     assert!(v.verified && !v.safe);
     assert_eq!(v.exit_code(), 3);
     let p = &v.problems[0];
-    assert_eq!(
-        (p.kind, p.severity),
-        (ProblemKind::WithdrawEnabled, Severity::Danger)
-    );
+    assert_eq!((p.kind, p.severity), (ProblemKind::WithdrawEnabled, Severity::Danger));
     assert!(p.fix.contains("Delete this key"));
     assert_eq!(check_status(&v, CheckId::Withdraw), Some(CheckStatus::Fail));
 }
@@ -253,10 +224,7 @@ async fn read_only_key_cannot_trade() {
     assert_eq!(kinds(&v), vec![ProblemKind::MissingTradePermission]);
     assert_eq!(check_status(&v, CheckId::Trade), Some(CheckStatus::Fail));
     // A read-only key is not deleted when idle: no IP warning.
-    assert_eq!(
-        check_status(&v, CheckId::IpBinding),
-        Some(CheckStatus::Pass)
-    );
+    assert_eq!(check_status(&v, CheckId::IpBinding), Some(CheckStatus::Pass));
 }
 
 #[tokio::test]
@@ -274,10 +242,7 @@ async fn trade_key_without_ip_gets_the_14_day_warning_except_in_demo() {
     assert_eq!(kinds(&v), vec![ProblemKind::NoIpBinding]);
     assert_eq!(v.problems[0].severity, Severity::Warning);
     assert!(v.problems[0].message.contains("14 days"));
-    assert_eq!(
-        check_status(&v, CheckId::IpBinding),
-        Some(CheckStatus::Warning)
-    );
+    assert_eq!(check_status(&v, CheckId::IpBinding), Some(CheckStatus::Warning));
 
     let okx = Okx::start(&[(
         Site::Global,
@@ -288,14 +253,7 @@ async fn trade_key_without_ip_gets_the_14_day_warning_except_in_demo() {
         },
     )])
     .await;
-    let (v, _) = run(
-        &okx,
-        &VerifyOptions {
-            demo: true,
-            ..opts()
-        },
-    )
-    .await;
+    let (v, _) = run(&okx, &VerifyOptions { demo: true, ..opts() }).await;
     assert!(v.verified && v.problems.is_empty(), "{:#?}", v.problems);
     assert!(okx
         .requests(Site::Global)
@@ -335,11 +293,7 @@ async fn clock_skew_is_measured_corrected_and_warned() {
     .await;
     let (v, _) = run(&okx, &opts()).await;
     assert!(v.verified);
-    assert!(
-        v.problems[0].message.contains("ahead of"),
-        "{}",
-        v.problems[0].message
-    );
+    assert!(v.problems[0].message.contains("ahead of"), "{}", v.problems[0].message);
     assert!(v.problems[0].message.contains("would be refused"));
 }
 
@@ -404,20 +358,12 @@ async fn a_key_from_another_site_is_named() {
     assert_eq!(v.site, Site::Global);
     assert_eq!(kinds(&v), vec![ProblemKind::WrongSite]);
     let p = &v.problems[0];
-    assert!(
-        p.message.contains("belongs to my.okx.com (EEA)"),
-        "{}",
-        p.message
-    );
+    assert!(p.message.contains("belongs to my.okx.com (EEA)"), "{}", p.message);
     assert!(p.fix.contains("Choose my.okx.com (EEA)"), "{}", p.fix);
     assert_eq!(p.okx_code.as_deref(), Some("50119"));
     // Filled from the site where it worked.
     assert!(v.permissions.is_some() && v.balance.is_some());
-    assert_eq!(
-        okx.requests(Site::Eea).len(),
-        2,
-        "config + balance, no extra time call"
-    );
+    assert_eq!(okx.requests(Site::Eea).len(), 2, "config + balance, no extra time call");
 
     // With --site auto the found site is the answer, and not a problem.
     let (v, _) = run(
@@ -449,9 +395,7 @@ async fn a_key_unknown_everywhere_says_so() {
     let (v, _) = run(&okx, &opts()).await;
     assert_eq!(kinds(&v), vec![ProblemKind::UnknownKey]);
     assert!(
-        v.problems[0]
-            .message
-            .contains("nor on OKX's other two sites"),
+        v.problems[0].message.contains("nor on OKX's other two sites"),
         "{}",
         v.problems[0].message
     );
@@ -487,14 +431,7 @@ async fn a_demo_key_tested_as_live_is_recognised() {
     assert!(v.permissions.is_some());
 
     let okx = Okx::start(&[(Site::Global, Fake::default())]).await;
-    let (v, _) = run(
-        &okx,
-        &VerifyOptions {
-            demo: true,
-            ..opts()
-        },
-    )
-    .await;
+    let (v, _) = run(&okx, &VerifyOptions { demo: true, ..opts() }).await;
     assert_eq!(kinds(&v), vec![ProblemKind::DemoMismatch]);
     assert!(v.problems[0].message.contains("This is a live-trading key"));
 }
@@ -546,15 +483,9 @@ async fn the_whole_test_has_a_deadline() {
         ..opts()
     };
     let (v, _) = run(&okx, &o).await;
-    assert!(
-        started.elapsed() < Duration::from_secs(2),
-        "{:?}",
-        started.elapsed()
-    );
+    assert!(started.elapsed() < Duration::from_secs(2), "{:?}", started.elapsed());
     assert_eq!(kinds(&v), vec![ProblemKind::Timeout]);
-    assert!(v.problems[0]
-        .message
-        .contains("connection test did not finish"));
+    assert!(v.problems[0].message.contains("connection test did not finish"));
     assert_eq!(check_status(&v, CheckId::Auth), Some(CheckStatus::Fail));
 }
 
@@ -565,9 +496,7 @@ async fn empty_fields_are_caught_before_any_request() {
     let v = verify_with(&c, &opts(), &okx.endpoints(), &|_| {}).await;
     assert_eq!(kinds(&v), vec![ProblemKind::MalformedInput]);
     assert!(
-        v.problems[0]
-            .message
-            .contains("secret key and passphrase are empty"),
+        v.problems[0].message.contains("secret key and passphrase are empty"),
         "{}",
         v.problems[0].message
     );
