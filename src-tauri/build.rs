@@ -9,6 +9,19 @@ const COMMANDS: &[&str] = &[
     "reset_progress",
     "open_okx_page",
     "copy_label",
+    "check_credentials",
+    "split_pasted_text",
+    "step5_passphrase",
+    "clear_credentials",
+    "test_connection",
+    "existing_key",
+    "save_key",
+    "list_keys",
+    "delete_key",
+    "copy_saved_credential",
+    "build_report",
+    "copy_report",
+    "save_report",
 ];
 
 fn main() {

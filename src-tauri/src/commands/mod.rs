@@ -6,8 +6,12 @@
 
 mod about;
 mod clipboard;
+mod connection;
+mod credentials;
+mod keychain;
 mod links;
 mod progress;
+mod report;
 
 pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
@@ -17,5 +21,18 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Syn
         progress::reset_progress,
         links::open_okx_page,
         clipboard::copy_label,
+        credentials::check_credentials,
+        credentials::split_pasted_text,
+        credentials::step5_passphrase,
+        credentials::clear_credentials,
+        connection::test_connection,
+        keychain::existing_key,
+        keychain::save_key,
+        keychain::list_keys,
+        keychain::delete_key,
+        keychain::copy_saved_credential,
+        report::build_report,
+        report::copy_report,
+        report::save_report,
     ]
 }

@@ -1,0 +1,37 @@
+//! Step 10: the connection test, with progress sent to the window as each check starts.
+
+use crate::state::{lock, AppState};
+use okx_key_core::outcome::{CheckId, Verification};
+use okx_key_core::{verify, Problem, ProblemKind, Site, VerifyOptions};
+use tauri::ipc::Channel;
+use tauri::State;
+
+pub fn no_credentials() -> Problem {
+    Problem::new(
+        ProblemKind::NotAllowed,
+        "There are no checked credentials to test yet.",
+        "Go back to Step 9, paste the API key, secret key and passphrase, and press Check.",
+    )
+}
+
+/// Runs the test with the credentials checked in Step 9. The result is kept for the save and
+/// the report; the form in the window is never touched, so "Try again" keeps what was entered.
+#[tauri::command]
+pub async fn test_connection(
+    state: State<'_, AppState>,
+    site: Site,
+    demo: bool,
+    on_progress: Channel<CheckId>,
+) -> Result<Verification, Problem> {
+    let creds = lock(&state.credentials).clone().ok_or_else(no_credentials)?;
+    let opts = VerifyOptions { site, demo, trimmed: lock(&state.trimmed).clone(), ..VerifyOptions::default() };
+    tracing::info!(site = site.as_str(), demo, "connection test started");
+    let progress = move |id: CheckId| {
+        let _ = on_progress.send(id);
+    };
+    let result = verify(&creds, &opts, &progress).await;
+    tracing::info!(verified = result.verified, safe = result.safe, problems = result.problems.len(), "connection test finished");
+    *lock(&state.verification) = Some(result.clone());
+    lock(&state.saved).take();
+    Ok(result)
+}

@@ -1,0 +1,87 @@
+//! Saving to the system keychain, the list of saved keys, delete, and "copy for my bot".
+//!
+//! Keychain calls can block (D-Bus, an unlock prompt), so they run off the UI thread.
+
+use crate::commands::clipboard;
+use crate::commands::connection::no_credentials;
+use crate::state::{lock, AppState};
+use okx_key_core::keychain::{Keychain, SavedKey};
+use okx_key_core::outcome::SaveRecord;
+use okx_key_core::{Field, Problem, ProblemKind};
+use std::path::PathBuf;
+use tauri::{AppHandle, Manager, State};
+
+async fn blocking<T: Send + 'static>(job: impl FnOnce() -> Result<T, Problem> + Send + 'static) -> Result<T, Problem> {
+    tauri::async_runtime::spawn_blocking(job)
+        .await
+        .unwrap_or_else(|_| Err(Problem::internal("a keychain task stopped unexpectedly")))
+}
+
+fn keychain(dir: PathBuf) -> Result<Keychain, Problem> {
+    Keychain::system(dir)
+}
+
+/// The key already saved under this label, if any (to ask before replacing it).
+#[tauri::command]
+pub async fn existing_key(state: State<'_, AppState>, label: String) -> Result<Option<SavedKey>, Problem> {
+    let dir = state.data_dir.clone();
+    blocking(move || keychain(dir)?.existing(&label)).await
+}
+
+/// Saves the tested key under `label`. Refused unless the last test passed and the key cannot
+/// withdraw. `replace` must be true to overwrite a key saved under the same label.
+#[tauri::command]
+pub async fn save_key(state: State<'_, AppState>, label: String, replace: bool) -> Result<SaveRecord, Problem> {
+    let creds = lock(&state.credentials).clone().ok_or_else(no_credentials)?;
+    let verification = lock(&state.verification).clone().ok_or_else(|| {
+        Problem::new(ProblemKind::NotAllowed, "The key has not been tested yet.", "Press “Test connection” first.")
+    })?;
+    if verification.verified && !verification.safe {
+        return Err(Problem::new(
+            ProblemKind::WithdrawEnabled,
+            "This key can withdraw money, so the app will not save it.",
+            "Delete this key on OKX's API page and create a new one with Withdraw turned off, then test and save the new one.",
+        )
+        .with_severity(okx_key_core::Severity::Danger));
+    }
+    if !verification.may_be_saved() {
+        return Err(Problem::new(
+            ProblemKind::NotAllowed,
+            "Only a key that passed the connection test can be saved.",
+            "Fix what the test found, press “Test connection” again, then save.",
+        ));
+    }
+    let dir = state.data_dir.clone();
+    let (site, host, demo) = (verification.site, verification.api_host.clone(), verification.demo);
+    let record = blocking(move || keychain(dir)?.save(&label, &creds, site, &host, demo, replace)).await?;
+    tracing::info!(replaced = record.replaced, "key saved to the keychain and read back");
+    *lock(&state.saved) = Some(record.clone());
+    Ok(record)
+}
+
+#[tauri::command]
+pub async fn list_keys(state: State<'_, AppState>) -> Result<Vec<SavedKey>, Problem> {
+    let dir = state.data_dir.clone();
+    blocking(move || keychain(dir)?.list()).await
+}
+
+#[tauri::command]
+pub async fn delete_key(state: State<'_, AppState>, label: String) -> Result<(), Problem> {
+    let dir = state.data_dir.clone();
+    blocking(move || keychain(dir)?.delete(&label)).await?;
+    tracing::info!("deleted a saved key");
+    Ok(())
+}
+
+/// Copies one credential of a saved key for pasting into a bot (cleared after 30 seconds).
+#[tauri::command]
+pub async fn copy_saved_credential(app: AppHandle, label: String, field: Field) -> Result<(), Problem> {
+    let dir = app.state::<AppState>().data_dir.clone();
+    let stored = blocking(move || keychain(dir)?.read(&label)).await?;
+    let value = match field {
+        Field::ApiKey => &stored.credentials.api_key,
+        Field::SecretKey => &stored.credentials.secret_key,
+        Field::Passphrase => &stored.credentials.passphrase,
+    };
+    clipboard::write_secret(&app, &app.state::<AppState>(), value)
+}
