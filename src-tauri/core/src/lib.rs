@@ -9,6 +9,7 @@ pub mod credentials;
 pub mod error;
 pub mod okx;
 pub mod outcome;
+pub mod passphrase;
 pub mod secret;
 
 pub use credentials::{Credentials, Field};
