@@ -57,29 +57,60 @@ mod tests {
     fn cases() {
         assert_eq!(confirm("Velvet-Turnip7", ""), Confirmation::Empty);
         assert_eq!(confirm("", ""), Confirmation::Empty);
-        assert_eq!(confirm("Velvet-Turnip7", "Velvet-Turnip7"), Confirmation::Matches);
-        assert_eq!(confirm("Velvet-Turnip7", "vELVET-tURNIP7"), Confirmation::CaseOnly);
-        assert_eq!(confirm("Velvet-Turnip7", "velvet-turnip7"), Confirmation::CaseOnly);
-        assert_eq!(confirm("Velvet-Turnip7", "Velvet-Turnip8"), Confirmation::Differs);
-        assert_eq!(confirm("Velvet-Turnip7", "Velvet-Turnip"), Confirmation::Differs);
-        assert_eq!(confirm("Velvet-Turnip7", "Velvet-Turnip7 "), Confirmation::Differs);
+        assert_eq!(
+            confirm("Velvet-Turnip7", "Velvet-Turnip7"),
+            Confirmation::Matches
+        );
+        assert_eq!(
+            confirm("Velvet-Turnip7", "vELVET-tURNIP7"),
+            Confirmation::CaseOnly
+        );
+        assert_eq!(
+            confirm("Velvet-Turnip7", "velvet-turnip7"),
+            Confirmation::CaseOnly
+        );
+        assert_eq!(
+            confirm("Velvet-Turnip7", "Velvet-Turnip8"),
+            Confirmation::Differs
+        );
+        assert_eq!(
+            confirm("Velvet-Turnip7", "Velvet-Turnip"),
+            Confirmation::Differs
+        );
+        assert_eq!(
+            confirm("Velvet-Turnip7", "Velvet-Turnip7 "),
+            Confirmation::Differs
+        );
         assert_eq!(confirm("", "x"), Confirmation::Differs);
         // Digits and symbols have no case: "7" vs "&" is a real difference.
-        assert_eq!(confirm("Velvet-Turnip7", "VELVET-TURNIP&"), Confirmation::Differs);
+        assert_eq!(
+            confirm("Velvet-Turnip7", "VELVET-TURNIP&"),
+            Confirmation::Differs
+        );
     }
 
     #[test]
     fn serializes_snake_case() {
-        let v: Vec<_> = [Confirmation::Empty, Confirmation::Matches, Confirmation::CaseOnly, Confirmation::Differs]
-            .iter()
-            .map(|c| serde_json::to_value(c).unwrap())
-            .collect();
+        let v: Vec<_> = [
+            Confirmation::Empty,
+            Confirmation::Matches,
+            Confirmation::CaseOnly,
+            Confirmation::Differs,
+        ]
+        .iter()
+        .map(|c| serde_json::to_value(c).unwrap())
+        .collect();
         assert_eq!(v, vec!["empty", "matches", "case_only", "differs"]);
     }
 
     #[test]
     fn every_message_is_distinct_and_plain() {
-        let all = [Confirmation::Empty, Confirmation::Matches, Confirmation::CaseOnly, Confirmation::Differs];
+        let all = [
+            Confirmation::Empty,
+            Confirmation::Matches,
+            Confirmation::CaseOnly,
+            Confirmation::Differs,
+        ];
         let messages: std::collections::HashSet<_> = all.iter().map(|c| c.message()).collect();
         assert_eq!(messages.len(), 4);
         assert!(Confirmation::CaseOnly.message().contains("capitals"));

@@ -20,7 +20,8 @@ use rand::seq::SliceRandom;
 use rand::Rng;
 
 /// The attribution the EFF long word list's licence asks for; show it in the README and About.
-pub const EFF_ATTRIBUTION: &str = "Generated passphrases use the EFF Long Wordlist by the Electronic Frontier \
+pub const EFF_ATTRIBUTION: &str =
+    "Generated passphrases use the EFF Long Wordlist by the Electronic Frontier \
                                    Foundation (https://www.eff.org/dice), licensed CC BY 3.0 US.";
 
 /// The symbols the generator joins words with. None of them means anything to a shell inside
@@ -60,7 +61,9 @@ pub(crate) fn generate_with<R: Rng + ?Sized>(rng: &mut R, ctx: &PassphraseContex
             return last;
         }
     }
-    tracing::error!("the passphrase generator found no strong candidate; the random source looks broken");
+    tracing::error!(
+        "the passphrase generator found no strong candidate; the random source looks broken"
+    );
     last
 }
 
@@ -100,7 +103,9 @@ fn chars_candidate<R: Rng + ?Sized>(rng: &mut R) -> Secret {
     let symbols: Vec<u8> = SEPARATORS.iter().map(|&c| c as u8).collect();
     let all: Vec<u8> = [UPPER, LOWER, DIGITS, &symbols].concat();
 
-    let mut bytes: Vec<u8> = (0..FALLBACK_LEN).map(|_| all.choose(rng).copied().unwrap_or(b'a')).collect();
+    let mut bytes: Vec<u8> = (0..FALLBACK_LEN)
+        .map(|_| all.choose(rng).copied().unwrap_or(b'a'))
+        .collect();
     let places = rand::seq::index::sample(rng, FALLBACK_LEN, 4);
     for (place, class) in places.iter().zip([UPPER, LOWER, DIGITS, &symbols]) {
         if let (Some(slot), Some(&c)) = (bytes.get_mut(place), class.choose(rng)) {
@@ -115,7 +120,7 @@ fn chars_candidate<R: Rng + ?Sized>(rng: &mut R) -> Secret {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{assess, RuleId};
+    use super::super::assess;
     use super::*;
     use rand::rngs::mock::StepRng;
     use rand::rngs::StdRng;
@@ -156,7 +161,10 @@ mod tests {
             // A hyphenated EFF word ("yo-yo") splits into more parts when the symbol is "-".
             assert!(words.len() >= WORDS, "{p}");
             assert_eq!(p.chars().filter(char::is_ascii_digit).count(), 1, "{p}");
-            assert!(p.chars().filter(char::is_ascii_uppercase).count() >= 1, "{p}");
+            assert!(
+                p.chars().filter(char::is_ascii_uppercase).count() >= 1,
+                "{p}"
+            );
         }
     }
 
@@ -208,8 +216,12 @@ mod tests {
     #[test]
     fn every_eff_word_is_lower_case_ascii() {
         assert_eq!(EFF_LONG_WORDLIST.len(), 7776);
-        assert!(EFF_LONG_WORDLIST.iter().all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')));
-        assert!(EFF_LONG_WORDLIST.iter().all(|w| w.len() <= 9 && w.len() >= 3));
+        assert!(EFF_LONG_WORDLIST
+            .iter()
+            .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')));
+        assert!(EFF_LONG_WORDLIST
+            .iter()
+            .all(|w| w.len() <= 9 && w.len() >= 3));
         assert!(EFF_ATTRIBUTION.contains("CC BY 3.0 US"));
     }
 }

@@ -42,7 +42,10 @@ pub struct PassphraseContext {
 
 impl PassphraseContext {
     pub fn new(label: Option<&str>, bot_name: Option<&str>) -> Self {
-        PassphraseContext { label: label.map(str::to_owned), bot_name: bot_name.map(str::to_owned) }
+        PassphraseContext {
+            label: label.map(str::to_owned),
+            bot_name: bot_name.map(str::to_owned),
+        }
     }
 }
 
@@ -115,7 +118,11 @@ pub fn assess(passphrase: &str, ctx: &PassphraseContext) -> Assessment {
     let rules_ok = checks.iter().all(|c| c.ok);
 
     let scored = length > 0 && length <= MAX_LEN;
-    let strength = if scored { Some(score::score(passphrase, &score::user_inputs(ctx))) } else { None };
+    let strength = if scored {
+        Some(score::score(passphrase, &score::user_inputs(ctx)))
+    } else {
+        None
+    };
     let score_ok = strength.as_ref().is_some_and(|s| s.score >= MIN_SCORE);
 
     let mut advice: Vec<String> = Vec::new();
@@ -147,7 +154,14 @@ pub fn assess(passphrase: &str, ctx: &PassphraseContext) -> Assessment {
         crack_time_online: strength.as_ref().map(|s| s.crack_time_online.clone()),
         warning: strength.as_ref().and_then(|s| s.warning.clone()),
         suggestions: strength.map(|s| s.suggestions).unwrap_or_default(),
-        rules: checks.into_iter().map(|c| Rule { id: c.id, label: c.label, ok: c.ok }).collect(),
+        rules: checks
+            .into_iter()
+            .map(|c| Rule {
+                id: c.id,
+                label: c.label,
+                ok: c.ok,
+            })
+            .collect(),
         acceptable: rules_ok && score_ok,
         advice,
     }
@@ -222,7 +236,11 @@ mod tests {
         assert!(a.score.unwrap() < MIN_SCORE);
         assert!(!a.acceptable);
         assert_eq!(a.advice.len(), 1);
-        assert!(a.advice[0].starts_with("Add another word"), "{:?}", a.advice);
+        assert!(
+            a.advice[0].starts_with("Add another word"),
+            "{:?}",
+            a.advice
+        );
         assert!(a.warning.is_some() || !a.suggestions.is_empty());
     }
 
@@ -233,7 +251,11 @@ mod tests {
         assert!(a.advice[0].contains("at least 8"), "{:?}", a.advice);
         // Then upper-case, digit and special, then the score.
         assert!(a.advice[1].contains("upper-case"), "{:?}", a.advice);
-        assert!(a.advice.last().unwrap().starts_with("Add another word"), "{:?}", a.advice);
+        assert!(
+            a.advice.last().unwrap().starts_with("Add another word"),
+            "{:?}",
+            a.advice
+        );
     }
 
     #[test]
@@ -245,7 +267,10 @@ mod tests {
         assert_eq!(a.strength, "Empty");
         assert_eq!(a.crack_time_offline, None);
         assert!(!a.acceptable);
-        assert_eq!(a.advice, vec!["Type a passphrase, or use Generate to get a strong one.".to_owned()]);
+        assert_eq!(
+            a.advice,
+            vec!["Type a passphrase, or use Generate to get a strong one.".to_owned()]
+        );
     }
 
     #[test]
@@ -259,7 +284,11 @@ mod tests {
         assert!(a.warning.is_none() && a.suggestions.is_empty());
         assert!(!a.rule(RuleId::Length).unwrap().ok);
         assert!(!a.acceptable);
-        assert!(a.advice[0].contains("32 characters or fewer"), "{:?}", a.advice);
+        assert!(
+            a.advice[0].contains("32 characters or fewer"),
+            "{:?}",
+            a.advice
+        );
 
         let exactly = &long[..32];
         assert!(assess(exactly, &ctx()).scored);
@@ -280,14 +309,23 @@ mod tests {
         let plain = assess(pass, &ctx());
         let with_label = assess(pass, &PassphraseContext::new(Some("grimsbyhollow"), None));
         assert!(plain.acceptable, "{plain:?}");
-        assert!(with_label.score.unwrap() < plain.score.unwrap(), "{with_label:?}");
+        assert!(
+            with_label.score.unwrap() < plain.score.unwrap(),
+            "{with_label:?}"
+        );
         assert!(!with_label.acceptable);
 
         // The bot's name, split into words, feeds zxcvbn too.
         let pass = "Quillfeather-Zanzibar";
         let plain = assess(pass, &ctx());
-        let with_bot = assess(pass, &PassphraseContext::new(None, Some("Quillfeather Zanzibar Bot")));
-        assert!(with_bot.score.unwrap() < plain.score.unwrap(), "{plain:?} / {with_bot:?}");
+        let with_bot = assess(
+            pass,
+            &PassphraseContext::new(None, Some("Quillfeather Zanzibar Bot")),
+        );
+        assert!(
+            with_bot.score.unwrap() < plain.score.unwrap(),
+            "{plain:?} / {with_bot:?}"
+        );
     }
 
     #[test]

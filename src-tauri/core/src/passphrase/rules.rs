@@ -62,13 +62,20 @@ const MIN_CONTEXT_WORD: usize = 3;
 impl ContextWords {
     pub fn from_context(ctx: &PassphraseContext) -> Self {
         let mut words = Vec::new();
-        for (source, value) in [(Source::Label, &ctx.label), (Source::BotName, &ctx.bot_name)] {
-            let Some(value) = value.as_deref().map(str::trim) else { continue };
+        for (source, value) in [
+            (Source::Label, &ctx.label),
+            (Source::BotName, &ctx.bot_name),
+        ] {
+            let Some(value) = value.as_deref().map(str::trim) else {
+                continue;
+            };
             let lower = value.to_lowercase();
             // "Grid Bot" is also caught as "gridbot" and "grid-bot".
             let compact: String = lower.chars().filter(|c| c.is_alphanumeric()).collect();
             for form in [lower, compact] {
-                if form.chars().count() >= MIN_CONTEXT_WORD && !words.iter().any(|(_, w, _)| *w == form) {
+                if form.chars().count() >= MIN_CONTEXT_WORD
+                    && !words.iter().any(|(_, w, _)| *w == form)
+                {
                     words.push((source, form, value.to_owned()));
                 }
             }
@@ -80,7 +87,10 @@ impl ContextWords {
     /// The first context word found in `passphrase`, with its source and its original spelling.
     fn found_in(&self, passphrase: &str) -> Option<(Source, &str)> {
         let lower = passphrase.to_lowercase();
-        self.0.iter().find(|(_, w, _)| lower.contains(w.as_str())).map(|(s, _, shown)| (*s, shown.as_str()))
+        self.0
+            .iter()
+            .find(|(_, w, _)| lower.contains(w.as_str()))
+            .map(|(s, _, shown)| (*s, shown.as_str()))
     }
 }
 
@@ -96,7 +106,10 @@ pub(crate) fn check(passphrase: &str, length: usize, context: &ContextWords) -> 
     };
     let context_found = context.found_in(passphrase);
     let (context_label, context_advice) = match context_found {
-        None => ("Does not contain the key's label, the bot's name or \u{201c}okx\u{201d}".to_owned(), String::new()),
+        None => (
+            "Does not contain the key's label, the bot's name or \u{201c}okx\u{201d}".to_owned(),
+            String::new(),
+        ),
         Some((source, word)) => {
             let what = match source {
                 Source::Label => format!("the key's label \u{201c}{word}\u{201d}"),
@@ -160,7 +173,11 @@ mod tests {
     use super::*;
 
     fn run(p: &str) -> Vec<Check> {
-        check(p, p.chars().count(), &ContextWords::from_context(&PassphraseContext::default()))
+        check(
+            p,
+            p.chars().count(),
+            &ContextWords::from_context(&PassphraseContext::default()),
+        )
     }
 
     fn ok(p: &str, id: RuleId) -> bool {
@@ -169,7 +186,10 @@ mod tests {
 
     fn run_ctx(p: &str, label: Option<&str>, bot: Option<&str>) -> Check {
         let words = ContextWords::from_context(&PassphraseContext::new(label, bot));
-        check(p, p.chars().count(), &words).into_iter().find(|c| c.id == RuleId::NoContextWord).unwrap()
+        check(p, p.chars().count(), &words)
+            .into_iter()
+            .find(|c| c.id == RuleId::NoContextWord)
+            .unwrap()
     }
 
     #[test]
@@ -190,9 +210,14 @@ mod tests {
         assert!(!ok(p, RuleId::PrintableAscii));
         let c = run("Aa1-aaa");
         assert_eq!(c[0].label, "8 to 32 characters (now 7)");
-        assert_eq!(c[0].advice, "Make it at least 8 characters long (it has 7).");
+        assert_eq!(
+            c[0].advice,
+            "Make it at least 8 characters long (it has 7)."
+        );
         let long = "A".repeat(40);
-        assert!(run(&long)[0].advice.contains("32 characters or fewer (it has 40)"));
+        assert!(run(&long)[0]
+            .advice
+            .contains("32 characters or fewer (it has 40)"));
     }
 
     #[test]
@@ -240,7 +265,10 @@ mod tests {
 
     #[test]
     fn every_printable_ascii_symbol_is_special_and_allowed() {
-        for c in (0x21u8..=0x7e).map(char::from).filter(|c| !c.is_ascii_alphanumeric()) {
+        for c in (0x21u8..=0x7e)
+            .map(char::from)
+            .filter(|c| !c.is_ascii_alphanumeric())
+        {
             let p = format!("Abcdef1{c}");
             assert!(ok(&p, RuleId::Special), "{c}");
             assert!(ok(&p, RuleId::PrintableAscii), "{c}");
@@ -275,7 +303,10 @@ mod tests {
 
         let c = run_ctx("Zz-Frequent-1", Some("main"), Some("freqtrade"));
         assert!(c.ok);
-        assert_eq!(c.label, "Does not contain the key's label, the bot's name or \u{201c}okx\u{201d}");
+        assert_eq!(
+            c.label,
+            "Does not contain the key's label, the bot's name or \u{201c}okx\u{201d}"
+        );
     }
 
     #[test]

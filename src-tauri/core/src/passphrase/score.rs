@@ -50,7 +50,9 @@ pub(crate) fn score<S: AsRef<str>>(passphrase: &str, user_inputs: &[S]) -> Stren
         crack_time_offline: times.offline_slow_hashing_1e4_per_second().to_string(),
         crack_time_online: times.online_throttling_100_per_hour().to_string(),
         warning: feedback.and_then(|f| f.warning()).map(|w| w.to_string()),
-        suggestions: feedback.map(|f| f.suggestions().iter().map(ToString::to_string).collect()).unwrap_or_default(),
+        suggestions: feedback
+            .map(|f| f.suggestions().iter().map(ToString::to_string).collect())
+            .unwrap_or_default(),
     }
 }
 
@@ -62,8 +64,22 @@ mod tests {
     fn user_inputs_split_the_bot_name_and_add_the_app_name() {
         let ctx = PassphraseContext::new(Some("Grid-Bot 1"), Some("Moon Trader"));
         let inputs = user_inputs(&ctx);
-        for w in ["grid-bot 1", "gridbot1", "grid", "bot", "1", "moon trader", "moontrader", "moon", "trader", "okx"] {
-            assert!(inputs.contains(&w.to_owned()), "{w} missing from {inputs:?}");
+        for w in [
+            "grid-bot 1",
+            "gridbot1",
+            "grid",
+            "bot",
+            "1",
+            "moon trader",
+            "moontrader",
+            "moon",
+            "trader",
+            "okx",
+        ] {
+            assert!(
+                inputs.contains(&w.to_owned()),
+                "{w} missing from {inputs:?}"
+            );
         }
         for w in ["okx key assistant", "okxkeyassistant", "assistant"] {
             assert!(inputs.contains(&w.to_owned()));
