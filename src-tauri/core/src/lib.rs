@@ -10,6 +10,7 @@ pub mod error;
 pub mod keychain;
 pub mod okx;
 pub mod outcome;
+pub mod passphrase;
 pub mod progress;
 pub mod report;
 pub mod secret;
