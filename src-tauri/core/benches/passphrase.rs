@@ -12,11 +12,7 @@ fn bench_assess(c: &mut Criterion) {
     warm_up();
     let ctx = PassphraseContext::new(Some("grid-bot"), Some("Freqtrade"));
     for (family, pathological, pattern) in inputs::FAMILIES {
-        let kind = if pathological {
-            "pathological"
-        } else {
-            "ordinary"
-        };
+        let kind = if pathological { "pathological" } else { "ordinary" };
         let mut group = c.benchmark_group(format!("assess/{kind}/{family}"));
         for len in inputs::LENGTHS {
             let text = inputs::input(pattern, len);

@@ -33,10 +33,7 @@ const MIN_ITERATIONS: usize = 100;
 fn thread_cpu_us() -> f64 {
     #[cfg(unix)]
     {
-        let mut ts = libc::timespec {
-            tv_sec: 0,
-            tv_nsec: 0,
-        };
+        let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
         // SAFETY: `ts` is a valid, writable timespec; the clock id is a constant.
         if unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) } == 0 {
             return ts.tv_sec as f64 * 1e6 + ts.tv_nsec as f64 / 1e3;
@@ -61,9 +58,7 @@ fn round(us: f64) -> f64 {
 fn time(iterations: usize, mut f: impl FnMut()) -> (Vec<f64>, Vec<f64>) {
     let (mut wall, mut cpu) = (Vec::new(), Vec::new());
     let row_start = Instant::now();
-    while wall.len() < iterations
-        && (wall.len() < MIN_ITERATIONS || row_start.elapsed() < ROW_BUDGET)
-    {
+    while wall.len() < iterations && (wall.len() < MIN_ITERATIONS || row_start.elapsed() < ROW_BUDGET) {
         let (t, c) = (Instant::now(), thread_cpu_us());
         f();
         cpu.push(thread_cpu_us() - c);
@@ -75,10 +70,7 @@ fn time(iterations: usize, mut f: impl FnMut()) -> (Vec<f64>, Vec<f64>) {
 }
 
 fn main() {
-    let iterations: usize = std::env::args()
-        .nth(1)
-        .and_then(|a| a.parse().ok())
-        .unwrap_or(1000);
+    let iterations: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(1000);
 
     let start = Instant::now();
     warm_up();

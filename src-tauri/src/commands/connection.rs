@@ -24,13 +24,23 @@ pub async fn test_connection(
     on_progress: Channel<CheckId>,
 ) -> Result<Verification, Problem> {
     let creds = lock(&state.credentials).clone().ok_or_else(no_credentials)?;
-    let opts = VerifyOptions { site, demo, trimmed: lock(&state.trimmed).clone(), ..VerifyOptions::default() };
+    let opts = VerifyOptions {
+        site,
+        demo,
+        trimmed: lock(&state.trimmed).clone(),
+        ..VerifyOptions::default()
+    };
     tracing::info!(site = site.as_str(), demo, "connection test started");
     let progress = move |id: CheckId| {
         let _ = on_progress.send(id);
     };
     let result = verify(&creds, &opts, &progress).await;
-    tracing::info!(verified = result.verified, safe = result.safe, problems = result.problems.len(), "connection test finished");
+    tracing::info!(
+        verified = result.verified,
+        safe = result.safe,
+        problems = result.problems.len(),
+        "connection test finished"
+    );
     *lock(&state.verification) = Some(result.clone());
     lock(&state.saved).take();
     Ok(result)

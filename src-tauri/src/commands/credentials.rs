@@ -17,7 +17,11 @@ pub fn check_credentials(state: State<'_, AppState>, pasted: PastedCredentials, 
     *lock(&state.trimmed) = result.trimmed.clone();
     lock(&state.verification).take();
     lock(&state.saved).take();
-    tracing::info!(ok = result.ok, messages = result.messages.len(), "checked pasted credentials");
+    tracing::info!(
+        ok = result.ok,
+        messages = result.messages.len(),
+        "checked pasted credentials"
+    );
     result
 }
 

@@ -34,7 +34,11 @@ pub async fn existing_key(state: State<'_, AppState>, label: String) -> Result<O
 pub async fn save_key(state: State<'_, AppState>, label: String, replace: bool) -> Result<SaveRecord, Problem> {
     let creds = lock(&state.credentials).clone().ok_or_else(no_credentials)?;
     let verification = lock(&state.verification).clone().ok_or_else(|| {
-        Problem::new(ProblemKind::NotAllowed, "The key has not been tested yet.", "Press “Test connection” first.")
+        Problem::new(
+            ProblemKind::NotAllowed,
+            "The key has not been tested yet.",
+            "Press “Test connection” first.",
+        )
     })?;
     if verification.verified && !verification.safe {
         return Err(Problem::new(

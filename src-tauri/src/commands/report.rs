@@ -24,7 +24,10 @@ fn build(state: &AppState, confirmations: &Confirmations) -> Result<Report, Prob
     })?;
     let saved = lock(&state.saved).clone();
     let text = render(&ReportInput::now(&verification, saved.as_ref(), confirmations));
-    Ok(Report { summary: summary_line(&verification), text })
+    Ok(Report {
+        summary: summary_line(&verification),
+        text,
+    })
 }
 
 #[tauri::command]
@@ -34,7 +37,11 @@ pub fn build_report(state: State<'_, AppState>, confirmations: Confirmations) ->
 
 /// Puts exactly the report on the clipboard, as plain text.
 #[tauri::command]
-pub fn copy_report(app: AppHandle, state: State<'_, AppState>, confirmations: Confirmations) -> Result<Report, Problem> {
+pub fn copy_report(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    confirmations: Confirmations,
+) -> Result<Report, Problem> {
     let report = build(&state, &confirmations)?;
     clipboard::write_text(&app, &report.text)?;
     Ok(report)

@@ -57,36 +57,15 @@ mod tests {
     fn cases() {
         assert_eq!(confirm("Velvet-Turnip7", ""), Confirmation::Empty);
         assert_eq!(confirm("", ""), Confirmation::Empty);
-        assert_eq!(
-            confirm("Velvet-Turnip7", "Velvet-Turnip7"),
-            Confirmation::Matches
-        );
-        assert_eq!(
-            confirm("Velvet-Turnip7", "vELVET-tURNIP7"),
-            Confirmation::CaseOnly
-        );
-        assert_eq!(
-            confirm("Velvet-Turnip7", "velvet-turnip7"),
-            Confirmation::CaseOnly
-        );
-        assert_eq!(
-            confirm("Velvet-Turnip7", "Velvet-Turnip8"),
-            Confirmation::Differs
-        );
-        assert_eq!(
-            confirm("Velvet-Turnip7", "Velvet-Turnip"),
-            Confirmation::Differs
-        );
-        assert_eq!(
-            confirm("Velvet-Turnip7", "Velvet-Turnip7 "),
-            Confirmation::Differs
-        );
+        assert_eq!(confirm("Velvet-Turnip7", "Velvet-Turnip7"), Confirmation::Matches);
+        assert_eq!(confirm("Velvet-Turnip7", "vELVET-tURNIP7"), Confirmation::CaseOnly);
+        assert_eq!(confirm("Velvet-Turnip7", "velvet-turnip7"), Confirmation::CaseOnly);
+        assert_eq!(confirm("Velvet-Turnip7", "Velvet-Turnip8"), Confirmation::Differs);
+        assert_eq!(confirm("Velvet-Turnip7", "Velvet-Turnip"), Confirmation::Differs);
+        assert_eq!(confirm("Velvet-Turnip7", "Velvet-Turnip7 "), Confirmation::Differs);
         assert_eq!(confirm("", "x"), Confirmation::Differs);
         // Digits and symbols have no case: "7" vs "&" is a real difference.
-        assert_eq!(
-            confirm("Velvet-Turnip7", "VELVET-TURNIP&"),
-            Confirmation::Differs
-        );
+        assert_eq!(confirm("Velvet-Turnip7", "VELVET-TURNIP&"), Confirmation::Differs);
     }
 
     #[test]

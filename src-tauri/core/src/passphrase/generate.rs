@@ -20,8 +20,7 @@ use rand::seq::SliceRandom;
 use rand::Rng;
 
 /// The attribution the EFF long word list's licence asks for; show it in the README and About.
-pub const EFF_ATTRIBUTION: &str =
-    "Generated passphrases use the EFF Long Wordlist by the Electronic Frontier \
+pub const EFF_ATTRIBUTION: &str = "Generated passphrases use the EFF Long Wordlist by the Electronic Frontier \
                                    Foundation (https://www.eff.org/dice), licensed CC BY 3.0 US.";
 
 /// The symbols the generator joins words with. None of them means anything to a shell inside
@@ -61,9 +60,7 @@ pub(crate) fn generate_with<R: Rng + ?Sized>(rng: &mut R, ctx: &PassphraseContex
             return last;
         }
     }
-    tracing::error!(
-        "the passphrase generator found no strong candidate; the random source looks broken"
-    );
+    tracing::error!("the passphrase generator found no strong candidate; the random source looks broken");
     last
 }
 
@@ -161,10 +158,7 @@ mod tests {
             // A hyphenated EFF word ("yo-yo") splits into more parts when the symbol is "-".
             assert!(words.len() >= WORDS, "{p}");
             assert_eq!(p.chars().filter(char::is_ascii_digit).count(), 1, "{p}");
-            assert!(
-                p.chars().filter(char::is_ascii_uppercase).count() >= 1,
-                "{p}"
-            );
+            assert!(p.chars().filter(char::is_ascii_uppercase).count() >= 1, "{p}");
         }
     }
 
@@ -219,9 +213,7 @@ mod tests {
         assert!(EFF_LONG_WORDLIST
             .iter()
             .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')));
-        assert!(EFF_LONG_WORDLIST
-            .iter()
-            .all(|w| w.len() <= 9 && w.len() >= 3));
+        assert!(EFF_LONG_WORDLIST.iter().all(|w| w.len() <= 9 && w.len() >= 3));
         assert!(EFF_ATTRIBUTION.contains("CC BY 3.0 US"));
     }
 }

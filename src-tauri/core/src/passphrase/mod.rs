@@ -236,11 +236,7 @@ mod tests {
         assert!(a.score.unwrap() < MIN_SCORE);
         assert!(!a.acceptable);
         assert_eq!(a.advice.len(), 1);
-        assert!(
-            a.advice[0].starts_with("Add another word"),
-            "{:?}",
-            a.advice
-        );
+        assert!(a.advice[0].starts_with("Add another word"), "{:?}", a.advice);
         assert!(a.warning.is_some() || !a.suggestions.is_empty());
     }
 
@@ -284,11 +280,7 @@ mod tests {
         assert!(a.warning.is_none() && a.suggestions.is_empty());
         assert!(!a.rule(RuleId::Length).unwrap().ok);
         assert!(!a.acceptable);
-        assert!(
-            a.advice[0].contains("32 characters or fewer"),
-            "{:?}",
-            a.advice
-        );
+        assert!(a.advice[0].contains("32 characters or fewer"), "{:?}", a.advice);
 
         let exactly = &long[..32];
         assert!(assess(exactly, &ctx()).scored);
@@ -309,19 +301,13 @@ mod tests {
         let plain = assess(pass, &ctx());
         let with_label = assess(pass, &PassphraseContext::new(Some("grimsbyhollow"), None));
         assert!(plain.acceptable, "{plain:?}");
-        assert!(
-            with_label.score.unwrap() < plain.score.unwrap(),
-            "{with_label:?}"
-        );
+        assert!(with_label.score.unwrap() < plain.score.unwrap(), "{with_label:?}");
         assert!(!with_label.acceptable);
 
         // The bot's name, split into words, feeds zxcvbn too.
         let pass = "Quillfeather-Zanzibar";
         let plain = assess(pass, &ctx());
-        let with_bot = assess(
-            pass,
-            &PassphraseContext::new(None, Some("Quillfeather Zanzibar Bot")),
-        );
+        let with_bot = assess(pass, &PassphraseContext::new(None, Some("Quillfeather Zanzibar Bot")));
         assert!(
             with_bot.score.unwrap() < plain.score.unwrap(),
             "{plain:?} / {with_bot:?}"

@@ -62,10 +62,7 @@ const MIN_CONTEXT_WORD: usize = 3;
 impl ContextWords {
     pub fn from_context(ctx: &PassphraseContext) -> Self {
         let mut words = Vec::new();
-        for (source, value) in [
-            (Source::Label, &ctx.label),
-            (Source::BotName, &ctx.bot_name),
-        ] {
+        for (source, value) in [(Source::Label, &ctx.label), (Source::BotName, &ctx.bot_name)] {
             let Some(value) = value.as_deref().map(str::trim) else {
                 continue;
             };
@@ -73,9 +70,7 @@ impl ContextWords {
             // "Grid Bot" is also caught as "gridbot" and "grid-bot".
             let compact: String = lower.chars().filter(|c| c.is_alphanumeric()).collect();
             for form in [lower, compact] {
-                if form.chars().count() >= MIN_CONTEXT_WORD
-                    && !words.iter().any(|(_, w, _)| *w == form)
-                {
+                if form.chars().count() >= MIN_CONTEXT_WORD && !words.iter().any(|(_, w, _)| *w == form) {
                     words.push((source, form, value.to_owned()));
                 }
             }
@@ -154,7 +149,12 @@ pub(crate) fn check(passphrase: &str, length: usize, context: &ContextWords) -> 
             ok: has(char::is_ascii_punctuation),
             advice: "Add a special character, such as - . _ + @ or ~ (a space does not count).".to_owned(),
         },
-        Check { id: RuleId::NoContextWord, label: context_label, ok: context_found.is_none(), advice: context_advice },
+        Check {
+            id: RuleId::NoContextWord,
+            label: context_label,
+            ok: context_found.is_none(),
+            advice: context_advice,
+        },
         Check {
             id: RuleId::PrintableAscii,
             label: "Only English-keyboard letters, digits and symbols: no spaces, accents or emoji (it is \
@@ -210,14 +210,9 @@ mod tests {
         assert!(!ok(p, RuleId::PrintableAscii));
         let c = run("Aa1-aaa");
         assert_eq!(c[0].label, "8 to 32 characters (now 7)");
-        assert_eq!(
-            c[0].advice,
-            "Make it at least 8 characters long (it has 7)."
-        );
+        assert_eq!(c[0].advice, "Make it at least 8 characters long (it has 7).");
         let long = "A".repeat(40);
-        assert!(run(&long)[0]
-            .advice
-            .contains("32 characters or fewer (it has 40)"));
+        assert!(run(&long)[0].advice.contains("32 characters or fewer (it has 40)"));
     }
 
     #[test]
@@ -265,10 +260,7 @@ mod tests {
 
     #[test]
     fn every_printable_ascii_symbol_is_special_and_allowed() {
-        for c in (0x21u8..=0x7e)
-            .map(char::from)
-            .filter(|c| !c.is_ascii_alphanumeric())
-        {
+        for c in (0x21u8..=0x7e).map(char::from).filter(|c| !c.is_ascii_alphanumeric()) {
             let p = format!("Abcdef1{c}");
             assert!(ok(&p, RuleId::Special), "{c}");
             assert!(ok(&p, RuleId::PrintableAscii), "{c}");

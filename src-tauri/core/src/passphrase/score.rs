@@ -76,10 +76,7 @@ mod tests {
             "trader",
             "okx",
         ] {
-            assert!(
-                inputs.contains(&w.to_owned()),
-                "{w} missing from {inputs:?}"
-            );
+            assert!(inputs.contains(&w.to_owned()), "{w} missing from {inputs:?}");
         }
         for w in ["okx key assistant", "okxkeyassistant", "assistant"] {
             assert!(inputs.contains(&w.to_owned()));
