@@ -36,6 +36,8 @@ pub fn run() {
             logging::init(&log_dir);
             tracing::info!(version = env!("CARGO_PKG_VERSION"), "OKX Key Assistant starting");
             app.manage(state::AppState::new(data_dir, log_dir));
+            // Load zxcvbn's dictionaries in the background, off the start path.
+            std::thread::spawn(okx_key_core::passphrase::warm_up);
             let config = app
                 .config()
                 .app

@@ -10,12 +10,18 @@ mod connection;
 mod credentials;
 mod keychain;
 mod links;
+mod passphrase;
 mod progress;
 mod report;
 
 pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         about::app_info,
+        passphrase::generate_passphrase,
+        passphrase::check_passphrase,
+        passphrase::copy_passphrase,
+        passphrase::clear_passphrase,
+        passphrase::wordlist_attribution,
         progress::load_progress,
         progress::save_progress,
         progress::reset_progress,
