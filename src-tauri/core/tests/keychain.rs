@@ -2,7 +2,7 @@
 //! none. Run the real-keyring tests with the wrapper, one at a time:
 //!
 //! ```text
-//! src-tauri/core/tests/run-with-keyring.sh cargo test -p okx-key-core --test keychain -- --test-threads=1
+//! tests/session.sh cargo test -p okx-key-core --test keychain -- --test-threads=1
 //! ```
 //!
 //! Without the wrapper (no `OKX_TEST_KEYRING=1`) those tests print "skipped: no Secret Service"
@@ -28,12 +28,12 @@ fn creds(n: u8) -> Credentials {
     )
 }
 
-/// True under `run-with-keyring.sh`; otherwise says the test is skipped.
+/// True under `tests/session.sh`; otherwise says the test is skipped.
 fn have_keyring() -> bool {
     if std::env::var("OKX_TEST_KEYRING").as_deref() == Ok("1") {
         true
     } else {
-        eprintln!("skipped: no Secret Service (run under src-tauri/core/tests/run-with-keyring.sh)");
+        eprintln!("skipped: no Secret Service (run under tests/session.sh)");
         false
     }
 }
@@ -266,6 +266,7 @@ fn a_locked_keyring_is_keychain_locked() {
                   org.freedesktop.Secret.Service.Lock array:objpath:/org/freedesktop/secrets/collection/login \
                   >/dev/null && exec \"$@\"";
     let mut cmd = Command::new(wrapper());
+    cmd.env("OKX_SESSION_HEADLESS", "1");
     cmd.args(["bash", "-c", script, "locked"]);
     run_child(cmd, "locked", "child_locked");
 }
@@ -278,6 +279,7 @@ fn a_keyring_never_created_is_keychain_locked() {
     // gnome-keyring started with an empty password has no login keyring and must ask on screen
     // to create one; headless, that prompt fails at once.
     let mut cmd = Command::new(wrapper());
+    cmd.env("OKX_SESSION_HEADLESS", "1");
     cmd.env("OKX_TEST_KEYRING_PASSWORD", "");
     run_child(cmd, "no-keyring-yet", "child_locked");
 }
@@ -406,9 +408,7 @@ fn child_locked() {
 }
 
 fn wrapper() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests")
-        .join("run-with-keyring.sh")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/session.sh")
 }
 
 fn which(tool: &str) -> Option<PathBuf> {
