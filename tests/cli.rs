@@ -302,7 +302,7 @@ fn simulate_serves_practice_keys_that_verify_accepts() {
     let a = practice_account("us").unwrap();
     let mut cmd = Command::new(BIN);
     cmd.args(["verify", "--site", "us", "--json"]).env_remove("RUST_LOG");
-    for (k, v) in key_env(&a).iter().cloned().chain(exports) {
+    for (k, v) in key_env(&a).iter().map(|(k, v)| (k.to_string(), v.clone())).chain(exports) {
         cmd.env(k, v);
     }
     let out = cmd.output().unwrap();
