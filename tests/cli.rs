@@ -58,13 +58,22 @@ fn json_has_every_field_of_the_contract_with_its_type() {
     }
     assert!(problems[0]["okx_code"].is_null());
     let checked_at = v["checked_at"].as_str().unwrap();
-    assert!(checked_at.ends_with('Z') && checked_at.len() == "2026-11-26T18:00:00.000Z".len(), "{checked_at}");
+    assert!(
+        checked_at.ends_with('Z') && checked_at.len() == "2026-11-26T18:00:00.000Z".len(),
+        "{checked_at}"
+    );
     assert_only_gets();
 }
 
 #[test]
 fn a_wrong_passphrase_exits_1() {
-    let wrong = |k: &str, v: &str| if k == "OKX_PASSPHRASE" { "Practice#Wrong9".into() } else { v.into() };
+    let wrong = |k: &str, v: &str| {
+        if k == "OKX_PASSPHRASE" {
+            "Practice#Wrong9".into()
+        } else {
+            v.into()
+        }
+    };
     let (r, a) = with_key("good", &["verify", "--json"], wrong);
     assert_eq!(r.code, 1, "{}\n{}", r.stdout, r.stderr);
     let v = json(&r);
@@ -86,7 +95,10 @@ fn a_key_that_can_withdraw_exits_3() {
     let (r, a) = with_key("withdraw", &["verify", "--json"], as_is);
     assert_eq!(r.code, 3, "{}\n{}", r.stdout, r.stderr);
     let v = json(&r);
-    assert_eq!((v["verified"].as_bool(), v["safe"].as_bool()), (Some(true), Some(false)));
+    assert_eq!(
+        (v["verified"].as_bool(), v["safe"].as_bool()),
+        (Some(true), Some(false))
+    );
     assert_eq!(v["permissions"]["withdraw"], true);
     assert_eq!(problem_kinds(&v), ["withdraw_enabled"]);
     assert_eq!(v["problems"][0]["severity"], "danger");
@@ -113,7 +125,10 @@ fn no_credentials_exit_2() {
     assert!(v["fix"].as_str().unwrap().contains("OKX_API_KEY"));
 
     let a = practice_account("good").unwrap();
-    let r = cli(&["verify"], &[("OKX_API_KEY", &a.api_key), ("OKX_PASSPHRASE", &a.passphrase)]);
+    let r = cli(
+        &["verify"],
+        &[("OKX_API_KEY", &a.api_key), ("OKX_PASSPHRASE", &a.passphrase)],
+    );
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("OKX_SECRET_KEY is not set"), "{}", r.stderr);
     assert!(!r.stderr.contains(&a.passphrase));
@@ -155,7 +170,11 @@ fn a_credential_given_as_an_argument_is_refused_and_never_echoed() {
     ] {
         let r = cli(&args, &[]);
         assert_eq!(r.code, 2, "{args:?}");
-        assert!(!r.stderr.contains(&a.secret_key) && !r.stderr.contains(&a.passphrase), "{}", r.stderr);
+        assert!(
+            !r.stderr.contains(&a.secret_key) && !r.stderr.contains(&a.passphrase),
+            "{}",
+            r.stderr
+        );
     }
 }
 
@@ -214,7 +233,12 @@ fn stray_whitespace_is_trimmed_and_reported() {
     let (r, a) = with_key("good", &["verify", "--json"], padded);
     assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
     let v = json(&r);
-    let trimmed: Vec<&str> = v["trimmed"].as_array().unwrap().iter().map(|t| t.as_str().unwrap()).collect();
+    let trimmed: Vec<&str> = v["trimmed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t.as_str().unwrap())
+        .collect();
     assert_eq!(trimmed.len(), 3, "{trimmed:?}");
     for field in ["api_key: ", "secret_key: ", "passphrase: "] {
         assert!(trimmed.iter().any(|t| t.starts_with(field)), "{field} in {trimmed:?}");
@@ -261,7 +285,10 @@ fn demo_keys_need_demo() {
 fn help_and_version() {
     let r = cli(&["--version"], &[]);
     assert_eq!(r.code, 0);
-    assert_eq!(r.stdout.trim(), format!("okx-key-assistant {}", env!("CARGO_PKG_VERSION")));
+    assert_eq!(
+        r.stdout.trim(),
+        format!("okx-key-assistant {}", env!("CARGO_PKG_VERSION"))
+    );
     let r = cli(&["--help"], &[]);
     assert_eq!(r.code, 0);
     for cmd in ["verify", "save LABEL", "list", "delete LABEL", "simulate"] {
@@ -271,7 +298,11 @@ fn help_and_version() {
         for flag in ["--help", "-h"] {
             let r = cli(&[cmd, flag], &[]);
             assert_eq!(r.code, 0, "{cmd} {flag}");
-            assert!(r.stdout.starts_with(&format!("Usage: okx-key-assistant {cmd}")), "{cmd}: {}", r.stdout);
+            assert!(
+                r.stdout.starts_with(&format!("Usage: okx-key-assistant {cmd}")),
+                "{cmd}: {}",
+                r.stdout
+            );
         }
     }
 }
@@ -302,7 +333,11 @@ fn simulate_serves_practice_keys_that_verify_accepts() {
     let a = practice_account("us").unwrap();
     let mut cmd = Command::new(BIN);
     cmd.args(["verify", "--site", "us", "--json"]).env_remove("RUST_LOG");
-    for (k, v) in key_env(&a).iter().map(|(k, v)| (k.to_string(), v.clone())).chain(exports) {
+    for (k, v) in key_env(&a)
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .chain(exports)
+    {
         cmd.env(k, v);
     }
     let out = cmd.output().unwrap();

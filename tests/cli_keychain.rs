@@ -40,7 +40,9 @@ impl Home {
     }
 
     fn index_file(&self) -> PathBuf {
-        self.data().join("app.okx-key-assistant.desktop").join("saved-keys.json")
+        self.data()
+            .join("app.okx-key-assistant.desktop")
+            .join("saved-keys.json")
     }
 
     /// Runs the binary with this data folder and, when given, a practice key in the environment.
@@ -92,6 +94,36 @@ fn clear(label: &str) {
         .status();
 }
 
+/// Runs the two lines of Python that `save` printed (keyring + json), as a bot would, and checks
+/// what they read. Skipped when Python's keyring and secretstorage are not installed.
+fn python_reads_it_as_printed(save_stdout: &str, a: &SimAccount) {
+    let have = Command::new("python3")
+        .args(["-c", "import keyring, secretstorage"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !have {
+        eprintln!("skipped the Python check: pip install keyring secretstorage");
+        return;
+    }
+    let code: Vec<&str> = save_stdout
+        .lines()
+        .map(str::trim)
+        .skip_while(|l| !l.starts_with("import json, keyring"))
+        .take(2)
+        .collect();
+    assert_eq!(code.len(), 2, "no Python snippet in:\n{save_stdout}");
+    let script = format!(
+        "{}\n{}\nprint(key['api_key'], key['secret_key'], key['passphrase'], key['site'])",
+        code[0], code[1]
+    );
+    let out = Command::new("python3").args(["-c", &script]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap().trim(),
+        format!("{} {} {} {}", a.api_key, a.secret_key, a.passphrase, a.site.as_str())
+    );
+}
+
 fn account(name: &str) -> SimAccount {
     practice_account(name).unwrap()
 }
@@ -121,7 +153,8 @@ fn save_list_verify_delete() {
     assert!(r.stdout.contains("RESULT: VERIFIED"), "{}", r.stdout);
     assert!(r.stdout.contains("Secret Service"), "{}", r.stdout);
     assert!(
-        r.stdout.contains(&format!("keyring.get_password(\"okx-key-assistant\", \"{label}\")")),
+        r.stdout
+            .contains(&format!("keyring.get_password(\"okx-key-assistant\", \"{label}\")")),
         "{}",
         r.stdout
     );
@@ -129,14 +162,22 @@ fn save_list_verify_delete() {
     assert_no_secrets(&r, &good);
     // Interop: any libsecret client finds the item, with the three credentials in its JSON.
     assert_item_holds(label, &good);
+    python_reads_it_as_printed(&r.stdout, &good);
     // The index is in the same data folder as the window's (Tauri's app_data_dir).
     let index = std::fs::read_to_string(home.index_file()).expect("index in the app's data folder");
     assert!(index.contains(label) && !index.contains(&good.secret_key) && !index.contains(&good.passphrase));
 
     let r = home.run(&["list"], None);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let row = r.stdout.lines().find(|l| l.starts_with(label)).expect("a row for the label");
-    assert!(row.contains("6d2d…fd7f") && row.contains("global") && row.contains("live"), "{row}");
+    let row = r
+        .stdout
+        .lines()
+        .find(|l| l.starts_with(label))
+        .expect("a row for the label");
+    assert!(
+        row.contains("6d2d…fd7f") && row.contains("global") && row.contains("live"),
+        "{row}"
+    );
     assert!(!row.contains("missing"), "{row}");
     assert_no_secrets(&r, &good);
 

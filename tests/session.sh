@@ -11,6 +11,7 @@ set -euo pipefail
 if [ "${OKX_IN_SESSION:-}" != "1" ]; then
   # Keep cargo and rustup where they are, whatever HOME becomes.
   export CARGO_HOME="${CARGO_HOME:-$HOME/.cargo}" RUSTUP_HOME="${RUSTUP_HOME:-$HOME/.rustup}"
+  if [ -z "${PYENV_ROOT:-}" ] && [ -d "$HOME/.pyenv" ]; then export PYENV_ROOT="$HOME/.pyenv"; fi
   scratch=$(mktemp -d /tmp/okx-session.XXXXXX)
   mkdir -p "$scratch/home" "$scratch/data" "$scratch/config" "$scratch/cache" "$scratch/runtime"
   chmod 700 "$scratch/runtime"

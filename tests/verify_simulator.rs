@@ -6,7 +6,9 @@
 //! `verify_with` (no environment variables, so the tests run in parallel).
 
 use okx_key_core::outcome::CheckStatus;
-use okx_key_core::simulator::{self, practice_account, practice_accounts, start_all_sites, Fault, SimConfig, Simulator};
+use okx_key_core::simulator::{
+    self, practice_account, practice_accounts, start_all_sites, Fault, SimConfig, Simulator,
+};
 use okx_key_core::verify::{check_status, verify_with};
 use okx_key_core::{Credentials, Endpoint, ProblemKind, Severity, Site, Verification, VerifyOptions};
 use std::time::Duration;
@@ -95,7 +97,12 @@ async fn every_practice_account_gives_the_simulators_expected_diagnosis() {
             assert_eq!(b.total_eq_usd, a.total_eq, "{}", a.name);
             let ccys: Vec<&str> = a.balances.iter().map(|c| c.ccy.as_str()).collect();
             assert_eq!(b.currencies, ccys, "{}", a.name);
-            assert_eq!(v.account.as_ref().map(|x| x.sub_account), Some(a.is_sub_account()), "{}", a.name);
+            assert_eq!(
+                v.account.as_ref().map(|x| x.sub_account),
+                Some(a.is_sub_account()),
+                "{}",
+                a.name
+            );
         }
         if a.name == "other-ip" {
             assert!(v.problems[0].message.contains("127.0.0.1"), "{:?}", v.problems[0]);
@@ -123,12 +130,22 @@ async fn wrong_passphrase_secret_and_unknown_key() {
     assert_eq!(kinds(&v), [ProblemKind::WrongPassphrase]);
     assert_eq!(v.problems[0].okx_code.as_deref(), Some("50105"));
     assert!(!v.verified && !v.safe);
-    assert_eq!(check_status(&v, okx_key_core::outcome::CheckId::Reach), Some(CheckStatus::Pass));
-    assert_eq!(check_status(&v, okx_key_core::outcome::CheckId::Auth), Some(CheckStatus::Fail));
+    assert_eq!(
+        check_status(&v, okx_key_core::outcome::CheckId::Reach),
+        Some(CheckStatus::Pass)
+    );
+    assert_eq!(
+        check_status(&v, okx_key_core::outcome::CheckId::Auth),
+        Some(CheckStatus::Fail)
+    );
 
     let v = run(
         &sims,
-        &Credentials::new(good.api_key.clone(), "0123456789ABCDEF0123456789ABCDEF", good.passphrase.clone()),
+        &Credentials::new(
+            good.api_key.clone(),
+            "0123456789ABCDEF0123456789ABCDEF",
+            good.passphrase.clone(),
+        ),
         &opts(Site::Global, false),
     )
     .await;
@@ -175,11 +192,19 @@ async fn demo_mismatch_both_ways() {
     let sims = three_sites(no_rate_limits()).await;
     let v = run(&sims, &creds_of("demo"), &opts(Site::Global, false)).await;
     assert_eq!(kinds(&v), [ProblemKind::DemoMismatch]);
-    assert!(v.problems[0].message.contains("Demo Trading key"), "{:?}", v.problems[0]);
+    assert!(
+        v.problems[0].message.contains("Demo Trading key"),
+        "{:?}",
+        v.problems[0]
+    );
 
     let v = run(&sims, &creds_of("good"), &opts(Site::Global, true)).await;
     assert_eq!(kinds(&v), [ProblemKind::DemoMismatch]);
-    assert!(v.problems[0].message.contains("live-trading key"), "{:?}", v.problems[0]);
+    assert!(
+        v.problems[0].message.contains("live-trading key"),
+        "{:?}",
+        v.problems[0]
+    );
     assert!(!v.verified);
     assert_only_gets();
 }
@@ -232,7 +257,10 @@ async fn faults_each_get_their_own_diagnosis() {
         let p = &v.problems[0];
         assert!(!p.message.is_empty() && !p.fix.is_empty(), "{name}");
         // Plain words, never a raw error dump.
-        assert!(!p.message.contains("reqwest") && !p.message.contains("hyper"), "{name}: {p:?}");
+        assert!(
+            !p.message.contains("reqwest") && !p.message.contains("hyper"),
+            "{name}: {p:?}"
+        );
     }
     assert_only_gets();
 }

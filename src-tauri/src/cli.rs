@@ -72,7 +72,7 @@ pub fn run_if_requested() -> Option<i32> {
         }
         other => {
             let reason = if other.starts_with('-') {
-                "Unknown option.".to_owned()
+                args::unknown_flag(other.split_once('=').map_or(other, |(name, _)| name))
             } else {
                 "Unknown command (the commands are verify, save, list, delete and simulate).".to_owned()
             };

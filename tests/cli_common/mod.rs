@@ -123,4 +123,3 @@ pub fn assert_only_gets() {
     let seen = simulator::non_get_requests_seen();
     assert!(seen.is_empty(), "requests other than GET: {seen:?}");
 }
-

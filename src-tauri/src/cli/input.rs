@@ -158,7 +158,11 @@ pub fn from_keychain(label: &str) -> Result<StoredKey, Exit> {
 /// Cleans and checks the values as the window does. Errors: exit 2 with each message and fix.
 /// Warnings are printed to stderr (unless `quiet`) and the values go on. Returns the credentials
 /// and what was trimmed.
-pub fn check(pasted: &PastedCredentials, ctx: &ValidationContext, quiet: bool) -> Result<(Credentials, Vec<String>), Exit> {
+pub fn check(
+    pasted: &PastedCredentials,
+    ctx: &ValidationContext,
+    quiet: bool,
+) -> Result<(Credentials, Vec<String>), Exit> {
     let v = validate(pasted, ctx);
     let Some(creds) = v.credentials() else {
         let problems: Vec<Problem> = v
@@ -207,6 +211,9 @@ mod tests {
         assert_eq!(trimmed.len(), 1, "{trimmed:?}");
         let e = check(&PastedCredentials::new(key, secret, "Practice #Good1"), &ctx, true).unwrap_err();
         assert_eq!(e.code, output::BAD_INPUT);
-        assert!(e.problems.iter().all(|p| !p.message.contains(pass) && !p.fix.contains("Practice")));
+        assert!(e
+            .problems
+            .iter()
+            .all(|p| !p.message.contains(pass) && !p.fix.contains("Practice")));
     }
 }

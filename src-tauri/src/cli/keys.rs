@@ -101,7 +101,9 @@ pub fn table(keys: &[SavedKey]) -> String {
     };
     let mut out = vec![line(header)];
     for row in &rows {
-        out.push(line([&row[0], &row[1], &row[2], &row[3], &row[4], &row[5]].map(String::as_str)));
+        out.push(line(
+            [&row[0], &row[1], &row[2], &row[3], &row[4], &row[5]].map(String::as_str),
+        ));
     }
     out.join("\n")
 }

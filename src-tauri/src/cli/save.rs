@@ -94,7 +94,11 @@ fn save(label: &str, site: Option<SiteChoice>, demo: bool, replace: bool) -> Res
     };
     let v = verify::run_test(&creds, &opts, false)?;
     if !v.may_be_saved() {
-        output::out(&report::render(&ReportInput::now(&v, None, &Confirmations::not_asked())));
+        output::out(&report::render(&ReportInput::now(
+            &v,
+            None,
+            &Confirmations::not_asked(),
+        )));
         let code = verify::exit_code(&v);
         let why = if code == output::UNSAFE {
             Problem::new(
@@ -134,7 +138,11 @@ fn save(label: &str, site: Option<SiteChoice>, demo: bool, replace: bool) -> Res
         record.backend,
         record.service,
         record.user,
-        if record.replaced { ", replacing the key saved before" } else { "" }
+        if record.replaced {
+            ", replacing the key saved before"
+        } else {
+            ""
+        }
     ));
     Ok(output::OK)
 }

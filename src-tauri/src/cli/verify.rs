@@ -97,10 +97,16 @@ fn run_checked(site: Option<SiteChoice>, demo_flag: bool, keychain: Option<&str>
     let v = run_test(&creds, &opts, json)?;
     if json {
         output::out(&serde_json::to_string_pretty(&v).map_err(|e| {
-            Exit::failed(okx_key_core::Problem::internal(format!("the result could not be written as JSON: {e}")))
+            Exit::failed(okx_key_core::Problem::internal(format!(
+                "the result could not be written as JSON: {e}"
+            )))
         })?);
     } else {
-        output::out(&report::render(&ReportInput::now(&v, None, &Confirmations::not_asked())));
+        output::out(&report::render(&ReportInput::now(
+            &v,
+            None,
+            &Confirmations::not_asked(),
+        )));
     }
     Ok(exit_code(&v))
 }
