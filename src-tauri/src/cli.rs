@@ -1,6 +1,163 @@
-//! The headless CLI: verify / save / list / delete / simulate without a window.
+//! The headless CLI: verify / save / list / delete / simulate without a window (`DESIGN.md`,
+//! "Headless CLI": a stable interface that scripts and tests rely on).
+//!
+//! The same core as the window does the work; this module only reads arguments, the environment
+//! and standard input, and prints. Credentials never come from arguments, and no secret, no
+//! passphrase and no full API key is ever printed or logged.
 
-/// Runs the CLI when the arguments name a subcommand; returns None to open the window.
+mod args;
+mod input;
+mod keys;
+mod output;
+mod save;
+mod simulate;
+mod verify;
+
+use okx_key_core::{Problem, ProblemKind};
+use output::Exit;
+use std::future::Future;
+use std::path::PathBuf;
+
+/// The app's identifier in `tauri.conf.json`: the name of its data folder.
+pub const APP_IDENTIFIER: &str = "app.okx-key-assistant.desktop";
+
+const USAGE: &str = "\
+OKX Key Assistant: a safe OKX API key for your trading bot, tested and kept in your keychain.
+
+Usage:
+  okx-key-assistant                open the app
+  okx-key-assistant verify [--site global|eea|us|auto] [--demo] [--json] [--keychain LABEL]
+  okx-key-assistant save LABEL [--site global|eea|us|auto] [--demo] [--replace]
+  okx-key-assistant list [--json]
+  okx-key-assistant delete LABEL
+  okx-key-assistant simulate [--port N] [--site global|eea|us] [--latency-ms N] [--skew-ms N]
+  okx-key-assistant COMMAND --help   more about one command
+  okx-key-assistant --version
+
+The key comes from the environment variables OKX_API_KEY, OKX_SECRET_KEY and OKX_PASSPHRASE
+(save also reads standard input), never from the command line. Tests and practice may point a
+site at the simulator with OKX_BASE_URL_GLOBAL, OKX_BASE_URL_EEA or OKX_BASE_URL_US
+(http://127.0.0.1:PORT or http://localhost:PORT only).
+
+Exit status: 0 verified and safe (or done); 1 failed; 2 bad usage or input;
+3 verified but unsafe (the key can withdraw).";
+
+/// Runs the CLI when the arguments name a subcommand and returns its exit status; returns None
+/// (open the window) when there is none.
 pub fn run_if_requested() -> Option<i32> {
-    None
+    let argv: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let first = argv.first()?;
+    // macOS passes a process serial number when the app is opened from the Finder.
+    if first.starts_with("-psn_") {
+        return None;
+    }
+    init_logging();
+    let rest = &argv[1..];
+    Some(match first.as_str() {
+        "verify" => verify::run(rest),
+        "save" => save::run(rest),
+        "list" => keys::list(rest),
+        "delete" => keys::delete(rest),
+        "simulate" => simulate::run(rest),
+        "-h" | "--help" | "help" => {
+            output::out(USAGE);
+            output::OK
+        }
+        "-V" | "--version" => {
+            output::out(&format!("okx-key-assistant {}", env!("CARGO_PKG_VERSION")));
+            output::OK
+        }
+        other => {
+            let reason = if other.starts_with('-') {
+                args::unknown_flag(other.split_once('=').map_or(other, |(name, _)| name))
+            } else {
+                "Unknown command (the commands are verify, save, list, delete and simulate).".to_owned()
+            };
+            output::usage_error(&reason, USAGE, false)
+        }
+    })
+}
+
+/// The app's data folder, the same one the window uses: Tauri's `app_data_dir()`, which is the
+/// platform data folder (`$XDG_DATA_HOME` or `~/.local/share` on Linux, `~/Library/Application
+/// Support` on macOS, `%APPDATA%` on Windows) joined with the app's identifier. The keychain's
+/// non-secret index of saved keys lives there.
+pub fn data_dir() -> Result<PathBuf, Problem> {
+    data_dir_in(dirs::data_dir())
+}
+
+fn data_dir_in(platform_data_dir: Option<PathBuf>) -> Result<PathBuf, Problem> {
+    platform_data_dir.map(|d| d.join(APP_IDENTIFIER)).ok_or_else(|| {
+        Problem::new(
+            ProblemKind::Storage,
+            "Your data folder could not be found, so the list of saved keys cannot be kept.",
+            "Make sure HOME is set (or XDG_DATA_HOME on Linux), then run the command again.",
+        )
+    })
+}
+
+/// Logs to stderr at `warn` unless `RUST_LOG` says otherwise. Log lines never hold a secret.
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .try_init();
+}
+
+/// Runs `fut` to completion on a small single-threaded runtime.
+fn block_on<F: Future>(fut: F) -> Result<F::Output, Exit> {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Exit::failed(Problem::internal(format!("the async runtime could not start: {e}"))))?;
+    Ok(rt.block_on(fut))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    #[test]
+    fn data_dir_is_the_platform_data_dir_joined_with_the_identifier() {
+        let d = data_dir_in(Some(PathBuf::from("/home/u/.local/share"))).unwrap();
+        assert_eq!(d, Path::new("/home/u/.local/share/app.okx-key-assistant.desktop"));
+        assert_eq!(data_dir_in(None).unwrap_err().kind, ProblemKind::Storage);
+        if let Some(base) = dirs::data_dir() {
+            assert_eq!(data_dir().unwrap(), base.join(APP_IDENTIFIER));
+        }
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn on_linux_it_follows_xdg_data_home_like_tauri() {
+        // dirs (which Tauri's app_data_dir uses) reads $XDG_DATA_HOME, else ~/.local/share.
+        let expected = match std::env::var_os("XDG_DATA_HOME").filter(|v| Path::new(v).is_absolute()) {
+            Some(x) => PathBuf::from(x),
+            None => dirs::home_dir().unwrap().join(".local/share"),
+        };
+        assert_eq!(data_dir().unwrap(), expected.join(APP_IDENTIFIER));
+    }
+
+    #[test]
+    fn identifier_matches_tauri_conf() {
+        let conf: serde_json::Value =
+            serde_json::from_str(include_str!("../../tauri.conf.json")).expect("tauri.conf.json is JSON");
+        assert_eq!(conf["identifier"], APP_IDENTIFIER);
+    }
+
+    #[test]
+    fn usage_lists_every_command_in_design_order() {
+        let mut at = 0;
+        for cmd in ["verify", "save LABEL", "list", "delete LABEL", "simulate"] {
+            let pos = USAGE[at..].find(&format!("okx-key-assistant {cmd}")).expect(cmd);
+            at += pos;
+        }
+    }
 }

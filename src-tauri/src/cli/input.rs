@@ -1,0 +1,219 @@
+//! Where the CLI's credentials and settings come from, checked exactly as the window checks them:
+//! the environment (`OKX_API_KEY`, `OKX_SECRET_KEY`, `OKX_PASSPHRASE`), standard input (for
+//! `save`), or a saved key (`--keychain LABEL`); never the command line.
+
+use super::output::{self, Exit};
+use okx_key_core::credentials::{split_paste, validate, Level, PastedCredentials, ValidationContext};
+use okx_key_core::keychain::{Keychain, StoredKey};
+use okx_key_core::{Credentials, Endpoint, Field, Problem, ProblemKind, Secret, Site};
+use std::io::{IsTerminal, Read};
+
+/// The environment variables, in the form's order.
+pub const ENV_VARS: [(Field, &str); 3] = [
+    (Field::ApiKey, "OKX_API_KEY"),
+    (Field::SecretKey, "OKX_SECRET_KEY"),
+    (Field::Passphrase, "OKX_PASSPHRASE"),
+];
+
+/// The most `save` reads from standard input (a note with three values is far smaller).
+const STDIN_CAP: u64 = 64 * 1024;
+
+/// `--site`: one site, or `auto` (find the key's site, starting at global).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SiteChoice {
+    One(Site),
+    Auto,
+}
+
+impl SiteChoice {
+    /// Parses a `--site` value. The error is safe to print (it never echoes the value).
+    pub fn parse(value: &str, allow_auto: bool) -> Result<SiteChoice, String> {
+        let v = value.trim().to_ascii_lowercase();
+        if v == "auto" && allow_auto {
+            return Ok(SiteChoice::Auto);
+        }
+        match v.as_str() {
+            "global" | "eea" | "us" => v.parse().map(SiteChoice::One).map_err(|_| String::new()),
+            _ if allow_auto => Err("--site must be global, eea, us or auto.".to_owned()),
+            _ => Err("--site must be global, eea or us.".to_owned()),
+        }
+    }
+}
+
+/// Refuses any `OKX_BASE_URL_*` that is not a loopback URL (`invalid_setting`, exit 2), before a
+/// request is sent anywhere.
+pub fn check_overrides() -> Result<(), Exit> {
+    for site in Site::ALL {
+        Endpoint::for_site(site).map_err(Exit::input)?;
+    }
+    Ok(())
+}
+
+/// The three values from the environment: `None` when none of the variables is set.
+pub fn from_env() -> Result<Option<PastedCredentials>, Exit> {
+    let mut values: Vec<Option<String>> = Vec::with_capacity(3);
+    for (_, var) in ENV_VARS {
+        match std::env::var(var) {
+            Ok(v) if !v.is_empty() => values.push(Some(v)),
+            Ok(_) | Err(std::env::VarError::NotPresent) => values.push(None),
+            Err(std::env::VarError::NotUnicode(_)) => {
+                return Err(Exit::input(Problem::new(
+                    ProblemKind::MalformedInput,
+                    format!("{var} holds bytes that are not text."),
+                    format!("Set {var} again by pasting the value exactly as OKX showed it."),
+                )))
+            }
+        }
+    }
+    if values.iter().all(Option::is_none) {
+        return Ok(None);
+    }
+    let missing: Vec<&str> = ENV_VARS
+        .iter()
+        .zip(&values)
+        .filter(|(_, v)| v.is_none())
+        .map(|((_, var), _)| *var)
+        .collect();
+    if !missing.is_empty() {
+        return Err(Exit::input(Problem::new(
+            ProblemKind::MalformedInput,
+            format!("{} {} not set.", missing.join(" and "), if missing.len() == 1 { "is" } else { "are" }),
+            "Set all three: OKX_API_KEY, OKX_SECRET_KEY and OKX_PASSPHRASE (the values OKX showed when you created the key).",
+        )));
+    }
+    let mut it = values.into_iter().map(Option::unwrap_or_default);
+    let (k, s, p) = (
+        it.next().unwrap_or_default(),
+        it.next().unwrap_or_default(),
+        it.next().unwrap_or_default(),
+    );
+    Ok(Some(PastedCredentials::new(k, s, p)))
+}
+
+/// No credentials at all (exit 2).
+pub fn none_given(with_stdin: bool) -> Exit {
+    let fix = if with_stdin {
+        "Set OKX_API_KEY, OKX_SECRET_KEY and OKX_PASSPHRASE, or pipe the three values (one per line, in that order) into the command."
+    } else {
+        "Set OKX_API_KEY, OKX_SECRET_KEY and OKX_PASSPHRASE to the values OKX showed when you created the key, or use --keychain LABEL for a saved key."
+    };
+    Exit::input(Problem::new(ProblemKind::MalformedInput, "No API key was given.", fix))
+}
+
+/// The three values from standard input: three lines in OKX's order, or any note, env file or
+/// JSON the window's paste box understands.
+pub fn from_stdin() -> Result<PastedCredentials, Exit> {
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        output::err(
+            "Paste the API key, the secret key and the passphrase, one per line, then press Ctrl-D \
+             (Ctrl-Z then Enter on Windows). What you paste is shown on screen; to avoid that, set \
+             OKX_API_KEY, OKX_SECRET_KEY and OKX_PASSPHRASE instead.",
+        );
+    }
+    let mut raw = String::new();
+    let read = stdin.lock().take(STDIN_CAP).read_to_string(&mut raw);
+    // Wiped on drop, like every other copy of the values.
+    let text = Secret::new(raw);
+    read.map_err(|_| {
+        Exit::input(Problem::new(
+            ProblemKind::MalformedInput,
+            "What was given on standard input could not be read as text.",
+            "Give the three values as plain text, one per line: API key, secret key, passphrase.",
+        ))
+    })?;
+    if text.expose().trim().is_empty() {
+        return Err(none_given(true));
+    }
+    let split = split_paste(text.expose());
+    let found = split.as_ref().map_or(0, |s| s.found());
+    let Some(split) = split.filter(|_| found == 3) else {
+        return Err(Exit::input(Problem::new(
+            ProblemKind::MalformedInput,
+            format!("Found {found} of the three values on standard input."),
+            "Give the API key, the secret key and the passphrase, one per line in that order (or labelled, like \"API key: ...\").",
+        )));
+    };
+    for note in &split.notes {
+        output::err(&format!("Note: {note}"));
+    }
+    let get = |f: Field| split.get(f).unwrap_or_default().to_owned();
+    Ok(PastedCredentials::new(
+        get(Field::ApiKey),
+        get(Field::SecretKey),
+        get(Field::Passphrase),
+    ))
+}
+
+/// The key saved under `label` (exit 2 when there is none, 1 when the keychain fails).
+pub fn from_keychain(label: &str) -> Result<StoredKey, Exit> {
+    let dir = super::data_dir().map_err(Exit::failed)?;
+    let keychain = Keychain::system(dir).map_err(Exit::failed)?;
+    keychain.read(label).map_err(|p| match p.kind {
+        ProblemKind::NotFound | ProblemKind::MalformedInput => Exit::input(p),
+        _ => Exit::failed(p),
+    })
+}
+
+/// Cleans and checks the values as the window does. Errors: exit 2 with each message and fix.
+/// Warnings are printed to stderr (unless `quiet`) and the values go on. Returns the credentials
+/// and what was trimmed.
+pub fn check(
+    pasted: &PastedCredentials,
+    ctx: &ValidationContext,
+    quiet: bool,
+) -> Result<(Credentials, Vec<String>), Exit> {
+    let v = validate(pasted, ctx);
+    let Some(creds) = v.credentials() else {
+        let problems: Vec<Problem> = v
+            .messages
+            .iter()
+            .filter(|m| m.level == Level::Error)
+            .filter_map(|m| m.to_problem())
+            .collect();
+        return Err(Exit {
+            code: output::BAD_INPUT,
+            problems,
+        });
+    };
+    if !quiet {
+        for m in v.messages.iter().filter(|m| m.level == Level::Warning) {
+            if let Some(p) = m.to_problem() {
+                output::err(&format!("Note: {}", output::problem_text(&p)));
+            }
+        }
+    }
+    Ok((creds, v.trimmed.clone()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn site_choices() {
+        assert_eq!(SiteChoice::parse("EEA", true), Ok(SiteChoice::One(Site::Eea)));
+        assert_eq!(SiteChoice::parse("auto", true), Ok(SiteChoice::Auto));
+        assert!(SiteChoice::parse("auto", false).is_err());
+        assert!(SiteChoice::parse("my.okx.com", true).is_err());
+        let e = SiteChoice::parse("SECRETVALUE", true).unwrap_err();
+        assert!(!e.contains("SECRET"));
+    }
+
+    #[test]
+    fn interior_space_is_an_error_and_trailing_space_is_trimmed() {
+        let key = "6d2d3d84-9e34-4c05-94e1-c7da1293fd7f";
+        let secret = "5EBC552E6021AA32E756B50FA0CB5F15";
+        let pass = "Practice#Good1";
+        let ctx = ValidationContext::default();
+        let (creds, trimmed) = check(&PastedCredentials::new(format!("{key} \n"), secret, pass), &ctx, true).unwrap();
+        assert_eq!(creds.api_key.expose(), key);
+        assert_eq!(trimmed.len(), 1, "{trimmed:?}");
+        let e = check(&PastedCredentials::new(key, secret, "Practice #Good1"), &ctx, true).unwrap_err();
+        assert_eq!(e.code, output::BAD_INPUT);
+        assert!(e
+            .problems
+            .iter()
+            .all(|p| !p.message.contains(pass) && !p.fix.contains("Practice")));
+    }
+}

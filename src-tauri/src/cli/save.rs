@@ -1,0 +1,201 @@
+//! `okx-key-assistant save LABEL`: tests the key first, and saves it in the system keychain only
+//! when it is verified and cannot withdraw; the save is read back before it counts.
+
+use super::args::{self, option, switch, Flag};
+use super::input::{self, SiteChoice};
+use super::output::{self, Exit};
+use super::verify;
+use okx_key_core::credentials::ValidationContext;
+use okx_key_core::keychain::{validate_label, Keychain, SERVICE};
+use okx_key_core::report::{self, Confirmations, ReportInput};
+use okx_key_core::{Problem, ProblemKind, Site, VerifyOptions};
+
+pub const USAGE: &str = "\
+Usage: okx-key-assistant save LABEL [--site global|eea|us|auto] [--demo] [--replace]
+
+Tests the key, then saves it in the system keychain under LABEL (letters, digits, '_', '-', '.';
+for example the name you gave the key on OKX). Only a key that OKX accepts and that cannot
+withdraw is saved; the saved item is read back before it counts.
+
+The key comes from OKX_API_KEY, OKX_SECRET_KEY and OKX_PASSPHRASE, or, when none of them is
+set, from standard input: three lines in OKX's order (API key, secret key, passphrase), or a
+note, env file or JSON with labelled values. Never from the command line.
+
+Options:
+  --site SITE   where the key was created: global (the default), eea, us, or auto to find it
+  --demo        the key is a Demo Trading key
+  --replace     replace a key already saved under LABEL (the old one stays until the new one
+                is saved and read back)
+  -h, --help    show this help
+
+A bot reads the saved key from the keychain: service okx-key-assistant, user LABEL, secret =
+JSON with api_key, secret_key, passphrase, site, api_host, demo and saved_at.
+
+Exit status: 0 saved; 1 not saved (the test failed, or the keychain refused); 2 bad usage or
+input; 3 not saved because the key can withdraw.";
+
+const FLAGS: [Flag; 3] = [option("--site"), switch("--demo"), switch("--replace")];
+
+pub fn run(argv: &[String]) -> i32 {
+    let parsed = match args::parse(argv, &FLAGS, 1) {
+        Ok(p) => p,
+        Err(reason) => return output::usage_error(&reason, USAGE, false),
+    };
+    if parsed.help {
+        output::out(USAGE);
+        return output::OK;
+    }
+    let Some(label) = parsed.positionals.first() else {
+        return output::usage_error("save needs a LABEL to save the key under.", USAGE, false);
+    };
+    let site = match parsed.value("--site").map(|v| SiteChoice::parse(v, true)).transpose() {
+        Ok(s) => s,
+        Err(reason) => return output::usage_error(&reason, USAGE, false),
+    };
+    match save(label, site, parsed.has("--demo"), parsed.has("--replace")) {
+        Ok(code) => code,
+        Err(exit) => exit.finish(false),
+    }
+}
+
+fn save(label: &str, site: Option<SiteChoice>, demo: bool, replace: bool) -> Result<i32, Exit> {
+    let label = validate_label(label).map_err(Exit::input)?;
+    input::check_overrides()?;
+    let keychain = Keychain::system(super::data_dir().map_err(Exit::failed)?).map_err(Exit::failed)?;
+    // Say so before asking for the values, when the label is taken.
+    if !replace {
+        if let Some(existing) = keychain.existing(&label).map_err(Exit::failed)? {
+            return Err(Exit::failed(already_saved(
+                &label,
+                &existing.api_key_redacted,
+                &existing.saved_at,
+            )));
+        }
+    }
+    let pasted = match input::from_env()? {
+        Some(p) => p,
+        None => input::from_stdin()?,
+    };
+    let ctx = ValidationContext {
+        label: Some(label.clone()),
+        expected_passphrase: None,
+    };
+    let (creds, trimmed) = input::check(&pasted, &ctx, false)?;
+    drop(pasted);
+    let opts = VerifyOptions {
+        site: match site {
+            Some(SiteChoice::One(s)) => s,
+            _ => Site::Global,
+        },
+        auto_site: site == Some(SiteChoice::Auto),
+        demo,
+        trimmed,
+        ..VerifyOptions::default()
+    };
+    let v = verify::run_test(&creds, &opts, false)?;
+    if !v.may_be_saved() {
+        output::out(&report::render(&ReportInput::now(
+            &v,
+            None,
+            &Confirmations::not_asked(),
+        )));
+        let code = verify::exit_code(&v);
+        let why = if code == output::UNSAFE {
+            Problem::new(
+                ProblemKind::NotAllowed,
+                "Not saved: this key can withdraw, so whoever holds it can move your funds out of OKX.",
+                "Delete this key on OKX, create a new one with only Read and Trade switched on, and save that one.",
+            )
+        } else {
+            Problem::new(
+                ProblemKind::NotAllowed,
+                "Not saved: the connection test did not pass.",
+                "Fix the problems listed in the report above, then run save again.",
+            )
+        };
+        return Err(Exit {
+            code,
+            problems: vec![why],
+        });
+    }
+    let record = keychain
+        .save(&label, &creds, v.site, &v.api_host, v.demo, replace)
+        .map_err(|p| match p.kind {
+            ProblemKind::AlreadyExists => Exit::failed(Problem {
+                fix: replace_fix(),
+                ..p
+            }),
+            _ => Exit::failed(p),
+        })?;
+    output::out(&report::render(&ReportInput::now(
+        &v,
+        Some(&record),
+        &Confirmations::not_asked(),
+    )));
+    output::out(&python_snippet(&label));
+    output::err(&format!(
+        "Saved in {} (service \"{}\", user \"{}\"){}.",
+        record.backend,
+        record.service,
+        record.user,
+        if record.replaced {
+            ", replacing the key saved before"
+        } else {
+            ""
+        }
+    ));
+    Ok(output::OK)
+}
+
+fn replace_fix() -> String {
+    "Add --replace to put the new key in its place (the old one stays until the new one is saved and read back), \
+     or choose another label."
+        .to_owned()
+}
+
+/// The label is taken (exit 1): names the saved key by its redacted id and date.
+fn already_saved(label: &str, redacted: &str, saved_at: &str) -> Problem {
+    let what = if saved_at.is_empty() {
+        "an item this app did not write".to_owned()
+    } else {
+        format!("the key {redacted} saved {saved_at}")
+    };
+    Problem::new(
+        ProblemKind::AlreadyExists,
+        format!("A key is already saved under the label \"{label}\": {what}."),
+        replace_fix(),
+    )
+}
+
+/// How a Python bot reads the saved key (the `keyring` package, and ccxt).
+fn python_snippet(label: &str) -> String {
+    format!(
+        "\nHow a Python bot reads it (pip install keyring):\n\n\
+         \x20   import json, keyring\n\
+         \x20   key = json.loads(keyring.get_password(\"{SERVICE}\", \"{label}\"))\n\
+         \x20   # key[\"api_key\"], key[\"secret_key\"], key[\"passphrase\"], key[\"site\"], key[\"demo\"]\n\n\
+         \x20   import ccxt  # ccxt.okx, ccxt.myokx (EEA) and ccxt.okxus use each site's own host\n\
+         \x20   exchange = {{\"global\": ccxt.okx, \"eea\": ccxt.myokx, \"us\": ccxt.okxus}}[key[\"site\"]]({{\n\
+         \x20       \"apiKey\": key[\"api_key\"], \"secret\": key[\"secret_key\"], \"password\": key[\"passphrase\"]}})\n\
+         \x20   exchange.set_sandbox_mode(key[\"demo\"])  # Demo Trading keys\n"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn already_saved_names_the_old_key_and_says_replace() {
+        let p = already_saved("Bot", "6f1c…5a41", "2026-11-26T18:00:00.000Z");
+        assert_eq!(p.kind, ProblemKind::AlreadyExists);
+        assert!(p.message.contains("6f1c…5a41") && p.message.contains("2026-11-26"));
+        assert!(p.fix.contains("--replace"));
+    }
+
+    #[test]
+    fn snippet_names_the_service_and_label() {
+        let s = python_snippet("Bot_1");
+        assert!(s.contains("keyring.get_password(\"okx-key-assistant\", \"Bot_1\")"));
+    }
+}

@@ -1,0 +1,68 @@
+//! `okx-key-assistant simulate`: the OKX look-alike on loopback, for practice and tests.
+
+use super::args::{self, option, Flag};
+use super::input::SiteChoice;
+use super::output::{self, Exit};
+use okx_key_core::simulator::{self, DEFAULT_PORT};
+
+pub const USAGE: &str = "\
+Usage: okx-key-assistant simulate [--port N] [--site global|eea|us] [--latency-ms N] [--skew-ms N]
+
+Starts a practice copy of OKX's API on this computer (127.0.0.1 only), with practice keys for
+every situation the app explains. It prints the keys and the OKX_BASE_URL_* settings that
+point the app (and verify) at it, then shows each request until you press Ctrl-C.
+
+Options:
+  --port N         the port of the first site (default 8085); without --site the three sites
+                   use N, N+1 and N+2 (global, eea, us); 0 picks free ports
+  --site SITE      run only this site on N
+  --latency-ms N   wait N milliseconds before every answer (default 0)
+  --skew-ms N      the simulator's clock is N milliseconds ahead (negative: behind)
+  -h, --help       show this help
+
+Exit status: 0 stopped with Ctrl-C; 1 could not start (for example, the port is taken);
+2 bad usage.";
+
+const FLAGS: [Flag; 4] = [
+    option("--port"),
+    option("--site"),
+    option("--latency-ms"),
+    option("--skew-ms"),
+];
+
+pub fn run(argv: &[String]) -> i32 {
+    let parsed = match args::parse(argv, &FLAGS, 0) {
+        Ok(p) => p,
+        Err(reason) => return output::usage_error(&reason, USAGE, false),
+    };
+    if parsed.help {
+        output::out(USAGE);
+        return output::OK;
+    }
+    let number = |flag: &str, default: &str| parsed.value(flag).unwrap_or(default).trim().to_owned();
+    let Ok(port) = number("--port", &DEFAULT_PORT.to_string()).parse::<u16>() else {
+        return output::usage_error("--port must be a number from 0 to 65535.", USAGE, false);
+    };
+    let Ok(latency_ms) = number("--latency-ms", "0").parse::<u64>() else {
+        return output::usage_error("--latency-ms must be a whole number of milliseconds.", USAGE, false);
+    };
+    if latency_ms > 60_000 {
+        return output::usage_error("--latency-ms must be at most 60000 (one minute).", USAGE, false);
+    }
+    let Ok(skew_ms) = number("--skew-ms", "0").parse::<i64>() else {
+        return output::usage_error("--skew-ms must be a whole number of milliseconds.", USAGE, false);
+    };
+    if skew_ms.unsigned_abs() > 86_400_000 {
+        return output::usage_error("--skew-ms must be within one day (86400000).", USAGE, false);
+    }
+    let site = match parsed.value("--site").map(|v| SiteChoice::parse(v, false)).transpose() {
+        Ok(Some(SiteChoice::One(s))) => Some(s),
+        Ok(_) => None,
+        Err(reason) => return output::usage_error(&reason, USAGE, false),
+    };
+    match super::block_on(simulator::run_cli(port, site, latency_ms, skew_ms)) {
+        Ok(Ok(())) => output::OK,
+        Ok(Err(p)) => Exit::failed(p).finish(false),
+        Err(exit) => exit.finish(false),
+    }
+}

@@ -1,0 +1,142 @@
+//! `okx-key-assistant verify`: tests a key with signed, read-only OKX requests and prints the
+//! confirmation report (or, with `--json`, the `Verification` object of `DESIGN.md`).
+
+use super::args::{self, option, switch, Flag};
+use super::input::{self, SiteChoice};
+use super::output::{self, Exit};
+use okx_key_core::credentials::{PastedCredentials, ValidationContext};
+use okx_key_core::outcome::CheckId;
+use okx_key_core::report::{self, Confirmations, ReportInput};
+use okx_key_core::{Credentials, ProblemKind, Site, Verification, VerifyOptions};
+use std::io::IsTerminal;
+
+pub const USAGE: &str = "\
+Usage: okx-key-assistant verify [--site global|eea|us|auto] [--demo] [--json] [--keychain LABEL]
+
+Tests an OKX API key with signed, read-only requests (nothing is ever traded or moved) and
+prints the confirmation report.
+
+The key comes from the environment variables OKX_API_KEY, OKX_SECRET_KEY and OKX_PASSPHRASE
+(never from the command line), or from a key saved in the system keychain with --keychain.
+Values are cleaned and checked as in the app: stray spaces are trimmed and reported.
+
+Options:
+  --site SITE        where the key was created: global (okx.com, the default), eea
+                     (my.okx.com), us (app.okx.com), or auto to find it
+  --demo             the key is a Demo Trading key
+  --json             print one JSON object instead of the report
+  --keychain LABEL   test the key saved under LABEL (its site and mode, unless given)
+  -h, --help         show this help
+
+Exit status: 0 verified and safe; 1 verification failed; 2 bad usage or input;
+3 verified but unsafe (the key can withdraw).";
+
+const FLAGS: [Flag; 4] = [
+    option("--site"),
+    switch("--demo"),
+    switch("--json"),
+    option("--keychain"),
+];
+
+pub fn run(argv: &[String]) -> i32 {
+    let json = argv.iter().any(|a| a == "--json");
+    let parsed = match args::parse(argv, &FLAGS, 0) {
+        Ok(p) => p,
+        Err(reason) => return output::usage_error(&reason, USAGE, json),
+    };
+    if parsed.help {
+        output::out(USAGE);
+        return output::OK;
+    }
+    let site = match parsed.value("--site").map(|v| SiteChoice::parse(v, true)).transpose() {
+        Ok(s) => s,
+        Err(reason) => return output::usage_error(&reason, USAGE, json),
+    };
+    match run_checked(site, parsed.has("--demo"), parsed.value("--keychain"), json) {
+        Ok(code) => code,
+        Err(exit) => exit.finish(json),
+    }
+}
+
+fn run_checked(site: Option<SiteChoice>, demo_flag: bool, keychain: Option<&str>, json: bool) -> Result<i32, Exit> {
+    input::check_overrides()?;
+    let (pasted, saved_site, saved_demo, label) = match keychain {
+        Some(label) => {
+            let stored = input::from_keychain(label)?;
+            if !json && matches!(input::from_env(), Ok(Some(_))) {
+                output::err(&format!(
+                    "Note: testing the key saved as \"{}\"; OKX_API_KEY, OKX_SECRET_KEY and OKX_PASSPHRASE are ignored.",
+                    label.trim()
+                ));
+            }
+            let c = &stored.credentials;
+            let pasted = PastedCredentials::new(c.api_key.expose(), c.secret_key.expose(), c.passphrase.expose());
+            (pasted, stored.site, stored.demo, Some(label.trim().to_owned()))
+        }
+        None => {
+            let pasted = input::from_env()?.ok_or_else(|| input::none_given(false))?;
+            (pasted, Site::Global, false, None)
+        }
+    };
+    let ctx = ValidationContext {
+        label,
+        expected_passphrase: None,
+    };
+    let (creds, trimmed) = input::check(&pasted, &ctx, json)?;
+    drop(pasted);
+    let opts = VerifyOptions {
+        site: match site {
+            Some(SiteChoice::One(s)) => s,
+            _ => saved_site,
+        },
+        auto_site: site == Some(SiteChoice::Auto),
+        demo: demo_flag || saved_demo,
+        trimmed,
+        ..VerifyOptions::default()
+    };
+    let v = run_test(&creds, &opts, json)?;
+    if json {
+        output::out(&serde_json::to_string_pretty(&v).map_err(|e| {
+            Exit::failed(okx_key_core::Problem::internal(format!(
+                "the result could not be written as JSON: {e}"
+            )))
+        })?);
+    } else {
+        output::out(&report::render(&ReportInput::now(
+            &v,
+            None,
+            &Confirmations::not_asked(),
+        )));
+    }
+    Ok(exit_code(&v))
+}
+
+/// The connection test on a small runtime, with progress lines on stderr when it is a terminal
+/// (and never in JSON mode).
+pub fn run_test(creds: &Credentials, opts: &VerifyOptions, json: bool) -> Result<Verification, Exit> {
+    let show_progress = !json && std::io::stderr().is_terminal();
+    let progress = move |id: CheckId| {
+        if show_progress {
+            output::err(progress_line(id));
+        }
+    };
+    super::block_on(okx_key_core::verify(creds, opts, &progress))
+}
+
+fn progress_line(id: CheckId) -> &'static str {
+    match id {
+        CheckId::Reach => "Checking that OKX answers...",
+        CheckId::Clock => "Checking the clock...",
+        CheckId::Auth => "Checking the key with signed read-only requests...",
+        _ => "Checking...",
+    }
+}
+
+/// 0 verified and safe, 1 failed, 3 can withdraw; 2 when a setting was refused (a host override).
+pub fn exit_code(v: &Verification) -> i32 {
+    if v.problems.iter().any(|p| p.kind == ProblemKind::InvalidSetting) {
+        output::BAD_INPUT
+    } else {
+        v.exit_code()
+    }
+}
