@@ -231,7 +231,10 @@ impl Matrix {
             "| # | Fault | How it is produced | Expected kind | Got | OKX code | Time (ms) |\n|---|---|---|---|---|---|---|\n",
         );
         for (i, r) in self.rows.iter().enumerate() {
-            let requests = r.requests.map(|n| format!(" ({n} requests sent)")).unwrap_or_default();
+            let requests = r
+                .requests
+                .map(|n| format!(" ({n} request{} sent)", if n == 1 { "" } else { "s" }))
+                .unwrap_or_default();
             t.push_str(&format!(
                 "| {} | {} | {}{} | `{}` | `{}` | {} | {} |\n",
                 i + 1,
