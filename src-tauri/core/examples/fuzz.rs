@@ -85,16 +85,107 @@ impl Rng {
 
 /// Things people and servers really put into pastes and bodies.
 const TOKENS: &[&str] = &[
-    " ", "  ", "\t", "\n", "\r\n", "\r", "\u{A0}", "\u{2007}", "\u{202F}", "\u{3000}", "\u{85}", "\u{2028}",
-    "\u{2029}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{200E}", "\u{200F}", "\u{202E}",
-    "\u{AD}", "\u{FE0F}", "\u{E0041}", "\"", "'", "`", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{201E}",
-    "\u{AB}", "\u{BB}", "\u{300C}", "\u{300D}", "\0", "\u{7}", "\u{8}", "\u{1B}", "\u{7F}", "\u{9F}", "é", "ß",
-    "İ", "ﬃ", "😀", "👍🏽", "密钥", "密码", "：", ":", "=", " - ", " – ", " — ", "{", "}", "[", "]", ",", ";",
-    "\\", "\\u0000", "\\ud800", "\\n", "\\\"", "***", "…", "•", "●", "∗", "API Key: ", "Secret Key: ",
-    "Passphrase: ", "password: ", "Login password: ", "export OKX_API_KEY=", "OKX_SECRET_KEY=", "apiKey",
-    "\"code\":", "\"msg\":", "\"data\":", "\"50105\"", "50119", "0", "\"0\"", "null", "true", "1e999", "-0",
-    "18446744073709551616", "<html>", "</html>", "<!DOCTYPE html>", "1.2.3.4", "2001:db8::1", "::ffff:1.2.3.4",
-    "6f1c2d3e-8a9b-4c5d-9e0f-1a2b3c4d5a41", "22582BD0CFF14C41EDBF1AB98506286D", "Tr@ding!Safe99",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\r\n",
+    "\r",
+    "\u{A0}",
+    "\u{2007}",
+    "\u{202F}",
+    "\u{3000}",
+    "\u{85}",
+    "\u{2028}",
+    "\u{2029}",
+    "\u{200B}",
+    "\u{200C}",
+    "\u{200D}",
+    "\u{2060}",
+    "\u{FEFF}",
+    "\u{200E}",
+    "\u{200F}",
+    "\u{202E}",
+    "\u{AD}",
+    "\u{FE0F}",
+    "\u{E0041}",
+    "\"",
+    "'",
+    "`",
+    "\u{201C}",
+    "\u{201D}",
+    "\u{2018}",
+    "\u{2019}",
+    "\u{201E}",
+    "\u{AB}",
+    "\u{BB}",
+    "\u{300C}",
+    "\u{300D}",
+    "\0",
+    "\u{7}",
+    "\u{8}",
+    "\u{1B}",
+    "\u{7F}",
+    "\u{9F}",
+    "é",
+    "ß",
+    "İ",
+    "ﬃ",
+    "😀",
+    "👍🏽",
+    "密钥",
+    "密码",
+    "：",
+    ":",
+    "=",
+    " - ",
+    " – ",
+    " — ",
+    "{",
+    "}",
+    "[",
+    "]",
+    ",",
+    ";",
+    "\\",
+    "\\u0000",
+    "\\ud800",
+    "\\n",
+    "\\\"",
+    "***",
+    "…",
+    "•",
+    "●",
+    "∗",
+    "API Key: ",
+    "Secret Key: ",
+    "Passphrase: ",
+    "password: ",
+    "Login password: ",
+    "export OKX_API_KEY=",
+    "OKX_SECRET_KEY=",
+    "apiKey",
+    "\"code\":",
+    "\"msg\":",
+    "\"data\":",
+    "\"50105\"",
+    "50119",
+    "0",
+    "\"0\"",
+    "null",
+    "true",
+    "1e999",
+    "-0",
+    "18446744073709551616",
+    "<html>",
+    "</html>",
+    "<!DOCTYPE html>",
+    "1.2.3.4",
+    "2001:db8::1",
+    "::ffff:1.2.3.4",
+    "6f1c2d3e-8a9b-4c5d-9e0f-1a2b3c4d5a41",
+    "22582BD0CFF14C41EDBF1AB98506286D",
+    "Tr@ding!Safe99",
 ];
 
 fn random_char(rng: &mut Rng) -> char {
@@ -113,7 +204,8 @@ fn random_string(rng: &mut Rng) -> Vec<u8> {
     let mut s = String::new();
     while s.len() < len {
         if rng.chance(20) {
-            s.push_str(*rng.pick(TOKENS));
+            let token: &&str = rng.pick(TOKENS);
+            s.push_str(token);
         } else {
             s.push(random_char(rng));
         }
@@ -541,7 +633,10 @@ fn check_validate(input: &[u8]) -> Result<(), String> {
     if v.swap_suggested != (v.swap == Some([Field::ApiKey, Field::SecretKey])) {
         return Err("swap_suggested disagrees with swap".into());
     }
-    if v.messages.windows(2).any(|w| (w[0].field as usize) > (w[1].field as usize)) {
+    if v.messages
+        .windows(2)
+        .any(|w| (w[0].field as usize) > (w[1].field as usize))
+    {
         return Err("messages not in the form's order".into());
     }
     for m in &v.messages {
@@ -617,7 +712,9 @@ const CODES: &[(&str, ProblemKind)] = &[
     ("50004", ProblemKind::Timeout),
 ];
 
-const STATUSES: &[u16] = &[200, 200, 200, 201, 204, 301, 302, 400, 401, 403, 404, 405, 429, 500, 502, 503, 504];
+const STATUSES: &[u16] = &[
+    200, 200, 200, 201, 204, 301, 302, 400, 401, 403, 404, 405, 429, 500, 502, 503, 504,
+];
 
 fn generate_response(rng: &mut Rng, corpus: &[Vec<u8>]) -> Vec<u8> {
     let status = if rng.chance(5) {
@@ -722,7 +819,11 @@ fn check_response(input: &[u8]) -> Result<(), String> {
     }
     // The diagnoser on its own, with the body as OKX's code and as its message.
     let as_text = text(body);
-    for (code, msg) in [(as_text.as_str(), ""), ("50110", as_text.as_str()), ("", as_text.as_str())] {
+    for (code, msg) in [
+        (as_text.as_str(), ""),
+        ("50110", as_text.as_str()),
+        ("", as_text.as_str()),
+    ] {
         let p = problem_for_code(code, msg, status, &ctx);
         check_problem(&p, PROBLEM_LIMIT)?;
     }
@@ -785,7 +886,10 @@ fn execute(target: &str, input: &[u8]) -> Result<(), String> {
 }
 
 fn load_corpus(target: &str) -> Vec<Vec<u8>> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz").join("corpus").join(target);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fuzz")
+        .join("corpus")
+        .join(target);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
         .unwrap_or_default();
@@ -844,7 +948,10 @@ fn main() -> ExitCode {
             .unwrap_or(1),
     };
     let corpus = load_corpus(&target);
-    println!("fuzz {target}: seed {seed}, {} corpus entries, {iterations} executions", corpus.len());
+    println!(
+        "fuzz {target}: seed {seed}, {} corpus entries, {iterations} executions",
+        corpus.len()
+    );
 
     // The corpus itself first, unmutated.
     let mut rng = Rng::new(seed);
@@ -869,7 +976,7 @@ fn main() -> ExitCode {
             println!("fuzz {target}: FAILURE at execution {done}: {what}; input saved to {saved:?}");
             break;
         }
-        if done % 4096 == 0 && last_report.elapsed() >= Duration::from_secs(10) {
+        if done.is_multiple_of(4096) && last_report.elapsed() >= Duration::from_secs(10) {
             last_report = Instant::now();
             let rate = done as f64 / start.elapsed().as_secs_f64();
             println!("fuzz {target}: {done} executions, {rate:.0}/s");

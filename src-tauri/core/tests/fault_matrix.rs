@@ -138,7 +138,9 @@ async fn split_clock_proxy(time_from: SocketAddr, signed_to: SocketAddr) -> Sock
                 } else {
                     signed_to
                 };
-                let Ok(mut upstream) = TcpStream::connect(to).await else { return };
+                let Ok(mut upstream) = TcpStream::connect(to).await else {
+                    return;
+                };
                 if upstream.write_all(&head).await.is_ok() {
                     let _ = tokio::io::copy(&mut upstream, &mut client).await;
                 }
@@ -159,7 +161,9 @@ async fn plain_tcp_listener() -> SocketAddr {
                 let mut buf = [0u8; 2048];
                 let _ = tokio::time::timeout(Duration::from_secs(1), s.read(&mut buf)).await;
                 let _ = s
-                    .write_all(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 11\r\nConnection: close\r\n\r\nBad Request")
+                    .write_all(
+                        b"HTTP/1.1 400 Bad Request\r\nContent-Length: 11\r\nConnection: close\r\n\r\nBad Request",
+                    )
                     .await;
                 let _ = s.shutdown().await;
             });
@@ -269,7 +273,13 @@ async fn every_fault_gives_its_problem_in_time_and_the_client_stays_usable() {
     ] {
         let s = sim(SimConfig::default()).await;
         let r = run(&creds_of(name), &live, vec![ep(&s)]).await;
-        m.check(fault, format!("practice key `{name}`"), kind, r, Some(s.requests().len()));
+        m.check(
+            fault,
+            format!("practice key `{name}`"),
+            kind,
+            r,
+            Some(s.requests().len()),
+        );
     }
 
     let s = sim(SimConfig::default()).await;
@@ -538,8 +548,16 @@ async fn every_fault_gives_its_problem_in_time_and_the_client_stays_usable() {
     // The kinds are broad; the words must name what happened.
     for (fault, code, needle) in [
         ("50102 timestamp outside OKX's 30 s window", Some("50102"), "clock"),
-        ("50119 key unknown on every site", Some("50119"), "nor on OKX's other two sites"),
-        ("50119 key of another site", Some("50119"), "belongs to my.okx.com (EEA)"),
+        (
+            "50119 key unknown on every site",
+            Some("50119"),
+            "nor on OKX's other two sites",
+        ),
+        (
+            "50119 key of another site",
+            Some("50119"),
+            "belongs to my.okx.com (EEA)",
+        ),
         ("connection refused", None, "refused the connection"),
         ("host does not resolve", None, "Could not find no-such-host.invalid"),
         ("TLS failure", None, "secure (TLS) connection"),
@@ -551,10 +569,16 @@ async fn every_fault_gives_its_problem_in_time_and_the_client_stays_usable() {
     ] {
         let row = m.rows.iter().find(|r| r.fault == fault).unwrap();
         if row.code.as_deref() != code || !row.message.contains(needle) {
-            m.failures.push(format!("{fault}: code {:?}, message {:?}", row.code, row.message));
+            m.failures
+                .push(format!("{fault}: code {:?}, message {:?}", row.code, row.message));
         }
     }
-    assert!(m.failures.is_empty(), "{} failures:\n{}", m.failures.len(), m.failures.join("\n"));
+    assert!(
+        m.failures.is_empty(),
+        "{} failures:\n{}",
+        m.failures.len(),
+        m.failures.join("\n")
+    );
 
     // --- Still usable -------------------------------------------------------------------------
     let s = sim(SimConfig::default()).await;

@@ -45,7 +45,11 @@ fn a_garbled_okx_code_is_bounded_and_printable() {
     let p = problem_for_code(&long, "x\u{202E}y\n\"z\"", 200, &ctx);
     assert_eq!(p.kind, ProblemKind::UnexpectedResponse);
     assert_eq!(p.okx_code.as_deref().map(str::len), Some(32));
-    assert!(p.message.len() < 400 && plain(&p.message) && plain(&p.fix), "{}", p.message);
+    assert!(
+        p.message.len() < 400 && plain(&p.message) && plain(&p.fix),
+        "{}",
+        p.message
+    );
 
     let p = problem_for_code("", "", 200, &ctx);
     assert_eq!(p.okx_code, None);

@@ -76,7 +76,11 @@ async fn full_verifications_send_only_gets_to_allowlisted_paths() {
     assert_allowlisted(&records);
     // The signed paths were all exercised, and nothing else.
     for p in ApiPath::ALL {
-        assert!(records.iter().any(|r| r.path == p.path()), "{} never requested", p.path());
+        assert!(
+            records.iter().any(|r| r.path == p.path()),
+            "{} never requested",
+            p.path()
+        );
     }
     assert!(non_get_requests_seen().is_empty(), "{:?}", non_get_requests_seen());
 }
@@ -181,8 +185,15 @@ fn host_overrides_refuse_everything_but_loopback_http() {
 
 #[test]
 fn a_refused_override_stops_the_connection_test_before_any_request() {
-    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
-    for value in ["https://evil.example", "http://127.0.0.1.evil.example:80", "http://[::1]:80"] {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    for value in [
+        "https://evil.example",
+        "http://127.0.0.1.evil.example:80",
+        "http://[::1]:80",
+    ] {
         let v = with_override(Site::Global, Some(value), || {
             rt.block_on(okx_key_core::verify(
                 &creds_of("good"),
@@ -191,7 +202,11 @@ fn a_refused_override_stops_the_connection_test_before_any_request() {
             ))
         });
         assert!(!v.verified);
-        assert_eq!(v.problems.first().map(|p| p.kind), Some(ProblemKind::InvalidSetting), "{value}");
+        assert_eq!(
+            v.problems.first().map(|p| p.kind),
+            Some(ProblemKind::InvalidSetting),
+            "{value}"
+        );
         // The refused address is not shown as the host that was tested.
         assert_eq!(v.api_host, Site::Global.api_host());
     }
