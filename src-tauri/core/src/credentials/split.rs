@@ -150,6 +150,24 @@ pub fn parse_labelled(line: &str) -> Option<(Label, &str, &str)> {
     Some((kind, label.trim().trim_matches(['"', '\'']), rest))
 }
 
+/// A label as it may be quoted back to the user: each run of blanks becomes one space, and hidden
+/// (control, zero-width, invisible formatting) characters are left out.
+pub(crate) fn shown_label(label: &str) -> String {
+    let mut out = String::new();
+    for c in label.chars() {
+        match CharKind::of(c) {
+            None => out.push(c),
+            Some(CharKind::ZeroWidth | CharKind::Invisible | CharKind::Control) => {}
+            Some(_) => {
+                if !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            }
+        }
+    }
+    out.trim().to_owned()
+}
+
 /// A line that is only a label ("API Key", "Passphrase:", "Secret key -").
 fn label_only(line: &str) -> Option<(Label, &str)> {
     let line = line.trim_end_matches(|c: char| matches!(c, ':' | '=' | '-' | '：' | '–' | '—') || c.is_whitespace());
@@ -221,6 +239,7 @@ impl Builder {
     }
 
     fn left_out(&mut self, label: &str) {
+        let label = shown_label(label);
         self.out.notes.push(format!(
             "Left out the line labelled \u{201C}{label}\u{201D}: the bot needs the API passphrase you created with \
              this key, not your OKX login or fund password."

@@ -362,8 +362,9 @@ fn check_field(field: Field, raw: &str, expected: Option<&Secret>, out: &mut Out
                 level,
                 MessageCode::LabelIncluded,
                 format!(
-                    "{} field also holds the label \u{201C}{label}\u{201D} in front of the {what}.",
-                    the_cap(field)
+                    "{} field also holds the label \u{201C}{}\u{201D} in front of the {what}.",
+                    the_cap(field),
+                    split::shown_label(label)
                 ),
                 fix,
             );

@@ -4,6 +4,7 @@
 //! The table follows OKX_FACTS.md §3, keyed on `code`, never on `msg` (OKX's wording varies);
 //! `msg` is read only to quote the IP address OKX reports for 50110 / 50121.
 
+use crate::credentials::trim::CharKind;
 use crate::error::{Problem, ProblemKind};
 use crate::okx::Site;
 use std::net::IpAddr;
@@ -34,7 +35,8 @@ const KEY_PAGE: &str = "OKX's API management page (Profile > API)";
 /// The problem for an OKX error envelope (`code` is not "0").
 pub fn problem_for_code(code: &str, msg: &str, http_status: u16, ctx: &CodeContext) -> Problem {
     use ProblemKind::*;
-    let code = code.trim();
+    let code = shown_code(code);
+    let code = code.as_str();
     let site = ctx.site.display_name();
     let p = match code {
         "50105" => Problem::new(
@@ -151,19 +153,25 @@ pub fn problem_for_code(code: &str, msg: &str, http_status: u16, ctx: &CodeConte
         _ if http_status == 503 => okx_unavailable(&ctx.host),
         _ => {
             let said = quote_msg(msg);
-            let message = if said.is_empty() {
-                format!("OKX answered with error code {code}, which this app does not know.")
+            let what = if code.is_empty() {
+                "an error".to_owned()
             } else {
-                format!("OKX answered with error code {code}, which this app does not know: \"{said}\".")
+                format!("error code {code}")
             };
-            Problem::new(
-                UnexpectedResponse,
-                message,
+            let message = if said.is_empty() {
+                format!("OKX answered with {what}, which this app does not know.")
+            } else {
+                format!("OKX answered with {what}, which this app does not know: \"{said}\".")
+            };
+            let fix = if code.is_empty() {
+                "Test again in a moment. If it keeps happening, ask OKX support.".to_owned()
+            } else {
                 format!(
                     "Test again in a moment. If it keeps happening, look up code {code} in OKX's API \
                      documentation or ask OKX support."
-                ),
-            )
+                )
+            };
+            Problem::new(UnexpectedResponse, message, fix)
         }
     };
     if code.is_empty() {
@@ -296,10 +304,26 @@ fn looks_like_html(body: &[u8]) -> bool {
     start.starts_with(b"<") || start.windows(5).any(|w| w == b"<html")
 }
 
-/// OKX's own message, made safe to show: printable characters only, at most 120 of them.
+/// OKX's own message, made safe to show: printable characters only (no control, zero-width or
+/// direction-changing characters; other blanks become spaces), at most 120 of them.
 fn quote_msg(msg: &str) -> String {
-    let clean: String = msg.chars().filter(|c| !c.is_control() && *c != '"').take(120).collect();
+    let clean: String = msg
+        .chars()
+        .filter_map(|c| match CharKind::of(c) {
+            None if c != '"' => Some(c),
+            Some(k) if k.is_edge_strippable() && k != CharKind::ZeroWidth => Some(' '),
+            _ => None,
+        })
+        .take(120)
+        .collect();
     clean.trim().to_owned()
+}
+
+/// OKX's code as it may be shown and kept: at most 32 printable ASCII characters. Real codes are a
+/// few digits; a garbled or hostile answer must not put control characters or a page of text into
+/// the message, the fix or `okx_code`.
+fn shown_code(code: &str) -> String {
+    code.trim().chars().filter(char::is_ascii_graphic).take(32).collect()
 }
 
 #[cfg(test)]
