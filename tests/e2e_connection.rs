@@ -42,7 +42,8 @@ async fn paste_and_check(app: &App, key: &str, secret: &str, passphrase: &str) {
     app.type_into("#secret-key", secret).await;
     app.type_into("#passphrase-paste", passphrase).await;
     app.click("#check-credentials").await;
-    app.wait_js("return document.querySelector('#check-summary .callout') !== null").await;
+    app.wait_js("return document.querySelector('#check-summary .callout') !== null")
+        .await;
 }
 
 async fn go_test(app: &App) {
@@ -50,11 +51,15 @@ async fn go_test(app: &App) {
     app.click("#next").await;
     app.wait_step("s10").await;
     app.click("#test-connection").await;
-    app.wait_js("return document.querySelector('#check-results, #test-result .callout') !== null").await;
+    app.wait_js("return document.querySelector('#check-results, #test-result .callout') !== null")
+        .await;
 }
 
 fn clipboard() -> String {
-    let out = Command::new("xclip").args(["-o", "-selection", "clipboard"]).output().expect("xclip");
+    let out = Command::new("xclip")
+        .args(["-o", "-selection", "clipboard"])
+        .output()
+        .expect("xclip");
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
@@ -70,14 +75,28 @@ async fn good_key_with_messy_paste_passes_saves_and_copies_the_report() {
     let app = app_on_step9(home.path(), &sims, "global", "PracticeGoodBot").await;
 
     // Stray whitespace, and the key and the secret in each other's fields.
-    paste_and_check(&app, &format!("  {} ", good.secret_key), &format!("{}  ", good.api_key), &good.passphrase).await;
+    paste_and_check(
+        &app,
+        &format!("  {} ", good.secret_key),
+        &format!("{}  ", good.api_key),
+        &good.passphrase,
+    )
+    .await;
     assert!(app.exists("#swap-fields").await, "the swap is offered");
     let trimmed = app.text("#trimmed-list").await;
-    assert!(trimmed.contains("removed 2 leading spaces") && trimmed.contains("trailing space"), "{trimmed}");
+    assert!(
+        trimmed.contains("removed 2 leading spaces") && trimmed.contains("trailing space"),
+        "{trimmed}"
+    );
     app.screenshot("e2e-s9-swap-offered").await;
     app.click("#swap-fields").await;
-    app.wait_js(&format!("return document.getElementById('api-key').value === '{}'", good.api_key)).await;
-    app.wait_js("return document.querySelector('#check-summary .callout.success') !== null").await;
+    app.wait_js(&format!(
+        "return document.getElementById('api-key').value === '{}'",
+        good.api_key
+    ))
+    .await;
+    app.wait_js("return document.querySelector('#check-summary .callout.success') !== null")
+        .await;
     assert!(!app.exists("#swap-fields").await);
     app.screenshot("e2e-s9-clean").await;
 
@@ -85,12 +104,16 @@ async fn good_key_with_messy_paste_passes_saves_and_copies_the_report() {
     let statuses = app.js("return [...document.querySelectorAll('#check-results li')].map(li => li.dataset.check + ':' + li.dataset.status)").await;
     let statuses: Vec<String> = serde_json::from_value(statuses).unwrap();
     assert_eq!(statuses.len(), 8, "{statuses:?}");
-    assert!(statuses.iter().all(|s| s.ends_with(":pass")), "every check passes: {statuses:?}");
+    assert!(
+        statuses.iter().all(|s| s.ends_with(":pass")),
+        "every check passes: {statuses:?}"
+    );
     app.screenshot("e2e-s10-pass").await;
 
     // Save to the real keychain; it is read back and found by secret-tool.
     app.click("#save-key").await;
-    app.wait_js("return document.querySelector('#save-status .callout.success') !== null").await;
+    app.wait_js("return document.querySelector('#save-status .callout.success') !== null")
+        .await;
     let found = Command::new("secret-tool")
         .args(["lookup", "service", "okx-key-assistant", "username", "PracticeGoodBot"])
         .output()
@@ -98,27 +121,45 @@ async fn good_key_with_messy_paste_passes_saves_and_copies_the_report() {
     let item: serde_json::Value = serde_json::from_slice(&found.stdout).expect("the item is JSON");
     assert_eq!(item["api_key"], good.api_key.as_str());
     assert_eq!(item["site"], "global");
-    app.wait_js("return document.querySelector('#saved-keys tr[data-label=PracticeGoodBot]') !== null").await;
+    app.wait_js("return document.querySelector('#saved-keys tr[data-label=PracticeGoodBot]') !== null")
+        .await;
     app.screenshot("e2e-s10-saved").await;
 
     // Copy puts exactly the report on the clipboard, and it holds no secret.
     app.click("#copy-report").await;
-    app.wait_js("return document.getElementById('report-status').textContent.startsWith('Copied')").await;
+    app.wait_js("return document.getElementById('report-status').textContent.startsWith('Copied')")
+        .await;
     let copied = clipboard();
-    let shown = app.js("return document.getElementById('report-text').textContent").await;
-    assert_eq!(copied.trim_end(), shown.as_str().unwrap().trim_end(), "the clipboard holds exactly the report");
+    let shown = app
+        .js("return document.getElementById('report-text').textContent")
+        .await;
+    assert_eq!(
+        copied.trim_end(),
+        shown.as_str().unwrap().trim_end(),
+        "the clipboard holds exactly the report"
+    );
     assert!(copied.contains("VERIFIED"), "{copied}");
-    assert!(copied.contains("okx-key-assistant") && copied.contains("PracticeGoodBot"), "where it was saved");
+    assert!(
+        copied.contains("okx-key-assistant") && copied.contains("PracticeGoodBot"),
+        "where it was saved"
+    );
     for secret in [&good.secret_key, &good.passphrase, &good.api_key] {
         assert!(!copied.contains(secret.as_str()), "the report must not hold a secret");
     }
 
     // Saving again under the same name asks before replacing.
     app.click("#save-key").await;
-    app.wait_js("return document.getElementById('confirm-dialog').open").await;
-    assert!(app.text("#confirm-text").await.contains("…"), "the existing key is shown redacted");
+    app.wait_js("return document.getElementById('confirm-dialog').open")
+        .await;
+    assert!(
+        app.text("#confirm-text").await.contains("…"),
+        "the existing key is shown redacted"
+    );
     app.click("#confirm-ok").await;
-    app.wait_js("return (document.querySelector('#save-status .callout.success') || {}).textContent?.includes('Replaced')").await;
+    app.wait_js(
+        "return (document.querySelector('#save-status .callout.success') || {}).textContent?.includes('Replaced')",
+    )
+    .await;
     app.close().await;
 }
 
@@ -134,15 +175,24 @@ async fn wrong_passphrase_gets_the_right_fix_and_keeps_the_form() {
     let app = app_on_step9(home.path(), &sims, "global", "PracticeGoodBot").await;
     paste_and_check(&app, &good.api_key, &good.secret_key, "Not#TheRight1").await;
     go_test(&app).await;
-    let kinds = app.js("return [...document.querySelectorAll('[data-kind]')].map(e => e.dataset.kind)").await;
-    assert!(kinds.as_array().unwrap().iter().any(|k| k == "wrong_passphrase"), "{kinds}");
+    let kinds = app
+        .js("return [...document.querySelectorAll('[data-kind]')].map(e => e.dataset.kind)")
+        .await;
+    assert!(
+        kinds.as_array().unwrap().iter().any(|k| k == "wrong_passphrase"),
+        "{kinds}"
+    );
     let text = app.text("#test-result").await;
-    assert!(text.to_lowercase().contains("login password"), "the fix says it is not the login password: {text}");
+    assert!(
+        text.to_lowercase().contains("login password"),
+        "the fix says it is not the login password: {text}"
+    );
     assert!(!app.exists("#save-key").await, "a failing key cannot be saved");
     app.screenshot("e2e-s10-wrong-passphrase").await;
     // Try again keeps everything: the same test runs again from the kept values.
     app.click("#test-connection").await;
-    app.wait_js("return document.querySelector('[data-kind=wrong_passphrase]') !== null").await;
+    app.wait_js("return document.querySelector('[data-kind=wrong_passphrase]') !== null")
+        .await;
     app.close().await;
 }
 
@@ -158,7 +208,8 @@ async fn a_key_from_another_site_is_recognised() {
     let app = app_on_step9(home.path(), &sims, "global", "PracticeEeaBot").await;
     paste_and_check(&app, &eea.api_key, &eea.secret_key, &eea.passphrase).await;
     go_test(&app).await;
-    app.wait_js("return document.querySelector('[data-kind=wrong_site]') !== null").await;
+    app.wait_js("return document.querySelector('[data-kind=wrong_site]') !== null")
+        .await;
     let text = app.text("#test-result").await;
     assert!(text.contains("my.okx.com"), "names the right site: {text}");
     app.screenshot("e2e-s10-wrong-site").await;
@@ -177,10 +228,16 @@ async fn a_key_that_can_withdraw_is_unsafe_and_not_saved() {
     let app = app_on_step9(home.path(), &sims, "global", "PracticeWithdraw").await;
     paste_and_check(&app, &w.api_key, &w.secret_key, &w.passphrase).await;
     go_test(&app).await;
-    app.wait_js("return document.querySelector('[data-kind=withdraw_enabled]') !== null").await;
+    app.wait_js("return document.querySelector('[data-kind=withdraw_enabled]') !== null")
+        .await;
     assert!(app.exists("#test-result .callout.danger").await);
-    assert!(!app.exists("#save-key").await, "no save button for a key that can withdraw");
-    let withdraw = app.js("return document.querySelector('[data-check=withdraw]').dataset.status").await;
+    assert!(
+        !app.exists("#save-key").await,
+        "no save button for a key that can withdraw"
+    );
+    let withdraw = app
+        .js("return document.querySelector('[data-check=withdraw]').dataset.status")
+        .await;
     assert_eq!(withdraw.as_str(), Some("fail"));
     app.screenshot("e2e-s10-withdraw").await;
     app.close().await;

@@ -29,30 +29,47 @@ async fn weak_is_refused_generated_passes_mistyped_confirmation_is_caught() {
 
     // Weak: the meter says so, the rules say why, Next stays disabled with advice.
     app.type_into("#passphrase", "gridbot1").await;
-    app.wait_js("return document.getElementById('strength-text').textContent.toLowerCase().includes('weak')").await;
-    let failing = app.js("return [...document.querySelectorAll('#passphrase-rules li.fail')].map(li => li.dataset.rule)").await;
+    app.wait_js("return document.getElementById('strength-text').textContent.toLowerCase().includes('weak')")
+        .await;
+    let failing = app
+        .js("return [...document.querySelectorAll('#passphrase-rules li.fail')].map(li => li.dataset.rule)")
+        .await;
     let failing: Vec<String> = serde_json::from_value(failing).unwrap();
     for rule in ["upper", "special", "no_context_word"] {
-        assert!(failing.iter().any(|r| r == rule), "rule {rule} should fail: {failing:?}");
+        assert!(
+            failing.iter().any(|r| r == rule),
+            "rule {rule} should fail: {failing:?}"
+        );
     }
     assert!(!app.next_enabled().await, "Next is disabled for a weak passphrase");
-    assert!(!app.text("#nav-hint").await.is_empty(), "the screen says what to change");
+    assert!(
+        !app.text("#nav-hint").await.is_empty(),
+        "the screen says what to change"
+    );
     app.screenshot("e2e-s5-weak").await;
 
     // Generate: strong, every rule met; Next waits for the confirmation.
     app.click("#generate-passphrase").await;
     app.wait_js("return document.querySelectorAll('#passphrase-rules li.fail').length === 0 && document.querySelectorAll('#passphrase-rules li').length > 0").await;
-    app.wait_js("return /Strong|Very strong/.test(document.getElementById('strength-text').textContent)").await;
-    let generated = app.js("return document.getElementById('passphrase').value").await.as_str().unwrap().to_owned();
+    app.wait_js("return /Strong|Very strong/.test(document.getElementById('strength-text').textContent)")
+        .await;
+    let generated = app
+        .js("return document.getElementById('passphrase').value")
+        .await
+        .as_str()
+        .unwrap()
+        .to_owned();
     assert!(generated.len() >= 8 && generated.len() <= 32, "{generated}");
     assert!(!app.next_enabled().await, "Next waits for the confirmation");
 
     // Mistyped confirmation: a message; a capitals-only slip gets its own message.
     app.type_into("#passphrase-confirm", &format!("{generated}x")).await;
-    app.wait_js("return document.getElementById('confirm-message').textContent.includes('different')").await;
+    app.wait_js("return document.getElementById('confirm-message').textContent.includes('different')")
+        .await;
     assert!(!app.next_enabled().await);
     app.type_into("#passphrase-confirm", &generated.to_lowercase()).await;
-    app.wait_js("return document.getElementById('confirm-message').textContent.includes('capitals')").await;
+    app.wait_js("return document.getElementById('confirm-message').textContent.includes('capitals')")
+        .await;
     app.screenshot("e2e-s5-mistyped").await;
 
     app.type_into("#passphrase-confirm", &generated).await;
@@ -61,8 +78,12 @@ async fn weak_is_refused_generated_passes_mistyped_confirmation_is_caught() {
 
     // Copy uses the clipboard; the passphrase is what lands there.
     app.click("#copy-passphrase").await;
-    app.wait_js("return document.getElementById('passphrase-status').textContent.startsWith('Copied')").await;
-    let out = Command::new("xclip").args(["-o", "-selection", "clipboard"]).output().expect("xclip");
+    app.wait_js("return document.getElementById('passphrase-status').textContent.startsWith('Copied')")
+        .await;
+    let out = Command::new("xclip")
+        .args(["-o", "-selection", "clipboard"])
+        .output()
+        .expect("xclip");
     assert_eq!(String::from_utf8_lossy(&out.stdout), generated);
 
     // Step 9 is pre-filled with it, and the passphrase is never written to disk.
@@ -73,7 +94,11 @@ async fn weak_is_refused_generated_passes_mistyped_confirmation_is_caught() {
             app.click("#next").await;
         }
     }
-    app.wait_js(&format!("return document.getElementById('passphrase-paste').value === {}", serde_json::json!(generated))).await;
+    app.wait_js(&format!(
+        "return document.getElementById('passphrase-paste').value === {}",
+        serde_json::json!(generated)
+    ))
+    .await;
     app.close().await;
     let mut hits = Vec::new();
     for entry in walk(home.path()) {

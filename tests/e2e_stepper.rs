@@ -13,16 +13,8 @@ const STEPS: &[&str] = &[
 /// Does what a step needs before Next is allowed, by mouse.
 async fn satisfy_by_mouse(app: &App, step: &str) {
     match step {
-        "rules" => {
-            if !app.next_enabled().await {
-                app.click("#step input[type=checkbox]").await;
-            }
-        }
-        "s1" => {
-            if !app.next_enabled().await {
-                app.click("#step input[value=eea]").await;
-            }
-        }
+        "rules" if !app.next_enabled().await => app.click("#step input[type=checkbox]").await,
+        "s1" if !app.next_enabled().await => app.click("#step input[value=eea]").await,
         "s5" => passphrase_ready(app).await,
         "s9" => credentials_ready(app).await,
         _ => {}

@@ -12,7 +12,10 @@ use tauri::{AppHandle, State};
 use zeroize::Zeroizing;
 
 fn context(label: Option<String>, bot_name: Option<String>) -> PassphraseContext {
-    PassphraseContext { label: label.filter(|s| !s.trim().is_empty()), bot_name: bot_name.filter(|s| !s.trim().is_empty()) }
+    PassphraseContext {
+        label: label.filter(|s| !s.trim().is_empty()),
+        bot_name: bot_name.filter(|s| !s.trim().is_empty()),
+    }
 }
 
 #[derive(Serialize)]
