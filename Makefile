@@ -12,6 +12,7 @@ APT_PACKAGES := build-essential pkg-config curl file libssl-dev libwebkit2gtk-4.
 RUN_PACKAGES := build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev libsoup-3.0-dev \
   librsvg2-dev libdbus-1-dev
 TAURI_DRIVER_VERSION := 2.1.0
+CARGO_DENY_VERSION := 0.20.2
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 APP := target/debug/okx-key-assistant
@@ -48,10 +49,12 @@ run: deps-run
 build:
 	cargo build --workspace --bins
 
-## Runs every test: unit, integration (simulator, real keychain, CLI), the window end to end, the .deb.
+## Runs every test: unit, integration (simulator, real keychain, CLI), the window end to end,
+## a short fuzzing pass, and the .deb.
 test: deps-test build
 	cargo test --workspace --no-run
 	tests/session.sh cargo test --workspace
+	src-tauri/core/fuzz/run-short.sh
 	$(MAKE) test-deb
 
 ## Builds the .deb (release) with the pinned Tauri CLI.
@@ -63,9 +66,13 @@ package: deps-test
 test-deb: package
 	tests/deb_install.sh target/release/bundle/deb/*.deb
 
+## Formatting, clippy with warnings as errors, and the licences and bans of every dependency.
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
+	@[ "$$($(CARGO_BIN)/cargo-deny --version 2>/dev/null)" = "cargo-deny $(CARGO_DENY_VERSION)" ] || \
+	  cargo install cargo-deny --version $(CARGO_DENY_VERSION) --locked
+	cargo deny --offline check licenses bans
 
 fmt:
 	cargo fmt --all

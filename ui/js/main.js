@@ -124,7 +124,7 @@ function refreshNav() {
 
 function renderStep(focusHeading) {
   const step = STEPS[state.index];
-  el.step.replaceChildren(...[].concat(step.render(ctx)));
+  el.step.replaceChildren(...[].concat(step.render(ctx)).filter((n) => n !== null && n !== undefined && n !== false && n !== ""));
   el.step.dataset.step = step.id;
   refreshNav();
   if (focusHeading) {
