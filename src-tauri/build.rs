@@ -4,6 +4,7 @@
 /// Every `#[tauri::command]` of the app (keep in step with `src/commands/mod.rs`).
 const COMMANDS: &[&str] = &[
     "app_info",
+    "ui_ready",
     "load_progress",
     "save_progress",
     "reset_progress",

@@ -20,8 +20,16 @@ fn is_app_url(url: &tauri::Url) -> bool {
     }
 }
 
+static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+/// When the process started (set first thing in `main`).
+pub fn started() -> std::time::Instant {
+    *STARTED.get_or_init(std::time::Instant::now)
+}
+
 /// Opens the window. Never returns on success.
 pub fn run() {
+    started();
     let builder = tauri::Builder::default()
         .plugin(
             tauri_plugin_opener::Builder::new()

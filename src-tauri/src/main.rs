@@ -4,6 +4,7 @@
 //! `okx-key-assistant` opens the window; with a subcommand it runs headless (see `cli.rs`).
 
 fn main() {
+    okx_key_assistant::started();
     if let Some(code) = okx_key_assistant::cli::run_if_requested() {
         std::process::exit(code);
     }

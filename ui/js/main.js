@@ -218,6 +218,7 @@ async function boot() {
   state.index = saved >= 0 && !isLocked(saved) ? saved : 0;
   renderStep(false);
   document.body.dataset.ready = "true";
+  requestAnimationFrame(() => { call("ui_ready").catch(() => {}); });
 }
 
 boot();

@@ -17,6 +17,7 @@ mod report;
 pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         about::app_info,
+        about::ui_ready,
         passphrase::generate_passphrase,
         passphrase::check_passphrase,
         passphrase::copy_passphrase,
