@@ -101,8 +101,7 @@ fn data_dir_in(platform_data_dir: Option<PathBuf>) -> Result<PathBuf, Problem> {
 
 /// Logs to stderr at `warn` unless `RUST_LOG` says otherwise. Log lines never hold a secret.
 fn init_logging() {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    let filter = crate::logging::filter("warn");
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)

@@ -69,6 +69,11 @@ pub struct App {
 impl App {
     /// Opens the app with a private data folder `home` and extra environment variables.
     pub async fn launch(home: &Path, env: &[(&str, &str)]) -> App {
+        App::launch_logging(home, env, None).await
+    }
+
+    /// Like `launch`, and sends everything the app (and the drivers) print to `output`.
+    pub async fn launch_logging(home: &Path, env: &[(&str, &str)], output: Option<&Path>) -> App {
         let port = free_port();
         let native = free_port();
         std::fs::create_dir_all(home.join("data")).unwrap();
@@ -77,9 +82,18 @@ impl App {
         cmd.args(["--port", &port.to_string(), "--native-port", &native.to_string()])
             .env("XDG_DATA_HOME", home.join("data"))
             .env("XDG_CONFIG_HOME", home.join("config"))
-            .env("NO_AT_BRIDGE", "1")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null());
+            .env("XDG_CACHE_HOME", home.join("cache"))
+            .env("NO_AT_BRIDGE", "1");
+        match output {
+            Some(path) => {
+                let out = std::fs::File::create(path).expect("output file");
+                let err = out.try_clone().expect("output file");
+                cmd.stdout(Stdio::from(out)).stderr(Stdio::from(err));
+            }
+            None => {
+                cmd.stdout(Stdio::null()).stderr(Stdio::null());
+            }
+        }
         for (k, v) in env {
             cmd.env(k, v);
         }

@@ -79,7 +79,9 @@ export const STEP10 = {
       result.replaceChildren();
       progress.replaceChildren(h("li", {}, h("span", { class: "icon" }, "…"), h("span", {}, "Starting the test…")));
       const channel = new window.__TAURI__.core.Channel();
+      progress.dataset.stages = "";
       channel.onmessage = (stage) => {
+        progress.dataset.stages += `${stage} `;
         progress.replaceChildren(h("li", { "data-stage": stage }, h("span", { class: "icon", "aria-hidden": "true" }, "…"), h("span", {}, STAGES[stage] || "Checking…")));
       };
       try {

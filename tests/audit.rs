@@ -1,0 +1,193 @@
+//! The security baseline, read from the files that set it: a strict CSP with no remote origin
+//! and no `unsafe-eval`, and a capability that grants exactly the app's own commands (no plugin,
+//! file, shell, URL or clipboard permission reaches the webview).
+
+use serde_json::Value;
+use std::collections::BTreeSet;
+use std::path::Path;
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn json(path: &str) -> Value {
+    serde_json::from_str(&read(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// The commands the window may call: exactly these.
+const EXPECTED_COMMANDS: &[&str] = &[
+    "app_info",
+    "ui_ready",
+    "load_progress",
+    "save_progress",
+    "reset_progress",
+    "open_okx_page",
+    "copy_label",
+    "check_passphrase",
+    "generate_passphrase",
+    "copy_passphrase",
+    "clear_passphrase",
+    "wordlist_attribution",
+    "check_credentials",
+    "split_pasted_text",
+    "step5_passphrase",
+    "clear_credentials",
+    "test_connection",
+    "existing_key",
+    "save_key",
+    "list_keys",
+    "delete_key",
+    "copy_saved_credential",
+    "build_report",
+    "copy_report",
+    "save_report",
+];
+
+#[test]
+fn csp_is_strict() {
+    let conf = json("tauri.conf.json");
+    let security = &conf["app"]["security"];
+    let csp = security["csp"]
+        .as_object()
+        .expect("a CSP must be set (an object of directives)");
+    // Every source in every directive is one of these: nothing remote, nothing unsafe.
+    let allowed: BTreeSet<&str> = ["'self'", "'none'", "data:", "ipc:", "http://ipc.localhost"]
+        .into_iter()
+        .collect();
+    for (directive, sources) in csp {
+        let sources = sources
+            .as_str()
+            .unwrap_or_else(|| panic!("{directive} must be a string"));
+        for source in sources.split_whitespace() {
+            assert!(allowed.contains(source), "CSP {directive} allows {source}");
+        }
+        if directive != "connect-src" {
+            assert!(
+                !sources.contains("http"),
+                "only connect-src may name the IPC origin: {directive}"
+            );
+        }
+    }
+    for required in [
+        "default-src",
+        "script-src",
+        "style-src",
+        "connect-src",
+        "object-src",
+        "frame-src",
+        "base-uri",
+        "form-action",
+    ] {
+        assert!(csp.contains_key(required), "CSP must set {required}");
+    }
+    assert_eq!(csp["default-src"], "'self'");
+    assert_eq!(csp["script-src"], "'self'");
+    assert_eq!(csp["object-src"], "'none'");
+    assert_eq!(security["freezePrototype"], true);
+    assert_ne!(security["dangerousDisableAssetCspModification"], true);
+    assert!(security.get("dangerousRemoteDomainIpcAccess").is_none());
+    assert!(
+        conf["build"].get("devUrl").is_none(),
+        "no dev server: the window loads only bundled files"
+    );
+    assert_eq!(conf["build"]["frontendDist"], "ui");
+}
+
+#[test]
+fn capability_grants_exactly_the_app_commands() {
+    let cap = json("src-tauri/capabilities/main.json");
+    assert_eq!(cap["windows"], serde_json::json!(["main"]));
+    assert!(cap.get("remote").is_none(), "no remote URL may use IPC");
+    let granted: BTreeSet<String> = cap["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().expect("plain permission ids").to_owned())
+        .collect();
+    let expected: BTreeSet<String> = EXPECTED_COMMANDS
+        .iter()
+        .map(|c| format!("allow-{}", c.replace('_', "-")))
+        .collect();
+    assert_eq!(
+        granted, expected,
+        "the capability must grant exactly the app's commands"
+    );
+    assert!(
+        granted.iter().all(|p| !p.contains(':')),
+        "no plugin or core permission is granted to the webview"
+    );
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src-tauri/capabilities");
+    let files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(files.len(), 1, "one capability file: {files:?}");
+}
+
+#[test]
+fn every_command_is_registered_generated_and_granted_once() {
+    let build = read("src-tauri/build.rs");
+    let handler = read("src-tauri/src/commands/mod.rs");
+    for command in EXPECTED_COMMANDS {
+        assert_eq!(
+            build.matches(&format!("\"{command}\"")).count(),
+            1,
+            "build.rs lists {command} once"
+        );
+        assert_eq!(
+            handler.matches(&format!("::{command},")).count(),
+            1,
+            "commands/mod.rs registers {command} once"
+        );
+    }
+    assert_eq!(
+        build.matches("\",\n").count(),
+        EXPECTED_COMMANDS.len(),
+        "build.rs lists no other command"
+    );
+    let registered = handler.lines().filter(|l| {
+        let l = l.trim();
+        l.ends_with(',') && l.contains("::") && !l.contains(' ')
+    });
+    assert_eq!(
+        registered.count(),
+        EXPECTED_COMMANDS.len(),
+        "commands/mod.rs registers no other command"
+    );
+}
+
+#[test]
+fn the_ui_loads_nothing_remote() {
+    let mut files = vec![];
+    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("ui")];
+    while let Some(dir) = stack.pop() {
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if matches!(p.extension().and_then(|x| x.to_str()), Some("html" | "js" | "css")) {
+                files.push(p);
+            }
+        }
+    }
+    assert!(files.len() > 5);
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        for bad in [
+            "<script src=\"http",
+            "src=\"https:",
+            "href=\"http",
+            "@import url(http",
+            "fetch(",
+            "XMLHttpRequest",
+            "eval(",
+            "new Function(",
+            "innerHTML",
+            "window.open(",
+            "location.href =",
+        ] {
+            assert!(!text.contains(bad), "{} contains {bad}", f.display());
+        }
+    }
+}
