@@ -55,6 +55,17 @@ async fn go_test(app: &App) {
         .await;
 }
 
+/// Pastes a practice key on Step 9 (site chosen in Step 1: `site`) and runs the test.
+async fn tested(name: &str, site: &str, label: &str) -> (App, Vec<Simulator>, tempfile::TempDir) {
+    let sims = sims().await;
+    let key = account(name);
+    let home = tempfile::tempdir().unwrap();
+    let app = app_on_step9(home.path(), &sims, site, label).await;
+    paste_and_check(&app, &key.api_key, &key.secret_key, &key.passphrase).await;
+    go_test(&app).await;
+    (app, sims, home)
+}
+
 fn clipboard() -> String {
     let out = Command::new("xclip")
         .args(["-o", "-selection", "clipboard"])
@@ -202,12 +213,7 @@ async fn a_key_from_another_site_is_recognised() {
         return;
     }
     let _guard = WINDOW_LOCK.lock().await;
-    let sims = sims().await;
-    let eea = account("eea");
-    let home = tempfile::tempdir().unwrap();
-    let app = app_on_step9(home.path(), &sims, "global", "PracticeEeaBot").await;
-    paste_and_check(&app, &eea.api_key, &eea.secret_key, &eea.passphrase).await;
-    go_test(&app).await;
+    let (app, _sims, _home) = tested("eea", "global", "PracticeEeaBot").await;
     app.wait_js("return document.querySelector('[data-kind=wrong_site]') !== null")
         .await;
     let text = app.text("#test-result").await;
@@ -222,12 +228,7 @@ async fn a_key_that_can_withdraw_is_unsafe_and_not_saved() {
         return;
     }
     let _guard = WINDOW_LOCK.lock().await;
-    let sims = sims().await;
-    let w = account("withdraw");
-    let home = tempfile::tempdir().unwrap();
-    let app = app_on_step9(home.path(), &sims, "global", "PracticeWithdraw").await;
-    paste_and_check(&app, &w.api_key, &w.secret_key, &w.passphrase).await;
-    go_test(&app).await;
+    let (app, _sims, _home) = tested("withdraw", "global", "PracticeWithdraw").await;
     app.wait_js("return document.querySelector('[data-kind=withdraw_enabled]') !== null")
         .await;
     assert!(app.exists("#test-result .callout.danger").await);
