@@ -219,6 +219,13 @@ async fn a_key_from_another_site_is_recognised() {
     let text = app.text("#test-result").await;
     assert!(text.contains("my.okx.com"), "names the right site: {text}");
     app.screenshot("e2e-s10-wrong-site").await;
+    // One click switches to the key's own site and tests again: everything passes.
+    app.click("#switch-and-retest").await;
+    app.wait_js("return document.querySelectorAll('#check-results li').length === 8 && [...document.querySelectorAll('#check-results li')].every(li => li.dataset.status === 'pass')").await;
+    assert!(
+        app.text("#step").await.contains("eea.okx.com"),
+        "the site is now the key's own"
+    );
     app.close().await;
 }
 

@@ -111,6 +111,17 @@ pub struct Verification {
     pub checks: Vec<Check>,
     #[serde(default)]
     pub account: Option<AccountInfo>,
+    /// When the key works with other settings (another site, or the other of live/Demo
+    /// Trading), those settings, so the window can offer to switch and test again.
+    #[serde(default)]
+    pub works_with: Option<WorksWith>,
+}
+
+/// The settings under which the key did authenticate, when they differ from the ones tested.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WorksWith {
+    pub site: Site,
+    pub demo: bool,
 }
 
 impl Verification {

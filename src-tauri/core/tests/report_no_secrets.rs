@@ -249,6 +249,7 @@ fn case(rng: &mut StdRng) -> Case {
             sub_account: r.gen_bool(0.3),
             mode: Some("Multi-currency margin".into()),
         }),
+        works_with: None,
     };
 
     let saved = maybe(rng, 0.4, |r| SaveRecord {

@@ -1,7 +1,7 @@
 // Step 10: test the key against OKX, save it to the keychain, connect the bot, copy the report.
 
 import { h, stepFrame, callout, list } from "../dom.js";
-import { siteOf } from "./okx-setup.js";
+import { siteOf, SITES } from "./okx-setup.js";
 import { reportBlock } from "./report-block.js";
 import { savedKeysBlock } from "./saved-keys.js";
 
@@ -71,7 +71,26 @@ export const STEP10 = {
     const button = h("button", { type: "button", class: "primary", id: "test-connection" }, m.verification ? "Test again" : "Test connection");
 
     const showResult = (v) => {
-      result.replaceChildren(headline(v), ...problemList(v), checklist(v), saveBlock(ctx, v) || "");
+      result.replaceChildren(headline(v), switchOffer(v), ...problemList(v), checklist(v), saveBlock(ctx, v) || "");
+    };
+
+    // The key works with other settings (its own site, or the other trading mode): offer them.
+    const switchOffer = (v) => {
+      const w = v.works_with;
+      if (!w) return "";
+      const name = SITES.find((s) => s.id === w.site);
+      const label = w.site !== site.id ? `Use ${name ? name.web : w.site} and test again`
+        : w.demo ? "Switch to Demo Trading and test again" : "Switch to live trading and test again";
+      const b = h("button", { type: "button", class: "primary", id: "switch-and-retest" }, label);
+      b.addEventListener("click", () => {
+        ctx.progress.site = w.site;
+        ctx.progress.demo = w.demo;
+        ctx.changed();
+        m.verification = null;
+        ctx.go("s10");
+        queueMicrotask(() => document.getElementById("test-connection").click());
+      });
+      return h("div", { class: "button-row" }, b);
     };
 
     button.addEventListener("click", async () => {

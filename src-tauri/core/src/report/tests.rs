@@ -48,6 +48,7 @@ fn passing() -> Verification {
             sub_account: false,
             mode: Some("Spot".into()),
         }),
+        works_with: None,
     }
 }
 

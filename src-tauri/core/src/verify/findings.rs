@@ -65,6 +65,7 @@ impl Report {
                 checked_at: String::new(),
                 checks: Vec::new(),
                 account: None,
+                works_with: None,
             },
         }
     }

@@ -172,6 +172,7 @@ pub async fn verify_with(
                 }
                 Found::At(site, _, cfg, bal) => {
                     r.problem(CheckId::Auth, wrong_site(opts.site, site));
+                    r.v.works_with = Some(crate::outcome::WorksWith { site, demo: opts.demo });
                     r.account(&cfg, bal, opts.demo);
                     r.finish(false)
                 }
@@ -199,6 +200,10 @@ pub async fn verify_with(
             {
                 Ok((Ok(cfg), bal)) => {
                     r.problem(CheckId::Auth, demo_mismatch(opts.demo));
+                    r.v.works_with = Some(crate::outcome::WorksWith {
+                        site: opts.site,
+                        demo: !opts.demo,
+                    });
                     r.account(&cfg, bal, !opts.demo);
                     r.finish(false)
                 }

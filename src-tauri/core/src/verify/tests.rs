@@ -363,6 +363,13 @@ async fn a_key_from_another_site_is_named() {
     assert_eq!(p.okx_code.as_deref(), Some("50119"));
     // Filled from the site where it worked.
     assert!(v.permissions.is_some() && v.balance.is_some());
+    assert_eq!(
+        v.works_with,
+        Some(crate::outcome::WorksWith {
+            site: Site::Eea,
+            demo: false
+        })
+    );
     assert_eq!(okx.requests(Site::Eea).len(), 2, "config + balance, no extra time call");
 
     // With --site auto the found site is the answer, and not a problem.
