@@ -179,14 +179,30 @@ impl App {
         .await;
     }
 
+    /// Clicks like a person: scrolls the element into view first. A busy machine can make
+    /// WebKitWebDriver refuse a click on an element still being laid out, so it retries briefly.
     pub async fn click(&self, css: &str) {
-        self.client
-            .find(Locator::Css(css))
-            .await
-            .unwrap_or_else(|e| panic!("{css}: {e}"))
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("click {css}: {e}"));
+        let mut last = String::new();
+        for _ in 0..5 {
+            let el = self
+                .client
+                .find(Locator::Css(css))
+                .await
+                .unwrap_or_else(|e| panic!("{css}: {e}"));
+            let _ = self
+                .client
+                .execute(
+                    "arguments[0].scrollIntoView({block: 'center'})",
+                    vec![serde_json::to_value(&el).unwrap()],
+                )
+                .await;
+            match el.click().await {
+                Ok(()) => return,
+                Err(e) => last = format!("{e:?}"),
+            }
+            tokio::time::sleep(Duration::from_millis(300)).await;
+        }
+        panic!("click {css}: {last}");
     }
 
     pub async fn type_into(&self, css: &str, text: &str) {
