@@ -15,7 +15,8 @@ TAURI_DRIVER_VERSION := 2.1.0
 CARGO_DENY_VERSION := 0.20.2
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
-APP := target/debug/okx-key-assistant
+TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
+DEB_DIR := $(TARGET_DIR)/release/bundle/deb
 
 .PHONY: run test deps deps-run deps-test build test-unit test-integration test-deb package bench lint fmt clean
 
@@ -60,11 +61,11 @@ test: deps-test build
 ## Builds the .deb (release) with the pinned Tauri CLI.
 package: deps-test
 	node_modules/.bin/tauri build --bundles deb
-	@ls -l target/release/bundle/deb/*.deb
+	@ls -l $(DEB_DIR)/*.deb
 
 ## Checks that the .deb installs, and that the installed command opens the window.
 test-deb: package
-	tests/deb_install.sh target/release/bundle/deb/*.deb
+	tests/deb_install.sh $(DEB_DIR)/*.deb
 
 ## Formatting, clippy with warnings as errors, and the licences and bans of every dependency.
 lint:
