@@ -44,14 +44,15 @@ def wait_for_port(port, timeout=30.0):
     raise RuntimeError(f"nothing listens on port {port} after {timeout} s")
 
 
-def fresh_env(root):
-    """The current environment with new, empty XDG data/config/cache folders under `root`:
-    every launch starts as a first launch (no saved progress, no WebKit cache)."""
+def fresh_env(root, cache=None):
+    """The current environment with new, empty XDG data and config folders under `root` (no
+    saved progress: the app opens on its first step). XDG_CACHE_HOME is `cache` when given (kept
+    across launches, as on a desktop: WebKit's and Mesa's shader caches live there), else new."""
     run = tempfile.mkdtemp(prefix="run.", dir=root)
     env = dict(os.environ)
     for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache")):
-        path = os.path.join(run, sub)
-        os.makedirs(path)
+        path = cache if (var == "XDG_CACHE_HOME" and cache) else os.path.join(run, sub)
+        os.makedirs(path, exist_ok=True)
         env[var] = path
     env.pop("RUST_LOG", None)
     return env

@@ -56,6 +56,17 @@ def request(method, url, body=None, timeout=120):
         return json.loads(r.read().decode() or "null")
 
 
+def new_session(base, caps, attempts=10):
+    """POST /session; tauri-driver opens its port before WebKitWebDriver is ready, so retry."""
+    for attempt in range(attempts):
+        try:
+            return request("POST", f"{base}/session", caps)["value"]["sessionId"]
+        except OSError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.5)
+
+
 def main():
     out, app = sys.argv[1], os.path.abspath(sys.argv[2])
     driver_bin = os.path.join(os.environ.get("CARGO_HOME", os.path.expanduser("~/.cargo")), "bin", "tauri-driver")
@@ -71,7 +82,7 @@ def main():
     try:
         wait_for_port(port)
         caps = {"capabilities": {"alwaysMatch": {"browserName": "wry", "tauri:options": {"application": app}}}}
-        session = request("POST", f"{base}/session", caps)["value"]["sessionId"]
+        session = new_session(base, caps)
         s = f"{base}/session/{session}"
         request("POST", f"{s}/timeouts", {"script": 300000})
         deadline = time.monotonic() + 60

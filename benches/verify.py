@@ -101,11 +101,12 @@ def run_series(app, latency_ms, scratch):
                 raise RuntimeError(f"verify exited with {p.returncode}: {p.stdout[-500:]} {p.stderr[-500:]}")
             time.sleep(0.8)  # the log is flushed; and stay under the simulator's rate limits
             answers = [(t, path) for t, path in records(logpath) if w0 <= t <= w1 + 0.05]
-            rtts = sequential_round_trips(answers, latency_ms / 1000.0)
+            # With no latency the log cannot tell sequential from concurrent requests.
+            rtts = sequential_round_trips(answers, latency_ms / 1000.0) if latency_ms else None
             run = {"ms": round(ms, 1), "requests": len(answers), "rtts": rtts,
                    "paths": [path.split("?")[0] for _, path in sorted(answers)]}
             print(f"  verify {latency_ms:>3} ms latency {'warm-up' if i == 0 else f'run {i}':<8} {run['ms']:7.1f} ms, "
-                  f"{run['requests']} requests, {rtts} sequential", file=sys.stderr)
+                  f"{run['requests']} requests" + (f", {rtts} sequential" if rtts else ""), file=sys.stderr)
             if i > 0:
                 runs.append(run)
         return runs
