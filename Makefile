@@ -67,6 +67,11 @@ package: deps-test
 test-deb: package
 	tests/deb_install.sh $(DEB_DIR)/*.deb
 
+## Performance and footprint against a bare Tauri window (issue 9): builds both release .debs,
+## prints the table and writes target/bench/summary.json. Exits 0 when a target is only missed.
+bench: deps-test
+	benches/run.sh
+
 ## Formatting, clippy with warnings as errors, and the licences and bans of every dependency.
 lint:
 	cargo fmt --all -- --check

@@ -1,0 +1,117 @@
+"""Gathers the measurements of `make bench`, prints the table (measure, value, bare value, ratio,
+target, pass/fail) and writes OUT/summary.json (the measures, `targets` and `pass`) and
+OUT/details.json (every run behind the medians).
+
+  python3 benches/summary.py OUT_DIR APP_DEB BARE_DEB
+
+OUT_DIR holds score.json, window.json, ipc.json and verify.json from the other scripts.
+installed_bytes: the .deb unpacked with `dpkg -x` into a temporary folder, then `du -sb`
+(the Installed-Size field x 1024 is kept in details.json for comparison).
+"""
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+from bench_common import write_json
+
+MIB = 1024 * 1024
+
+
+def load(out, name):
+    with open(os.path.join(out, name)) as f:
+        return json.load(f)
+
+
+def installed(deb):
+    with tempfile.TemporaryDirectory() as d:
+        subprocess.run(["dpkg-deb", "-x", deb, d], check=True)
+        du = int(subprocess.run(["du", "-sb", d], check=True, capture_output=True, text=True).stdout.split()[0])
+    field = int(subprocess.run(["dpkg-deb", "-f", deb, "Installed-Size"], check=True, capture_output=True,
+                               text=True).stdout.strip() or 0) * 1024
+    return du, field
+
+
+def main():
+    out, app_deb, bare_deb = sys.argv[1:4]
+    score, window, ipc, verify = (load(out, n) for n in ("score.json", "window.json", "ipc.json", "verify.json"))
+    app_inst, app_field = installed(app_deb)
+    bare_inst, bare_field = installed(bare_deb)
+
+    m = {
+        "start_ms": window["app"]["start_ms"],
+        "start_ms_bare": window["bare"]["start_ms"],
+        "memory_mb": window["app"]["memory_mb"],
+        "memory_mb_bare": window["bare"]["memory_mb"],
+        "deb_bytes": os.path.getsize(app_deb),
+        "deb_bytes_bare": os.path.getsize(bare_deb),
+        "installed_bytes": app_inst,
+        "score_p50_us": score["score_p50_us"],
+        "score_p99_us": score["score_p99_us"],
+        "ipc_ms": ipc["ipc_ms"],
+        "verify_ms": verify["verify_ms"],
+        "verify_rtts": verify["verify_rtts"],
+    }
+    lat, setup = verify["latency_ms"], verify["verify_ms_at_0ms_latency"]
+    # (rule, limit): value <= limit passes.
+    targets = {
+        "start_ms": ("<= 1.2 x start_ms_bare", round(1.2 * m["start_ms_bare"], 1)),
+        "memory_mb": ("<= 1.2 x memory_mb_bare", round(1.2 * m["memory_mb_bare"], 1)),
+        "deb_bytes": ("<= 8 MiB", 8 * MIB),
+        "score_p99_us": ("<= 2 ms", 2000),
+        "ipc_ms": ("<= 16 ms", 16),
+        "verify_rtts": ("<= 2 sequential round trips", 2),
+        "verify_ms": (f"<= 2 x {lat} ms + set-up ({setup} ms at 0 ms latency) + 50 ms slack",
+                      round(2 * lat + setup + 50, 1)),
+    }
+    passed = {k: m[k] <= limit for k, (_, limit) in targets.items()}
+    summary = dict(m)
+    summary["targets"] = {k: {"rule": rule, "limit": limit} for k, (rule, limit) in targets.items()}
+    summary["pass"] = passed
+    write_json(os.path.join(out, "summary.json"), summary)
+    write_json(os.path.join(out, "details.json"), {
+        "installed_bytes_method": "dpkg-deb -x into a temporary folder, then du -sb",
+        "installed_bytes_bare": bare_inst,
+        "installed_size_field_bytes": app_field,
+        "installed_size_field_bytes_bare": bare_field,
+        "debs": {"app": app_deb, "bare": bare_deb},
+        "window": window, "ipc": ipc, "verify": verify, "score": score,
+    })
+
+    rows = [
+        ("start_ms", m["start_ms"], m["start_ms_bare"]),
+        ("memory_mb", m["memory_mb"], m["memory_mb_bare"]),
+        ("deb_bytes", m["deb_bytes"], m["deb_bytes_bare"]),
+        ("installed_bytes", m["installed_bytes"], bare_inst),
+        ("score_p50_us", m["score_p50_us"], None),
+        ("score_p99_us", m["score_p99_us"], None),
+        ("ipc_ms", m["ipc_ms"], None),
+        ("verify_ms", m["verify_ms"], None),
+        ("verify_rtts", m["verify_rtts"], None),
+    ]
+    fmt = "{:<16} {:>12} {:>12} {:>7}  {:<44} {}"
+    print(fmt.format("measure", "value", "bare", "ratio", "target", "result"))
+    print("-" * 100)
+    for name, value, bare in rows:
+        ratio = f"{value / bare:.2f}" if bare else ""
+        rule = f"{targets[name][0]} (limit {targets[name][1]})" if name in targets else ""
+        verdict = ("pass" if passed[name] else "FAIL") if name in passed else ""
+        print(fmt.format(name, value, "" if bare is None else bare, ratio, rule, verdict))
+    print()
+    print(f"score: slowest input {score.get('slowest_input')}; ordinary p99 {score.get('ordinary_p99_us')} us, "
+          f"pathological p99 {score.get('pathological_p99_us')} us, CPU-time p99 {score.get('score_cpu_p99_us')} us")
+    print(f"ipc: a {ipc['ordinary']['length']}-character passphrase {ipc['ordinary']['median_ms']} ms per call "
+          f"(p90 {ipc['ordinary']['p90_ms']} ms); a {ipc['pathological']['length']}-character symbol run "
+          f"{ipc['pathological']['median_ms']} ms")
+    print(f"verify: {verify['verify_rtts']} sequential round trips from the simulator log, "
+          f"{verify['verify_rtts_from_timing']} from timing ({verify['verify_ms']} ms at {lat} ms vs {setup} ms at 0 ms)")
+    print(f"memory kinds: app {window['app']['memory_kind']}, bare {window['bare']['memory_kind']}")
+    missed = [k for k, ok in passed.items() if not ok]
+    print(f"\n{len(passed) - len(missed)} of {len(passed)} targets met" + (f"; missed: {', '.join(missed)}" if missed else ""))
+    print(f"wrote {os.path.join(out, 'summary.json')} and details.json")
+
+
+if __name__ == "__main__":
+    main()
