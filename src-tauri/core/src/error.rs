@@ -7,90 +7,74 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// What went wrong, one kind per distinct thing the user must do.
-///
-/// The first group is the connection test's vocabulary from `DESIGN.md` (stable: scripts rely on
-/// it); the rest are the app's own failures (input, keychain, files).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ProblemKind {
-    WrongPassphrase,
-    WrongSecret,
-    UnknownKey,
-    WrongSite,
-    DemoMismatch,
-    ClockSkew,
-    IpNotAllowed,
-    RegionRestricted,
-    KeyFrozen,
-    MissingReadPermission,
-    MissingTradePermission,
-    WithdrawEnabled,
-    NoIpBinding,
-    RateLimited,
-    OkxUnavailable,
-    NetworkError,
-    Timeout,
-    UnexpectedResponse,
-    MalformedInput,
-    // --- the app's own failures beyond the connection test ---
-    /// A host override that is not a loopback URL, or another refused setting.
-    InvalidSetting,
-    /// No Secret Service / no D-Bus session / no keychain backend at all.
-    KeychainUnavailable,
-    /// The keychain (collection) is locked, or the unlock prompt was dismissed.
-    KeychainLocked,
-    /// The keychain refused access to the item.
-    KeychainDenied,
-    /// The item read back differs from what was written.
-    KeychainMismatch,
-    /// No saved key under that label.
-    NotFound,
-    /// A save would replace an existing key: the user must confirm.
-    AlreadyExists,
-    /// The key may not be saved (e.g. it can withdraw) or the test has not passed yet.
-    NotAllowed,
-    /// Reading or writing one of the app's own (non-secret) files failed.
-    Storage,
-    /// A bug in the app: should never happen.
-    Internal,
+/// Declares [`ProblemKind`] once: each variant with its stable serialized name, so the enum,
+/// its `as_str` and the list of all kinds cannot drift apart.
+macro_rules! problem_kinds {
+    ($($(#[$doc:meta])* $variant:ident => $name:literal,)+) => {
+        /// What went wrong, one kind per distinct thing the user must do.
+        ///
+        /// The first group is the connection test's vocabulary from `DESIGN.md` (stable: scripts
+        /// rely on it); the rest are the app's own failures (input, keychain, files).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum ProblemKind {
+            $($(#[$doc])* #[serde(rename = $name)] $variant,)+
+        }
+
+        impl ProblemKind {
+            /// Every kind, in declaration order.
+            pub const ALL: &'static [ProblemKind] = &[$(ProblemKind::$variant,)+];
+
+            /// The stable snake_case name, as serialized.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(ProblemKind::$variant => $name,)+
+                }
+            }
+        }
+    };
 }
 
-impl ProblemKind {
-    /// The stable snake_case name, as serialized.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ProblemKind::WrongPassphrase => "wrong_passphrase",
-            ProblemKind::WrongSecret => "wrong_secret",
-            ProblemKind::UnknownKey => "unknown_key",
-            ProblemKind::WrongSite => "wrong_site",
-            ProblemKind::DemoMismatch => "demo_mismatch",
-            ProblemKind::ClockSkew => "clock_skew",
-            ProblemKind::IpNotAllowed => "ip_not_allowed",
-            ProblemKind::RegionRestricted => "region_restricted",
-            ProblemKind::KeyFrozen => "key_frozen",
-            ProblemKind::MissingReadPermission => "missing_read_permission",
-            ProblemKind::MissingTradePermission => "missing_trade_permission",
-            ProblemKind::WithdrawEnabled => "withdraw_enabled",
-            ProblemKind::NoIpBinding => "no_ip_binding",
-            ProblemKind::RateLimited => "rate_limited",
-            ProblemKind::OkxUnavailable => "okx_unavailable",
-            ProblemKind::NetworkError => "network_error",
-            ProblemKind::Timeout => "timeout",
-            ProblemKind::UnexpectedResponse => "unexpected_response",
-            ProblemKind::MalformedInput => "malformed_input",
-            ProblemKind::InvalidSetting => "invalid_setting",
-            ProblemKind::KeychainUnavailable => "keychain_unavailable",
-            ProblemKind::KeychainLocked => "keychain_locked",
-            ProblemKind::KeychainDenied => "keychain_denied",
-            ProblemKind::KeychainMismatch => "keychain_mismatch",
-            ProblemKind::NotFound => "not_found",
-            ProblemKind::AlreadyExists => "already_exists",
-            ProblemKind::NotAllowed => "not_allowed",
-            ProblemKind::Storage => "storage",
-            ProblemKind::Internal => "internal",
-        }
-    }
+problem_kinds! {
+    WrongPassphrase => "wrong_passphrase",
+    WrongSecret => "wrong_secret",
+    UnknownKey => "unknown_key",
+    WrongSite => "wrong_site",
+    DemoMismatch => "demo_mismatch",
+    ClockSkew => "clock_skew",
+    IpNotAllowed => "ip_not_allowed",
+    RegionRestricted => "region_restricted",
+    KeyFrozen => "key_frozen",
+    MissingReadPermission => "missing_read_permission",
+    MissingTradePermission => "missing_trade_permission",
+    WithdrawEnabled => "withdraw_enabled",
+    NoIpBinding => "no_ip_binding",
+    RateLimited => "rate_limited",
+    OkxUnavailable => "okx_unavailable",
+    NetworkError => "network_error",
+    Timeout => "timeout",
+    UnexpectedResponse => "unexpected_response",
+    MalformedInput => "malformed_input",
+    // --- the app's own failures beyond the connection test ---
+    /// A host override that is not a loopback URL, or another refused setting.
+    InvalidSetting => "invalid_setting",
+    /// No Secret Service / no D-Bus session / no keychain backend at all.
+    KeychainUnavailable => "keychain_unavailable",
+    /// The keychain (collection) is locked, or the unlock prompt was dismissed.
+    KeychainLocked => "keychain_locked",
+    /// The keychain refused access to the item.
+    KeychainDenied => "keychain_denied",
+    /// The item read back differs from what was written.
+    KeychainMismatch => "keychain_mismatch",
+    /// No saved key under that label.
+    NotFound => "not_found",
+    /// A save would replace an existing key: the user must confirm.
+    AlreadyExists => "already_exists",
+    /// The key may not be saved (e.g. it can withdraw) or the test has not passed yet.
+    NotAllowed => "not_allowed",
+    /// Reading or writing one of the app's own (non-secret) files failed.
+    Storage => "storage",
+    /// A bug in the app: should never happen.
+    Internal => "internal",
 }
 
 /// How serious a problem is. `Danger` is kept for what can cost money (withdraw permission).
@@ -184,39 +168,21 @@ mod tests {
 
     #[test]
     fn as_str_matches_serde_for_every_kind() {
-        use ProblemKind::*;
-        for k in [
-            WrongPassphrase,
-            WrongSecret,
-            UnknownKey,
-            WrongSite,
-            DemoMismatch,
-            ClockSkew,
-            IpNotAllowed,
-            RegionRestricted,
-            KeyFrozen,
-            MissingReadPermission,
-            MissingTradePermission,
-            WithdrawEnabled,
-            NoIpBinding,
-            RateLimited,
-            OkxUnavailable,
-            NetworkError,
-            Timeout,
-            UnexpectedResponse,
-            MalformedInput,
-            InvalidSetting,
-            KeychainUnavailable,
-            KeychainLocked,
-            KeychainDenied,
-            KeychainMismatch,
-            NotFound,
-            AlreadyExists,
-            NotAllowed,
-            Storage,
-            Internal,
-        ] {
+        assert_eq!(ProblemKind::ALL.len(), 29);
+        for k in ProblemKind::ALL {
             assert_eq!(serde_json::to_value(k).unwrap(), serde_json::json!(k.as_str()));
+            let back: ProblemKind = serde_json::from_value(serde_json::json!(k.as_str())).unwrap();
+            assert_eq!(back, *k);
         }
+    }
+
+    #[test]
+    fn the_design_vocabulary_is_stable() {
+        // DESIGN.md's problem kinds, in its order: scripts rely on these names.
+        let design = "wrong_passphrase wrong_secret unknown_key wrong_site demo_mismatch clock_skew ip_not_allowed \
+                      region_restricted key_frozen missing_read_permission missing_trade_permission withdraw_enabled \
+                      no_ip_binding rate_limited okx_unavailable network_error timeout unexpected_response malformed_input";
+        let names: Vec<&str> = ProblemKind::ALL.iter().take(19).map(|k| k.as_str()).collect();
+        assert_eq!(names, design.split_whitespace().collect::<Vec<_>>());
     }
 }
