@@ -171,6 +171,21 @@ async fn good_key_with_messy_paste_passes_saves_and_copies_the_report() {
         "return (document.querySelector('#save-status .callout.success') || {}).textContent?.includes('Replaced')",
     )
     .await;
+
+    // The last screen has the report too, and what is ticked there goes into it.
+    app.click("#next").await;
+    app.wait_step("verify").await;
+    app.wait_js("return document.getElementById('report-text').textContent.includes('VERIFIED')")
+        .await;
+    let before = app
+        .js("return document.getElementById('report-text').textContent")
+        .await;
+    app.click("[data-tick=verify_balance]").await;
+    app.wait_js(&format!(
+        "return document.getElementById('report-text').textContent !== {}",
+        before
+    ))
+    .await;
     app.close().await;
 }
 

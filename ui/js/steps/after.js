@@ -4,23 +4,32 @@
 import { h, stepFrame, tick, callout, section, list } from "../dom.js";
 import { permissionTable } from "./okx-security.js";
 import { openOkxButton } from "./okx-setup.js";
+import { reportBlock } from "./report-block.js";
 
 export const VERIFY = {
   id: "verify", rail: "Check it works", position: "Check it works", group: "after",
   render(ctx) {
+    const report = reportBlock(ctx);
+    // What the user ticks here goes into the report: keep its preview current.
+    const ticks = (...items) => {
+      const box = h("div", { class: "ticks" }, ...items);
+      box.addEventListener("change", () => report.refresh());
+      return box;
+    };
     return stepFrame("Check that everything works", [
       "Once the key is in your bot, look at both sides. Tick each item as you confirm it.",
     ],
     h("h2", {}, "In your bot platform"),
-    h("div", { class: "ticks" },
+    ticks(
       tick(ctx, "verify_balance", "Your OKX balance shows, with the right amount"),
       tick(ctx, "verify_status", "The bot says Connected or Active"),
       tick(ctx, "verify_no_errors", "No error messages anywhere on the page")),
     h("h2", {}, "On OKX's API management page"),
-    h("div", { class: "ticks" },
+    ticks(
       tick(ctx, "verify_last_used", "The key shows a recent “Last used” time"),
       tick(ctx, "verify_no_strange", "No access you don't recognise")),
-    openOkxButton(ctx, "api", "Open OKX API management"));
+    openOkxButton(ctx, "api", "Open OKX API management"),
+    report);
   },
 };
 

@@ -49,9 +49,11 @@ export function reportBlock(ctx) {
   });
   ctx.memory.refreshReport = refresh;
   refresh();
-  return h("section", { class: "report-block", "aria-labelledby": "report-heading" },
+  const block = h("section", { class: "report-block", "aria-labelledby": "report-heading" },
     h("h2", { id: "report-heading" }, "Confirmation report"),
     h("p", { class: "hint" }, "What was checked, for your records or a support desk. It never contains your secret key, your passphrase or your full API key."),
     h("div", { class: "button-row" }, copy, save, status),
     preview);
+  block.refresh = refresh;
+  return block;
 }
