@@ -27,7 +27,13 @@ if [ "${1:-}" = "--inside" ]; then
     fi
     sleep 0.1
   done
-  exec "$@"
+  # Record the command's own status: the outer script returns it, so noise while Xvfb and the
+  # session's helper programs shut down cannot turn a passing run into a failing one.
+  set +e
+  "$@"
+  status=$?
+  printf %s "$status" > "$OKX_SESSION_STATUS"
+  exit "$status"
 fi
 
 if [ "$#" -eq 0 ]; then
@@ -51,15 +57,20 @@ export HOME="$scratch/home" XDG_DATA_HOME="$scratch/data" XDG_CONFIG_HOME="$scra
 unset DBUS_SESSION_BUS_ADDRESS GNOME_KEYRING_CONTROL
 export OKX_TEST_KEYRING=1 OKX_E2E=1 PYTHON_KEYRING_BACKEND=keyring.backends.SecretService.Keyring
 export OKX_TEST_KEYRING_PASSWORD="${OKX_TEST_KEYRING_PASSWORD-okx-test-keyring}"
+export OKX_SESSION_STATUS="$scratch/status"
 
 if [ "${OKX_SESSION_HEADLESS:-}" = "1" ]; then
   unset DISPLAY WAYLAND_DISPLAY
   export OKX_E2E=0
 fi
 filter() { grep -v -e "Failed to set fd limit" -e "Unable to set up transient service directory" >&2; }
+set +e
 if [ -z "${DISPLAY:-}" ] && [ "${OKX_SESSION_HEADLESS:-}" != "1" ]; then
   xvfb-run --auto-servernum --server-args="-screen 0 1280x900x24" \
     dbus-run-session -- "$0" --inside "$@" 2> >(filter)
 else
   dbus-run-session -- "$0" --inside "$@" 2> >(filter)
 fi
+outer=$?
+if [ -s "$OKX_SESSION_STATUS" ]; then exit "$(cat "$OKX_SESSION_STATUS")"; fi
+exit "$outer"

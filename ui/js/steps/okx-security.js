@@ -86,4 +86,3 @@ export const STEP8 = {
   },
 };
 
-export { list };

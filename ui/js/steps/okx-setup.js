@@ -1,6 +1,6 @@
 // Steps 1-4 on OKX: log in on the right site, open API management, choose Trading, name the key.
 
-import { h, stepFrame, tick, callout, newId, list } from "../dom.js";
+import { h, stepFrame, tick, callout, newId } from "../dom.js";
 
 export const SITES = [
   { id: "global", web: "okx.com", who: "Most countries", api: "www.okx.com" },
@@ -147,4 +147,3 @@ export const STEP4 = {
   },
 };
 
-export { list };

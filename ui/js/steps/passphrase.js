@@ -1,6 +1,6 @@
 // Step 5: make a strong passphrase (scored by zxcvbn in Rust), confirm it, save it.
 
-import { h, stepFrame, callout, newId } from "../dom.js";
+import { h, stepFrame, callout } from "../dom.js";
 
 const DEBOUNCE_MS = 120;
 
@@ -152,4 +152,3 @@ export const STEP5 = {
   },
 };
 
-export { newId };
