@@ -51,10 +51,11 @@ build:
 	cargo build --workspace --bins
 
 ## Runs every test: unit, integration (simulator, real keychain, CLI), the window end to end,
-## a short fuzzing pass, and the .deb.
+## the patched zxcvbn's own tests, a short fuzzing pass, and the .deb.
 test: deps-test build
 	cargo test --workspace --no-run
 	tests/session.sh cargo test --workspace
+	cargo test --release --manifest-path vendor/zxcvbn/Cargo.toml --target-dir $(TARGET_DIR)/vendor
 	src-tauri/core/fuzz/run-short.sh
 	$(MAKE) test-deb
 
