@@ -18,7 +18,7 @@ CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
 DEB_DIR := $(TARGET_DIR)/release/bundle/deb
 
-.PHONY: run test deps deps-run deps-test build test-unit test-integration test-deb package bench lint fmt clean
+.PHONY: run test deps deps-run deps-test build test-unit test-integration test-deb package bench lint fmt clean ui
 
 # Installs the Debian packages in $(1) that are not installed yet.
 define apt_install
@@ -44,11 +44,17 @@ deps-test:
 deps: deps-test
 
 ## Opens the app.
-run: deps-run
+run: deps-run ui/app.js
 	cargo run --bin okx-key-assistant
 
-build:
+build: ui/app.js
 	cargo build --workspace --bins
+
+## The window's script: the modules in src-ui/ bundled into one file (committed; the audit test
+## checks it is up to date).
+ui: ui/app.js
+ui/app.js: $(wildcard src-ui/*.js src-ui/*/*.js) src-ui/bundle.py
+	python3 src-ui/bundle.py
 
 ## Runs every test: unit, integration (simulator, real keychain, CLI), the window end to end,
 ## the patched zxcvbn's own tests, a short fuzzing pass, and the .deb.
@@ -60,7 +66,7 @@ test: deps-test build
 	$(MAKE) test-deb
 
 ## Builds the .deb (release) with the pinned Tauri CLI.
-package: deps-test
+package: deps-test ui/app.js
 	node_modules/.bin/tauri build --bundles deb
 	@ls -l $(DEB_DIR)/*.deb
 

@@ -160,7 +160,8 @@ fn every_command_is_registered_generated_and_granted_once() {
 #[test]
 fn the_ui_loads_nothing_remote() {
     let mut files = vec![];
-    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("ui")];
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut stack = vec![root.join("ui"), root.join("src-ui")];
     while let Some(dir) = stack.pop() {
         for e in std::fs::read_dir(dir).unwrap().flatten() {
             let p = e.path();
@@ -190,4 +191,25 @@ fn the_ui_loads_nothing_remote() {
             assert!(!text.contains(bad), "{} contains {bad}", f.display());
         }
     }
+}
+
+/// ui/app.js is what src-ui/bundle.py makes of the modules in src-ui/ (the window loads only the
+/// bundle, so a stale one would test and ship old code).
+#[test]
+fn the_ui_bundle_is_up_to_date() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = std::process::Command::new("python3")
+        .arg(root.join("src-ui/bundle.py"))
+        .arg("--check")
+        .output()
+        .expect("python3 runs");
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let html = std::fs::read_to_string(root.join("ui/index.html")).unwrap();
+    assert!(html.contains(r#"<script type="module" src="app.js"></script>"#));
+    assert_eq!(html.matches("<script").count(), 1, "index.html loads only the bundle");
 }

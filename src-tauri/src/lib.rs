@@ -20,6 +20,15 @@ fn is_app_url(url: &tauri::Url) -> bool {
     }
 }
 
+/// A script run before the page's own: the progress saved when the app started, as
+/// `window.__OKX_BOOT__`. The page uses it on its first load only; a reload asks Rust
+/// (`load_progress`), since the progress may have moved on since. Progress holds no secret, and
+/// JSON is a valid JavaScript expression, so the user's words (a label, a bot's name) stay data.
+fn boot_script(progress: &okx_key_core::progress::Progress) -> String {
+    let json = serde_json::to_string(progress).unwrap_or_else(|_| "null".to_string());
+    format!("window.__OKX_BOOT__ = {{ progress: {json} }};")
+}
+
 static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
 
 /// When the process started (set first thing in `main`).
@@ -43,9 +52,10 @@ pub fn run() {
             let log_dir = app.path().app_log_dir()?;
             logging::init(&log_dir);
             tracing::info!(version = env!("CARGO_PKG_VERSION"), "OKX Key Assistant starting");
+            // The saved progress goes into the page before it loads, so the first step is drawn
+            // without waiting for a round trip to Rust (see `boot_script`).
+            let progress = okx_key_core::progress::Progress::load(&data_dir);
             app.manage(state::AppState::new(data_dir, log_dir));
-            // Load zxcvbn's dictionaries in the background, off the start path.
-            std::thread::spawn(okx_key_core::passphrase::warm_up);
             let config = app
                 .config()
                 .app
@@ -61,11 +71,13 @@ pub fn run() {
                     }
                     ok
                 })
-                .on_new_window(|_url, _features| NewWindowResponse::Deny);
+                .on_new_window(|_url, _features| NewWindowResponse::Deny)
+                .initialization_script(boot_script(&progress));
             if let WebviewUrl::App(_) = config.url {
                 window = window.title(config.title.clone());
             }
             window.build()?;
+            tracing::info!(start_ms = started().elapsed().as_millis() as u64, "window created");
             Ok(())
         })
         .invoke_handler(commands::handler());
@@ -78,6 +90,19 @@ pub fn run() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_boot_script_carries_progress_as_data() {
+        let mut progress = okx_key_core::progress::Progress::default();
+        progress.bot_name = "</script><script>alert(1)</script>\"; x = \u{2028}".to_string();
+        let script = boot_script(&progress);
+        assert!(script.starts_with("window.__OKX_BOOT__ = { progress: {"));
+        assert!(script.ends_with("} };"));
+        // The value is one JSON string literal: its quote is escaped, so it cannot end early.
+        let json = &script["window.__OKX_BOOT__ = { progress: ".len()..script.len() - " };".len()];
+        let back: okx_key_core::progress::Progress = serde_json::from_str(json).unwrap();
+        assert_eq!(back.bot_name, progress.bot_name);
+    }
 
     #[test]
     fn only_app_urls_are_allowed() {

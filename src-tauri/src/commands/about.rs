@@ -21,10 +21,16 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
 }
 
 /// Called by the window once the first step is drawn: logs how long start-up took (the
-/// benchmark reads this line) and returns it in milliseconds.
+/// benchmark reads this line) and returns it in milliseconds. Only then does zxcvbn load its
+/// dictionaries, on a background thread: the passphrase step is several steps away, and on two
+/// cores the warm-up would otherwise compete with WebKit for the first frame.
 #[tauri::command]
 pub fn ui_ready() -> u64 {
+    static WARM_UP: std::sync::Once = std::sync::Once::new();
     let ms = crate::started().elapsed().as_millis() as u64;
     tracing::info!(start_ms = ms, "first step drawn");
+    WARM_UP.call_once(|| {
+        std::thread::spawn(okx_key_core::passphrase::warm_up);
+    });
     ms
 }

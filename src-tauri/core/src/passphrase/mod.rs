@@ -6,8 +6,8 @@
 //!   about a millisecond in a release build (see `benches/passphrase.rs`).
 //! - [`confirm`] compares the confirmation field with the passphrase.
 //! - [`generate`] makes a passphrase from the EFF long word list with the OS's secure RNG.
-//! - [`warm_up`] builds zxcvbn's dictionaries once; call it on a background thread at start so
-//!   the first keystroke is not the one that pays for it.
+//! - [`warm_up`] builds zxcvbn's dictionaries once; call it on a background thread soon after
+//!   start (the app does once its first step is drawn) so the first keystroke does not pay for it.
 //!
 //! Nothing here logs, prints or stores the passphrase; an [`Assessment`] holds only facts about it
 //! (its length, the checklist, the score), never the text.
@@ -173,9 +173,9 @@ pub fn can_continue(assessment: &Assessment, confirmation: Confirmation) -> bool
     assessment.acceptable && confirmation == Confirmation::Matches
 }
 
-/// Builds zxcvbn's dictionaries (about 30 ms in release, once per process) by scoring a throwaway
-/// string. Call it on a background thread at start; [`assess`] works without it, only the first
-/// call is slower.
+/// Builds zxcvbn's dictionaries and its word index (about 35 ms in release, once per process) by
+/// scoring a throwaway string. Call it on a background thread after start-up; [`assess`] works
+/// without it, only the first call is slower.
 pub fn warm_up() {
     let _ = score::score("Warm-up.Only-42", &["okx"]);
 }

@@ -207,16 +207,29 @@ function freshProgress() {
   return { current: "", done: [], rules_acknowledged: false, site: null, demo: false, bot_name: "", label: "", ticks: {} };
 }
 
+// The progress saved at start-up comes with the page (window.__OKX_BOOT__, set by Rust before any
+// script here runs), so the first step is drawn without a round trip. A reload of the page asks
+// Rust instead: by then the progress may have moved on.
+async function startingProgress() {
+  const boot = window.__OKX_BOOT__;
+  const firstLoad = sessionStorage.getItem("okx-booted") === null;
+  sessionStorage.setItem("okx-booted", "1");
+  if (firstLoad && boot && boot.progress && typeof boot.progress === "object") return boot.progress;
+  return await call("load_progress");
+}
+
 async function boot() {
   try {
-    state.progress = Object.assign(freshProgress(), await call("load_progress"));
+    state.progress = Object.assign(freshProgress(), await startingProgress());
   } catch (p) {
     state.progress = freshProgress();
   }
+  performance.mark("okx-progress");
   if (!state.progress.ticks) state.progress.ticks = {};
   const saved = STEPS.findIndex((s) => s.id === state.progress.current);
   state.index = saved >= 0 && !isLocked(saved) ? saved : 0;
   renderStep(false);
+  performance.mark("okx-drawn");
   document.body.dataset.ready = "true";
   requestAnimationFrame(() => { call("ui_ready").catch(() => {}); });
 }
