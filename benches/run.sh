@@ -21,7 +21,7 @@ TAURI="$ROOT/node_modules/.bin/tauri"
 REL="$CARGO_TARGET_DIR/release"
 APP="$REL/okx-key-assistant"
 BARE="$REL/bare-window"
-RUNS="${BENCH_RUNS:-5}"
+RUNS="${BENCH_RUNS:-7}"
 mkdir -p "$OUT"
 rm -f "$OUT"/{score,window,ipc,verify,summary,details}.json
 
