@@ -18,7 +18,7 @@ CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
 DEB_DIR := $(TARGET_DIR)/release/bundle/deb
 
-.PHONY: run test deps deps-run deps-test build test-unit test-integration test-deb package bench lint fmt clean ui
+.PHONY: run test deps deps-run deps-test build test-unit test-integration test-deb package bench lint fmt clean
 
 # Installs the Debian packages in $(1) that are not installed yet.
 define apt_install
@@ -44,17 +44,12 @@ deps-test:
 deps: deps-test
 
 ## Opens the app.
-run: deps-run ui/app.js
+run: deps-run
 	cargo run --bin okx-key-assistant
 
-build: ui/app.js
+build:
 	cargo build --workspace --bins
 
-## The window's script: the modules in src-ui/ bundled into one file (committed; the audit test
-## checks it is up to date).
-ui: ui/app.js
-ui/app.js: $(wildcard src-ui/*.js src-ui/*/*.js) src-ui/bundle.py
-	python3 src-ui/bundle.py
 
 ## Runs every test: unit, integration (simulator, real keychain, CLI), the window end to end,
 ## the patched zxcvbn's own tests, a short fuzzing pass, and the .deb.
@@ -66,7 +61,7 @@ test: deps-test build
 	$(MAKE) test-deb
 
 ## Builds the .deb (release) with the pinned Tauri CLI.
-package: deps-test ui/app.js
+package: deps-test
 	node_modules/.bin/tauri build --bundles deb
 	@ls -l $(DEB_DIR)/*.deb
 

@@ -1,5 +1,9 @@
-//! Generates Tauri's context and a permission for each app command, so the capability file
+//! Bundles the window's script (`src-ui/` into `ui/app.js`, see `ui_bundle.rs`), then generates
+//! Tauri's context and a permission for each app command, so the capability file
 //! (`src-tauri/capabilities/main.json`) can grant exactly the commands the window uses.
+
+#[path = "ui_bundle.rs"]
+mod ui_bundle;
 
 /// Every `#[tauri::command]` of the app (keep in step with `src/commands/mod.rs`).
 const COMMANDS: &[&str] = &[
@@ -31,6 +35,13 @@ const COMMANDS: &[&str] = &[
 ];
 
 fn main() {
+    println!("cargo:rerun-if-changed=src-ui");
+    println!("cargo:rerun-if-changed=src-tauri/ui_bundle.rs");
+    match ui_bundle::bundle(std::path::Path::new("src-ui"), "main.js") {
+        Ok(text) => ui_bundle::write_if_changed(std::path::Path::new("ui/app.js"), &text)
+            .unwrap_or_else(|e| panic!("could not write ui/app.js: {e}")),
+        Err(e) => panic!("could not bundle the window's script (src-ui/): {e}"),
+    }
     println!("cargo:rerun-if-changed=src-tauri/capabilities");
     tauri_build::try_build(
         tauri_build::Attributes::new()

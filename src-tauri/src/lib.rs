@@ -93,8 +93,10 @@ mod tests {
 
     #[test]
     fn the_boot_script_carries_progress_as_data() {
-        let mut progress = okx_key_core::progress::Progress::default();
-        progress.bot_name = "</script><script>alert(1)</script>\"; x = \u{2028}".to_string();
+        let progress = okx_key_core::progress::Progress {
+            bot_name: "</script><script>alert(1)</script>\"; x = \u{2028}".to_string(),
+            ..Default::default()
+        };
         let script = boot_script(&progress);
         assert!(script.starts_with("window.__OKX_BOOT__ = { progress: {"));
         assert!(script.ends_with("} };"));
