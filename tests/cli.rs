@@ -348,3 +348,19 @@ fn simulate_serves_practice_keys_that_verify_accepts() {
     assert_eq!(v["site"], "us");
     assert_eq!(v["label"], "Practice_UsBot");
 }
+
+#[cfg(all(unix, not(target_os = "macos")))]
+#[test]
+fn without_a_display_the_window_explains_instead_of_crashing() {
+    let out = Command::new(cli_common::BIN)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .stdin(Stdio::null())
+        .output()
+        .expect("the binary runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("no graphical display"), "{stderr}");
+    assert!(stderr.contains("okx-key-assistant --help"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}

@@ -36,9 +36,31 @@ pub fn started() -> std::time::Instant {
     *STARTED.get_or_init(std::time::Instant::now)
 }
 
+/// Why the window cannot open here, if it cannot: on Linux and the BSDs GTK needs an X11 or
+/// Wayland display, and without one it would abort with a bare "cannot open display" panic.
+pub fn no_display_message(display: Option<&str>, wayland: Option<&str>) -> Option<String> {
+    let set = |v: Option<&str>| v.is_some_and(|v| !v.trim().is_empty());
+    if !cfg!(all(unix, not(target_os = "macos"))) || set(display) || set(wayland) {
+        return None;
+    }
+    Some(
+        "OKX Key Assistant opens a window, and this session has no graphical display \
+         (neither DISPLAY nor WAYLAND_DISPLAY is set).\n\
+         Start it from your desktop's app menu, or from a terminal inside your desktop session.\n\
+         Without a desktop, the command line does the same checks: run `okx-key-assistant --help`."
+            .to_string(),
+    )
+}
+
 /// Opens the window. Never returns on success.
 pub fn run() {
     started();
+    let display = std::env::var("DISPLAY").ok();
+    let wayland = std::env::var("WAYLAND_DISPLAY").ok();
+    if let Some(message) = no_display_message(display.as_deref(), wayland.as_deref()) {
+        eprintln!("{message}");
+        std::process::exit(1);
+    }
     let builder = tauri::Builder::default()
         .plugin(
             tauri_plugin_opener::Builder::new()
@@ -104,6 +126,23 @@ mod tests {
         let json = &script["window.__OKX_BOOT__ = { progress: ".len()..script.len() - " };".len()];
         let back: okx_key_core::progress::Progress = serde_json::from_str(json).unwrap();
         assert_eq!(back.bot_name, progress.bot_name);
+    }
+
+    #[test]
+    fn without_a_display_the_user_is_told_what_to_do() {
+        assert!(no_display_message(Some(":0"), None).is_none());
+        assert!(no_display_message(None, Some("wayland-0")).is_none());
+        if cfg!(all(unix, not(target_os = "macos"))) {
+            let message = no_display_message(None, Some(" ")).expect("a blank value is no display");
+            assert!(message.contains("no graphical display"));
+            assert!(message.contains("okx-key-assistant --help"));
+            assert!(no_display_message(None, None).is_some());
+        } else {
+            assert!(
+                no_display_message(None, None).is_none(),
+                "Windows and macOS need no DISPLAY"
+            );
+        }
     }
 
     #[test]

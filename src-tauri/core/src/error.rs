@@ -73,6 +73,8 @@ problem_kinds! {
     NotAllowed => "not_allowed",
     /// Reading or writing one of the app's own (non-secret) files failed.
     Storage => "storage",
+    /// The system's web browser could not be opened (to show an OKX page).
+    BrowserUnavailable => "browser_unavailable",
     /// A bug in the app: should never happen.
     Internal => "internal",
 }
@@ -168,7 +170,7 @@ mod tests {
 
     #[test]
     fn as_str_matches_serde_for_every_kind() {
-        assert_eq!(ProblemKind::ALL.len(), 29);
+        assert_eq!(ProblemKind::ALL.len(), 30);
         for k in ProblemKind::ALL {
             assert_eq!(serde_json::to_value(k).unwrap(), serde_json::json!(k.as_str()));
             let back: ProblemKind = serde_json::from_value(serde_json::json!(k.as_str())).unwrap();

@@ -25,7 +25,7 @@ pub fn open_okx_page(app: AppHandle, site: Site, page: String) -> Result<(), Pro
     tracing::info!(%url, "opening OKX page in the browser");
     app.opener().open_url(url.clone(), None::<&str>).map_err(|_| {
         Problem::new(
-            ProblemKind::NetworkError,
+            ProblemKind::BrowserUnavailable,
             "Your web browser could not be opened.",
             format!("Open {url} in your browser yourself."),
         )

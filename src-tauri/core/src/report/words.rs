@@ -36,6 +36,7 @@ pub fn short_reason(kind: ProblemKind) -> &'static str {
         AlreadyExists => "a key with that label is already saved",
         NotAllowed => "not allowed",
         Storage => "could not read or write the app's files",
+        BrowserUnavailable => "the web browser could not be opened",
         Internal => "an error in the app",
     }
 }
