@@ -73,7 +73,11 @@ pub fn run() {
             let data_dir = app.path().app_data_dir()?;
             let log_dir = app.path().app_log_dir()?;
             logging::init(&log_dir);
-            tracing::info!(version = env!("CARGO_PKG_VERSION"), "OKX Key Assistant starting");
+            tracing::info!(
+                version = env!("CARGO_PKG_VERSION"),
+                start_ms = started().elapsed().as_millis() as u64,
+                "OKX Key Assistant starting"
+            );
             // The saved progress goes into the page before it loads, so the first step is drawn
             // without waiting for a round trip to Rust (see `boot_script`).
             let progress = okx_key_core::progress::Progress::load(&data_dir);
