@@ -24,7 +24,7 @@ function problemList(v) {
 function headline(v) {
   if (v.verified && v.safe) return callout("success", "The key works, and it cannot withdraw", `Tested on ${v.api_host}${v.demo ? " (Demo Trading)" : ""}.`);
   if (v.verified) return callout("danger", "Unsafe: this key can withdraw money", "Do not give it to any bot. Delete it on OKX and make a new one with Withdraw off.");
-  return callout("danger", "The key did not pass the test", "Each problem below says what to do. Your pasted values are kept: fix the cause, then press Test connection again.");
+  return callout("danger", "The key did not pass the test", "Each problem below says what to do. Your pasted values are kept: fix the cause, then press Test again.");
 }
 
 function saveBlock(ctx, v) {
