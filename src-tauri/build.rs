@@ -36,7 +36,6 @@ const COMMANDS: &[&str] = &[
 
 fn main() {
     println!("cargo:rerun-if-changed=src-ui");
-    println!("cargo:rerun-if-changed=src-tauri/ui_bundle.rs");
     match ui_bundle::bundle(std::path::Path::new("src-ui"), "main.js") {
         Ok(text) => ui_bundle::write_if_changed(std::path::Path::new("ui/app.js"), &text)
             .unwrap_or_else(|e| panic!("could not write ui/app.js: {e}")),

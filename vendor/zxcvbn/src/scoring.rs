@@ -139,7 +139,13 @@ pub fn most_guessable_match_sequence(
     /// than previously encountered sequences, updating state if so.
     /// (Patched for OKX Key Assistant: takes the match by reference and copies it only when it
     /// is stored; upstream copied every candidate, most of which are rejected.)
-    fn update(m: &Match, len: usize, password: &str, optimal: &mut Optimal, exclude_additive: bool) {
+    fn update(
+        m: &Match,
+        len: usize,
+        password: &str,
+        optimal: &mut Optimal,
+        exclude_additive: bool,
+    ) {
         let k = m.j;
         let mut pi = match m.guesses {
             Some(guesses) => guesses,

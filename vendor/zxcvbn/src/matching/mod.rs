@@ -1,16 +1,16 @@
 mod char_indexing;
-mod word_index;
 /// Defines potential patterns used to match against a password
 pub mod patterns;
+mod word_index;
 
 use self::patterns::*;
 use crate::frequency_lists::DictionaryType;
 use char_indexing::{CharIndexable, CharIndexableStr};
-use word_index::{invert_l33t_table, WordIndex};
 use fancy_regex::Regex as FancyRegex;
 use itertools::Itertools;
 use regex::Regex;
 use std::collections::HashMap;
+use word_index::{invert_l33t_table, WordIndex};
 
 /// A match of a predictable pattern in the password.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -112,26 +112,43 @@ struct Dictionaries {
 
 impl Dictionaries {
     fn build() -> Self {
-        let mut entries: Vec<(&'static str, DictionaryType, usize)> = super::frequency_lists::RANKED_DICTIONARIES
-            .iter()
-            .flat_map(|(&name, dict)| dict.iter().map(move |(&word, &rank)| (word, name, rank)))
-            .filter(|(word, _, _)| !word.is_empty())
-            .collect();
-        entries.sort_unstable_by(|a, b| a.0.cmp(b.0).then((a.1 as u8).cmp(&(b.1 as u8))));
+        let mut entries: Vec<(&'static str, DictionaryType, usize)> =
+            super::frequency_lists::word_lists()
+                .into_iter()
+                .flat_map(|(name, list)| {
+                    list.split(',')
+                        .enumerate()
+                        .map(move |(i, word)| (word, name, i + 1))
+                })
+                .filter(|(word, _, _)| !word.is_empty())
+                .collect();
+        entries.sort_unstable_by(|a, b| {
+            a.0.cmp(b.0)
+                .then((a.1 as u8).cmp(&(b.1 as u8)))
+                .then(a.2.cmp(&b.2))
+        });
         let mut words = Vec::new();
         let mut starts = Vec::new();
-        let mut ranks = Vec::with_capacity(entries.len());
+        let mut ranks: Vec<(DictionaryType, usize)> = Vec::with_capacity(entries.len());
         for (word, name, rank) in entries {
             if words.last() != Some(&word) {
                 words.push(word);
                 starts.push(ranks.len() as u32);
+            } else if ranks.last().is_some_and(|&(last, _)| last == name) {
+                // A word listed twice in one dictionary keeps its last rank, as upstream's
+                // HashMap did (the later insert won).
+                ranks.pop();
             }
             ranks.push((name, rank));
         }
         starts.push(ranks.len() as u32);
         let index = WordIndex::new(words);
         debug_assert_eq!(index.len() + 1, starts.len());
-        Dictionaries { index, starts, ranks }
+        Dictionaries {
+            index,
+            starts,
+            ranks,
+        }
     }
 
     fn ranks(&self, id: usize) -> &[(DictionaryType, usize)] {
@@ -162,16 +179,21 @@ fn lowercase_chars(password: &str) -> Vec<char> {
         .collect()
 }
 
-/// Where a found word is ranked: in the built-in dictionaries (by id), or among the user inputs.
-fn ranks(id: usize, word: &str, user: bool, user_inputs: &HashMap<String, usize>) -> Vec<(DictionaryType, usize)> {
+/// Where a found word is ranked: in the built-in dictionaries (by id, borrowed), or among the
+/// user inputs.
+fn ranks(
+    id: usize,
+    word: &str,
+    user: bool,
+    user_inputs: &HashMap<String, usize>,
+) -> std::borrow::Cow<'static, [(DictionaryType, usize)]> {
     if user {
-        user_inputs
+        let rank = user_inputs
             .get(word)
-            .map(|&rank| (DictionaryType::UserInputs, rank))
-            .into_iter()
-            .collect()
+            .map(|&rank| (DictionaryType::UserInputs, rank));
+        std::borrow::Cow::Owned(rank.into_iter().collect())
     } else {
-        DICTIONARIES.ranks(id).to_vec()
+        std::borrow::Cow::Borrowed(DICTIONARIES.ranks(id))
     }
 }
 
@@ -184,7 +206,7 @@ impl Matcher for DictionaryMatch {
         for i in 0..lower.len() {
             for (index, user) in [(&DICTIONARIES.index, false), (&user_index, true)] {
                 index.walk(&lower, i, |j, id, word| {
-                    for (dictionary_name, rank) in ranks(id, word, user, user_inputs) {
+                    for &(dictionary_name, rank) in ranks(id, word, user, user_inputs).iter() {
                         matches.push(Match {
                             pattern: MatchPattern::Dictionary(DictionaryPattern {
                                 matched_word: word.to_string(),
@@ -255,37 +277,42 @@ impl Matcher for L33tMatch {
         let user_index = WordIndex::new(user_inputs.keys().map(String::as_str));
         let mut matches = Vec::new();
         for i in 0..lower.len() {
-            // The walk reports each word with the substitutions it used; the dictionaries are
-            // then consulted per word, as for plain dictionary matches.
-            let mut found_words: Vec<(usize, usize, String, Vec<(char, char)>, bool)> = Vec::new();
+            // Each word the walk spells, with the substitutions it used, becomes one match per
+            // dictionary that ranks it, as for plain dictionary matches.
             for (index, user) in [(&DICTIONARIES.index, false), (&user_index, true)] {
-                index.walk_l33t(&lower, i, &letters_for, &may_stay, &mut |j, id, word, sub| {
-                    found_words.push((j, id, word.to_string(), sub.to_vec(), user));
-                });
-            }
-            for (j, id, word, mut sub, user) in found_words {
-                let ranks = ranks(id, &word, user, user_inputs);
-                sub.sort_unstable();
-                let sub_display = sub.iter().map(|(k, v)| format!("{} -> {}", k, v)).join(", ");
-                let match_sub: HashMap<char, char> = sub.into_iter().collect();
-                let token: String = original[i..=j].iter().collect();
-                for (dictionary_name, rank) in ranks {
-                    matches.push(Match {
-                        pattern: MatchPattern::Dictionary(DictionaryPattern {
-                            matched_word: word.clone(),
-                            rank,
-                            dictionary_name,
-                            l33t: true,
-                            sub: Some(match_sub.clone()),
-                            sub_display: Some(sub_display.clone()),
-                            ..DictionaryPattern::default()
-                        }),
-                        i,
-                        j,
-                        token: token.clone(),
-                        ..Match::default()
-                    });
-                }
+                index.walk_l33t(
+                    &lower,
+                    i,
+                    &letters_for,
+                    &may_stay,
+                    &mut |j, id, word, sub| {
+                        let mut sub = sub.to_vec();
+                        sub.sort_unstable();
+                        let sub_display = sub
+                            .iter()
+                            .map(|(k, v)| format!("{} -> {}", k, v))
+                            .join(", ");
+                        let match_sub: HashMap<char, char> = sub.into_iter().collect();
+                        let token: String = original[i..=j].iter().collect();
+                        for &(dictionary_name, rank) in ranks(id, word, user, user_inputs).iter() {
+                            matches.push(Match {
+                                pattern: MatchPattern::Dictionary(DictionaryPattern {
+                                    matched_word: word.to_string(),
+                                    rank,
+                                    dictionary_name,
+                                    l33t: true,
+                                    sub: Some(match_sub.clone()),
+                                    sub_display: Some(sub_display.clone()),
+                                    ..DictionaryPattern::default()
+                                }),
+                                i,
+                                j,
+                                token: token.clone(),
+                                ..Match::default()
+                            });
+                        }
+                    },
+                );
             }
         }
         matches
@@ -860,7 +887,10 @@ mod tests {
         use itertools::Itertools;
         use std::collections::HashMap;
 
-        pub(super) fn l33t_matches(password: &str, user_inputs: &HashMap<String, usize>) -> Vec<Match> {
+        pub(super) fn l33t_matches(
+            password: &str,
+            user_inputs: &HashMap<String, usize>,
+        ) -> Vec<Match> {
             let mut matches = Vec::new();
             for sub in enumerate_l33t_replacements(&relevant_l33t_subtable(password)) {
                 if sub.is_empty() {
@@ -868,7 +898,11 @@ mod tests {
                 }
                 let subbed_password = translate(password, &sub);
                 for mut m4tch in (DictionaryMatch {}).get_matches(&subbed_password, user_inputs) {
-                    let token = password.chars().take(m4tch.j + 1).skip(m4tch.i).collect::<String>();
+                    let token = password
+                        .chars()
+                        .take(m4tch.j + 1)
+                        .skip(m4tch.i)
+                        .collect::<String>();
                     let MatchPattern::Dictionary(ref mut pattern) = m4tch.pattern else {
                         unreachable!()
                     };
@@ -890,14 +924,21 @@ mod tests {
         }
 
         pub(super) fn translate(string: &str, chr_map: &HashMap<char, char>) -> String {
-            string.chars().map(|c| *chr_map.get(&c).unwrap_or(&c)).collect()
+            string
+                .chars()
+                .map(|c| *chr_map.get(&c).unwrap_or(&c))
+                .collect()
         }
 
         pub(super) fn relevant_l33t_subtable(password: &str) -> HashMap<char, Vec<char>> {
             let password_chars: Vec<char> = password.chars().collect();
             let mut subtable: HashMap<char, Vec<char>> = HashMap::new();
             for (letter, subs) in L33T_TABLE.iter() {
-                let relevant_subs: Vec<char> = subs.iter().filter(|&x| password_chars.contains(x)).cloned().collect();
+                let relevant_subs: Vec<char> = subs
+                    .iter()
+                    .filter(|&x| password_chars.contains(x))
+                    .cloned()
+                    .collect();
                 if !relevant_subs.is_empty() {
                     subtable.insert(*letter, relevant_subs);
                 }
@@ -905,7 +946,9 @@ mod tests {
             subtable
         }
 
-        pub(super) fn enumerate_l33t_replacements(table: &HashMap<char, Vec<char>>) -> Vec<HashMap<char, char>> {
+        pub(super) fn enumerate_l33t_replacements(
+            table: &HashMap<char, Vec<char>>,
+        ) -> Vec<HashMap<char, char>> {
             fn helper(
                 table: &HashMap<char, Vec<char>>,
                 subs: Vec<Vec<(char, char)>>,
@@ -930,7 +973,10 @@ mod tests {
                         }
                     }
                 }
-                let next_subs = next_subs.into_iter().map(|x| x.iter().unique().cloned().collect()).collect();
+                let next_subs = next_subs
+                    .into_iter()
+                    .map(|x| x.iter().unique().cloned().collect())
+                    .collect();
                 helper(table, next_subs, rest_keys)
             }
             let mut keys: Vec<char> = table.keys().cloned().collect();
@@ -943,7 +989,15 @@ mod tests {
     }
 
     /// (i, j, token, word, dictionary, rank, sub sorted) of a l33t match, for set comparisons.
-    type L33tKey = (usize, usize, String, String, String, usize, Vec<(char, char)>);
+    type L33tKey = (
+        usize,
+        usize,
+        String,
+        String,
+        String,
+        usize,
+        Vec<(char, char)>,
+    );
 
     fn l33t_key(m: &crate::matching::Match) -> L33tKey {
         let MatchPattern::Dictionary(ref p) = m.pattern else {
@@ -984,6 +1038,11 @@ mod tests {
             }
         }
         assert!(checked > 80_000, "only {checked} words");
+        assert_eq!(
+            dictionaries.ranks.len(),
+            checked,
+            "no rank the HashMaps do not have"
+        );
         assert!(dictionaries.ranks(usize::MAX).is_empty());
     }
 
@@ -991,9 +1050,32 @@ mod tests {
     fn test_l33t_walk_finds_every_match_upstream_found() {
         // Passwords upstream can still enumerate quickly: up to ~6 distinct symbols.
         let mut passwords: Vec<String> = [
-            "p@ssw0rd", "p4$$w0rd", "m0th3r", "4dm1n", "l0v3ly", "1l0v3y0u", "$h1t", "7r1ck", "9r33n",
-            "(h1(k3n", "b4<0n", "|337", "p4@ssword", "5up3rm4n", "dr4g0n!", "tr0ub4dor&3", "c0rr3ct|-|0rse",
-            "!1|l", "8ab3", "%en0n", "2e8ra", "+1+4n1c", "j0rdan23", "Ma$t3r", "P@SSW0RD", "aaa@@@444",
+            "p@ssw0rd",
+            "p4$$w0rd",
+            "m0th3r",
+            "4dm1n",
+            "l0v3ly",
+            "1l0v3y0u",
+            "$h1t",
+            "7r1ck",
+            "9r33n",
+            "(h1(k3n",
+            "b4<0n",
+            "|337",
+            "p4@ssword",
+            "5up3rm4n",
+            "dr4g0n!",
+            "tr0ub4dor&3",
+            "c0rr3ct|-|0rse",
+            "!1|l",
+            "8ab3",
+            "%en0n",
+            "2e8ra",
+            "+1+4n1c",
+            "j0rdan23",
+            "Ma$t3r",
+            "P@SSW0RD",
+            "aaa@@@444",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -1030,7 +1112,11 @@ mod tests {
             // Everything the walk finds reads as its word once the listed symbols are replaced.
             for (i, j, token, word, _, _, sub) in &walk {
                 let sub: HashMap<char, char> = sub.iter().cloned().collect();
-                let read: String = token.to_lowercase().chars().map(|c| *sub.get(&c).unwrap_or(&c)).collect();
+                let read: String = token
+                    .to_lowercase()
+                    .chars()
+                    .map(|c| *sub.get(&c).unwrap_or(&c))
+                    .collect();
                 assert_eq!(&read, word, "{password:?} [{i}..={j}]");
                 assert!(!sub.is_empty());
             }

@@ -15,6 +15,10 @@
 
 use std::collections::HashMap;
 
+/// What a l33t walk reports for each word it spells: `(j, id, word, sub)`, see
+/// [`WordIndex::walk_l33t`].
+pub(crate) type L33tFound<'f, 'a> = dyn FnMut(usize, usize, &'a str, &[(char, char)]) + 'f;
+
 /// A sorted, de-duplicated list of words that answers "which words begin with this?".
 pub(crate) struct WordIndex<'a> {
     words: Vec<&'a str>,
@@ -37,10 +41,15 @@ impl<'a> WordIndex<'a> {
         let mut words: Vec<&'a str> = words.into_iter().filter(|w| !w.is_empty()).collect();
         words.sort_unstable();
         words.dedup();
-        let mut index = WordIndex { words, first: Vec::new() };
+        let mut index = WordIndex {
+            words,
+            first: Vec::new(),
+        };
         // Worth it for the built-in dictionaries, not for the handful of user inputs.
         if index.words.len() >= 64 {
-            index.first = (0..128u8).map(|b| index.search(index.all(), char::from(b))).collect();
+            index.first = (0..128u8)
+                .map(|b| index.search(index.all(), char::from(b)))
+                .collect();
         }
         index
     }
@@ -95,7 +104,12 @@ impl<'a> WordIndex<'a> {
     }
 
     /// Calls `found(j, id, word)` for every word spelled by `text[start..=j]`, shortest first.
-    pub(crate) fn walk(&self, text: &[char], start: usize, mut found: impl FnMut(usize, usize, &'a str)) {
+    pub(crate) fn walk(
+        &self,
+        text: &[char],
+        start: usize,
+        mut found: impl FnMut(usize, usize, &'a str),
+    ) {
         let mut span = self.all();
         for (j, &c) in text.iter().enumerate().skip(start) {
             match self.extend(span, c) {
@@ -118,7 +132,7 @@ impl<'a> WordIndex<'a> {
         start: usize,
         letters_for: &dyn Fn(char) -> &'t [char],
         may_stay: &dyn Fn(char) -> bool,
-        found: &mut dyn FnMut(usize, usize, &'a str, &[(char, char)]),
+        found: &mut L33tFound<'_, 'a>,
     ) {
         let mut walk = L33tWalk {
             index: self,
@@ -144,7 +158,7 @@ struct L33tWalk<'w, 'a, 't, 'f> {
     text: &'w [char],
     letters_for: &'w dyn Fn(char) -> &'t [char],
     may_stay: &'w dyn Fn(char) -> bool,
-    found: &'f mut dyn FnMut(usize, usize, &'a str, &[(char, char)]),
+    found: &'f mut L33tFound<'f, 'a>,
     /// The symbols met so far in this token and how each is read.
     readings: Vec<(char, Reading)>,
 }
@@ -169,7 +183,12 @@ impl L33tWalk<'_, '_, '_, '_> {
         }
         // A symbol met for the first time: read it as itself, or as each letter that no other
         // symbol in this token already stands for.
-        let mut options = [(self.may_stay)(c).then_some(Reading::Itself), None, None, None];
+        let mut options = [
+            (self.may_stay)(c).then_some(Reading::Itself),
+            None,
+            None,
+            None,
+        ];
         for (slot, &letter) in options[1..].iter_mut().zip(letters) {
             let taken = self
                 .readings
@@ -231,7 +250,16 @@ mod tests {
     use super::*;
 
     fn index() -> WordIndex<'static> {
-        WordIndex::new(["pass", "password", "passwords", "word", "apple", "ape", "a", "pa"])
+        WordIndex::new([
+            "pass",
+            "password",
+            "passwords",
+            "word",
+            "apple",
+            "ape",
+            "a",
+            "pa",
+        ])
     }
 
     fn words_from(text: &str, start: usize) -> Vec<(usize, String)> {
@@ -279,7 +307,10 @@ mod tests {
         assert_eq!(idx.extend(idx.all(), 'b'), idx.search(idx.all(), 'b'));
         assert_eq!(idx.extend(idx.all(), 'c'), None);
         // A big index answers first characters from its table, with the same spans.
-        let many: Vec<String> = (0..200).map(|n| format!("w{n}")).chain(["apple".into(), "zoo".into()]).collect();
+        let many: Vec<String> = (0..200)
+            .map(|n| format!("w{n}"))
+            .chain(["apple".into(), "zoo".into()])
+            .collect();
         let big = WordIndex::new(many.iter().map(String::as_str));
         assert_eq!(big.first.len(), 128);
         for c in ['a', 'w', 'z', 'q', '0'] {
@@ -288,10 +319,17 @@ mod tests {
         assert_eq!(big.extend(big.all(), 'é'), None);
     }
 
-    fn l33t_words(text: &str) -> Vec<(usize, usize, String, Vec<(char, char)>)> {
-        let table: HashMap<char, Vec<char>> = [('a', vec!['4', '@']), ('s', vec!['$', '5']), ('o', vec!['0'])]
-            .into_iter()
-            .collect();
+    /// (i, j, word, sub sorted) of every l33t word found in `text`.
+    type Found = (usize, usize, String, Vec<(char, char)>);
+
+    fn l33t_words(text: &str) -> Vec<Found> {
+        let table: HashMap<char, Vec<char>> = [
+            ('a', vec!['4', '@']),
+            ('s', vec!['$', '5']),
+            ('o', vec!['0']),
+        ]
+        .into_iter()
+        .collect();
         let symbols = invert_l33t_table(&table);
         let letters_for = |c: char| symbols.get(&c).map(Vec::as_slice).unwrap_or(&[]);
         let chars: Vec<char> = text.chars().collect();
@@ -310,7 +348,12 @@ mod tests {
     #[test]
     fn l33t_walk_reads_symbols_as_letters() {
         let found = l33t_words("p4$$w0rd");
-        assert!(found.contains(&(0, 7, "password".to_string(), vec![('$', 's'), ('0', 'o'), ('4', 'a')])));
+        assert!(found.contains(&(
+            0,
+            7,
+            "password".to_string(),
+            vec![('$', 's'), ('0', 'o'), ('4', 'a')]
+        )));
         assert!(found.contains(&(0, 3, "pass".to_string(), vec![('$', 's'), ('4', 'a')])));
         assert!(found.contains(&(4, 7, "word".to_string(), vec![('0', 'o')])));
     }
@@ -320,14 +363,20 @@ mod tests {
         // No substitution: not a l33t match.
         assert!(l33t_words("password").is_empty());
         // One letter written with two different symbols in one token: no match.
-        assert!(!l33t_words("p4@ssword").iter().any(|(_, _, w, _)| w == "password"));
+        assert!(!l33t_words("p4@ssword")
+            .iter()
+            .any(|(_, _, w, _)| w == "password"));
         // '$' and '5' both standing for 's' in one token: no match.
-        assert!(!l33t_words("p4$5word").iter().any(|(_, _, w, _)| w == "password"));
+        assert!(!l33t_words("p4$5word")
+            .iter()
+            .any(|(_, _, w, _)| w == "password"));
     }
 
     #[test]
     fn inverting_the_table_lists_letters_per_symbol() {
-        let table: HashMap<char, Vec<char>> = [('i', vec!['1', '!']), ('l', vec!['1', '|'])].into_iter().collect();
+        let table: HashMap<char, Vec<char>> = [('i', vec!['1', '!']), ('l', vec!['1', '|'])]
+            .into_iter()
+            .collect();
         let symbols = invert_l33t_table(&table);
         assert_eq!(symbols[&'1'], vec!['i', 'l']);
         assert_eq!(symbols[&'!'], vec!['i']);
