@@ -18,10 +18,22 @@ def rounded(value, digits=1):
     return None if value is None else round(value, digits)
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def free_ports(n):
+    """`n` different free loopback ports: every socket stays bound until all are drawn, so the
+    ports always differ (two separate binds of port 0 may return the same port twice)."""
+    socks = []
+    try:
+        for _ in range(n):
+            s = socket.socket()
+            s.bind(("127.0.0.1", 0))
+            socks.append(s)
+        ports = [s.getsockname()[1] for s in socks]
+    finally:
+        for s in socks:
+            s.close()
+    if len(set(ports)) != n:
+        raise RuntimeError(f"free_ports drew the same port twice: {ports}")
+    return ports
 
 
 def port_is_free(port):

@@ -19,7 +19,7 @@ import tempfile
 import time
 import urllib.request
 
-from bench_common import free_port, fresh_env, median, rounded, stop, wait_for_port, write_json
+from bench_common import free_ports, fresh_env, median, rounded, stop, wait_for_port, write_json
 
 WARM = 20
 CALLS = 500
@@ -100,7 +100,7 @@ def measure(app):
     driver_bin = os.path.join(os.environ.get("CARGO_HOME", os.path.expanduser("~/.cargo")), "bin", "tauri-driver")
     if not os.path.exists(driver_bin):
         driver_bin = "tauri-driver"
-    port, native = free_port(), free_port()
+    port, native = free_ports(2)
     env = fresh_env(tempfile.mkdtemp(prefix="okx-bench-ipc."))
     driver = subprocess.Popen([driver_bin, "--port", str(port), "--native-port", str(native)], env=env,
                               stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,

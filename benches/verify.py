@@ -17,9 +17,11 @@ import datetime
 import os
 import random
 import re
+import queue
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 from bench_common import median, port_is_free, rounded, stop, write_json
@@ -37,10 +39,11 @@ EXPORT = re.compile(r"export (OKX_BASE_URL_[A-Z]+)=(\S+)")
 
 
 def start_simulator(app, latency_ms, logpath):
-    """A simulator on three free consecutive ports: (process, {var: url})."""
+    """A simulator on four free consecutive ports (one per site): (process, {var: url})."""
+    sites = 4
     for _ in range(20):
         port = random.randint(20000, 60000)
-        if not all(port_is_free(port + i) for i in range(3)):
+        if not all(port_is_free(port + i) for i in range(sites)):
             continue
         env = dict(os.environ, RUST_LOG="warn,okx_key_core::simulator=debug", NO_COLOR="1")
         log = open(logpath, "w")
@@ -49,14 +52,18 @@ def start_simulator(app, latency_ms, logpath):
                                 text=True, start_new_session=True)
         urls = {}
         deadline = time.monotonic() + 30
-        while len(urls) < 3 and time.monotonic() < deadline:
-            line = proc.stdout.readline()
-            if not line:
+        lines = queue.Queue()
+        threading.Thread(target=lambda: [lines.put(l) for l in proc.stdout], daemon=True).start()
+        while len(urls) < sites and time.monotonic() < deadline:
+            # Never block on a silent simulator: wait for a line only as long as is left.
+            try:
+                line = lines.get(timeout=max(0.01, deadline - time.monotonic()))
+            except queue.Empty:
                 break
             m = EXPORT.search(line)
             if m:
                 urls[m.group(1)] = m.group(2)
-        if len(urls) == 3:
+        if len(urls) == sites:
             return proc, urls
         stop(proc)
     raise RuntimeError("the simulator did not start")

@@ -6,6 +6,7 @@
 mod cli_common;
 
 use cli_common::*;
+use cli_common::deadline::InTime;
 use okx_key_core::simulator::practice_account;
 use serde_json::Value;
 use std::io::{BufRead, BufReader};
@@ -317,19 +318,40 @@ fn simulate_serves_practice_keys_that_verify_accepts() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    // Lines arrive through a channel, so a simulator that prints nothing fails in 20 s.
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
     let deadline = Instant::now() + Duration::from_secs(20);
     let mut exports = Vec::new();
-    for line in lines.by_ref() {
-        let line = line.unwrap();
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        let Ok(line) = rx.recv_timeout(left) else {
+            let _ = child.kill();
+            panic!("simulate printed no \"Press Ctrl-C\" line within 20 s; exports so far: {exports:?}");
+        };
         if let Some(rest) = line.trim().strip_prefix("export ") {
             exports.push(rest.split_once('=').map(|(k, v)| (k.to_owned(), v.to_owned())).unwrap());
         }
-        if line.starts_with("Press Ctrl-C") || Instant::now() > deadline {
+        if line.starts_with("Press Ctrl-C") {
             break;
         }
     }
-    assert_eq!(exports.len(), 3, "{exports:?}");
+    assert_eq!(exports.len(), 4, "{exports:?}");
+    // Hardening: the running command writes no core file (limit 0, soft and hard).
+    #[cfg(target_os = "linux")]
+    {
+        let limits = std::fs::read_to_string(format!("/proc/{}/limits", child.id())).unwrap();
+        let core = limits.lines().find(|l| l.starts_with("Max core file size")).unwrap();
+        let words: Vec<&str> = core.split_whitespace().collect();
+        assert_eq!(&words[4..6], ["0", "0"], "{core}");
+    }
     let a = practice_account("us").unwrap();
     let mut cmd = Command::new(BIN);
     cmd.args(["verify", "--site", "us", "--json"]).env_remove("RUST_LOG");
@@ -340,7 +362,7 @@ fn simulate_serves_practice_keys_that_verify_accepts() {
     {
         cmd.env(k, v);
     }
-    let out = cmd.output().unwrap();
+    let out = cmd.output_in_time().unwrap();
     let _ = child.kill();
     let _ = child.wait();
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
@@ -356,7 +378,7 @@ fn without_a_display_the_window_explains_instead_of_crashing() {
         .env_remove("DISPLAY")
         .env_remove("WAYLAND_DISPLAY")
         .stdin(Stdio::null())
-        .output()
+        .output_in_time()
         .expect("the binary runs");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");

@@ -12,11 +12,11 @@
 mod cli_common;
 
 use cli_common::*;
+use cli_common::deadline::InTime;
 use okx_key_core::simulator::{practice_account, SimAccount};
 use serde_json::Value;
-use std::io::Write;
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 fn have_keyring(test: &str) -> bool {
     if std::env::var("OKX_TEST_KEYRING").as_deref() == Ok("1") {
@@ -59,14 +59,8 @@ impl Home {
 
     /// Runs `save` with the values on standard input instead of the environment.
     fn save_from_stdin(&self, args: &[&str], input: &str) -> Run {
-        let mut child = command(args, &[("XDG_DATA_HOME", self.data().to_str().unwrap())])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
-        let out = child.wait_with_output().unwrap();
+        let mut cmd = command(args, &[("XDG_DATA_HOME", self.data().to_str().unwrap())]);
+        let out = deadline::output_with_input(&mut cmd, input, "save from standard input");
         Run {
             code: out.status.code().unwrap(),
             stdout: String::from_utf8(out.stdout).unwrap(),
@@ -79,7 +73,7 @@ impl Home {
 fn lookup(label: &str) -> Option<Value> {
     let out = Command::new("secret-tool")
         .args(["lookup", "service", "okx-key-assistant", "username", label])
-        .output()
+        .output_in_time()
         .expect("secret-tool (apt-get install libsecret-tools)");
     let text = String::from_utf8(out.stdout).unwrap();
     if !out.status.success() || text.is_empty() {
@@ -91,7 +85,7 @@ fn lookup(label: &str) -> Option<Value> {
 fn clear(label: &str) {
     let _ = Command::new("secret-tool")
         .args(["clear", "service", "okx-key-assistant", "username", label])
-        .status();
+        .status_in_time();
 }
 
 /// Runs the two lines of Python that `save` printed (keyring + json), as a bot would, and checks
@@ -99,7 +93,7 @@ fn clear(label: &str) {
 fn python_reads_it_as_printed(save_stdout: &str, a: &SimAccount) {
     let have = Command::new("python3")
         .args(["-c", "import keyring, secretstorage"])
-        .status()
+        .status_in_time()
         .is_ok_and(|s| s.success());
     if !have {
         eprintln!("skipped the Python check: pip install keyring secretstorage");
@@ -116,7 +110,7 @@ fn python_reads_it_as_printed(save_stdout: &str, a: &SimAccount) {
         "{}\n{}\nprint(key['api_key'], key['secret_key'], key['passphrase'], key['site'])",
         code[0], code[1]
     );
-    let out = Command::new("python3").args(["-c", &script]).output().unwrap();
+    let out = Command::new("python3").args(["-c", &script]).output_in_time().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(
         String::from_utf8(out.stdout).unwrap().trim(),

@@ -4,6 +4,7 @@
 
 mod common;
 use common::*;
+use common::deadline::InTime;
 use okx_key_core::simulator::{practice_account, start_all_sites, SimAccount, SimConfig, Simulator};
 use std::path::Path;
 use std::process::Command;
@@ -69,7 +70,7 @@ async fn tested(name: &str, site: &str, label: &str) -> (App, Vec<Simulator>, te
 fn clipboard() -> String {
     let out = Command::new("xclip")
         .args(["-o", "-selection", "clipboard"])
-        .output()
+        .output_in_time()
         .expect("xclip");
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
@@ -127,7 +128,7 @@ async fn good_key_with_messy_paste_passes_saves_and_copies_the_report() {
         .await;
     let found = Command::new("secret-tool")
         .args(["lookup", "service", "okx-key-assistant", "username", "PracticeGoodBot"])
-        .output()
+        .output_in_time()
         .expect("secret-tool");
     let item: serde_json::Value = serde_json::from_slice(&found.stdout).expect("the item is JSON");
     assert_eq!(item["api_key"], good.api_key.as_str());

@@ -3,6 +3,7 @@
 
 mod common;
 use common::*;
+use common::deadline::InTime;
 use std::process::Command;
 
 async fn app_on_step5(home: &std::path::Path) -> App {
@@ -82,7 +83,7 @@ async fn weak_is_refused_generated_passes_mistyped_confirmation_is_caught() {
         .await;
     let out = Command::new("xclip")
         .args(["-o", "-selection", "clipboard"])
-        .output()
+        .output_in_time()
         .expect("xclip");
     assert_eq!(String::from_utf8_lossy(&out.stdout), generated);
 

@@ -5,6 +5,7 @@
 
 mod common;
 use common::*;
+use common::deadline::{self, InTime};
 use okx_key_core::simulator::{practice_account, start_all_sites, SimConfig};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -79,12 +80,11 @@ async fn no_secret_in_output_logs_files_or_report() {
                 .env("OKX_SECRET_KEY", &good.secret_key)
                 .env("OKX_PASSPHRASE", &good.passphrase);
         }
-        let mut child = cmd.spawn().expect("run the CLI");
-        if let Some(input) = stdin {
-            use std::io::Write;
-            child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
-        }
-        let out = child.wait_with_output().unwrap();
+        let what = format!("okx-key-assistant {}", args.join(" "));
+        let out = match stdin {
+            Some(input) => deadline::output_with_input(&mut cmd, input, &what),
+            None => deadline::output(&mut cmd, &what),
+        };
         let mut all = out.stdout;
         all.extend(out.stderr);
         (format!("okx-key-assistant {}", args.join(" ")), all, out.status.code())
@@ -148,7 +148,7 @@ async fn no_secret_in_output_logs_files_or_report() {
         .await;
     let clipboard = Command::new("xclip")
         .args(["-o", "-selection", "clipboard"])
-        .output()
+        .output_in_time()
         .unwrap()
         .stdout;
     // Leave the step so the fields are dropped, then quit.

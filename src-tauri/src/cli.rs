@@ -26,11 +26,11 @@ OKX Key Assistant: a safe OKX API key for your trading bot, tested and kept in y
 
 Usage:
   okx-key-assistant                open the app
-  okx-key-assistant verify [--site global|eea|us|auto] [--demo] [--json] [--keychain LABEL]
-  okx-key-assistant save LABEL [--site global|eea|us|auto] [--demo] [--replace]
+  okx-key-assistant verify [--site global|eea|us|tr|auto] [--demo] [--json] [--keychain LABEL]
+  okx-key-assistant save LABEL [--site global|eea|us|tr|auto] [--demo] [--replace]
   okx-key-assistant list [--json]
   okx-key-assistant delete LABEL
-  okx-key-assistant simulate [--port N] [--site global|eea|us] [--latency-ms N] [--skew-ms N]
+  okx-key-assistant simulate [--port N] [--site global|eea|us|tr] [--latency-ms N] [--skew-ms N]
   okx-key-assistant COMMAND --help   more about one command
   okx-key-assistant --version
 

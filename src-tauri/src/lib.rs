@@ -24,9 +24,12 @@ fn is_app_url(url: &tauri::Url) -> bool {
 /// `window.__OKX_BOOT__`. The page uses it on its first load only; a reload asks Rust
 /// (`load_progress`), since the progress may have moved on since. Progress holds no secret, and
 /// JSON is a valid JavaScript expression, so the user's words (a label, a bot's name) stay data.
+/// The boot data also carries OKX's sites from the core's one table, so the window never keeps
+/// its own copy.
 fn boot_script(progress: &okx_key_core::progress::Progress) -> String {
     let json = serde_json::to_string(progress).unwrap_or_else(|_| "null".to_string());
-    format!("window.__OKX_BOOT__ = {{ progress: {json} }};")
+    let sites = serde_json::to_string(&okx_key_core::okx::SITES).unwrap_or_else(|_| "[]".to_string());
+    format!("window.__OKX_BOOT__ = {{ progress: {json}, sites: {sites} }};")
 }
 
 static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
@@ -34,6 +37,13 @@ static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::n
 /// When the process started (set first thing in `main`).
 pub fn started() -> std::time::Instant {
     *STARTED.get_or_init(std::time::Instant::now)
+}
+
+static HARDENING: std::sync::OnceLock<okx_key_core::hardening::DumpState> = std::sync::OnceLock::new();
+
+/// Keeps secrets out of core dumps (first thing in `main`, for the window and the CLI).
+pub fn harden() -> okx_key_core::hardening::DumpState {
+    *HARDENING.get_or_init(okx_key_core::hardening::apply)
 }
 
 /// Why the window cannot open here, if it cannot: on Linux and the BSDs GTK needs an X11 or
@@ -62,6 +72,16 @@ pub fn run() {
         std::process::exit(1);
     }
     let builder = tauri::Builder::default()
+        // First: a second launch hands over to this window (brought to the front) and exits
+        // before it builds anything, so two windows never write the same files.
+        .plugin(tauri_plugin_single_instance::init(|app, _argv, _cwd| {
+            tracing::info!("a second launch: bringing the window to the front");
+            if let Some(window) = app.get_webview_window("main") {
+                let _ = window.unminimize();
+                let _ = window.show();
+                let _ = window.set_focus();
+            }
+        }))
         .plugin(
             tauri_plugin_opener::Builder::new()
                 .open_js_links_on_click(false)
@@ -77,6 +97,12 @@ pub fn run() {
                 version = env!("CARGO_PKG_VERSION"),
                 start_ms = started().elapsed().as_millis() as u64,
                 "OKX Key Assistant starting"
+            );
+            let dumps = harden();
+            tracing::info!(
+                core_limit_zero = dumps.core_limit_zero,
+                dumpable = ?dumps.dumpable,
+                "core dumps off"
             );
             // The saved progress goes into the page before it loads, so the first step is drawn
             // without waiting for a round trip to Rust (see `boot_script`).
@@ -125,11 +151,16 @@ mod tests {
         };
         let script = boot_script(&progress);
         assert!(script.starts_with("window.__OKX_BOOT__ = { progress: {"));
-        assert!(script.ends_with("} };"));
+        assert!(script.ends_with("] };"));
         // The value is one JSON string literal: its quote is escaped, so it cannot end early.
-        let json = &script["window.__OKX_BOOT__ = { progress: ".len()..script.len() - " };".len()];
-        let back: okx_key_core::progress::Progress = serde_json::from_str(json).unwrap();
-        assert_eq!(back.bot_name, progress.bot_name);
+        let body = &script["window.__OKX_BOOT__ = ".len()..script.len() - ";".len()];
+        let body = body.replacen("progress:", "\"progress\":", 1).replacen(", sites:", ", \"sites\":", 1);
+        let back: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(back["progress"]["bot_name"], progress.bot_name.as_str());
+        // The sites come from the core's table, all four, with their hosts.
+        let ids: Vec<&str> = back["sites"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
+        assert_eq!(ids, ["global", "eea", "us", "tr"]);
+        assert_eq!(back["sites"][3]["web_host"], "tr.okx.com");
     }
 
     #[test]

@@ -5,6 +5,8 @@
 
 fn main() {
     okx_key_assistant::started();
+    // Before anything can hold a secret: no core file, not dumpable (see core's hardening.rs).
+    okx_key_assistant::harden();
     if let Some(code) = okx_key_assistant::cli::run_if_requested() {
         std::process::exit(code);
     }

@@ -79,7 +79,7 @@ export const STEP10 = {
       const w = v.works_with;
       if (!w) return "";
       const name = SITES.find((s) => s.id === w.site);
-      const label = w.site !== site.id ? `Use ${name ? name.web : w.site} and test again`
+      const label = w.site !== site.id ? `Use ${name ? name.short_name : w.site} and test again`
         : w.demo ? "Switch to Demo Trading and test again" : "Switch to live trading and test again";
       const b = h("button", { type: "button", class: "primary", id: "switch-and-retest" }, label);
       b.addEventListener("click", () => {
@@ -122,7 +122,7 @@ export const STEP10 = {
 
     const report = reportBlock(ctx);
     return stepFrame("Test the key, then connect your bot", [
-      `The app signs a few read-only requests to ${site.api} with your key: it can only look, never trade or move money.`,
+      `The app signs a few read-only requests to ${site.api_host} with your key: it can only look, never trade or move money.`,
       "It checks the key, the passphrase and the secret, which site the key belongs to, what the key may do, its IP binding, your clock, and that your balance can be read.",
     ],
     !m.credentialsChecked ? callout("warning", "Check the three values first", "Go back to Step 9, paste them and press Check.") : null,

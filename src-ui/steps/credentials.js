@@ -49,7 +49,7 @@ export const STEP9 = {
         const mine = v.messages.filter((msg) => msg.field === f.key);
         messages[f.key].replaceChildren(...mine.map((msg) =>
           h("p", { class: `msg ${msg.level}`, "data-code": msg.code },
-            h("strong", {}, msg.level === "error" ? "✗ " : msg.level === "warning" ? "! " : "✓ "),
+            h("strong", {}, msg.level === "error" ? "✗ " : msg.level === "warning" ? "! " : msg.code === "passphrase_matches" ? "✓ " : "i "),
             msg.message, msg.fix ? h("span", { class: "check-fix" }, msg.fix) : null)));
         inputs[f.key].setAttribute("aria-invalid", String(mine.some((x) => x.level === "error")));
       }

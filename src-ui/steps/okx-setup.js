@@ -2,11 +2,9 @@
 
 import { h, stepFrame, tick, callout, newId } from "../dom.js";
 
-export const SITES = [
-  { id: "global", web: "okx.com", who: "Most countries", api: "www.okx.com" },
-  { id: "eea", web: "my.okx.com", who: "The European Economic Area (EEA)", api: "eea.okx.com" },
-  { id: "us", web: "app.okx.com", who: "The United States and Australia", api: "us.okx.com" },
-];
+/** OKX's sites, from Rust's one table (`okx::site::SITES`), handed over with the boot data:
+ * `{ id, web_host, api_host, short_name, region }`. */
+export const SITES = (window.__OKX_BOOT__ && window.__OKX_BOOT__.sites) || [];
 
 export function siteOf(ctx) {
   return SITES.find((s) => s.id === ctx.progress.site) || SITES[0];
@@ -38,7 +36,7 @@ export const STEP1 = {
       radio.checked = ctx.progress.site === site.id;
       radio.addEventListener("change", () => { ctx.progress.site = site.id; ctx.changed(); });
       group.appendChild(h("div", { class: "choice" }, radio,
-        h("label", { for: id }, h("span", { class: "tick-label" }, site.web), h("span", { class: "hint" }, site.who))));
+        h("label", { for: id }, h("span", { class: "tick-label" }, site.short_name), h("span", { class: "hint" }, site.region))));
     }
     const demoId = newId("demo");
     const demo = h("input", { type: "checkbox", id: demoId });
@@ -69,7 +67,7 @@ export const STEP2 = {
       "In the menu on the left, click API. That page lists your API keys.",
     ],
     openOkxButton(ctx, ctx.progress.demo ? "demo_api" : "api", "Open OKX API management"),
-    h("p", { class: "hint" }, `The button opens ${site.web}/account/my-api in your browser.`),
+    h("p", { class: "hint" }, `The button opens ${site.web_host}/account/my-api in your browser.`),
     tick(ctx, "s2_open", "I can see the API management page"));
   },
 };

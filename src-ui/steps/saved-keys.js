@@ -9,6 +9,7 @@ exchange = ccxt.okx({            # ccxt.myokx for my.okx.com (EEA), ccxt.okxus f
     "apiKey": item["api_key"],
     "secret": item["secret_key"],
     "password": item["passphrase"],   # ccxt calls the passphrase "password"
+    # "hostname": "tr.okx.com",       # for a key of tr.okx.com (OKX TR)
 })`;
 
 export function savedKeysBlock(ctx) {

@@ -2,6 +2,9 @@
 //! against them with a private data folder.
 #![allow(dead_code)]
 
+#[path = "../deadline/mod.rs"]
+pub mod deadline;
+
 use okx_key_core::simulator::{self, practice_account, start_all_sites, SimAccount, SimConfig};
 use serde_json::Value;
 use std::process::{Command, Output, Stdio};
@@ -9,7 +12,7 @@ use std::sync::OnceLock;
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_okx-key-assistant");
 
-/// The simulators' base URLs (global, eea, us), started once on a runtime of their own thread.
+/// The simulators' base URLs (global, eea, us, tr), started once on a runtime of their own thread.
 pub fn sim_urls() -> &'static [String] {
     static URLS: OnceLock<Vec<String>> = OnceLock::new();
     URLS.get_or_init(|| {
@@ -29,7 +32,8 @@ pub fn sim_urls() -> &'static [String] {
                 std::future::pending::<()>().await;
             });
         });
-        rx.recv().expect("simulator URLs")
+        rx.recv_timeout(std::time::Duration::from_secs(30))
+            .expect("the simulators did not start within 30 s")
     })
 }
 
@@ -43,11 +47,11 @@ pub fn command(args: &[&str], env: &[(&str, &str)]) -> Command {
         .env_remove("OKX_SECRET_KEY")
         .env_remove("OKX_PASSPHRASE")
         .env_remove("RUST_LOG")
-        .env("OKX_BASE_URL_GLOBAL", &urls[0])
-        .env("OKX_BASE_URL_EEA", &urls[1])
-        .env("OKX_BASE_URL_US", &urls[2])
         .env("XDG_DATA_HOME", std::env::temp_dir().join("okx-cli-test-no-data"))
         .stdin(Stdio::null());
+    for (site, url) in okx_key_core::Site::ALL.into_iter().zip(urls) {
+        cmd.env(site.override_var(), url);
+    }
     for (k, v) in env {
         cmd.env(k, v);
     }
@@ -61,7 +65,8 @@ pub struct Run {
 }
 
 pub fn cli(args: &[&str], env: &[(&str, &str)]) -> Run {
-    let Output { status, stdout, stderr } = command(args, env).output().expect("run the binary");
+    let what = format!("okx-key-assistant {}", args.first().copied().unwrap_or_default());
+    let Output { status, stdout, stderr } = deadline::output(&mut command(args, env), &what);
     Run {
         code: status.code().expect("exited"),
         stdout: String::from_utf8(stdout).unwrap(),

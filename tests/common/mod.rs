@@ -1,13 +1,36 @@
 //! Shared helpers for the integration tests: driving the real app window through WebDriver
 //! (`tauri-driver` + `WebKitWebDriver`) under the private session of `tests/session.sh`.
+//!
+//! Every launch, WebDriver call and wait has a deadline (see `deadline`): a stuck window test
+//! fails within 2 minutes with what it was waiting for. The driver, WebKitWebDriver and the app
+//! run in a process group of their own, which is killed when the test ends, even on a panic,
+//! so no window outlives its test (and holds the single-instance name for the next one).
 #![allow(dead_code)]
+
+#[path = "../deadline/mod.rs"]
+pub mod deadline;
 
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
-use std::net::TcpListener;
+use std::future::Future;
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
+
+/// The longest one WebDriver call may take (a click, a script, a screenshot).
+pub const CALL_LIMIT: Duration = Duration::from_secs(30);
+/// The longest the driver may take to open its port, and the session to start.
+const DRIVER_LIMIT: Duration = Duration::from_secs(20);
+const SESSION_LIMIT: Duration = Duration::from_secs(60);
+
+/// Awaits `fut` for at most `limit`; on time-out fails the test naming `what`.
+pub async fn within<T>(limit: Duration, what: impl std::fmt::Display, fut: impl Future<Output = T>) -> T {
+    match tokio::time::timeout(limit, fut).await {
+        Ok(v) => v,
+        Err(_) => panic!("timed out after {} s waiting for: {what}", limit.as_secs()),
+    }
+}
 
 /// One window test at a time: tauri-driver serves one session per port, and the tests share
 /// the X display and the keyring.
@@ -27,13 +50,6 @@ pub fn e2e_enabled(test: &str) -> bool {
         eprintln!("skipped {test}: run through tests/session.sh (make test) to drive the real window");
         false
     }
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("no free port")
 }
 
 fn tauri_driver_path() -> PathBuf {
@@ -66,6 +82,80 @@ pub struct App {
     pub home: PathBuf,
 }
 
+/// Kills the driver's whole process group (tauri-driver, WebKitWebDriver, the app and its
+/// WebKit processes) and waits, at most 10 s, until none of them runs any more.
+fn kill_group(driver: &mut Child) {
+    let pgid = driver.id() as i32;
+    // SAFETY: kill with a negative pid signals the group; no memory is involved.
+    unsafe {
+        libc::kill(-pgid, libc::SIGKILL);
+    }
+    let _ = driver.wait();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while group_alive(pgid) && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// Is any process of group `pgid` still running (zombies waiting for a parent do not count)?
+fn group_alive(pgid: i32) -> bool {
+    let Ok(dir) = std::fs::read_dir("/proc") else {
+        return false;
+    };
+    dir.flatten().any(|e| {
+        let stat = std::fs::read_to_string(e.path().join("stat")).unwrap_or_default();
+        // pid (comm) state ppid pgrp ...: comm may hold spaces, so split after the last ')'.
+        let rest = stat.rsplit_once(')').map(|(_, r)| r).unwrap_or("");
+        let fields: Vec<&str> = rest.split_whitespace().collect();
+        fields.len() > 2 && fields[2] == pgid.to_string() && fields[0] != "Z" && fields[0] != "X"
+    })
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        kill_group(&mut self.driver);
+    }
+}
+
+/// Starts tauri-driver on two fresh, different ports in a process group of its own.
+fn start_driver(home: &Path, env: &[(&str, &str)], output: Option<&Path>) -> Result<(Child, u16), String> {
+    let ports = deadline::free_ports(2);
+    let (port, native) = (ports[0], ports[1]);
+    let mut cmd = Command::new(tauri_driver_path());
+    cmd.args(["--port", &port.to_string(), "--native-port", &native.to_string()])
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_CACHE_HOME", home.join("cache"))
+        .env("NO_AT_BRIDGE", "1")
+        .process_group(0);
+    match output {
+        Some(path) => {
+            let out = std::fs::File::create(path).expect("output file");
+            let err = out.try_clone().expect("output file");
+            cmd.stdout(Stdio::from(out)).stderr(Stdio::from(err));
+        }
+        None => {
+            cmd.stdout(Stdio::null()).stderr(Stdio::null());
+        }
+    }
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let mut driver = cmd
+        .spawn()
+        .map_err(|e| format!("tauri-driver could not start (make deps-test installs it): {e}"))?;
+    let ready = deadline::wait_for_port(port, DRIVER_LIMIT, "tauri-driver", || {
+        driver.try_wait().ok().flatten().map(|s| format!("it exited with {s}"))
+    });
+    match ready {
+        Ok(()) => Ok((driver, port)),
+        Err(why) => {
+            kill_group(&mut driver);
+            Err(why)
+        }
+    }
+}
+
 impl App {
     /// Opens the app with a private data folder `home` and extra environment variables.
     pub async fn launch(home: &Path, env: &[(&str, &str)]) -> App {
@@ -73,92 +163,89 @@ impl App {
     }
 
     /// Like `launch`, and sends everything the app (and the drivers) print to `output`.
+    /// A driver that cannot start (its port taken meanwhile) is started again on new ports, at
+    /// most 3 times; the whole launch takes at most about 2 minutes.
     pub async fn launch_logging(home: &Path, env: &[(&str, &str)], output: Option<&Path>) -> App {
-        let port = free_port();
-        let native = free_port();
         std::fs::create_dir_all(home.join("data")).unwrap();
         std::fs::create_dir_all(home.join("config")).unwrap();
-        let mut cmd = Command::new(tauri_driver_path());
-        cmd.args(["--port", &port.to_string(), "--native-port", &native.to_string()])
-            .env("XDG_DATA_HOME", home.join("data"))
-            .env("XDG_CONFIG_HOME", home.join("config"))
-            .env("XDG_CACHE_HOME", home.join("cache"))
-            .env("NO_AT_BRIDGE", "1");
-        match output {
-            Some(path) => {
-                let out = std::fs::File::create(path).expect("output file");
-                let err = out.try_clone().expect("output file");
-                cmd.stdout(Stdio::from(out)).stderr(Stdio::from(err));
-            }
-            None => {
-                cmd.stdout(Stdio::null()).stderr(Stdio::null());
-            }
-        }
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
-        let driver = cmd
-            .spawn()
-            .expect("tauri-driver could not start (make deps-test installs it)");
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(Instant::now() < deadline, "tauri-driver did not open port {port}");
-            std::thread::sleep(Duration::from_millis(100));
-        }
         let caps = json!({
             "browserName": "wry",
             "tauri:options": {"application": env!("CARGO_BIN_EXE_okx-key-assistant")}
         });
-        let caps = caps.as_object().unwrap().clone();
-        let mut last = None;
-        let mut client = None;
-        for _ in 0..3 {
-            match ClientBuilder::rustls()
-                .expect("rustls")
-                .capabilities(caps.clone())
-                .connect(&format!("http://127.0.0.1:{port}"))
-                .await
-            {
-                Ok(c) => {
-                    client = Some(c);
-                    break;
+        let caps = caps.as_object().cloned().unwrap_or_default();
+        let started = Instant::now();
+        let mut last = String::new();
+        for attempt in 1..=3 {
+            let (mut driver, port) = match start_driver(home, env, output) {
+                Ok(d) => d,
+                Err(why) => {
+                    last = why;
+                    continue;
                 }
-                Err(e) => {
-                    last = Some(e);
-                    tokio::time::sleep(Duration::from_millis(500)).await;
+            };
+            let left = SESSION_LIMIT.saturating_sub(started.elapsed()).max(Duration::from_secs(5));
+            let mut builder = ClientBuilder::rustls().expect("rustls");
+            builder.capabilities(caps.clone());
+            let url = format!("http://127.0.0.1:{port}");
+            match tokio::time::timeout(left, builder.connect(&url)).await {
+                Ok(Ok(client)) => {
+                    let app = App {
+                        client,
+                        driver,
+                        home: home.to_path_buf(),
+                    };
+                    app.wait_js("return document.body && document.body.dataset.ready === 'true'")
+                        .await;
+                    return app;
+                }
+                Ok(Err(e)) => last = format!("attempt {attempt}: the WebDriver session failed: {e:?}"),
+                Err(_) => {
+                    last = format!(
+                        "attempt {attempt}: no WebDriver session within {} s",
+                        left.as_secs()
+                    )
                 }
             }
+            kill_group(&mut driver);
+            if started.elapsed() > SESSION_LIMIT {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(500)).await;
         }
-        let client = client.unwrap_or_else(|| panic!("WebDriver session failed: {last:?}"));
-        let app = App {
-            client,
-            driver,
-            home: home.to_path_buf(),
-        };
-        app.wait_js("return document.body && document.body.dataset.ready === 'true'")
-            .await;
-        app
+        panic!("the app's window could not be opened through tauri-driver: {last}");
     }
 
     pub async fn close(mut self) {
-        let _ = self.client.clone().close().await;
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
+        let _ = tokio::time::timeout(Duration::from_secs(10), self.client.clone().close()).await;
+        kill_group(&mut self.driver);
+    }
+
+    /// The process group of the driver and the app (for tests that start a second copy).
+    pub fn driver_pid(&self) -> u32 {
+        self.driver.id()
     }
 
     /// Runs JavaScript in the window and returns its result.
     pub async fn js(&self, script: &str) -> Value {
-        self.client.execute(script, vec![]).await.expect("script failed")
+        within(CALL_LIMIT, format!("script {script}"), self.client.execute(script, vec![]))
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {script}: {e}"))
     }
 
-    /// Waits up to 15 s for a script to return true.
+    /// Waits up to 15 s for a script to return true (each try bounded by what is left).
     pub async fn wait_js(&self, script: &str) {
-        let deadline = Instant::now() + Duration::from_secs(15);
+        let limit = Duration::from_secs(15);
+        let deadline = Instant::now() + limit;
         loop {
-            if let Ok(Value::Bool(true)) = self.client.execute(script, vec![]).await {
+            let left = deadline.saturating_duration_since(Instant::now()).max(Duration::from_secs(2));
+            if let Ok(Ok(Value::Bool(true))) = tokio::time::timeout(left, self.client.execute(script, vec![])).await {
                 return;
             }
-            assert!(Instant::now() < deadline, "timed out waiting for: {script}");
+            assert!(
+                Instant::now() < deadline,
+                "timed out after {} s waiting for: {script}",
+                limit.as_secs()
+            );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
@@ -179,24 +266,27 @@ impl App {
         .await;
     }
 
+    async fn find(&self, css: &str) -> fantoccini::elements::Element {
+        within(CALL_LIMIT, format!("find {css}"), self.client.find(Locator::Css(css)))
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"))
+    }
+
     /// Clicks like a person: scrolls the element into view first. A busy machine can make
     /// WebKitWebDriver refuse a click on an element still being laid out, so it retries briefly.
     pub async fn click(&self, css: &str) {
         let mut last = String::new();
         for _ in 0..5 {
-            let el = self
-                .client
-                .find(Locator::Css(css))
-                .await
-                .unwrap_or_else(|e| panic!("{css}: {e}"));
-            let _ = self
-                .client
-                .execute(
-                    "arguments[0].scrollIntoView({block: 'center'})",
-                    vec![serde_json::to_value(&el).unwrap()],
-                )
-                .await;
-            match el.click().await {
+            let el = self.find(css).await;
+            let arg = serde_json::to_value(&el).unwrap_or_default();
+            let _ = within(
+                CALL_LIMIT,
+                format!("scroll to {css}"),
+                self.client
+                    .execute("arguments[0].scrollIntoView({block: 'center'})", vec![arg]),
+            )
+            .await;
+            match within(CALL_LIMIT, format!("click {css}"), el.click()).await {
                 Ok(()) => return,
                 Err(e) => last = format!("{e:?}"),
             }
@@ -206,29 +296,22 @@ impl App {
     }
 
     pub async fn type_into(&self, css: &str, text: &str) {
-        let el = self
-            .client
-            .find(Locator::Css(css))
+        let el = self.find(css).await;
+        let _ = within(CALL_LIMIT, format!("clear {css}"), el.clear()).await;
+        within(CALL_LIMIT, format!("type into {css}"), el.send_keys(text))
             .await
-            .unwrap_or_else(|e| panic!("{css}: {e}"));
-        el.clear().await.ok();
-        el.send_keys(text).await.unwrap_or_else(|e| panic!("type {css}: {e}"));
+            .unwrap_or_else(|e| panic!("type {css}: {e}"));
     }
 
     pub async fn text(&self, css: &str) -> String {
-        self.client
-            .find(Locator::Css(css))
-            .await
-            .unwrap_or_else(|e| panic!("{css}: {e}"))
-            .text()
+        let el = self.find(css).await;
+        within(CALL_LIMIT, format!("text of {css}"), el.text())
             .await
             .unwrap_or_default()
     }
 
     pub async fn exists(&self, css: &str) -> bool {
-        !self
-            .client
-            .find_all(Locator::Css(css))
+        !within(CALL_LIMIT, format!("find all {css}"), self.client.find_all(Locator::Css(css)))
             .await
             .map(|v| v.is_empty())
             .unwrap_or(true)
@@ -236,8 +319,12 @@ impl App {
 
     /// Presses keys on whatever has the focus.
     pub async fn keys(&self, keys: &str) {
-        let el = self.client.active_element().await.expect("active element");
-        el.send_keys(keys).await.expect("send keys");
+        let el = within(CALL_LIMIT, "the focused element", self.client.active_element())
+            .await
+            .expect("active element");
+        within(CALL_LIMIT, format!("keys {keys:?}"), el.send_keys(keys))
+            .await
+            .expect("send keys");
     }
 
     /// A short description of the focused element (id, or tag + text).
@@ -268,12 +355,16 @@ impl App {
     pub async fn screenshot(&self, name: &str) {
         // Let transitions settle.
         tokio::time::sleep(Duration::from_millis(250)).await;
-        let png = self.client.screenshot().await.expect("screenshot");
+        let png = within(CALL_LIMIT, format!("screenshot {name}"), self.client.screenshot())
+            .await
+            .expect("screenshot");
         std::fs::write(screenshot_dir().join(format!("{name}.png")), png).expect("write screenshot");
     }
 
     /// Resizes the window (outer size).
     pub async fn resize(&self, w: u32, h: u32) {
-        self.client.set_window_size(w, h).await.expect("resize");
+        within(CALL_LIMIT, format!("resize to {w}x{h}"), self.client.set_window_size(w, h))
+            .await
+            .expect("resize");
     }
 }

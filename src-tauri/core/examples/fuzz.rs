@@ -561,6 +561,7 @@ impl ValidateInput {
         let ctx = ValidationContext {
             label: self.label.clone(),
             expected_passphrase: self.expected.clone().map(Secret::new),
+            ..Default::default()
         };
         validate(&pasted, &ctx)
     }

@@ -5,8 +5,10 @@
 //! the signed OKX client and the connection test, the keychain, the report and the
 //! loopback OKX simulator. Nothing in this crate depends on Tauri.
 
+pub mod atomic_file;
 pub mod credentials;
 pub mod error;
+pub mod hardening;
 pub mod keychain;
 pub mod okx;
 pub mod outcome;

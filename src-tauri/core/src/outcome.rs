@@ -115,6 +115,10 @@ pub struct Verification {
     /// Trading), those settings, so the window can offer to switch and test again.
     #[serde(default)]
     pub works_with: Option<WorksWith>,
+    /// The test found the key's site itself (no site was named: `verify` without `--site`, or
+    /// `--site auto`), and `site` is where the key works. False when a site was named.
+    #[serde(default)]
+    pub site_detected: bool,
 }
 
 /// The settings under which the key did authenticate, when they differ from the ones tested.

@@ -114,13 +114,10 @@ fn storage_problem(dir: &Path) -> Problem {
     )
 }
 
-/// Writes `bytes` to `path` via a temporary file in the same folder and a rename.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+/// Writes `bytes` to `path` atomically (see [`crate::atomic_file`]).
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path.parent().unwrap_or_else(|| Path::new("."));
-    std::fs::create_dir_all(dir).map_err(|_| storage_problem(dir))?;
-    let tmp = path.with_extension("tmp");
-    std::fs::write(&tmp, bytes).map_err(|_| storage_problem(dir))?;
-    std::fs::rename(&tmp, path).map_err(|_| storage_problem(dir))
+    crate::atomic_file::write(path, bytes).map_err(|_| storage_problem(dir))
 }
 
 #[cfg(test)]

@@ -11,6 +11,9 @@
 //! Linux only: elsewhere the "no keyring" children would reach the user's real keychain.
 #![cfg(target_os = "linux")]
 
+#[path = "../../../tests/deadline/mod.rs"]
+mod deadline;
+use deadline::InTime;
 use okx_key_core::keychain::{Keychain, SERVICE};
 use okx_key_core::{Credentials, ProblemKind, Site};
 use std::path::{Path, PathBuf};
@@ -47,7 +50,7 @@ fn keychain() -> (Keychain, tempfile::TempDir) {
 fn secret_tool(args: &[&str]) -> (bool, String) {
     let out = Command::new("secret-tool")
         .args(args)
-        .output()
+        .output_in_time()
         .expect("secret-tool (apt-get install libsecret-tools)");
     (out.status.success(), String::from_utf8_lossy(&out.stdout).into_owned())
 }
@@ -65,7 +68,7 @@ fn usernames() -> Vec<String> {
     // secret-tool prints the attributes on stderr (and the secrets on stdout, not read here).
     let out = Command::new("secret-tool")
         .args(["search", "--all", "service", SERVICE])
-        .output()
+        .output_in_time()
         .unwrap();
     let mut names: Vec<String> = String::from_utf8_lossy(&out.stderr)
         .lines()
@@ -210,7 +213,7 @@ print(item["api_key"], item["secret_key"], item["passphrase"], item["site"], ite
     let out = Command::new("python3")
         .args(["-c", script])
         .env("PYTHON_KEYRING_BACKEND", "keyring.backends.SecretService.Keyring")
-        .output()
+        .output_in_time()
         .expect("python3");
     assert!(
         out.status.success(),
@@ -338,7 +341,7 @@ fn run_child(mut prefix: Command, mode: &str, child_test: &str) {
         .arg(exe)
         .args(["--exact", child_test, "--test-threads=1", "--nocapture"])
         .env("OKX_TEST_CHILD", mode);
-    let out = prefix.output().expect("start the child test");
+    let out = prefix.output_in_time().expect("start the child test");
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "child {mode} failed:\n{stdout}\n{stderr}");

@@ -194,9 +194,10 @@ fn mistakes() -> Vec<Case> {
         .says(&["The passphrase has a space in the middle, after character 7."]),
         // --- the wrong thing in a field ---
         case("key and secret swapped", S, K, P)
+            .error()
             .codes(&[(KEY, C::KeyAndSecretSwapped)])
             .swap(KEY, SECRET)
-            .says(&["look swapped"]),
+            .says(&["are swapped"]),
         case("secret and passphrase swapped", K, P, S)
             .codes(&[(SECRET, C::PassphraseSwapped), (PASS, C::PassphraseReminder)])
             .swap(SECRET, PASS)
@@ -349,6 +350,7 @@ fn run(c: &Case) -> Validation {
     let ctx = ValidationContext {
         label: Some(LABEL.into()),
         expected_passphrase: c.step5.map(Into::into),
+        ..Default::default()
     };
     validate(&PastedCredentials::new(k.as_str(), s.as_str(), p.as_str()), &ctx)
 }
@@ -443,6 +445,7 @@ fn a_clean_paste_passes_silently() {
     let ctx = ValidationContext {
         label: Some(LABEL.into()),
         expected_passphrase: None,
+        ..Default::default()
     };
     let v = validate(&PastedCredentials::new(K, S, P), &ctx);
     assert!(v.ok);
@@ -462,11 +465,12 @@ fn end_to_end_blanks_and_a_swapped_pair() {
     let ctx = ValidationContext {
         label: Some(LABEL.into()),
         expected_passphrase: Some(P.into()),
+        ..Default::default()
     };
     let pasted = PastedCredentials::new(format!("  {S}\n"), format!("\u{FEFF}{K} "), format!("\"{P}\""));
     let v = validate(&pasted, &ctx);
 
-    assert!(v.ok, "a suggested swap is a warning: the values may still be tested");
+    assert!(!v.ok, "a key and a secret exactly swapped are sure: nothing is sent until they are swapped back");
     assert_eq!(v.cleaned.api_key.expose(), S);
     assert_eq!(v.cleaned.secret_key.expose(), K);
     assert_eq!(v.cleaned.passphrase.expose(), P);
@@ -485,8 +489,8 @@ fn end_to_end_blanks_and_a_swapped_pair() {
         .iter()
         .find(|m| m.code == MessageCode::KeyAndSecretSwapped)
         .unwrap();
-    assert_eq!((swap.field, swap.level), (Field::ApiKey, Level::Warning));
-    assert!(swap.message.starts_with("The API key and the secret key look swapped"));
+    assert_eq!((swap.field, swap.level), (Field::ApiKey, Level::Error));
+    assert!(swap.message.starts_with("The API key and the secret key are swapped"));
     assert!(swap.fix.contains("Swap them"));
     assert_eq!(v.passphrase_match, Some(PassphraseMatch::Matches));
 
@@ -547,7 +551,7 @@ fn decorated(core: impl Strategy<Value = String>) -> impl Strategy<Value = Strin
 proptest! {
     #[test]
     fn validate_never_panics(k in any::<String>(), s in any::<String>(), p in any::<String>(), e in proptest::option::of(any::<String>())) {
-        let ctx = ValidationContext { label: Some(LABEL.into()), expected_passphrase: e.map(Into::into) };
+        let ctx = ValidationContext { label: Some(LABEL.into()), expected_passphrase: e.map(Into::into), ..Default::default() };
         let v = validate(&PastedCredentials::new(k, s, p), &ctx);
         prop_assert_eq!(v.ok, !v.messages.iter().any(|m| m.level == Level::Error));
         prop_assert_eq!(v.ok, v.credentials().is_some());

@@ -250,6 +250,7 @@ fn case(rng: &mut StdRng) -> Case {
             mode: Some("Multi-currency margin".into()),
         }),
         works_with: None,
+        site_detected: false,
     };
 
     let saved = maybe(rng, 0.4, |r| SaveRecord {

@@ -304,8 +304,8 @@ async fn keys_work_only_on_their_own_site() {
     let sims = start_all_sites(0, SimConfig::default()).await.unwrap();
     assert_eq!(sims.iter().map(|s| s.site()).collect::<Vec<_>>(), Site::ALL.to_vec());
     let addrs: std::collections::HashSet<SocketAddr> = sims.iter().map(|s| s.addr()).collect();
-    assert_eq!(addrs.len(), 3);
-    for name in ["good", "eea", "us"] {
+    assert_eq!(addrs.len(), Site::ALL.len());
+    for name in ["good", "eea", "us", "tr"] {
         let a = acct(name);
         for sim in &sims {
             let (status, body) = signed_get(sim, &a, CONFIG).await;
@@ -741,6 +741,7 @@ async fn cli_banner_lists_sites_exports_and_keys() {
         "OKX_BASE_URL_GLOBAL=http://127.0.0.1:",
         "OKX_BASE_URL_EEA=http://127.0.0.1:",
         "OKX_BASE_URL_US=http://127.0.0.1:",
+        "OKX_BASE_URL_TR=http://127.0.0.1:",
     ] {
         assert!(text.contains(&format!("export {var}")), "{var}\n{text}");
     }

@@ -32,11 +32,11 @@ impl SiteChoice {
         if v == "auto" && allow_auto {
             return Ok(SiteChoice::Auto);
         }
-        match v.as_str() {
-            "global" | "eea" | "us" => v.parse().map(SiteChoice::One).map_err(|_| String::new()),
-            _ if allow_auto => Err("--site must be global, eea, us or auto.".to_owned()),
-            _ => Err("--site must be global, eea or us.".to_owned()),
-        }
+        okx_key_core::okx::SITES
+            .iter()
+            .find(|s| s.id == v)
+            .map(|s| SiteChoice::One(s.site))
+            .ok_or_else(|| format!("--site must be {}.", Site::id_list(allow_auto)))
     }
 }
 
@@ -194,6 +194,8 @@ mod tests {
     fn site_choices() {
         assert_eq!(SiteChoice::parse("EEA", true), Ok(SiteChoice::One(Site::Eea)));
         assert_eq!(SiteChoice::parse("auto", true), Ok(SiteChoice::Auto));
+        assert_eq!(SiteChoice::parse("tr", false), Ok(SiteChoice::One(Site::Tr)));
+        assert_eq!(SiteChoice::parse("x", true), Err("--site must be global, eea, us, tr or auto.".into()));
         assert!(SiteChoice::parse("auto", false).is_err());
         assert!(SiteChoice::parse("my.okx.com", true).is_err());
         let e = SiteChoice::parse("SECRETVALUE", true).unwrap_err();

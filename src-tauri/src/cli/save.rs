@@ -5,13 +5,13 @@ use super::args::{self, option, switch, Flag};
 use super::input::{self, SiteChoice};
 use super::output::{self, Exit};
 use super::verify;
-use okx_key_core::credentials::ValidationContext;
+use okx_key_core::credentials::{Surface, ValidationContext};
 use okx_key_core::keychain::{validate_label, Keychain, SERVICE};
 use okx_key_core::report::{self, Confirmations, ReportInput};
 use okx_key_core::{Problem, ProblemKind, Site, VerifyOptions};
 
 pub const USAGE: &str = "\
-Usage: okx-key-assistant save LABEL [--site global|eea|us|auto] [--demo] [--replace]
+Usage: okx-key-assistant save LABEL [--site global|eea|us|tr|auto] [--demo] [--replace]
 
 Tests the key, then saves it in the system keychain under LABEL (letters, digits, '_', '-', '.';
 for example the name you gave the key on OKX). Only a key that OKX accepts and that cannot
@@ -22,7 +22,8 @@ set, from standard input: three lines in OKX's order (API key, secret key, passp
 note, env file or JSON with labelled values. Never from the command line.
 
 Options:
-  --site SITE   where the key was created: global (the default), eea, us, or auto to find it
+  --site SITE   where the key was created: global, eea, us or tr. Without it (or with auto)
+                the test finds the key's site and the key is saved with it
   --demo        the key is a Demo Trading key
   --replace     replace a key already saved under LABEL (the old one stays until the new one
                 is saved and read back)
@@ -77,6 +78,7 @@ fn save(label: &str, site: Option<SiteChoice>, demo: bool, replace: bool) -> Res
         None => input::from_stdin()?,
     };
     let ctx = ValidationContext {
+        surface: Surface::Cli,
         label: Some(label.clone()),
         expected_passphrase: None,
     };
@@ -87,7 +89,8 @@ fn save(label: &str, site: Option<SiteChoice>, demo: bool, replace: bool) -> Res
             Some(SiteChoice::One(s)) => s,
             _ => Site::Global,
         },
-        auto_site: site == Some(SiteChoice::Auto),
+        // No site named: find it (and save the key with the site where it works).
+        auto_site: !matches!(site, Some(SiteChoice::One(_))),
         demo,
         trimmed,
         ..VerifyOptions::default()
@@ -174,9 +177,10 @@ fn python_snippet(label: &str) -> String {
          \x20   import json, keyring\n\
          \x20   key = json.loads(keyring.get_password(\"{SERVICE}\", \"{label}\"))\n\
          \x20   # key[\"api_key\"], key[\"secret_key\"], key[\"passphrase\"], key[\"site\"], key[\"demo\"]\n\n\
-         \x20   import ccxt  # ccxt.okx, ccxt.myokx (EEA) and ccxt.okxus use each site's own host\n\
-         \x20   exchange = {{\"global\": ccxt.okx, \"eea\": ccxt.myokx, \"us\": ccxt.okxus}}[key[\"site\"]]({{\n\
-         \x20       \"apiKey\": key[\"api_key\"], \"secret\": key[\"secret_key\"], \"password\": key[\"passphrase\"]}})\n\
+         \x20   import ccxt  # ccxt.myokx (EEA) and ccxt.okxus use their site's host; tr names its own\n\
+         \x20   exchange = {{\"eea\": ccxt.myokx, \"us\": ccxt.okxus}}.get(key[\"site\"], ccxt.okx)({{\n\
+         \x20       \"apiKey\": key[\"api_key\"], \"secret\": key[\"secret_key\"], \"password\": key[\"passphrase\"],\n\
+         \x20       **({{\"hostname\": \"tr.okx.com\"}} if key[\"site\"] == \"tr\" else {{}})}})\n\
          \x20   exchange.set_sandbox_mode(key[\"demo\"])  # Demo Trading keys\n"
     )
 }

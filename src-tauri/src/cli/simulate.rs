@@ -6,15 +6,15 @@ use super::output::{self, Exit};
 use okx_key_core::simulator::{self, DEFAULT_PORT};
 
 pub const USAGE: &str = "\
-Usage: okx-key-assistant simulate [--port N] [--site global|eea|us] [--latency-ms N] [--skew-ms N]
+Usage: okx-key-assistant simulate [--port N] [--site global|eea|us|tr] [--latency-ms N] [--skew-ms N]
 
 Starts a practice copy of OKX's API on this computer (127.0.0.1 only), with practice keys for
 every situation the app explains. It prints the keys and the OKX_BASE_URL_* settings that
 point the app (and verify) at it, then shows each request until you press Ctrl-C.
 
 Options:
-  --port N         the port of the first site (default 8085); without --site the three sites
-                   use N, N+1 and N+2 (global, eea, us); 0 picks free ports
+  --port N         the port of the first site (default 8085); without --site the four sites
+                   use N to N+3 (global, eea, us, tr); 0 picks free ports
   --site SITE      run only this site on N
   --latency-ms N   wait N milliseconds before every answer (default 0)
   --skew-ms N      the simulator's clock is N milliseconds ahead (negative: behind)

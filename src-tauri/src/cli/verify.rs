@@ -4,14 +4,14 @@
 use super::args::{self, option, switch, Flag};
 use super::input::{self, SiteChoice};
 use super::output::{self, Exit};
-use okx_key_core::credentials::{PastedCredentials, ValidationContext};
+use okx_key_core::credentials::{PastedCredentials, Surface, ValidationContext};
 use okx_key_core::outcome::CheckId;
 use okx_key_core::report::{self, Confirmations, ReportInput};
 use okx_key_core::{Credentials, ProblemKind, Site, Verification, VerifyOptions};
 use std::io::IsTerminal;
 
 pub const USAGE: &str = "\
-Usage: okx-key-assistant verify [--site global|eea|us|auto] [--demo] [--json] [--keychain LABEL]
+Usage: okx-key-assistant verify [--site global|eea|us|tr|auto] [--demo] [--json] [--keychain LABEL]
 
 Tests an OKX API key with signed, read-only requests (nothing is ever traded or moved) and
 prints the confirmation report.
@@ -21,8 +21,10 @@ The key comes from the environment variables OKX_API_KEY, OKX_SECRET_KEY and OKX
 Values are cleaned and checked as in the app: stray spaces are trimmed and reported.
 
 Options:
-  --site SITE        where the key was created: global (okx.com, the default), eea
-                     (my.okx.com), us (app.okx.com), or auto to find it
+  --site SITE        where the key was created: global (okx.com), eea (my.okx.com),
+                     us (app.okx.com) or tr (tr.okx.com, OKX TR). Without it (or with
+                     auto) the test finds the key's site and says which; with a site
+                     named, a key of another site fails with where it does work
   --demo             the key is a Demo Trading key
   --json             print one JSON object instead of the report
   --keychain LABEL   test the key saved under LABEL (its site and mode, unless given)
@@ -79,6 +81,7 @@ fn run_checked(site: Option<SiteChoice>, demo_flag: bool, keychain: Option<&str>
         }
     };
     let ctx = ValidationContext {
+        surface: Surface::Cli,
         label,
         expected_passphrase: None,
     };
@@ -89,7 +92,8 @@ fn run_checked(site: Option<SiteChoice>, demo_flag: bool, keychain: Option<&str>
             Some(SiteChoice::One(s)) => s,
             _ => saved_site,
         },
-        auto_site: site == Some(SiteChoice::Auto),
+        // No site named: find it, unless the saved key says where it belongs.
+        auto_site: site == Some(SiteChoice::Auto) || (site.is_none() && keychain.is_none()),
         demo: demo_flag || saved_demo,
         trimmed,
         ..VerifyOptions::default()

@@ -1,7 +1,9 @@
 //! Step 9: check what the user pasted, split a multi-line paste, and keep the result in Rust.
 
 use crate::state::{lock, AppState};
-use okx_key_core::credentials::{split_paste, validate, PastedCredentials, SplitPaste, Validation, ValidationContext};
+use okx_key_core::credentials::{
+    split_paste, validate, PastedCredentials, SplitPaste, Surface, Validation, ValidationContext,
+};
 use tauri::State;
 
 /// Cleans and checks the three values. When they pass, the secret-holding credentials stay in
@@ -9,6 +11,7 @@ use tauri::State;
 #[tauri::command]
 pub fn check_credentials(state: State<'_, AppState>, pasted: PastedCredentials, label: Option<String>) -> Validation {
     let ctx = ValidationContext {
+        surface: Surface::Window,
         label: label.filter(|l| !l.trim().is_empty()),
         expected_passphrase: lock(&state.passphrase).clone(),
     };

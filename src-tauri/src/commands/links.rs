@@ -40,6 +40,7 @@ mod tests {
     fn pages_are_okx_only() {
         assert_eq!(page_url(Site::Eea, "api").unwrap(), "https://my.okx.com/account/my-api");
         assert_eq!(page_url(Site::Us, "home").unwrap(), "https://app.okx.com/");
+        assert_eq!(page_url(Site::Tr, "api").unwrap(), "https://tr.okx.com/account/my-api");
         assert!(page_url(Site::Global, "https://evil.example").is_none());
         for site in Site::ALL {
             for page in ["api", "demo_api", "home", "security"] {

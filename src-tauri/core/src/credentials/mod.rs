@@ -15,7 +15,7 @@ pub mod validate;
 pub use message::{FieldMessage, Level, MessageCode, PassphraseMatch};
 pub use split::{split_paste, SplitPaste};
 pub use trim::{clean, Cleaned, InteriorError};
-pub use validate::{validate, CleanedFields, PastedCredentials, Validation, ValidationContext};
+pub use validate::{validate, CleanedFields, PastedCredentials, Surface, Validation, ValidationContext};
 
 use crate::secret::Secret;
 use serde::Serialize;
@@ -61,6 +61,15 @@ impl Field {
             Field::ApiKey => "api_key",
             Field::SecretKey => "secret_key",
             Field::Passphrase => "passphrase",
+        }
+    }
+
+    /// The environment variable the command line reads this value from.
+    pub fn env_var(self) -> &'static str {
+        match self {
+            Field::ApiKey => "OKX_API_KEY",
+            Field::SecretKey => "OKX_SECRET_KEY",
+            Field::Passphrase => "OKX_PASSPHRASE",
         }
     }
 

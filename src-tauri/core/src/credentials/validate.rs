@@ -18,6 +18,11 @@
 //!   at its edges only when something inside must still be fixed.
 //! - No message or `trimmed` line ever contains a pasted value (the key's label may appear).
 //! - `messages` come in the form's order: API key, secret key, passphrase.
+//! - Sure mistakes stop the test before any request, because OKX could only answer them with a
+//!   misleading code: a key and a secret that are exactly each other's shape (50111 "invalid
+//!   key" would blame OKX), the key's label as the key, the same value twice. They are errors.
+//! - The words follow the [`Surface`]: the window speaks of fields, buttons and steps; the
+//!   command line names the environment variables and never the window.
 
 use super::message::{FieldMessage, Level, MessageCode, PassphraseMatch};
 use super::shape::{self, Shape};
@@ -83,9 +88,20 @@ impl PastedCredentials {
     }
 }
 
+/// Who reads the messages: the window (fields, buttons, steps) or the command line (environment
+/// variables).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Surface {
+    #[default]
+    Window,
+    Cli,
+}
+
 /// What the check knows besides the three values.
 #[derive(Debug, Clone, Default)]
 pub struct ValidationContext {
+    /// Where the messages are shown.
+    pub surface: Surface,
     /// The key's label (name) from Step 4, if any.
     pub label: Option<String>,
     /// The passphrase created in Step 5, if the user made it in the app.
@@ -184,11 +200,20 @@ struct FieldState {
 }
 
 struct Out {
+    surface: Surface,
     messages: Vec<FieldMessage>,
     trimmed: Vec<String>,
 }
 
 impl Out {
+    /// The window's words or the command line's.
+    fn say<'a>(&self, window: &'a str, cli: &'a str) -> &'a str {
+        match self.surface {
+            Surface::Window => window,
+            Surface::Cli => cli,
+        }
+    }
+
     fn push(&mut self, field: Field, level: Level, code: MessageCode, message: String, fix: impl Into<String>) {
         self.messages.push(FieldMessage {
             field,
@@ -209,6 +234,7 @@ impl Out {
 /// Check the three pasted values. Never fails: everything found is a message.
 pub fn validate(input: &PastedCredentials, ctx: &ValidationContext) -> Validation {
     let mut out = Out {
+        surface: ctx.surface,
         messages: Vec::new(),
         trimmed: Vec::new(),
     };
@@ -229,13 +255,21 @@ pub fn validate(input: &PastedCredentials, ctx: &ValidationContext) -> Validatio
             )
         });
     let passphrase_match = check_passphrase(&pass, expected, explained, &mut out);
-    if out.has(Field::Passphrase, Level::Warning) || swap.is_some_and(|s| s.contains(&Field::Passphrase)) {
+    // One verdict on the passphrase: when it differs from the one made in Step 5, that message
+    // says what to do, and a reminder that "this is the API passphrase" would contradict it.
+    let compared_and_differs = matches!(
+        passphrase_match,
+        Some(PassphraseMatch::Differs | PassphraseMatch::CaseOnly)
+    );
+    if !compared_and_differs
+        && (out.has(Field::Passphrase, Level::Warning) || swap.is_some_and(|s| s.contains(&Field::Passphrase)))
+    {
         out.push(
             Field::Passphrase,
             Level::Info,
             MessageCode::PassphraseReminder,
-            "This is the API passphrase you created together with this key, not your OKX login password and not \
-             your fund password."
+            "Use the API passphrase you created together with this key, not your OKX login password and not your \
+             fund password."
                 .into(),
             "If you are not sure, look in your password manager next to this key's secret key. If it is lost, \
              delete the key on OKX and create a new one.",
@@ -320,16 +354,24 @@ fn check_field(field: Field, raw: &str, expected: Option<&Secret>, out: &mut Out
 
     if value.is_empty() {
         let fix = match field {
-            Field::ApiKey => "Paste the API key from OKX (or from your password manager) into this field.",
-            Field::SecretKey => {
+            Field::ApiKey => out.say(
+                "Paste the API key from OKX (or from your password manager) into this field.",
+                "Set OKX_API_KEY to the API key from OKX (or from your password manager).",
+            ),
+            Field::SecretKey => out.say(
                 "Paste the secret key you saved when you created the key. OKX shows it only once: if you did not \
-                 save it, delete this key on OKX and create a new one."
-            }
-            Field::Passphrase => {
+                 save it, delete this key on OKX and create a new one.",
+                "Set OKX_SECRET_KEY to the secret key you saved when you created the key. OKX shows it only once: \
+                 if you did not save it, delete this key on OKX and create a new one.",
+            ),
+            Field::Passphrase => out.say(
                 "Type or paste the API passphrase you created for this key in Step 5, not your OKX login password \
-                 or fund password."
-            }
-        };
+                 or fund password.",
+                "Set OKX_PASSPHRASE to the API passphrase you created together with this key, not your OKX login \
+                 password or fund password.",
+            ),
+        }
+        .to_owned();
         out.push(
             field,
             Level::Error,
@@ -498,10 +540,19 @@ fn check_same_value(fields: &mut [&mut FieldState; 3], out: &mut Out) {
                     the_cap(b_field),
                     the(a_field)
                 ),
-                format!(
-                    "Paste {} into its field: check that you copied each one from its own line.",
-                    the(b_field)
-                ),
+                match out.surface {
+                    Surface::Window => format!(
+                        "Paste {} into its field: check that you copied each one from its own line.",
+                        the(b_field)
+                    ),
+                    Surface::Cli => format!(
+                        "Set {} to {} and {} to {}: check that you copied each one from its own line.",
+                        a_field.env_var(),
+                        the(a_field),
+                        b_field.env_var(),
+                        the(b_field)
+                    ),
+                },
             );
             fields[later].blocked = true;
             break;
@@ -515,15 +566,37 @@ fn check_shapes(key: &FieldState, secret: &FieldState, pass: &FieldState, out: &
     let (ks, ss, ps) = (shape(key), shape(secret), shape(pass));
     let is = |s: Option<Shape>, f: fn(Shape) -> bool| s.is_some_and(f);
 
+    let surface = out.surface;
+    let swap_fix = |a: Field, b: Field| match surface {
+        Surface::Window => "Swap them (there is a button for it), or paste each one into the other field.".to_owned(),
+        Surface::Cli => format!(
+            "Put {} in {} and {} in {}: today each holds the other. On standard input, give the API key, the \
+             secret key and the passphrase in that order.",
+            the(a),
+            a.env_var(),
+            the(b),
+            b.env_var()
+        ),
+    };
     let swap = if is(ks, Shape::is_secret_key_like) && is(ss, Shape::is_api_key_like) {
+        // Exactly each other's shape: certain, and OKX would only answer "invalid key" (50111).
+        let sure = ks == Some(Shape::SecretKey) && ss == Some(Shape::ApiKey);
+        let fix = swap_fix(Field::ApiKey, Field::SecretKey);
         out.push(
             Field::ApiKey,
-            Level::Warning,
+            if sure { Level::Error } else { Level::Warning },
             MessageCode::KeyAndSecretSwapped,
-            "The API key and the secret key look swapped: the API key field holds something shaped like a secret key \
-             (32 characters, no dashes) and the secret key field something shaped like an API key (with dashes)."
-                .into(),
-            "Swap them (there is a button for it), or paste each one into the other field.",
+            if sure {
+                "The API key and the secret key are swapped: where the API key belongs there is a secret key (32 \
+                 characters, no dashes), and where the secret key belongs an API key (with dashes). OKX would only \
+                 answer that it does not know the key."
+            } else {
+                "The API key and the secret key look swapped: the API key field holds something shaped like a secret \
+                 key (32 characters, no dashes) and the secret key field something shaped like an API key (with \
+                 dashes)."
+            }
+            .into(),
+            fix,
         );
         Some([Field::ApiKey, Field::SecretKey])
     } else if is(ps, Shape::is_secret_key_like) && ss == Some(Shape::Other) && !secret.shape_explained {
@@ -534,7 +607,7 @@ fn check_shapes(key: &FieldState, secret: &FieldState, pass: &FieldState, out: &
             "The secret key and the passphrase look swapped: the passphrase field holds something shaped like a \
              secret key (32 characters, no dashes)."
                 .into(),
-            "Swap them (there is a button for it), or paste each one into the other field.",
+            swap_fix(Field::SecretKey, Field::Passphrase),
         );
         Some([Field::SecretKey, Field::Passphrase])
     } else if is(ps, Shape::is_api_key_like) && ks == Some(Shape::Other) && !key.shape_explained {
@@ -545,7 +618,7 @@ fn check_shapes(key: &FieldState, secret: &FieldState, pass: &FieldState, out: &
             "The API key and the passphrase look swapped: the passphrase field holds something shaped like an API \
              key (with dashes)."
                 .into(),
-            "Swap them (there is a button for it), or paste each one into the other field.",
+            swap_fix(Field::ApiKey, Field::Passphrase),
         );
         Some([Field::ApiKey, Field::Passphrase])
     } else {
@@ -640,8 +713,14 @@ fn check_shapes(key: &FieldState, secret: &FieldState, pass: &FieldState, out: &
                 Field::Passphrase,
                 Level::Warning,
                 code,
-                format!("The passphrase looks like {what}. The passphrase is the one you made up yourself in Step 5."),
-                "Type or paste the API passphrase you created for this key.",
+                format!(
+                    "The passphrase looks like {what}. The passphrase is the one you made up yourself {}.",
+                    out.say("in Step 5", "when you created the key")
+                ),
+                out.say(
+                    "Type or paste the API passphrase you created for this key.",
+                    "Set OKX_PASSPHRASE to the API passphrase you created for this key.",
+                ),
             );
         }
     }
@@ -722,8 +801,8 @@ fn check_passphrase(
             Level::Warning,
             MessageCode::PassphraseDiffers,
             "The passphrase is not the one you created in Step 5.".into(),
-            "Use the one you typed on OKX when you created this key: OKX accepts only that one. If you typed a \
-             different one there, use that and go on.",
+            "Use the one you typed on OKX when you created this key (not your OKX login password or fund \
+             password): OKX accepts only that one. If you typed a different one there, use that and go on.",
         );
         PassphraseMatch::Differs
     };
@@ -742,6 +821,7 @@ mod tests {
         ValidationContext {
             label: Some("BitcoinEra_GridBot".into()),
             expected_passphrase: Some(PASS.into()),
+            ..Default::default()
         }
     }
 
@@ -792,6 +872,54 @@ mod tests {
         }
     }
 
+    /// Step 9 shows one verdict: a passphrase that differs from Step 5's gets no "this is the
+    /// API passphrase" reminder under it.
+    #[test]
+    fn a_differing_passphrase_has_one_verdict() {
+        for pasted in ["Other#Pass1234", "x", "tr@ding!safe99"] {
+            let v = validate(&PastedCredentials::new(KEY, SECRET, pasted), &ctx());
+            let codes: Vec<MessageCode> = v.messages_for(Field::Passphrase).map(|m| m.code).collect();
+            assert!(
+                codes.contains(&MessageCode::PassphraseDiffers) || codes.contains(&MessageCode::PassphraseCaseDiffers),
+                "{codes:?}"
+            );
+            assert!(!codes.contains(&MessageCode::PassphraseReminder), "{pasted}: {codes:?}");
+            assert!(!codes.contains(&MessageCode::PassphraseMatches), "{pasted}: {codes:?}");
+        }
+    }
+
+    /// A key and a secret that are exactly each other's shape stop the test (OKX would only
+    /// answer "invalid key"), and the command line's fix names the variables, never a button.
+    #[test]
+    fn a_sure_swap_is_an_error_worded_for_each_surface() {
+        let pasted = PastedCredentials::new(SECRET, KEY, PASS);
+        let window = validate(&pasted, &ValidationContext::default());
+        assert!(!window.ok);
+        let cli = validate(
+            &pasted,
+            &ValidationContext {
+                surface: Surface::Cli,
+                ..ValidationContext::default()
+            },
+        );
+        assert!(!cli.ok);
+        let m = &cli.messages[0];
+        assert_eq!((m.code, m.level), (MessageCode::KeyAndSecretSwapped, Level::Error));
+        assert!(m.fix.contains("OKX_API_KEY") && m.fix.contains("OKX_SECRET_KEY"), "{}", m.fix);
+        for m in &cli.messages {
+            for word in ["button", "field", "Step ", "Swap them"] {
+                assert!(!m.fix.contains(word) && !m.message.contains(word), "{word}: {m:?}");
+            }
+        }
+        assert!(window.messages[0].fix.contains("button"));
+        // A looser likeness (capitals changed) stays a warning: OKX does not promise the formats.
+        let loose = validate(
+            &PastedCredentials::new(SECRET.to_lowercase(), KEY, PASS),
+            &ValidationContext::default(),
+        );
+        assert!(loose.ok && loose.swap_suggested, "{:?}", loose.messages);
+    }
+
     #[test]
     fn swap_button() {
         let mut p = PastedCredentials::new(SECRET, KEY, PASS);
@@ -808,6 +936,7 @@ mod tests {
         let c = ValidationContext {
             label: None,
             expected_passphrase: Some(quoted.into()),
+            ..Default::default()
         };
         let v = validate(&PastedCredentials::new(KEY, SECRET, quoted), &c);
         assert_eq!(v.cleaned.passphrase.expose(), quoted);
@@ -821,6 +950,7 @@ mod tests {
         let c = ValidationContext {
             label: None,
             expected_passphrase: Some(spaced.into()),
+            ..Default::default()
         };
         let v = validate(&PastedCredentials::new(KEY, SECRET, format!(" {spaced}\n")), &c);
         assert!(v.ok, "{:?}", v.messages);

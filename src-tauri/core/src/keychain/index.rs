@@ -8,7 +8,6 @@
 use crate::error::{Problem, ProblemKind, Result};
 use crate::okx::Site;
 use serde::{Deserialize, Serialize};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 pub const INDEX_FILE: &str = "saved-keys.json";
@@ -98,7 +97,7 @@ impl Index {
         let path = self.path();
         let text = serde_json::to_string_pretty(&IndexFile { version: 1, keys })
             .map_err(|_| Problem::internal("The list of saved keys could not be written."))?;
-        write_atomic(&self.dir, &path, text.as_bytes()).map_err(|e| storage_problem(&path, &e))
+        crate::atomic_file::write(&path, text.as_bytes()).map_err(|e| storage_problem(&path, &e))
     }
 }
 
@@ -111,31 +110,6 @@ fn storage_problem(path: &Path, e: &std::io::Error) -> Problem {
         ),
         "Check that the disk is not full and that this folder belongs to you, then try again.",
     )
-}
-
-/// Writes `bytes` to a temporary file beside `path` (owner-only on Unix), syncs it, then renames
-/// it over `path`, so a reader sees either the old file or the new one.
-fn write_atomic(dir: &Path, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    std::fs::create_dir_all(dir)?;
-    let tmp = dir.join(format!(".{INDEX_FILE}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create(true).truncate(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            options.mode(0o600);
-        }
-        let mut file = options.open(&tmp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        drop(file);
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
 }
 
 #[cfg(test)]

@@ -12,4 +12,4 @@ pub mod transport;
 
 pub use client::{ClientOptions, OkxClient};
 pub use paths::ApiPath;
-pub use site::{Endpoint, Site};
+pub use site::{Endpoint, Site, SiteInfo, SITES};

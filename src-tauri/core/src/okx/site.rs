@@ -1,8 +1,10 @@
 //! OKX sites (where the user logs in) and the API host each one must use.
 //!
 //! A key works only on its own site's host: global -> www.okx.com, EEA (my.okx.com) ->
-//! eea.okx.com, US & Australia (app.okx.com) -> us.okx.com. Tests and practice may point a site
-//! at the loopback simulator with `OKX_BASE_URL_GLOBAL` / `_EEA` / `_US`; any override that is not
+//! eea.okx.com, US & Australia (app.okx.com) -> us.okx.com, Turkey (tr.okx.com, OKX TR) ->
+//! tr.okx.com (`OKX_FACTS` §4). Every fact about a site lives in [`SITES`], once; the window gets
+//! the same table from Rust at start-up. Tests and practice may point a site at the loopback
+//! simulator with `OKX_BASE_URL_GLOBAL` / `_EEA` / `_US` / `_TR`; any override that is not
 //! `http://127.0.0.1:PORT` or `http://localhost:PORT` is refused.
 
 use crate::error::{Problem, ProblemKind, Result};
@@ -17,43 +19,102 @@ pub enum Site {
     Global,
     Eea,
     Us,
+    Tr,
 }
 
+/// Everything the app knows about one OKX site. Serialized for the window's Step 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct SiteInfo {
+    pub site: Site,
+    /// The `--site` value and the id in JSON: `global`, `eea`, `us`, `tr`.
+    pub id: &'static str,
+    /// Where the user logs in and manages keys.
+    pub web_host: &'static str,
+    /// The production REST API host.
+    pub api_host: &'static str,
+    /// The website as people write it ("okx.com", "my.okx.com").
+    pub short_name: &'static str,
+    /// Who registers there.
+    pub region: &'static str,
+    /// The loopback override variable for tests and practice.
+    pub override_var: &'static str,
+    /// Other spellings accepted by [`Site::from_str`] (host names people paste).
+    pub aliases: &'static [&'static str],
+}
+
+/// The sites, in the order they are offered and tried when looking for a key's site.
+pub const SITES: [SiteInfo; 4] = [
+    SiteInfo {
+        site: Site::Global,
+        id: "global",
+        web_host: "www.okx.com",
+        api_host: "www.okx.com",
+        short_name: "okx.com",
+        region: "Most countries",
+        override_var: "OKX_BASE_URL_GLOBAL",
+        aliases: &["www", "www.okx.com", "okx.com"],
+    },
+    SiteInfo {
+        site: Site::Eea,
+        id: "eea",
+        web_host: "my.okx.com",
+        api_host: "eea.okx.com",
+        short_name: "my.okx.com",
+        region: "The European Economic Area (EEA)",
+        override_var: "OKX_BASE_URL_EEA",
+        aliases: &["my", "my.okx.com", "eea.okx.com"],
+    },
+    SiteInfo {
+        site: Site::Us,
+        id: "us",
+        web_host: "app.okx.com",
+        api_host: "us.okx.com",
+        short_name: "app.okx.com",
+        region: "The United States and Australia",
+        override_var: "OKX_BASE_URL_US",
+        aliases: &["app", "app.okx.com", "us.okx.com"],
+    },
+    SiteInfo {
+        site: Site::Tr,
+        id: "tr",
+        web_host: "tr.okx.com",
+        api_host: "tr.okx.com",
+        short_name: "tr.okx.com",
+        region: "Türkiye (OKX TR)",
+        override_var: "OKX_BASE_URL_TR",
+        aliases: &["turkey", "turkiye", "türkiye", "tr.okx.com"],
+    },
+];
+
 impl Site {
-    pub const ALL: [Site; 3] = [Site::Global, Site::Eea, Site::Us];
+    pub const ALL: [Site; 4] = [Site::Global, Site::Eea, Site::Us, Site::Tr];
+
+    /// This site's row of [`SITES`].
+    pub fn info(self) -> &'static SiteInfo {
+        &SITES[self as usize]
+    }
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            Site::Global => "global",
-            Site::Eea => "eea",
-            Site::Us => "us",
-        }
+        self.info().id
     }
 
     /// The production API host for this site.
     pub fn api_host(self) -> &'static str {
-        match self {
-            Site::Global => "www.okx.com",
-            Site::Eea => "eea.okx.com",
-            Site::Us => "us.okx.com",
-        }
+        self.info().api_host
     }
 
     /// The website where the user logs in and manages keys.
     pub fn web_host(self) -> &'static str {
-        match self {
-            Site::Global => "www.okx.com",
-            Site::Eea => "my.okx.com",
-            Site::Us => "app.okx.com",
-        }
+        self.info().web_host
     }
 
-    /// A name a person recognises.
+    /// A name a person recognises: the website and, in brackets, who it is for.
     pub fn display_name(self) -> &'static str {
         match self {
             Site::Global => "okx.com (global)",
             Site::Eea => "my.okx.com (EEA)",
             Site::Us => "app.okx.com (US and Australia)",
+            Site::Tr => "tr.okx.com (OKX TR, Türkiye)",
         }
     }
 
@@ -64,16 +125,22 @@ impl Site {
 
     /// The environment variable that may point this site at a loopback simulator.
     pub fn override_var(self) -> &'static str {
-        match self {
-            Site::Global => "OKX_BASE_URL_GLOBAL",
-            Site::Eea => "OKX_BASE_URL_EEA",
-            Site::Us => "OKX_BASE_URL_US",
-        }
+        self.info().override_var
     }
 
-    /// The other two sites, in a fixed order (for "which site does this key belong to?").
+    /// The other sites, in table order (for "which site does this key belong to?").
     pub fn others(self) -> Vec<Site> {
         Site::ALL.into_iter().filter(|s| *s != self).collect()
+    }
+
+    /// "global, eea, us or tr" (for usage messages).
+    pub fn id_list(with_auto: bool) -> String {
+        let mut ids: Vec<&str> = SITES.iter().map(|s| s.id).collect();
+        if with_auto {
+            ids.push("auto");
+        }
+        let last = ids.pop().unwrap_or_default();
+        format!("{} or {last}", ids.join(", "))
     }
 }
 
@@ -86,16 +153,18 @@ impl fmt::Display for Site {
 impl FromStr for Site {
     type Err = Problem;
     fn from_str(s: &str) -> Result<Self> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "global" | "www" | "www.okx.com" | "okx.com" => Ok(Site::Global),
-            "eea" | "my" | "my.okx.com" | "eea.okx.com" => Ok(Site::Eea),
-            "us" | "app" | "app.okx.com" | "us.okx.com" => Ok(Site::Us),
-            _ => Err(Problem::new(
-                ProblemKind::MalformedInput,
-                format!("\"{}\" is not an OKX site.", s.chars().take(40).collect::<String>()),
-                "Use global (you log in at okx.com), eea (my.okx.com) or us (app.okx.com).",
-            )),
-        }
+        let v = s.trim().to_lowercase();
+        SITES
+            .iter()
+            .find(|i| i.id == v || i.aliases.contains(&v.as_str()))
+            .map(|i| i.site)
+            .ok_or_else(|| {
+                Problem::new(
+                    ProblemKind::MalformedInput,
+                    format!("\"{}\" is not an OKX site.", s.chars().take(40).collect::<String>()),
+                    "Use global (you log in at okx.com), eea (my.okx.com), us (app.okx.com) or tr (tr.okx.com).",
+                )
+            })
     }
 }
 
@@ -179,8 +248,25 @@ mod tests {
         assert_eq!(Site::Us.api_host(), "us.okx.com");
         assert_eq!(Site::Eea.api_management_url(), "https://my.okx.com/account/my-api");
         assert_eq!(Site::Us.api_management_url(), "https://app.okx.com/account/my-api");
+        assert_eq!(Site::Tr.api_host(), "tr.okx.com");
+        assert_eq!(Site::Tr.api_management_url(), "https://tr.okx.com/account/my-api");
+        assert_eq!(Site::Tr.override_var(), "OKX_BASE_URL_TR");
+        assert_eq!("tr".parse::<Site>().unwrap(), Site::Tr);
+        assert_eq!("tr.okx.com".parse::<Site>().unwrap(), Site::Tr);
         assert_eq!("EEA".parse::<Site>().unwrap(), Site::Eea);
         assert!("mars".parse::<Site>().is_err());
+    }
+
+    #[test]
+    fn the_table_is_in_enum_order_and_ids_round_trip() {
+        for (i, info) in SITES.iter().enumerate() {
+            assert_eq!(info.site as usize, i);
+            assert_eq!(Site::ALL[i], info.site);
+            assert_eq!(info.id.parse::<Site>().unwrap(), info.site);
+            assert_eq!(serde_json::to_value(info.site).unwrap(), info.id);
+            assert!(info.override_var.starts_with("OKX_BASE_URL_"));
+        }
+        assert_eq!(Site::id_list(true), "global, eea, us, tr or auto");
     }
 
     #[test]

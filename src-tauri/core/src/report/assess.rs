@@ -197,13 +197,4 @@ fn implied_problems(v: &Verification) -> Vec<Problem> {
     out
 }
 
-/// "1.2 seconds behind OKX's clock" (positive skew: our clock is behind).
-pub fn skew_words(ms: i64) -> String {
-    let secs = ms.unsigned_abs() as f64 / 1000.0;
-    let dir = if ms >= 0 { "behind" } else { "ahead of" };
-    if secs < 10.0 {
-        format!("{secs:.1} seconds {dir} OKX's clock")
-    } else {
-        format!("{secs:.0} seconds {dir} OKX's clock")
-    }
-}
+pub use crate::verify::skew_words;

@@ -49,6 +49,7 @@ fn passing() -> Verification {
             mode: Some("Spot".into()),
         }),
         works_with: None,
+        site_detected: false,
     }
 }
 

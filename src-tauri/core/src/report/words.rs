@@ -63,7 +63,6 @@ pub const NO_SECRETS: &str = "This report holds no secret key, no passphrase and
 pub const IDLE_DELETION: &str = "OKX deletes a key that can trade and is not bound to an IP \
 address after 14 days without use.";
 
-/// How far the clock may drift before the report warns (OKX refuses beyond 30 s).
-pub const SKEW_WARN_MS: i64 = 5_000;
-/// OKX's own limit on a request's timestamp.
-pub const SKEW_LIMIT_MS: i64 = 30_000;
+/// How far the clock may drift before the report warns, and OKX's own limit (30 s): the
+/// connection test's constants, not a copy.
+pub use crate::verify::{CLOCK_LIMIT_MS as SKEW_LIMIT_MS, CLOCK_WARN_MS as SKEW_WARN_MS};

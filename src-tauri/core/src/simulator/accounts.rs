@@ -221,6 +221,25 @@ pub fn practice_accounts() -> Vec<SimAccount> {
     );
     push(
         Spec {
+            name: "tr",
+            description:
+                "A key of tr.okx.com (OKX TR, Türkiye): works on the tr site; on the other sites it answers 50119.",
+            api_key: "3f0a6c2e-71b4-4d8e-9a35-c2e8b07d41f6",
+            secret_key: "9D41E07B2C5A48F3B1E6D20A7C93F58E",
+            passphrase: "Practice#Tr4y",
+            site: Site::Tr,
+            demo: false,
+            perm: "read_only,trade",
+            ips: &["127.0.0.1"],
+            label: "Practice_TrBot",
+            uid: MAIN_UID,
+            state: Active,
+            expect: &[],
+        },
+        ("1200.5".to_owned(), vec![ccy("TRY", "15000", "450.5"), ccy("USDT", "750", "750")]),
+    );
+    push(
+        Spec {
             name: "demo",
             description: "A Demo Trading key: works only with the demo header (x-simulated-trading: 1); tested as Live it answers 50101.",
             api_key: "c8159bfa-7316-4d33-8c35-688669c9dfb9",
@@ -494,6 +513,7 @@ mod tests {
         assert!(has(&|a| a.ips.is_empty() && a.perms().contains(&"trade") && !a.demo));
         assert!(has(&|a| a.site == Site::Eea));
         assert!(has(&|a| a.site == Site::Us));
+        assert!(has(&|a| a.site == Site::Tr));
         assert!(has(&|a| a.demo));
         assert!(has(&|a| a.perm == "read_only"));
         assert!(has(&|a| a.perms().contains(&"withdraw")));

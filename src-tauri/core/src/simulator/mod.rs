@@ -205,10 +205,11 @@ pub fn non_get_requests_seen() -> Vec<RequestRecord> {
     server::non_get_requests()
 }
 
-/// One simulator per site (global, eea, us, in that order) on `base_port`, `+1`, `+2` (or any
-/// free ports when `base_port` is 0), each configured like `template` apart from its site.
+/// One simulator per site (global, eea, us, tr, in that order) on `base_port`, `+1`, `+2`, `+3`
+/// (or any free ports when `base_port` is 0), each configured like `template` apart from its site.
 pub async fn start_all_sites(base_port: u16, template: SimConfig) -> Result<Vec<Simulator>> {
-    let mut sims = Vec::with_capacity(3);
+    let mut sims = Vec::with_capacity(Site::ALL.len());
+    let last = Site::ALL.len() - 1;
     for (i, site) in Site::ALL.into_iter().enumerate() {
         let port = if base_port == 0 {
             0
@@ -216,8 +217,8 @@ pub async fn start_all_sites(base_port: u16, template: SimConfig) -> Result<Vec<
             base_port.checked_add(i as u16).ok_or_else(|| {
                 Problem::new(
                     ProblemKind::InvalidSetting,
-                    format!("Port {base_port} is too high: the three sites need {base_port} to {base_port}+2."),
-                    "Choose a port of 65533 or lower.",
+                    format!("Port {base_port} is too high: the {} sites need {base_port} to {base_port}+{last}.", Site::ALL.len()),
+                    format!("Choose a port of {} or lower.", u16::MAX as usize - last),
                 )
             })?
         };

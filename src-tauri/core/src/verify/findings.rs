@@ -13,6 +13,22 @@ pub const CLOCK_WARN_MS: i64 = 5_000;
 /// OKX's own limit: requests whose timestamp is further off are refused with 50102.
 pub const CLOCK_LIMIT_MS: i64 = 30_000;
 
+/// The one way a clock difference is put in words, everywhere (the checklist, the report's
+/// clock line and its warnings): under 0.1 s "within 0.1 seconds of OKX's clock"; under 10 s to
+/// a tenth ("1.2 seconds behind OKX's clock"); beyond, to the second. Positive skew: our clock
+/// is behind.
+pub fn skew_words(ms: i64) -> String {
+    let tenths = (ms.unsigned_abs() + 50) / 100;
+    let dir = if ms >= 0 { "behind" } else { "ahead of" };
+    if ms.unsigned_abs() < 100 {
+        "within 0.1 seconds of OKX's clock".to_owned()
+    } else if tenths < 100 {
+        format!("{}.{} seconds {dir} OKX's clock", tenths / 10, tenths % 10)
+    } else {
+        format!("{} seconds {dir} OKX's clock", (ms.unsigned_abs() + 500) / 1000)
+    }
+}
+
 /// The checks in the order they are shown.
 pub const CHECK_ORDER: [CheckId; 8] = [
     CheckId::Reach,
@@ -66,6 +82,7 @@ impl Report {
                 checks: Vec::new(),
                 account: None,
                 works_with: None,
+                site_detected: false,
             },
         }
     }
@@ -107,26 +124,20 @@ impl Report {
     /// The clock check, from OKX's clock minus ours.
     pub fn clock(&mut self, skew_ms: i64) {
         self.v.clock_skew_ms = Some(skew_ms);
-        let off = skew_ms.unsigned_abs();
-        let secs = (off as f64) / 1000.0;
-        let direction = if skew_ms > 0 { "behind" } else { "ahead of" };
+        let words = skew_words(skew_ms);
         if skew_ms.abs() <= CLOCK_WARN_MS {
-            self.pass(
-                CheckId::Clock,
-                format!("This computer's clock is within {secs:.1} seconds of OKX's."),
-            );
+            self.pass(CheckId::Clock, format!("This computer's clock is {words}."));
             return;
         }
         let message = if skew_ms.abs() > CLOCK_LIMIT_MS {
             format!(
-                "This computer's clock is {secs:.0} seconds {direction} OKX's. OKX refuses requests \
-                 that are more than 30 seconds off; this test corrected for it, but a bot on this \
-                 computer would be refused."
+                "This computer's clock is {words}. OKX refuses requests that are more than 30 seconds \
+                 off; this test corrected for it, but a bot on this computer would be refused."
             )
         } else {
             format!(
-                "This computer's clock is {secs:.0} seconds {direction} OKX's. OKX refuses requests \
-                 that are more than 30 seconds off."
+                "This computer's clock is {words}. OKX refuses requests that are more than 30 seconds \
+                 off."
             )
         };
         self.problem(

@@ -14,7 +14,7 @@ mod findings;
 #[cfg(test)]
 mod tests;
 
-pub use findings::{check_title, CHECK_ORDER, CLOCK_LIMIT_MS, CLOCK_WARN_MS};
+pub use findings::{check_title, skew_words, CHECK_ORDER, CLOCK_LIMIT_MS, CLOCK_WARN_MS};
 
 use crate::credentials::Credentials;
 use crate::error::{Problem, ProblemKind, Result};
@@ -32,9 +32,10 @@ use tokio::time::Instant;
 pub struct VerifyOptions {
     /// The site the user chose (or, with `auto_site`, the one to try first).
     pub site: Site,
-    /// `verify --site auto`: if the key belongs to another site, that site becomes the result's
-    /// site and it is not a problem. Off by default: the window and `--site X` name the site
-    /// the bot will use, so a key from another site is reported as `wrong_site`.
+    /// Find the key's site (`verify` and `save` without `--site`, or `--site auto`): if the key
+    /// belongs to another site, that site becomes the result's site and it is not a problem.
+    /// Off by default: the window and `--site X` name the site the bot will use, so a key from
+    /// another site is reported as `wrong_site`.
     pub auto_site: bool,
     /// Test as a Demo Trading key (`x-simulated-trading: 1`).
     pub demo: bool,
@@ -150,6 +151,7 @@ pub async fn verify_with(
                 CheckId::Auth,
                 format!("OKX accepted the key on {}.", opts.site.display_name()),
             );
+            r.v.site_detected = opts.auto_site;
             r.account(&cfg, bal, opts.demo);
             return r.finish(true);
         }
@@ -163,6 +165,7 @@ pub async fn verify_with(
                 Found::At(site, ep, cfg, bal) if opts.auto_site => {
                     r.v.site = site;
                     r.v.api_host = ep.api_host.clone();
+                    r.v.site_detected = true;
                     r.pass(
                         CheckId::Auth,
                         format!("OKX accepted the key on {} (found automatically).", site.display_name()),
@@ -179,7 +182,7 @@ pub async fn verify_with(
                 Found::NowhereElse => {
                     let mut p = auth_problem;
                     p.message = format!(
-                        "OKX says this API key does not exist on {}, nor on OKX's other two sites.",
+                        "OKX says this API key does not exist on {}, nor on any of OKX's other sites.",
                         opts.site.display_name()
                     );
                     r.problem(CheckId::Auth, p);
