@@ -253,19 +253,115 @@ fn site_auto_finds_an_eea_key() {
     assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
     let v = json(&r);
     assert_eq!(v["site"], "eea");
+    assert_eq!(v["site_detected"], true);
     assert_eq!(v["label"], "Practice_EeaBot");
     assert!(v["problems"].as_array().unwrap().is_empty());
     assert_no_secrets(&r, &a);
 
-    // Without auto, the same key on global is a wrong_site that names EEA.
-    let (r, _) = with_key("eea", &["verify", "--json"], as_is);
+    // An explicit --site stays strict: the same key on global is a wrong_site that names EEA.
+    let (r, _) = with_key("eea", &["verify", "--site", "global", "--json"], as_is);
     assert_eq!(r.code, 1);
     let v = json(&r);
     assert_eq!(problem_kinds(&v), ["wrong_site"]);
+    assert_eq!(v["works_with"]["site"], "eea");
+    assert_eq!(v["site_detected"], false);
     assert!(v["problems"][0]["message"].as_str().unwrap().contains("EEA"));
 
     let (r, _) = with_key("eea", &["verify", "--site=eea", "--json"], as_is);
     assert_eq!(r.code, 0);
+    assert_eq!(json(&r)["site_detected"], false);
+}
+
+/// Most users do not know OKX has regional sites: without --site the test finds the key's
+/// site, and the report and the JSON say which.
+#[test]
+fn without_a_site_the_key_site_is_found_and_named() {
+    for (name, site, words) in [
+        ("eea", "eea", "my.okx.com (EEA) (found by the test"),
+        ("us", "us", "app.okx.com (US and Australia) (found by the test"),
+        ("tr", "tr", "tr.okx.com (OKX TR, Türkiye) (found by the test"),
+        ("good", "global", "okx.com (global) (found by the test"),
+    ] {
+        let (r, a) = with_key(name, &["verify", "--json"], as_is);
+        assert_eq!(r.code, 0, "{name}: {}\n{}", r.stdout, r.stderr);
+        let v = json(&r);
+        assert_eq!((v["site"].as_str(), v["site_detected"].as_bool()), (Some(site), Some(true)), "{name}");
+        let (r, _) = with_key(name, &["verify"], as_is);
+        assert_eq!(r.code, 0, "{name}");
+        assert!(r.stdout.contains(words), "{name}: {}", r.stdout);
+        assert!(r.stdout.contains("VERIFIED"), "{}", r.stdout);
+        assert_no_secrets(&r, &a);
+    }
+}
+
+#[test]
+fn the_turkey_site_is_a_site() {
+    let (r, a) = with_key("tr", &["verify", "--site", "tr", "--json"], as_is);
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    let v = json(&r);
+    assert_eq!(v["site"], "tr");
+    assert_eq!(v["label"], "Practice_TrBot");
+    assert_no_secrets(&r, &a);
+    // On global, a Turkey key is a wrong_site that says where it works.
+    let (r, _) = with_key("tr", &["verify", "--site", "global", "--json"], as_is);
+    assert_eq!(r.code, 1);
+    let v = json(&r);
+    assert_eq!(problem_kinds(&v), ["wrong_site"]);
+    assert_eq!(v["works_with"]["site"], "tr");
+    // The override is loopback-only, like the others.
+    let (r, _) = with_key("tr", &["verify", "--json"], as_is);
+    assert_eq!(r.code, 0);
+    let a = okx_key_core::simulator::practice_account("tr").unwrap();
+    let env: Vec<(&str, String)> = key_env(&a).into_iter().chain([("OKX_BASE_URL_TR", "https://tr.evil.example".to_owned())]).collect();
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let r = cli(&["verify", "--json"], &env);
+    assert_eq!(r.code, 2, "{}", r.stdout);
+    assert_eq!(json(&r)["kind"], "invalid_setting");
+}
+
+/// A key and a secret that are exactly each other's shape are stopped before any request
+/// (OKX would only say it does not know the key): exit 2, malformed_input, a headline that
+/// names the swap and a fix that names the variables.
+#[test]
+fn a_swapped_key_and_secret_stop_before_any_request() {
+    let trap = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    trap.set_nonblocking(true).unwrap();
+    let url = format!("http://127.0.0.1:{}", trap.local_addr().unwrap().port());
+    let a = practice_account("good").unwrap();
+    let mut env = vec![
+        ("OKX_API_KEY", a.secret_key.clone()),
+        ("OKX_SECRET_KEY", a.api_key.clone()),
+        ("OKX_PASSPHRASE", a.passphrase.clone()),
+    ];
+    for site in okx_key_core::Site::ALL {
+        env.push((site.override_var(), url.clone()));
+    }
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+
+    let r = cli(&["verify", "--json"], &env);
+    assert_eq!(r.code, 2, "{}\n{}", r.stdout, r.stderr);
+    let v = json(&r);
+    assert_eq!(v["kind"], "malformed_input");
+    let fix = v["fix"].as_str().unwrap();
+    assert!(fix.contains("OKX_API_KEY") && fix.contains("OKX_SECRET_KEY"), "{fix}");
+
+    let r = cli(&["verify"], &env);
+    assert_eq!(r.code, 2);
+    let first = r.stderr.lines().next().unwrap_or_default();
+    assert!(first.starts_with("The API key and the secret key are swapped"), "{}", r.stderr);
+    assert!(!r.stdout.contains("does not recognise"), "{}", r.stdout);
+    for text in [&r.stdout, &r.stderr] {
+        for window_word in ["button", "field", "Step "] {
+            assert!(!text.contains(window_word), "the CLI speaks of the window ({window_word}):\n{text}");
+        }
+    }
+    assert!(trap.accept().is_err(), "a request was sent");
+    assert_no_secrets(&r, &a);
+
+    // The same for save.
+    let r = cli(&["save", "SwapBot"], &env);
+    assert_eq!(r.code, 2, "{}\n{}", r.stdout, r.stderr);
+    assert!(trap.accept().is_err(), "save sent a request");
 }
 
 #[test]

@@ -356,7 +356,7 @@ async fn every_fault_gives_its_problem_in_time_and_the_client_stays_usable() {
     let n = sites.iter().map(|s| s.requests().len()).sum();
     m.check(
         "50119 key unknown on every site",
-        "a made-up key; three simulators (global, eea, us)",
+        "a made-up key; four simulators (global, eea, us, tr)",
         UnknownKey,
         r,
         Some(n),
@@ -365,7 +365,7 @@ async fn every_fault_gives_its_problem_in_time_and_the_client_stays_usable() {
     let n2: usize = sites.iter().map(|s| s.requests().len()).sum();
     m.check(
         "50119 key of another site",
-        "practice key `eea` tested on global; three simulators",
+        "practice key `eea` tested on global; four simulators",
         WrongSite,
         r,
         Some(n2 - n),
@@ -551,7 +551,7 @@ async fn every_fault_gives_its_problem_in_time_and_the_client_stays_usable() {
         (
             "50119 key unknown on every site",
             Some("50119"),
-            "nor on OKX's other two sites",
+            "nor on any of OKX's other sites",
         ),
         (
             "50119 key of another site",

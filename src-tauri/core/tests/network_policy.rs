@@ -52,7 +52,7 @@ async fn full_verifications_send_only_gets_to_allowlisted_paths() {
             .ok_or_else(|| Problem::new(ProblemKind::InvalidSetting, "none", "none"))
     };
 
-    // A good key; a key of another site (the other two sites are probed); the same with
+    // A good key; a key of another site (the other sites are probed); the same with
     // `--site auto`; a Demo Trading key tested as live (retried in demo mode); a live key tested
     // as demo; a key that works nowhere.
     let cases = [

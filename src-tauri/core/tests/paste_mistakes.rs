@@ -305,12 +305,12 @@ fn mistakes() -> Vec<Case> {
             "MyLogin#2024",
         )
         .step5(P, Differs)
-        .codes(&[(PASS, C::PassphraseDiffers), (PASS, C::PassphraseReminder)])
+        .codes(&[(PASS, C::PassphraseDiffers)])
         .says(&["not the one you created in Step 5", "not your OKX login password"]),
         case("Caps Lock on while typing the passphrase", K, S, "tR@DING!sAFE99")
             .step5(P, CaseOnly)
             .error()
-            .codes(&[(PASS, C::PassphraseCaseDiffers), (PASS, C::PassphraseReminder)])
+            .codes(&[(PASS, C::PassphraseCaseDiffers)])
             .says(&["only in capital letters"]),
         case("a 6-digit PIN instead of the passphrase", K, S, "482913")
             .codes(&[(PASS, C::PassphraseLength), (PASS, C::PassphraseReminder)])

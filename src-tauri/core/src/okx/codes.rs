@@ -67,8 +67,8 @@ pub fn problem_for_code(code: &str, msg: &str, http_status: u16, ctx: &CodeConte
             UnknownKey,
             format!("OKX says this API key does not exist on {site}."),
             format!(
-                "Check that you chose the site where you log in to OKX (okx.com, my.okx.com or \
-                 app.okx.com): a key works only on its own site. Then copy the API key again from \
+                "Check that you chose the site where you log in to OKX (okx.com, my.okx.com, \
+                 app.okx.com or tr.okx.com): a key works only on its own site. Then copy the API key again from \
                  {KEY_PAGE}. If the key is no longer listed, it was deleted (keys that can trade \
                  and are not bound to an IP address are deleted after 14 days without use): \
                  create a new one."
@@ -261,7 +261,7 @@ fn region_restricted(ip: Option<String>) -> Problem {
     Problem::new(
         ProblemKind::RegionRestricted,
         message,
-        "Check that you chose the site where you registered (okx.com, my.okx.com or app.okx.com), \
+        "Check that you chose the site where you registered (okx.com, my.okx.com, app.okx.com or tr.okx.com), \
          and OKX's list of supported countries and regions. If you are travelling, test again from \
          home.",
     )

@@ -40,7 +40,7 @@ pub fn practice_keys_text() -> String {
          \x20 - any working key with a different passphrase: 50105 (wrong_passphrase)\n\
          \x20 - any working key with a changed secret key: 50113 (wrong_secret)\n\
          \x20 - a key that is not listed here: 50119 on every site (unknown_key)\n\
-         \x20 - the eea or us key tested on global: 50119, the app should find its site (wrong_site)\n\
+         \x20 - the eea, us or tr key tested on global: 50119, the app should find its site (wrong_site)\n\
          \x20 - the demo key tested as Live, or a live key as Demo: 50101 (demo_mismatch)\n\
          \x20 - start the simulator with a clock skew over 30 s: 50102 unless the app corrects its clock\n",
     );

@@ -5,7 +5,7 @@
 //!    our request.
 //! 2. `account/config` and `account/balance` together, signed with the OKX-corrected time.
 //!
-//! Beyond that, only to explain a failure: on 50119 ("API key doesn't exist") the other two
+//! Beyond that, only to explain a failure: on 50119 ("API key doesn't exist") the other
 //! sites are asked (concurrently) whether the key is theirs; on 50101 (demo/live mismatch) the
 //! same host is asked once more in the other mode. [`verify`] never fails: every failure
 //! becomes a [`Problem`] in the result, with the checklist showing what passed.
@@ -263,7 +263,7 @@ enum Found {
     Unknown,
 }
 
-/// Asks the other two sites (concurrently) whether the key is theirs. Only sites of the same
+/// Asks every other site (concurrently) whether the key is theirs. Only sites of the same
 /// kind are asked: a test against the loopback simulator never sends the key to real OKX,
 /// and a real test never to a loopback address.
 async fn find_other_site(
@@ -275,30 +275,25 @@ async fn find_other_site(
     deadline: Instant,
     copts: &ClientOptions,
 ) -> Found {
-    let mut candidates = opts
-        .site
-        .others()
-        .into_iter()
-        .filter_map(|s| endpoints(s).ok())
+    let others = opts.site.others();
+    let candidates: Vec<OkxClient> = others
+        .iter()
+        .filter_map(|s| endpoints(*s).ok())
         .filter(|e| e.is_override == primary.is_override)
-        .filter_map(|e| OkxClient::new(e, opts.demo, copts.clone()).ok());
-    let (a, b) = (candidates.next(), candidates.next());
-    let asked = usize::from(a.is_some()) + usize::from(b.is_some());
-    let probe = |c: Option<OkxClient>| async move {
-        match c {
-            Some(c) => {
-                let pair = signed_pair(&c, creds, skew).await;
-                Some((c, pair))
-            }
-            None => None,
-        }
-    };
-    let answers = match tokio::time::timeout_at(deadline, async { tokio::join!(probe(a), probe(b)) }).await {
-        Ok((x, y)) => [x, y],
+        .filter_map(|e| OkxClient::new(e, opts.demo, copts.clone()).ok())
+        .collect();
+    let asked = candidates.len();
+    let probes = candidates.into_iter().map(|c| async move {
+        let pair = signed_pair(&c, creds, skew).await;
+        (c, pair)
+    });
+    let answers = match tokio::time::timeout_at(deadline, futures_util::future::join_all(probes)).await {
+        Ok(answers) => answers,
         Err(_) => return Found::Unknown,
     };
     let mut definite_no = 0;
-    for (client, (cfg, bal)) in answers.into_iter().flatten() {
+    // In the table's order, so the answer does not depend on which site answered first.
+    for (client, (cfg, bal)) in answers {
         match cfg {
             Ok(cfg) => {
                 return Found::At(
@@ -312,7 +307,7 @@ async fn find_other_site(
             Err(_) => {}
         }
     }
-    if asked == 2 && definite_no == 2 {
+    if asked == others.len() && definite_no == asked {
         Found::NowhereElse
     } else {
         Found::Unknown

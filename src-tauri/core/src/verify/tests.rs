@@ -350,7 +350,8 @@ async fn a_key_from_another_site_is_named() {
     let okx = Okx::start(&[
         (Site::Global, unknown.clone()),
         (Site::Eea, Fake::default()),
-        (Site::Us, unknown),
+        (Site::Us, unknown.clone()),
+        (Site::Tr, unknown),
     ])
     .await;
     let (v, _) = run(&okx, &opts()).await;
@@ -396,13 +397,14 @@ async fn a_key_unknown_everywhere_says_so() {
     let okx = Okx::start(&[
         (Site::Global, unknown.clone()),
         (Site::Eea, unknown.clone()),
-        (Site::Us, unknown),
+        (Site::Us, unknown.clone()),
+        (Site::Tr, unknown),
     ])
     .await;
     let (v, _) = run(&okx, &opts()).await;
     assert_eq!(kinds(&v), vec![ProblemKind::UnknownKey]);
     assert!(
-        v.problems[0].message.contains("nor on OKX's other two sites"),
+        v.problems[0].message.contains("nor on any of OKX's other sites"),
         "{}",
         v.problems[0].message
     );
@@ -541,4 +543,47 @@ fn the_test_future_is_send() {
     let o = opts();
     let fut = verify(&c, &o, &|_| {});
     assert_send(&fut);
+}
+
+/// One clock figure, rounded one way: the checklist, the report's clock line and any warning
+/// all say the same words for the same measurement (once "within 0.1 seconds" and "within 0.0
+/// seconds" stood in one report).
+#[test]
+fn the_clock_is_one_figure_everywhere() {
+    assert_eq!(skew_words(0), "within 0.1 seconds of OKX's clock");
+    assert_eq!(skew_words(-99), "within 0.1 seconds of OKX's clock");
+    assert_eq!(skew_words(149), "0.1 seconds behind OKX's clock");
+    assert_eq!(skew_words(-1_250), "1.3 seconds ahead of OKX's clock");
+    assert_eq!(skew_words(9_960), "10 seconds behind OKX's clock");
+    assert_eq!(skew_words(-45_400), "45 seconds ahead of OKX's clock");
+    for ms in [0, 20, 49, 99, 100, 149, 1_234, -4_321, 6_400, 9_960, -12_400, 45_000] {
+        let mut r = findings::Report::new(&creds(), Site::Global, "www.okx.com".into(), false, Vec::new());
+        r.clock(ms);
+        let v = r.finish(false);
+        let text = crate::report::render(&crate::report::ReportInput::now(
+            &v,
+            None,
+            &crate::report::Confirmations::not_asked(),
+        ));
+        // Every "N seconds" in the report (lines re-joined, OKX's fixed 30-second limit aside)
+        // is the one figure of skew_words.
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let want = skew_words(ms);
+        let figure = want.split(" seconds").next().unwrap_or_default().trim_start_matches("within ");
+        let words: Vec<&str> = flat.split(' ').collect();
+        let mut seen = 0;
+        for w in words.windows(2) {
+            if w[1].starts_with("seconds") && w[0] != "30" {
+                assert_eq!(w[0], figure, "{ms}: a second figure in\n{text}");
+                seen += 1;
+            }
+        }
+        assert!(seen > 0, "{ms}: no clock figure in\n{text}");
+        assert!(!text.contains("0.0 seconds"), "{ms}:\n{text}");
+        for c in &v.checks {
+            if c.id == CheckId::Clock {
+                assert!(c.detail.contains(&want), "{ms}: {}", c.detail);
+            }
+        }
+    }
 }
