@@ -5,8 +5,8 @@
 
 mod cli_common;
 
-use cli_common::*;
 use cli_common::deadline::InTime;
+use cli_common::*;
 use okx_key_core::simulator::practice_account;
 use serde_json::Value;
 use std::io::{BufRead, BufReader};
@@ -285,7 +285,11 @@ fn without_a_site_the_key_site_is_found_and_named() {
         let (r, a) = with_key(name, &["verify", "--json"], as_is);
         assert_eq!(r.code, 0, "{name}: {}\n{}", r.stdout, r.stderr);
         let v = json(&r);
-        assert_eq!((v["site"].as_str(), v["site_detected"].as_bool()), (Some(site), Some(true)), "{name}");
+        assert_eq!(
+            (v["site"].as_str(), v["site_detected"].as_bool()),
+            (Some(site), Some(true)),
+            "{name}"
+        );
         let (r, _) = with_key(name, &["verify"], as_is);
         assert_eq!(r.code, 0, "{name}");
         assert!(r.stdout.contains(words), "{name}: {}", r.stdout);
@@ -312,7 +316,10 @@ fn the_turkey_site_is_a_site() {
     let (r, _) = with_key("tr", &["verify", "--json"], as_is);
     assert_eq!(r.code, 0);
     let a = okx_key_core::simulator::practice_account("tr").unwrap();
-    let env: Vec<(&str, String)> = key_env(&a).into_iter().chain([("OKX_BASE_URL_TR", "https://tr.evil.example".to_owned())]).collect();
+    let env: Vec<(&str, String)> = key_env(&a)
+        .into_iter()
+        .chain([("OKX_BASE_URL_TR", "https://tr.evil.example".to_owned())])
+        .collect();
     let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let r = cli(&["verify", "--json"], &env);
     assert_eq!(r.code, 2, "{}", r.stdout);
@@ -348,11 +355,18 @@ fn a_swapped_key_and_secret_stop_before_any_request() {
     let r = cli(&["verify"], &env);
     assert_eq!(r.code, 2);
     let first = r.stderr.lines().next().unwrap_or_default();
-    assert!(first.starts_with("The API key and the secret key are swapped"), "{}", r.stderr);
+    assert!(
+        first.starts_with("The API key and the secret key are swapped"),
+        "{}",
+        r.stderr
+    );
     assert!(!r.stdout.contains("does not recognise"), "{}", r.stdout);
     for text in [&r.stdout, &r.stderr] {
         for window_word in ["button", "field", "Step "] {
-            assert!(!text.contains(window_word), "the CLI speaks of the window ({window_word}):\n{text}");
+            assert!(
+                !text.contains(window_word),
+                "the CLI speaks of the window ({window_word}):\n{text}"
+            );
         }
     }
     assert!(trap.accept().is_err(), "a request was sent");

@@ -11,8 +11,8 @@
 
 mod cli_common;
 
-use cli_common::*;
 use cli_common::deadline::InTime;
+use cli_common::*;
 use okx_key_core::simulator::{practice_account, SimAccount};
 use serde_json::Value;
 use std::path::PathBuf;

@@ -3,8 +3,8 @@
 //! a wrong passphrase, a key from another site, a key that can withdraw.
 
 mod common;
-use common::*;
 use common::deadline::InTime;
+use common::*;
 use okx_key_core::simulator::{practice_account, start_all_sites, SimAccount, SimConfig, Simulator};
 use std::path::Path;
 use std::process::Command;

@@ -2,8 +2,8 @@
 //! a mistyped confirmation is caught, and Copy puts the passphrase on the clipboard.
 
 mod common;
-use common::*;
 use common::deadline::InTime;
+use common::*;
 use std::process::Command;
 
 async fn app_on_step5(home: &std::path::Path) -> App {

@@ -42,7 +42,9 @@ async fn a_second_launch_hands_over_to_the_first_window() {
     // Still one window, the first, on the step it was on.
     assert_eq!(app_windows(), 1, "a second window opened");
     assert_eq!(app.step().await, step);
-    let log = home.path().join("data/app.okx-key-assistant.desktop/logs/okx-key-assistant.log");
+    let log = home
+        .path()
+        .join("data/app.okx-key-assistant.desktop/logs/okx-key-assistant.log");
     let mut told = false;
     for _ in 0..50 {
         told = std::fs::read_to_string(&log)

@@ -4,8 +4,8 @@
 //! of saved keys, the webview's storage), and the report. The answer must be zero hits.
 
 mod common;
-use common::*;
 use common::deadline::{self, InTime};
+use common::*;
 use okx_key_core::simulator::{practice_account, start_all_sites, SimConfig};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};

@@ -9,6 +9,7 @@
 # pins Python's keyring to its SecretService backend for the interop tests.
 # OKX_TEST_KEYRING_PASSWORD="" starts the keyring with an empty password, which on a fresh
 # gnome-keyring means "no login keyring yet" (used by the locked-keyring test).
+# OKX_SESSION_LIMIT=SECONDS stops the command when it runs longer (default 3000).
 # OKX_SESSION_HEADLESS=1 runs with no display at all (as on a server): an unlock prompt then
 # fails at once instead of waiting on a screen nobody looks at.
 set -euo pipefail
@@ -30,8 +31,15 @@ if [ "${1:-}" = "--inside" ]; then
   # Record the command's own status: the outer script returns it, so noise while Xvfb and the
   # session's helper programs shut down cannot turn a passing run into a failing one.
   set +e
-  "$@"
+  # The last line of defence: each test has its own deadlines, but a whole run that goes on
+  # past OKX_SESSION_LIMIT seconds (default 50 minutes) is stopped with a message, never left
+  # to hang CI.
+  limit="${OKX_SESSION_LIMIT:-3000}"
+  timeout --kill-after=30 "$limit" "$@"
   status=$?
+  if [ "$status" = 124 ] || [ "$status" = 137 ]; then
+    echo "tests/session.sh: '$*' did not finish within $limit s and was stopped" >&2
+  fi
   printf %s "$status" > "$OKX_SESSION_STATUS"
   exit "$status"
 fi

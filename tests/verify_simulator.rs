@@ -159,7 +159,11 @@ async fn wrong_passphrase_secret_and_unknown_key() {
     )
     .await;
     assert_eq!(kinds(&v), [ProblemKind::UnknownKey]);
-    assert!(v.problems[0].message.contains("any of OKX's other sites"), "{:?}", v.problems[0]);
+    assert!(
+        v.problems[0].message.contains("any of OKX's other sites"),
+        "{:?}",
+        v.problems[0]
+    );
     assert_only_gets();
 }
 

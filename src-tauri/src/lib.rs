@@ -154,11 +154,18 @@ mod tests {
         assert!(script.ends_with("] };"));
         // The value is one JSON string literal: its quote is escaped, so it cannot end early.
         let body = &script["window.__OKX_BOOT__ = ".len()..script.len() - ";".len()];
-        let body = body.replacen("progress:", "\"progress\":", 1).replacen(", sites:", ", \"sites\":", 1);
+        let body = body
+            .replacen("progress:", "\"progress\":", 1)
+            .replacen(", sites:", ", \"sites\":", 1);
         let back: serde_json::Value = serde_json::from_str(&body).unwrap();
         assert_eq!(back["progress"]["bot_name"], progress.bot_name.as_str());
         // The sites come from the core's table, all four, with their hosts.
-        let ids: Vec<&str> = back["sites"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
+        let ids: Vec<&str> = back["sites"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["id"].as_str().unwrap())
+            .collect();
         assert_eq!(ids, ["global", "eea", "us", "tr"]);
         assert_eq!(back["sites"][3]["web_host"], "tr.okx.com");
     }

@@ -183,7 +183,9 @@ impl App {
                     continue;
                 }
             };
-            let left = SESSION_LIMIT.saturating_sub(started.elapsed()).max(Duration::from_secs(5));
+            let left = SESSION_LIMIT
+                .saturating_sub(started.elapsed())
+                .max(Duration::from_secs(5));
             let mut builder = ClientBuilder::rustls().expect("rustls");
             builder.capabilities(caps.clone());
             let url = format!("http://127.0.0.1:{port}");
@@ -199,12 +201,7 @@ impl App {
                     return app;
                 }
                 Ok(Err(e)) => last = format!("attempt {attempt}: the WebDriver session failed: {e:?}"),
-                Err(_) => {
-                    last = format!(
-                        "attempt {attempt}: no WebDriver session within {} s",
-                        left.as_secs()
-                    )
-                }
+                Err(_) => last = format!("attempt {attempt}: no WebDriver session within {} s", left.as_secs()),
             }
             kill_group(&mut driver);
             if started.elapsed() > SESSION_LIMIT {
@@ -227,9 +224,13 @@ impl App {
 
     /// Runs JavaScript in the window and returns its result.
     pub async fn js(&self, script: &str) -> Value {
-        within(CALL_LIMIT, format!("script {script}"), self.client.execute(script, vec![]))
-            .await
-            .unwrap_or_else(|e| panic!("script failed: {script}: {e}"))
+        within(
+            CALL_LIMIT,
+            format!("script {script}"),
+            self.client.execute(script, vec![]),
+        )
+        .await
+        .unwrap_or_else(|e| panic!("script failed: {script}: {e}"))
     }
 
     /// Waits up to 15 s for a script to return true (each try bounded by what is left).
@@ -237,7 +238,9 @@ impl App {
         let limit = Duration::from_secs(15);
         let deadline = Instant::now() + limit;
         loop {
-            let left = deadline.saturating_duration_since(Instant::now()).max(Duration::from_secs(2));
+            let left = deadline
+                .saturating_duration_since(Instant::now())
+                .max(Duration::from_secs(2));
             if let Ok(Ok(Value::Bool(true))) = tokio::time::timeout(left, self.client.execute(script, vec![])).await {
                 return;
             }
@@ -311,10 +314,14 @@ impl App {
     }
 
     pub async fn exists(&self, css: &str) -> bool {
-        !within(CALL_LIMIT, format!("find all {css}"), self.client.find_all(Locator::Css(css)))
-            .await
-            .map(|v| v.is_empty())
-            .unwrap_or(true)
+        !within(
+            CALL_LIMIT,
+            format!("find all {css}"),
+            self.client.find_all(Locator::Css(css)),
+        )
+        .await
+        .map(|v| v.is_empty())
+        .unwrap_or(true)
     }
 
     /// Presses keys on whatever has the focus.
@@ -363,8 +370,12 @@ impl App {
 
     /// Resizes the window (outer size).
     pub async fn resize(&self, w: u32, h: u32) {
-        within(CALL_LIMIT, format!("resize to {w}x{h}"), self.client.set_window_size(w, h))
-            .await
-            .expect("resize");
+        within(
+            CALL_LIMIT,
+            format!("resize to {w}x{h}"),
+            self.client.set_window_size(w, h),
+        )
+        .await
+        .expect("resize");
     }
 }

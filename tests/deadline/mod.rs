@@ -15,9 +15,7 @@ pub const CHILD_LIMIT: Duration = Duration::from_secs(90);
 /// fails the test when it takes longer than `limit`. `what` names it in the message.
 pub fn output_within(cmd: &mut Command, limit: Duration, what: &str) -> Output {
     cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
-    let mut child = cmd
-        .spawn()
-        .unwrap_or_else(|e| panic!("{what}: could not start: {e}"));
+    let mut child = cmd.spawn().unwrap_or_else(|e| panic!("{what}: could not start: {e}"));
     let out = reader(child.stdout.take());
     let err = reader(child.stderr.take());
     let status = wait_within(&mut child, limit, what);
@@ -32,9 +30,7 @@ pub fn output_within(cmd: &mut Command, limit: Duration, what: &str) -> Output {
 /// first (then closing it).
 pub fn output_with_input(cmd: &mut Command, input: &str, what: &str) -> Output {
     cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
-    let mut child = cmd
-        .spawn()
-        .unwrap_or_else(|e| panic!("{what}: could not start: {e}"));
+    let mut child = cmd.spawn().unwrap_or_else(|e| panic!("{what}: could not start: {e}"));
     let out = reader(child.stdout.take());
     let err = reader(child.stderr.take());
     if let Some(mut stdin) = child.stdin.take() {
@@ -60,9 +56,7 @@ pub fn output(cmd: &mut Command, what: &str) -> Output {
 
 /// Like `Command::status`, with a deadline (output is inherited).
 pub fn status_within(cmd: &mut Command, limit: Duration, what: &str) -> ExitStatus {
-    let mut child = cmd
-        .spawn()
-        .unwrap_or_else(|e| panic!("{what}: could not start: {e}"));
+    let mut child = cmd.spawn().unwrap_or_else(|e| panic!("{what}: could not start: {e}"));
     wait_within(&mut child, limit, what)
 }
 
@@ -176,7 +170,9 @@ mod tests {
 
     #[test]
     fn a_stuck_child_is_killed_with_a_message() {
-        let r = std::panic::catch_unwind(|| output_within(Command::new("sleep").arg("30"), Duration::from_millis(300), "sleep 30"));
+        let r = std::panic::catch_unwind(|| {
+            output_within(Command::new("sleep").arg("30"), Duration::from_millis(300), "sleep 30")
+        });
         let msg = *r.unwrap_err().downcast::<String>().unwrap();
         assert!(msg.contains("sleep 30 did not finish within 0 s"), "{msg}");
     }

@@ -470,7 +470,10 @@ fn end_to_end_blanks_and_a_swapped_pair() {
     let pasted = PastedCredentials::new(format!("  {S}\n"), format!("\u{FEFF}{K} "), format!("\"{P}\""));
     let v = validate(&pasted, &ctx);
 
-    assert!(!v.ok, "a key and a secret exactly swapped are sure: nothing is sent until they are swapped back");
+    assert!(
+        !v.ok,
+        "a key and a secret exactly swapped are sure: nothing is sent until they are swapped back"
+    );
     assert_eq!(v.cleaned.api_key.expose(), S);
     assert_eq!(v.cleaned.secret_key.expose(), K);
     assert_eq!(v.cleaned.passphrase.expose(), P);

@@ -195,7 +195,10 @@ mod tests {
         assert_eq!(SiteChoice::parse("EEA", true), Ok(SiteChoice::One(Site::Eea)));
         assert_eq!(SiteChoice::parse("auto", true), Ok(SiteChoice::Auto));
         assert_eq!(SiteChoice::parse("tr", false), Ok(SiteChoice::One(Site::Tr)));
-        assert_eq!(SiteChoice::parse("x", true), Err("--site must be global, eea, us, tr or auto.".into()));
+        assert_eq!(
+            SiteChoice::parse("x", true),
+            Err("--site must be global, eea, us, tr or auto.".into())
+        );
         assert!(SiteChoice::parse("auto", false).is_err());
         assert!(SiteChoice::parse("my.okx.com", true).is_err());
         let e = SiteChoice::parse("SECRETVALUE", true).unwrap_err();

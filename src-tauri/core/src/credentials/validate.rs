@@ -905,7 +905,11 @@ mod tests {
         assert!(!cli.ok);
         let m = &cli.messages[0];
         assert_eq!((m.code, m.level), (MessageCode::KeyAndSecretSwapped, Level::Error));
-        assert!(m.fix.contains("OKX_API_KEY") && m.fix.contains("OKX_SECRET_KEY"), "{}", m.fix);
+        assert!(
+            m.fix.contains("OKX_API_KEY") && m.fix.contains("OKX_SECRET_KEY"),
+            "{}",
+            m.fix
+        );
         for m in &cli.messages {
             for word in ["button", "field", "Step ", "Swap them"] {
                 assert!(!m.fix.contains(word) && !m.message.contains(word), "{word}: {m:?}");

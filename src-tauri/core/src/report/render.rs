@@ -103,7 +103,10 @@ fn the_key(out: &mut Out, v: &Verification) {
     if v.site_detected {
         out.field(
             "Site",
-            &format!("{} (found by the test: this key belongs to this site)", v.site.display_name()),
+            &format!(
+                "{} (found by the test: this key belongs to this site)",
+                v.site.display_name()
+            ),
         );
     } else {
         out.field("Site", v.site.display_name());

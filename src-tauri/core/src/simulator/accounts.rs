@@ -236,7 +236,10 @@ pub fn practice_accounts() -> Vec<SimAccount> {
             state: Active,
             expect: &[],
         },
-        ("1200.5".to_owned(), vec![ccy("TRY", "15000", "450.5"), ccy("USDT", "750", "750")]),
+        (
+            "1200.5".to_owned(),
+            vec![ccy("TRY", "15000", "450.5"), ccy("USDT", "750", "750")],
+        ),
     );
     push(
         Spec {

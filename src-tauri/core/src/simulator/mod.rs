@@ -217,7 +217,10 @@ pub async fn start_all_sites(base_port: u16, template: SimConfig) -> Result<Vec<
             base_port.checked_add(i as u16).ok_or_else(|| {
                 Problem::new(
                     ProblemKind::InvalidSetting,
-                    format!("Port {base_port} is too high: the {} sites need {base_port} to {base_port}+{last}.", Site::ALL.len()),
+                    format!(
+                        "Port {base_port} is too high: the {} sites need {base_port} to {base_port}+{last}.",
+                        Site::ALL.len()
+                    ),
                     format!("Choose a port of {} or lower.", u16::MAX as usize - last),
                 )
             })?

@@ -569,7 +569,11 @@ fn the_clock_is_one_figure_everywhere() {
         // is the one figure of skew_words.
         let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
         let want = skew_words(ms);
-        let figure = want.split(" seconds").next().unwrap_or_default().trim_start_matches("within ");
+        let figure = want
+            .split(" seconds")
+            .next()
+            .unwrap_or_default()
+            .trim_start_matches("within ");
         let words: Vec<&str> = flat.split(' ').collect();
         let mut seen = 0;
         for w in words.windows(2) {
