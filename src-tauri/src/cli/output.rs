@@ -13,8 +13,7 @@ pub const OK: i32 = 0;
 pub const FAILED: i32 = 1;
 /// Bad usage or bad input (flags, environment, pasted values, settings).
 pub const BAD_INPUT: i32 = 2;
-/// Verified, but the key can withdraw.
-pub const UNSAFE: i32 = 3;
+// 3, verified but the key can withdraw, comes from `Verification::exit_code`.
 
 /// A command that ends before (or instead of) its normal output.
 #[derive(Debug)]

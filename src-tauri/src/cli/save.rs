@@ -96,28 +96,14 @@ fn save(label: &str, site: Option<SiteChoice>, demo: bool, replace: bool) -> Res
         ..VerifyOptions::default()
     };
     let v = verify::run_test(&creds, &opts, false)?;
-    if !v.may_be_saved() {
+    if let Err(why) = okx_key_core::keychain::policy::may_save(Some(&v)) {
         output::out(&report::render(&ReportInput::now(
             &v,
             None,
             &Confirmations::not_asked(),
         )));
-        let code = verify::exit_code(&v);
-        let why = if code == output::UNSAFE {
-            Problem::new(
-                ProblemKind::NotAllowed,
-                "Not saved: this key can withdraw, so whoever holds it can move your funds out of OKX.",
-                "Delete this key on OKX, create a new one with only Read and Trade switched on, and save that one.",
-            )
-        } else {
-            Problem::new(
-                ProblemKind::NotAllowed,
-                "Not saved: the connection test did not pass.",
-                "Fix the problems listed in the report above, then run save again.",
-            )
-        };
         return Err(Exit {
-            code,
+            code: verify::exit_code(&v),
             problems: vec![why],
         });
     }

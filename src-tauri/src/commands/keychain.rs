@@ -7,7 +7,7 @@ use crate::commands::connection::no_credentials;
 use crate::state::{lock, AppState};
 use okx_key_core::keychain::{Keychain, SavedKey};
 use okx_key_core::outcome::SaveRecord;
-use okx_key_core::{Field, Problem, ProblemKind};
+use okx_key_core::{Field, Problem};
 use std::path::PathBuf;
 use tauri::{AppHandle, Manager, State};
 
@@ -33,28 +33,11 @@ pub async fn existing_key(state: State<'_, AppState>, label: String) -> Result<O
 #[tauri::command]
 pub async fn save_key(state: State<'_, AppState>, label: String, replace: bool) -> Result<SaveRecord, Problem> {
     let creds = lock(&state.credentials).clone().ok_or_else(no_credentials)?;
-    let verification = lock(&state.verification).clone().ok_or_else(|| {
-        Problem::new(
-            ProblemKind::NotAllowed,
-            "The key has not been tested yet.",
-            "Press “Test connection” first.",
-        )
-    })?;
-    if verification.verified && !verification.safe {
-        return Err(Problem::new(
-            ProblemKind::WithdrawEnabled,
-            "This key can withdraw money, so the app will not save it.",
-            "Delete this key on OKX's API page and create a new one with Withdraw turned off, then test and save the new one.",
-        )
-        .with_severity(okx_key_core::Severity::Danger));
-    }
-    if !verification.may_be_saved() {
-        return Err(Problem::new(
-            ProblemKind::NotAllowed,
-            "Only a key that passed the connection test can be saved.",
-            "Fix what the test found, press “Test connection” again, then save.",
-        ));
-    }
+    let verification = lock(&state.verification).clone();
+    okx_key_core::keychain::policy::may_save(verification.as_ref())?;
+    let Some(verification) = verification else {
+        return Err(no_credentials());
+    };
     let dir = state.data_dir.clone();
     let (site, host, demo) = (verification.site, verification.api_host.clone(), verification.demo);
     let record = blocking(move || keychain(dir)?.save(&label, &creds, site, &host, demo, replace)).await?;

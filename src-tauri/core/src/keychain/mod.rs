@@ -26,6 +26,7 @@
 //! an error, and the returned problem still tells the user to retry with the values the form kept.
 
 pub mod index;
+pub mod policy;
 pub(crate) mod item;
 pub(crate) mod store;
 

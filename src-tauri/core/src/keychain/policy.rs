@@ -1,0 +1,71 @@
+//! Whether a tested key may be saved: the one rule, asked by the window's Save button and by
+//! `okx-key-assistant save` alike, so both refuse the same key with the same problem kind.
+//!
+//! A key is saved only when it was tested, OKX accepted it, and it cannot withdraw. A key that
+//! can withdraw is refused as `withdraw_enabled` (a danger), anything else that did not pass as
+//! `not_allowed`. The label's own rules are [`super::validate_label`]'s; replacing an existing
+//! label needs `replace` ([`super::Keychain::save`] refuses with `already_exists`).
+
+use crate::error::{Problem, ProblemKind, Result, Severity};
+use crate::outcome::Verification;
+
+/// `Ok` when `tested` may be saved; otherwise the problem that says why not and what to do.
+pub fn may_save(tested: Option<&Verification>) -> Result<()> {
+    let Some(v) = tested else {
+        return Err(Problem::new(
+            ProblemKind::NotAllowed,
+            "Not saved: the key has not been tested yet.",
+            "Test the key first; only a key that passes the test can be saved.",
+        ));
+    };
+    if v.permissions.is_some_and(|p| p.withdraw) || (v.verified && !v.safe) {
+        return Err(Problem::new(
+            ProblemKind::WithdrawEnabled,
+            "Not saved: this key can withdraw, so whoever holds it can move your funds out of OKX.",
+            "Delete this key on OKX's API page, create a new one with only Read and Trade switched on, then test \
+             and save that one.",
+        )
+        .with_severity(Severity::Danger));
+    }
+    if !v.may_be_saved() {
+        return Err(Problem::new(
+            ProblemKind::NotAllowed,
+            "Not saved: only a key that passed the connection test can be saved.",
+            "Fix what the test found, test the key again, then save it.",
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::outcome::Permissions;
+
+    fn tested(verified: bool, withdraw: bool) -> Verification {
+        let mut v: Verification = serde_json::from_value(serde_json::json!({
+            "verified": verified, "safe": verified && !withdraw, "site": "global",
+            "api_host": "www.okx.com", "demo": false, "label": null, "api_key_redacted": "6f1c…5a41",
+            "permissions": null, "ip_whitelist": [], "clock_skew_ms": 0, "balance": null,
+            "trimmed": [], "problems": [], "checked_at": "2026-12-01T09:00:00.000Z"
+        }))
+        .unwrap();
+        v.permissions = Some(Permissions {
+            read: true,
+            trade: true,
+            withdraw,
+        });
+        v
+    }
+
+    #[test]
+    fn only_a_passed_key_that_cannot_withdraw_is_saved() {
+        assert!(may_save(Some(&tested(true, false))).is_ok());
+        assert_eq!(may_save(None).unwrap_err().kind, ProblemKind::NotAllowed);
+        assert_eq!(may_save(Some(&tested(false, false))).unwrap_err().kind, ProblemKind::NotAllowed);
+        for verified in [true, false] {
+            let p = may_save(Some(&tested(verified, true))).unwrap_err();
+            assert_eq!((p.kind, p.severity), (ProblemKind::WithdrawEnabled, Severity::Danger));
+        }
+    }
+}
