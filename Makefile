@@ -8,7 +8,8 @@ SHELL := /bin/bash
 
 APT_PACKAGES := build-essential pkg-config curl file libssl-dev libwebkit2gtk-4.1-dev \
   libsoup-3.0-dev librsvg2-dev libdbus-1-dev xvfb xauth webkit2gtk-driver dbus dbus-x11 \
-  gnome-keyring libsecret-tools xclip imagemagick xdotool python3-pip
+  gnome-keyring libsecret-tools xclip imagemagick xdotool python3-pip \
+  appstream desktop-file-utils rpm
 RUN_PACKAGES := build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev libsoup-3.0-dev \
   librsvg2-dev libdbus-1-dev
 TAURI_DRIVER_VERSION := 2.1.0
@@ -17,8 +18,9 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
 DEB_DIR := $(TARGET_DIR)/release/bundle/deb
+RPM_DIR := $(TARGET_DIR)/release/bundle/rpm
 
-.PHONY: run test deps deps-run deps-test build test-unit test-integration test-deb package bench lint fmt clean
+.PHONY: run test deps deps-run deps-test build test-unit test-integration test-deb test-package package bench lint fmt clean
 
 # Installs the Debian packages in $(1) that are not installed yet.
 define apt_install
@@ -52,22 +54,29 @@ build:
 
 
 ## Runs every test: unit, integration (simulator, real keychain, CLI), the window end to end,
-## the patched zxcvbn's own tests, a short fuzzing pass, and the .deb.
+## the patched zxcvbn's own tests, a short fuzzing pass, and the .deb and .rpm.
 test: deps-test build
 	cargo test --workspace --no-run
 	tests/session.sh cargo test --workspace
 	cargo test --release --manifest-path vendor/zxcvbn/Cargo.toml --target-dir $(TARGET_DIR)/vendor
 	src-tauri/core/fuzz/run-short.sh
-	$(MAKE) test-deb
+	$(MAKE) test-package
 
-## Builds the .deb (release) with the pinned Tauri CLI.
+## Builds the .deb and the .rpm (release) with the pinned Tauri CLI.
 package: deps-test
-	node_modules/.bin/tauri build --bundles deb
-	@ls -l $(DEB_DIR)/*.deb
+	rm -f $(DEB_DIR)/*.deb $(RPM_DIR)/*.rpm
+	node_modules/.bin/tauri build --bundles deb,rpm
+	@ls -l $(DEB_DIR)/*.deb $(RPM_DIR)/*.rpm
 
 ## Checks that the .deb installs, and that the installed command opens the window.
 test-deb: package
 	tests/deb_install.sh $(DEB_DIR)/*.deb
+
+## test-deb, then the AppStream metainfo, the desktop entry and the .rpm's files and
+## dependencies (tests/package_check.sh). Both run; either failing fails the target.
+test-package: package
+	@st=0; tests/deb_install.sh $(DEB_DIR)/*.deb || st=1; \
+	  tests/package_check.sh $(DEB_DIR)/*.deb $(RPM_DIR)/*.rpm || st=1; exit $$st
 
 ## Performance and footprint against a bare Tauri window (issue 9): builds both release .debs,
 ## prints the table and writes target/bench/summary.json. Exits 0 when a target is only missed.
