@@ -13,10 +13,3 @@ export async function call(command, args = {}) {
     throw { kind: "internal", message: String(err), fix: "Try again. If it keeps happening, restart the app." };
   }
 }
-
-/** A Channel for progress messages from a long-running command. */
-export function channel(onMessage) {
-  const ch = new tauri.core.Channel();
-  ch.onmessage = onMessage;
-  return ch;
-}

@@ -110,7 +110,7 @@ export const REFERENCE = {
   render(ctx) {
     const about = h("p", { class: "hint", id: "about-text" });
     ctx.call("app_info").then((info) => {
-      about.textContent = `OKX Key Assistant ${info.version}. Logs: ${info.log_dir}. The passphrase generator uses the EFF Long Wordlist by the Electronic Frontier Foundation (CC BY 3.0 US).`;
+      about.textContent = `OKX Key Assistant ${info.version}. Logs: ${info.log_dir}. ${info.wordlist_attribution}`;
     }).catch(() => {});
     return stepFrame("Quick reference", [
       "The right settings for a bot's key, at a glance.",

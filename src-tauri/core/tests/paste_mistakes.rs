@@ -499,12 +499,11 @@ fn end_to_end_blanks_and_a_swapped_pair() {
 
     // What the window sends back: the cleaned values, swapped.
     let json = serde_json::to_value(&v).unwrap();
-    let mut again = PastedCredentials::new(
-        json["cleaned"]["api_key"].as_str().unwrap(),
+    let again = PastedCredentials::new(
         json["cleaned"]["secret_key"].as_str().unwrap(),
+        json["cleaned"]["api_key"].as_str().unwrap(),
         json["cleaned"]["passphrase"].as_str().unwrap(),
     );
-    again.swap(Field::ApiKey, Field::SecretKey);
     let v2 = validate(&again, &ctx);
     assert!(v2.ok && v2.trimmed.is_empty() && !v2.swap_suggested);
     assert_eq!(

@@ -9,6 +9,8 @@ pub struct AppInfo {
     version: &'static str,
     log_dir: String,
     data_dir: String,
+    /// The EFF word list's attribution (CC BY 3.0 US), from the generator itself.
+    wordlist_attribution: &'static str,
 }
 
 #[tauri::command]
@@ -17,6 +19,7 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
         version: env!("CARGO_PKG_VERSION"),
         log_dir: state.log_dir.display().to_string(),
         data_dir: state.data_dir.display().to_string(),
+        wordlist_attribution: okx_key_core::passphrase::EFF_ATTRIBUTION,
     }
 }
 

@@ -21,13 +21,6 @@ fn keychain(dir: PathBuf) -> Result<Keychain, Problem> {
     Keychain::system(dir)
 }
 
-/// The key already saved under this label, if any (to ask before replacing it).
-#[tauri::command]
-pub async fn existing_key(state: State<'_, AppState>, label: String) -> Result<Option<SavedKey>, Problem> {
-    let dir = state.data_dir.clone();
-    blocking(move || keychain(dir)?.existing(&label)).await
-}
-
 /// Saves the tested key under `label`. Refused unless the last test passed and the key cannot
 /// withdraw. `replace` must be true to overwrite a key saved under the same label.
 #[tauri::command]

@@ -94,9 +94,3 @@ pub fn copy_passphrase(app: AppHandle, state: State<'_, AppState>) -> Result<(),
 pub fn clear_passphrase(state: State<'_, AppState>) {
     lock(&state.passphrase).take();
 }
-
-/// The EFF word list's attribution, for the About box.
-#[tauri::command]
-pub fn wordlist_attribution() -> &'static str {
-    passphrase::EFF_ATTRIBUTION
-}

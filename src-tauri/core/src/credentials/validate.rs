@@ -69,23 +69,6 @@ impl PastedCredentials {
             Field::Passphrase => &self.passphrase,
         }
     }
-
-    fn slot(&mut self, field: Field) -> &mut String {
-        match field {
-            Field::ApiKey => &mut self.api_key,
-            Field::SecretKey => &mut self.secret_key,
-            Field::Passphrase => &mut self.passphrase,
-        }
-    }
-
-    /// Swap two fields' contents (what the window's "Swap them" button does).
-    pub fn swap(&mut self, a: Field, b: Field) {
-        if a != b {
-            let first = std::mem::take(self.slot(a));
-            let second = std::mem::replace(self.slot(b), first);
-            *self.slot(a) = second;
-        }
-    }
 }
 
 /// Who reads the messages: the window (fields, buttons, steps) or the command line (environment
@@ -173,14 +156,6 @@ impl Validation {
     /// Warnings and errors as the app's [`Problem`]s (kind `malformed_input`), for the CLI.
     pub fn problems(&self) -> Vec<Problem> {
         self.messages.iter().filter_map(FieldMessage::to_problem).collect()
-    }
-
-    pub fn has_code(&self, code: MessageCode) -> bool {
-        self.messages.iter().any(|m| m.code == code)
-    }
-
-    pub fn messages_for(&self, field: Field) -> impl Iterator<Item = &FieldMessage> {
-        self.messages.iter().filter(move |m| m.field == field)
     }
 
     /// Nothing to say at all: no message and nothing trimmed.
@@ -878,7 +853,12 @@ mod tests {
     fn a_differing_passphrase_has_one_verdict() {
         for pasted in ["Other#Pass1234", "x", "tr@ding!safe99"] {
             let v = validate(&PastedCredentials::new(KEY, SECRET, pasted), &ctx());
-            let codes: Vec<MessageCode> = v.messages_for(Field::Passphrase).map(|m| m.code).collect();
+            let codes: Vec<MessageCode> = v
+                .messages
+                .iter()
+                .filter(|m| m.field == Field::Passphrase)
+                .map(|m| m.code)
+                .collect();
             assert!(
                 codes.contains(&MessageCode::PassphraseDiffers) || codes.contains(&MessageCode::PassphraseCaseDiffers),
                 "{codes:?}"
@@ -926,12 +906,13 @@ mod tests {
 
     #[test]
     fn swap_button() {
-        let mut p = PastedCredentials::new(SECRET, KEY, PASS);
+        let p = PastedCredentials::new(SECRET, KEY, PASS);
         let v = validate(&p, &ValidationContext::default());
         assert!(v.swap_suggested);
-        let [a, b] = v.swap.unwrap();
-        p.swap(a, b);
-        assert!(validate(&p, &ValidationContext::default()).is_silent());
+        assert_eq!(v.swap, Some([Field::ApiKey, Field::SecretKey]));
+        // What the window's Swap button does: each value into the other field.
+        let swapped = PastedCredentials::new(p.get(Field::SecretKey), p.get(Field::ApiKey), PASS);
+        assert!(validate(&swapped, &ValidationContext::default()).is_silent());
     }
 
     #[test]

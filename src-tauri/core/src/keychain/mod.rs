@@ -167,12 +167,6 @@ impl Keychain {
         self.store.backend()
     }
 
-    /// Talks to the keychain once (looks up an item that does not exist), so the window can say
-    /// early that no keyring is running. Does not detect a locked keyring.
-    pub fn check_available(&self) -> Result<()> {
-        self.store.get("okx-key-assistant-probe").map(|_| ())
-    }
-
     /// What is saved under `label` now, for "replace?" (redacted API key and date), or `None`.
     /// An item not written by this app is reported with the index's row, else with empty fields.
     pub fn existing(&self, label: &str) -> Result<Option<SavedKey>> {
