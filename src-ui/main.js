@@ -203,8 +203,10 @@ document.addEventListener("keydown", (event) => {
   }
 });
 
+/** A new, empty progress record: Rust's `Progress::default()`, from the boot data (one schema). */
 function freshProgress() {
-  return { current: "", done: [], rules_acknowledged: false, site: null, demo: false, bot_name: "", label: "", ticks: {} };
+  const fresh = window.__OKX_BOOT__ && window.__OKX_BOOT__.fresh_progress;
+  return fresh ? JSON.parse(JSON.stringify(fresh)) : { done: [], ticks: {} };
 }
 
 // The progress saved at start-up comes with the page (window.__OKX_BOOT__, set by Rust before any

@@ -24,12 +24,18 @@ fn is_app_url(url: &tauri::Url) -> bool {
 /// `window.__OKX_BOOT__`. The page uses it on its first load only; a reload asks Rust
 /// (`load_progress`), since the progress may have moved on since. Progress holds no secret, and
 /// JSON is a valid JavaScript expression, so the user's words (a label, a bot's name) stay data.
-/// The boot data also carries OKX's sites from the core's one table, so the window never keeps
-/// its own copy.
+/// The boot data also carries the facts the window would otherwise keep a copy of: OKX's sites
+/// (the core's one table), the golden rules, a fresh progress record (the schema) and the Python
+/// snippet for bot authors.
 fn boot_script(progress: &okx_key_core::progress::Progress) -> String {
-    let json = serde_json::to_string(progress).unwrap_or_else(|_| "null".to_string());
-    let sites = serde_json::to_string(&okx_key_core::okx::SITES).unwrap_or_else(|_| "[]".to_string());
-    format!("window.__OKX_BOOT__ = {{ progress: {json}, sites: {sites} }};")
+    let boot = serde_json::json!({
+        "progress": progress,
+        "sites": okx_key_core::okx::SITES,
+        "golden_rules": okx_key_core::report::GOLDEN_RULES,
+        "fresh_progress": okx_key_core::progress::Progress::default(),
+        "python_snippet": okx_key_core::keychain::snippet::python("LABEL"),
+    });
+    format!("window.__OKX_BOOT__ = {boot};")
 }
 
 static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
@@ -150,14 +156,11 @@ mod tests {
             ..Default::default()
         };
         let script = boot_script(&progress);
-        assert!(script.starts_with("window.__OKX_BOOT__ = { progress: {"));
-        assert!(script.ends_with("] };"));
-        // The value is one JSON string literal: its quote is escaped, so it cannot end early.
+        assert!(script.starts_with("window.__OKX_BOOT__ = {"));
+        assert!(script.ends_with("};"));
+        // One JSON object: the user's words are string literals (quotes escaped), never code.
         let body = &script["window.__OKX_BOOT__ = ".len()..script.len() - ";".len()];
-        let body = body
-            .replacen("progress:", "\"progress\":", 1)
-            .replacen(", sites:", ", \"sites\":", 1);
-        let back: serde_json::Value = serde_json::from_str(&body).unwrap();
+        let back: serde_json::Value = serde_json::from_str(body).unwrap();
         assert_eq!(back["progress"]["bot_name"], progress.bot_name.as_str());
         // The sites come from the core's table, all four, with their hosts.
         let ids: Vec<&str> = back["sites"]
@@ -167,6 +170,9 @@ mod tests {
             .map(|s| s["id"].as_str().unwrap())
             .collect();
         assert_eq!(ids, ["global", "eea", "us", "tr"]);
+        assert_eq!(back["golden_rules"].as_array().unwrap().len(), 4);
+        assert_eq!(back["fresh_progress"]["done"], serde_json::json!([]));
+        assert!(back["python_snippet"].as_str().unwrap().contains("\"LABEL\""));
         assert_eq!(back["sites"][3]["web_host"], "tr.okx.com");
     }
 

@@ -2,6 +2,9 @@
 
 import { h, stepFrame, tick, callout } from "../dom.js";
 
+/** The four golden rules, from the core's one list (report::words::GOLDEN_RULES), in the boot data. */
+const GOLDEN_RULES = (window.__OKX_BOOT__ && window.__OKX_BOOT__.golden_rules) || [];
+
 export const START = {
   id: "start",
   rail: "Before you start",
@@ -38,14 +41,7 @@ export const RULES = {
       "Read these before you touch anything on OKX. The app checks the first one for you at the end.",
     ],
     h("ol", { class: "rules" },
-      h("li", { class: "rule danger" }, h("strong", {}, "Never turn on withdrawal. "),
-        "A bot only needs to read and trade. With withdrawal off, no money can leave your OKX account through this key, whatever happens to it."),
-      h("li", { class: "rule" }, h("strong", {}, "Never share the three credentials. "),
-        "The API key, secret key and passphrase go into your bot and your password manager, nowhere else. OKX staff will never ask for them."),
-      h("li", { class: "rule" }, h("strong", {}, "One key per bot. "),
-        "If one bot is stopped or compromised, you delete its key and the others keep running."),
-      h("li", { class: "rule" }, h("strong", {}, "Keep the passphrase in a password manager. "),
-        "OKX cannot show it again or reset it. If it is lost, the key has to be deleted and made again.")),
+      ...GOLDEN_RULES.map((r) => h("li", { class: r.danger ? "rule danger" : "rule" }, h("strong", {}, `${r.rule} `), r.why))),
     h("div", { class: "tick gate" }, box, h("label", { for: id }, h("span", { class: "tick-label" }, "I have read the four rules and will follow them"))));
   },
   canAdvance(ctx) {

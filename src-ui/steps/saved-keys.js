@@ -2,15 +2,8 @@
 
 import { h, callout } from "../dom.js";
 
-const PYTHON = `import json, keyring, ccxt
-
-item = json.loads(keyring.get_password("okx-key-assistant", "LABEL"))
-exchange = ccxt.okx({            # ccxt.myokx for my.okx.com (EEA), ccxt.okxus for app.okx.com
-    "apiKey": item["api_key"],
-    "secret": item["secret_key"],
-    "password": item["passphrase"],   # ccxt calls the passphrase "password"
-    # "hostname": "tr.okx.com",       # for a key of tr.okx.com (OKX TR)
-})`;
+/** How a Python bot reads a key: the core's one program (keychain::snippet), from the boot data. */
+const PYTHON = (window.__OKX_BOOT__ && window.__OKX_BOOT__.python_snippet) || "";
 
 export function savedKeysBlock(ctx) {
   const box = h("div", { id: "saved-keys", "aria-live": "polite" });

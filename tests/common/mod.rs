@@ -269,10 +269,19 @@ impl App {
         .await;
     }
 
+    /// Finds an element, waiting up to 10 s for it to appear (as a person waits for a button
+    /// that is still being drawn, for example right after a test finishes on a busy machine).
     async fn find(&self, css: &str) -> fantoccini::elements::Element {
-        within(CALL_LIMIT, format!("find {css}"), self.client.find(Locator::Css(css)))
-            .await
-            .unwrap_or_else(|e| panic!("{css}: {e}"))
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            match within(CALL_LIMIT, format!("find {css}"), self.client.find(Locator::Css(css))).await {
+                Ok(el) => return el,
+                Err(e) if Instant::now() >= deadline => {
+                    panic!("{css} did not appear within 10 s on step {}: {e}", self.step().await)
+                }
+                Err(_) => tokio::time::sleep(Duration::from_millis(150)).await,
+            }
+        }
     }
 
     /// Clicks like a person: scrolls the element into view first. A busy machine can make

@@ -6,7 +6,7 @@ use super::input::{self, SiteChoice};
 use super::output::{self, Exit};
 use super::verify;
 use okx_key_core::credentials::{Surface, ValidationContext};
-use okx_key_core::keychain::{validate_label, Keychain, SERVICE};
+use okx_key_core::keychain::{validate_label, Keychain};
 use okx_key_core::report::{self, Confirmations, ReportInput};
 use okx_key_core::{Problem, ProblemKind, Site, VerifyOptions};
 
@@ -156,19 +156,19 @@ fn already_saved(label: &str, redacted: &str, saved_at: &str) -> Problem {
     )
 }
 
-/// How a Python bot reads the saved key (the `keyring` package, and ccxt).
+/// How a Python bot reads the saved key (the core's one program, indented).
 fn python_snippet(label: &str) -> String {
-    format!(
-        "\nHow a Python bot reads it (pip install keyring):\n\n\
-         \x20   import json, keyring\n\
-         \x20   key = json.loads(keyring.get_password(\"{SERVICE}\", \"{label}\"))\n\
-         \x20   # key[\"api_key\"], key[\"secret_key\"], key[\"passphrase\"], key[\"site\"], key[\"demo\"]\n\n\
-         \x20   import ccxt  # ccxt.myokx (EEA) and ccxt.okxus use their site's host; tr names its own\n\
-         \x20   exchange = {{\"eea\": ccxt.myokx, \"us\": ccxt.okxus}}.get(key[\"site\"], ccxt.okx)({{\n\
-         \x20       \"apiKey\": key[\"api_key\"], \"secret\": key[\"secret_key\"], \"password\": key[\"passphrase\"],\n\
-         \x20       **({{\"hostname\": \"tr.okx.com\"}} if key[\"site\"] == \"tr\" else {{}})}})\n\
-         \x20   exchange.set_sandbox_mode(key[\"demo\"])  # Demo Trading keys\n"
-    )
+    let code: String = okx_key_core::keychain::snippet::python(label)
+        .lines()
+        .map(|l| {
+            if l.is_empty() {
+                "\n".to_owned()
+            } else {
+                format!("    {l}\n")
+            }
+        })
+        .collect();
+    format!("\nHow a Python bot reads it (pip install keyring):\n\n{code}")
 }
 
 #[cfg(test)]

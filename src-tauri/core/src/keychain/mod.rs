@@ -26,8 +26,9 @@
 //! an error, and the returned problem still tells the user to retry with the values the form kept.
 
 pub mod index;
-pub mod policy;
 pub(crate) mod item;
+pub mod policy;
+pub mod snippet;
 pub(crate) mod store;
 
 use crate::credentials::Credentials;

@@ -62,7 +62,10 @@ mod tests {
     fn only_a_passed_key_that_cannot_withdraw_is_saved() {
         assert!(may_save(Some(&tested(true, false))).is_ok());
         assert_eq!(may_save(None).unwrap_err().kind, ProblemKind::NotAllowed);
-        assert_eq!(may_save(Some(&tested(false, false))).unwrap_err().kind, ProblemKind::NotAllowed);
+        assert_eq!(
+            may_save(Some(&tested(false, false))).unwrap_err().kind,
+            ProblemKind::NotAllowed
+        );
         for verified in [true, false] {
             let p = may_save(Some(&tested(verified, true))).unwrap_err();
             assert_eq!((p.kind, p.severity), (ProblemKind::WithdrawEnabled, Severity::Danger));

@@ -25,6 +25,7 @@ mod text;
 mod words;
 
 pub use assess::{assess, Assessment, State};
+pub use words::{GoldenRule, GOLDEN_RULES};
 
 use crate::outcome::{SaveRecord, Verification};
 use serde::{Deserialize, Serialize};

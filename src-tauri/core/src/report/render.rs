@@ -463,7 +463,7 @@ fn mark(c: Option<bool>) -> (&'static str, &'static str) {
 fn golden_rules(out: &mut Out, c: &Confirmations) {
     out.heading("Golden rules");
     for rule in GOLDEN_RULES {
-        out.item(2, "*", rule);
+        out.item(2, "*", rule.rule);
     }
     let (m, note) = mark(c.golden_rules);
     out.item(2, m, &format!("You read these rules and will follow them.{note}"));

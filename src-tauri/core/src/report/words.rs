@@ -42,12 +42,39 @@ pub fn short_reason(kind: ProblemKind) -> &'static str {
 }
 
 /// The golden rules from the guide, in our words.
-pub const GOLDEN_RULES: [&str; 4] = [
-    "Never turn on the Withdraw permission for a key a bot uses.",
-    "Never share the API key, the secret key or the passphrase with anyone.",
-    "Make a separate key for each bot.",
-    "Keep the passphrase in a password manager: OKX cannot recover it.",
+pub const GOLDEN_RULES: [GoldenRule; 4] = [
+    GoldenRule {
+        rule: "Never turn on withdrawal.",
+        why: "A bot only needs to read and trade. With withdrawal off, no money can leave your OKX account \
+              through this key, whatever happens to it.",
+        danger: true,
+    },
+    GoldenRule {
+        rule: "Never share the three credentials.",
+        why: "The API key, secret key and passphrase go into your bot and your password manager, nowhere else. \
+              OKX staff will never ask for them.",
+        danger: false,
+    },
+    GoldenRule {
+        rule: "One key per bot.",
+        why: "If one bot is stopped or compromised, you delete its key and the others keep running.",
+        danger: false,
+    },
+    GoldenRule {
+        rule: "Keep the passphrase in a password manager.",
+        why: "OKX cannot show it again or reset it. If it is lost, the key has to be deleted and made again.",
+        danger: false,
+    },
 ];
+
+/// One golden rule: the rule itself (the report lists these) and why (the window says it too).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct GoldenRule {
+    pub rule: &'static str,
+    pub why: &'static str,
+    /// Shown in the danger colour (withdrawal).
+    pub danger: bool,
+}
 
 /// The risk disclaimer, in our words.
 pub const DISCLAIMER: &str = "Trading cryptocurrency carries a real risk of losing money, \
