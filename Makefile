@@ -89,6 +89,8 @@ lint:
 	cargo clippy --workspace --all-targets -- -D warnings
 	@[ "$$($(CARGO_BIN)/cargo-deny --version 2>/dev/null)" = "cargo-deny $(CARGO_DENY_VERSION)" ] || \
 	  cargo install cargo-deny --version $(CARGO_DENY_VERSION) --locked
+	@# cargo-deny reads the metadata of every platform's dependencies: fetch them all first.
+	cargo fetch --locked -q
 	cargo deny --offline check licenses bans
 
 fmt:

@@ -128,16 +128,13 @@ fn start_driver(home: &Path, env: &[(&str, &str)], output: Option<&Path>) -> Res
         .env("XDG_CACHE_HOME", home.join("cache"))
         .env("NO_AT_BRIDGE", "1")
         .process_group(0);
-    match output {
-        Some(path) => {
-            let out = std::fs::File::create(path).expect("output file");
-            let err = out.try_clone().expect("output file");
-            cmd.stdout(Stdio::from(out)).stderr(Stdio::from(err));
-        }
-        None => {
-            cmd.stdout(Stdio::null()).stderr(Stdio::null());
-        }
-    }
+    // Everything the driver and the app print goes to a file, so a launch that fails can say why.
+    let log = output
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| home.join("driver-output.txt"));
+    let out = std::fs::File::create(&log).expect("output file");
+    let err = out.try_clone().expect("output file");
+    cmd.stdout(Stdio::from(out)).stderr(Stdio::from(err));
     for (k, v) in env {
         cmd.env(k, v);
     }
@@ -209,7 +206,16 @@ impl App {
             }
             tokio::time::sleep(Duration::from_millis(500)).await;
         }
-        panic!("the app's window could not be opened through tauri-driver: {last}");
+        let log = output
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| home.join("driver-output.txt"));
+        let printed = std::fs::read_to_string(&log).unwrap_or_default();
+        let tail: Vec<&str> = printed.lines().rev().take(25).collect();
+        let tail: Vec<&str> = tail.into_iter().rev().collect();
+        panic!(
+            "the app's window could not be opened through tauri-driver: {last}\nlast lines the driver and the app printed:\n{}",
+            tail.join("\n")
+        );
     }
 
     pub async fn close(mut self) {
