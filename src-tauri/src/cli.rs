@@ -6,6 +6,7 @@
 //! passphrase and no full API key is ever printed or logged.
 
 mod args;
+mod command;
 mod input;
 mod keys;
 mod output;
@@ -13,6 +14,7 @@ mod save;
 mod simulate;
 mod verify;
 
+use command::Subcommand;
 use okx_key_core::{Problem, ProblemKind};
 use output::Exit;
 use std::future::Future;
@@ -36,11 +38,20 @@ Usage:
 
 The key comes from the environment variables OKX_API_KEY, OKX_SECRET_KEY and OKX_PASSPHRASE
 (save also reads standard input), never from the command line. Tests and practice may point a
-site at the simulator with OKX_BASE_URL_GLOBAL, OKX_BASE_URL_EEA or OKX_BASE_URL_US
+site at the simulator with OKX_BASE_URL_GLOBAL, OKX_BASE_URL_EEA, OKX_BASE_URL_US or OKX_BASE_URL_TR
 (http://127.0.0.1:PORT or http://localhost:PORT only).
 
 Exit status: 0 verified and safe (or done); 1 failed; 2 bad usage or input;
 3 verified but unsafe (the key can withdraw).";
+
+/// Every subcommand, in the order the usage lists them.
+const COMMANDS: [&Subcommand; 5] = [
+    &verify::COMMAND,
+    &save::COMMAND,
+    &keys::LIST,
+    &keys::DELETE,
+    &simulate::COMMAND,
+];
 
 /// Runs the CLI when the arguments name a subcommand and returns its exit status; returns None
 /// (open the window) when there is none.
@@ -56,12 +67,10 @@ pub fn run_if_requested() -> Option<i32> {
     }
     init_logging();
     let rest = &argv[1..];
+    if let Some(command) = COMMANDS.iter().find(|c| c.name == first.as_str()) {
+        return Some(command.run(rest));
+    }
     Some(match first.as_str() {
-        "verify" => verify::run(rest),
-        "save" => save::run(rest),
-        "list" => keys::list(rest),
-        "delete" => keys::delete(rest),
-        "simulate" => simulate::run(rest),
         "-h" | "--help" | "help" => {
             output::out(USAGE);
             output::OK
@@ -74,7 +83,8 @@ pub fn run_if_requested() -> Option<i32> {
             let reason = if other.starts_with('-') {
                 args::unknown_flag(other.split_once('=').map_or(other, |(name, _)| name))
             } else {
-                "Unknown command (the commands are verify, save, list, delete and simulate).".to_owned()
+                let names: Vec<&str> = COMMANDS.iter().map(|c| c.name).collect();
+                format!("Unknown command (the commands are {}).", names.join(", "))
             };
             output::usage_error(&reason, USAGE, false)
         }

@@ -22,7 +22,7 @@ use std::time::{Duration, Instant};
 pub const CALL_LIMIT: Duration = Duration::from_secs(30);
 /// The longest the driver may take to open its port, and the session to start.
 const DRIVER_LIMIT: Duration = Duration::from_secs(20);
-const SESSION_LIMIT: Duration = Duration::from_secs(60);
+const SESSION_LIMIT: Duration = Duration::from_secs(90);
 
 /// Awaits `fut` for at most `limit`; on time-out fails the test naming `what`.
 pub async fn within<T>(limit: Duration, what: impl std::fmt::Display, fut: impl Future<Output = T>) -> T {

@@ -1,7 +1,8 @@
 //! `okx-key-assistant list` and `delete LABEL`: the saved keys (never a secret: the API key is
 //! shown as its first 4 and last 4 characters).
 
-use super::args::{self, switch, Flag};
+use super::args::switch;
+use super::command::{Call, Subcommand};
 use super::output::{self, Exit};
 use okx_key_core::keychain::{Keychain, SavedKey};
 use okx_key_core::{Problem, ProblemKind};
@@ -30,22 +31,28 @@ Options:
 
 Exit status: 0 deleted; 1 no key saved under LABEL, or the keychain refused; 2 bad usage.";
 
-const LIST_FLAGS: [Flag; 1] = [switch("--json")];
+pub const LIST: Subcommand = Subcommand {
+    name: "list",
+    usage: LIST_USAGE,
+    flags: &[switch("--json")],
+    positionals: 0,
+    main: list,
+};
+
+pub const DELETE: Subcommand = Subcommand {
+    name: "delete",
+    usage: DELETE_USAGE,
+    flags: &[],
+    positionals: 1,
+    main: delete,
+};
 
 fn keychain() -> Result<Keychain, Exit> {
     Keychain::system(super::data_dir().map_err(Exit::failed)?).map_err(Exit::failed)
 }
 
-pub fn list(argv: &[String]) -> i32 {
-    let json = argv.iter().any(|a| a == "--json");
-    let parsed = match args::parse(argv, &LIST_FLAGS, 0) {
-        Ok(p) => p,
-        Err(reason) => return output::usage_error(&reason, LIST_USAGE, json),
-    };
-    if parsed.help {
-        output::out(LIST_USAGE);
-        return output::OK;
-    }
+fn list(call: &Call) -> i32 {
+    let json = call.json;
     let keys = match keychain().and_then(|k| k.list().map_err(Exit::failed)) {
         Ok(keys) => keys,
         Err(exit) => return exit.finish(json),
@@ -108,17 +115,9 @@ pub fn table(keys: &[SavedKey]) -> String {
     out.join("\n")
 }
 
-pub fn delete(argv: &[String]) -> i32 {
-    let parsed = match args::parse(argv, &[], 1) {
-        Ok(p) => p,
-        Err(reason) => return output::usage_error(&reason, DELETE_USAGE, false),
-    };
-    if parsed.help {
-        output::out(DELETE_USAGE);
-        return output::OK;
-    }
-    let Some(label) = parsed.positionals.first() else {
-        return output::usage_error("delete needs the LABEL of the key to delete.", DELETE_USAGE, false);
+fn delete(call: &Call) -> i32 {
+    let Some(label) = call.label() else {
+        return call.usage_error("delete needs the LABEL of the key to delete.");
     };
     let result = keychain().and_then(|k| {
         k.delete(label).map_err(|p| match p.kind {

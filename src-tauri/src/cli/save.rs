@@ -1,7 +1,8 @@
 //! `okx-key-assistant save LABEL`: tests the key first, and saves it in the system keychain only
 //! when it is verified and cannot withdraw; the save is read back before it counts.
 
-use super::args::{self, option, switch, Flag};
+use super::args::{option, switch};
+use super::command::{Call, Subcommand};
 use super::input::{self, SiteChoice};
 use super::output::{self, Exit};
 use super::verify;
@@ -35,23 +36,22 @@ JSON with api_key, secret_key, passphrase, site, api_host, demo and saved_at.
 Exit status: 0 saved; 1 not saved (the test failed, or the keychain refused); 2 bad usage or
 input; 3 not saved because the key can withdraw.";
 
-const FLAGS: [Flag; 3] = [option("--site"), switch("--demo"), switch("--replace")];
+pub const COMMAND: Subcommand = Subcommand {
+    name: "save",
+    usage: USAGE,
+    flags: &[option("--site"), switch("--demo"), switch("--replace")],
+    positionals: 1,
+    main,
+};
 
-pub fn run(argv: &[String]) -> i32 {
-    let parsed = match args::parse(argv, &FLAGS, 1) {
-        Ok(p) => p,
-        Err(reason) => return output::usage_error(&reason, USAGE, false),
-    };
-    if parsed.help {
-        output::out(USAGE);
-        return output::OK;
-    }
-    let Some(label) = parsed.positionals.first() else {
-        return output::usage_error("save needs a LABEL to save the key under.", USAGE, false);
+fn main(call: &Call) -> i32 {
+    let parsed = &call.parsed;
+    let Some(label) = call.label() else {
+        return call.usage_error("save needs a LABEL to save the key under.");
     };
     let site = match parsed.value("--site").map(|v| SiteChoice::parse(v, true)).transpose() {
         Ok(s) => s,
-        Err(reason) => return output::usage_error(&reason, USAGE, false),
+        Err(reason) => return call.usage_error(&reason),
     };
     match save(label, site, parsed.has("--demo"), parsed.has("--replace")) {
         Ok(code) => code,

@@ -1,6 +1,7 @@
 //! `okx-key-assistant simulate`: the OKX look-alike on loopback, for practice and tests.
 
-use super::args::{self, option, Flag};
+use super::args::option;
+use super::command::{Call, Subcommand};
 use super::input::SiteChoice;
 use super::output::{self, Exit};
 use okx_key_core::simulator::{self, DEFAULT_PORT};
@@ -23,42 +24,41 @@ Options:
 Exit status: 0 stopped with Ctrl-C; 1 could not start (for example, the port is taken);
 2 bad usage.";
 
-const FLAGS: [Flag; 4] = [
-    option("--port"),
-    option("--site"),
-    option("--latency-ms"),
-    option("--skew-ms"),
-];
+pub const COMMAND: Subcommand = Subcommand {
+    name: "simulate",
+    usage: USAGE,
+    flags: &[
+        option("--port"),
+        option("--site"),
+        option("--latency-ms"),
+        option("--skew-ms"),
+    ],
+    positionals: 0,
+    main,
+};
 
-pub fn run(argv: &[String]) -> i32 {
-    let parsed = match args::parse(argv, &FLAGS, 0) {
-        Ok(p) => p,
-        Err(reason) => return output::usage_error(&reason, USAGE, false),
-    };
-    if parsed.help {
-        output::out(USAGE);
-        return output::OK;
-    }
+fn main(call: &Call) -> i32 {
+    let parsed = &call.parsed;
     let number = |flag: &str, default: &str| parsed.value(flag).unwrap_or(default).trim().to_owned();
     let Ok(port) = number("--port", &DEFAULT_PORT.to_string()).parse::<u16>() else {
-        return output::usage_error("--port must be a number from 0 to 65535.", USAGE, false);
+        return call.usage_error("--port must be a number from 0 to 65535.");
     };
     let Ok(latency_ms) = number("--latency-ms", "0").parse::<u64>() else {
-        return output::usage_error("--latency-ms must be a whole number of milliseconds.", USAGE, false);
+        return call.usage_error("--latency-ms must be a whole number of milliseconds.");
     };
     if latency_ms > 60_000 {
-        return output::usage_error("--latency-ms must be at most 60000 (one minute).", USAGE, false);
+        return call.usage_error("--latency-ms must be at most 60000 (one minute).");
     }
     let Ok(skew_ms) = number("--skew-ms", "0").parse::<i64>() else {
-        return output::usage_error("--skew-ms must be a whole number of milliseconds.", USAGE, false);
+        return call.usage_error("--skew-ms must be a whole number of milliseconds.");
     };
     if skew_ms.unsigned_abs() > 86_400_000 {
-        return output::usage_error("--skew-ms must be within one day (86400000).", USAGE, false);
+        return call.usage_error("--skew-ms must be within one day (86400000).");
     }
     let site = match parsed.value("--site").map(|v| SiteChoice::parse(v, false)).transpose() {
         Ok(Some(SiteChoice::One(s))) => Some(s),
         Ok(_) => None,
-        Err(reason) => return output::usage_error(&reason, USAGE, false),
+        Err(reason) => return call.usage_error(&reason),
     };
     match super::block_on(simulator::run_cli(port, site, latency_ms, skew_ms)) {
         Ok(Ok(())) => output::OK,

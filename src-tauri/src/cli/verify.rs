@@ -1,7 +1,8 @@
 //! `okx-key-assistant verify`: tests a key with signed, read-only OKX requests and prints the
 //! confirmation report (or, with `--json`, the `Verification` object of `DESIGN.md`).
 
-use super::args::{self, option, switch, Flag};
+use super::args::{option, switch};
+use super::command::{Call, Subcommand};
 use super::input::{self, SiteChoice};
 use super::output::{self, Exit};
 use okx_key_core::credentials::{PastedCredentials, Surface, ValidationContext};
@@ -33,26 +34,25 @@ Options:
 Exit status: 0 verified and safe; 1 verification failed; 2 bad usage or input;
 3 verified but unsafe (the key can withdraw).";
 
-const FLAGS: [Flag; 4] = [
-    option("--site"),
-    switch("--demo"),
-    switch("--json"),
-    option("--keychain"),
-];
+pub const COMMAND: Subcommand = Subcommand {
+    name: "verify",
+    usage: USAGE,
+    flags: &[
+        option("--site"),
+        switch("--demo"),
+        switch("--json"),
+        option("--keychain"),
+    ],
+    positionals: 0,
+    main,
+};
 
-pub fn run(argv: &[String]) -> i32 {
-    let json = argv.iter().any(|a| a == "--json");
-    let parsed = match args::parse(argv, &FLAGS, 0) {
-        Ok(p) => p,
-        Err(reason) => return output::usage_error(&reason, USAGE, json),
-    };
-    if parsed.help {
-        output::out(USAGE);
-        return output::OK;
-    }
+fn main(call: &Call) -> i32 {
+    let parsed = &call.parsed;
+    let json = call.json;
     let site = match parsed.value("--site").map(|v| SiteChoice::parse(v, true)).transpose() {
         Ok(s) => s,
-        Err(reason) => return output::usage_error(&reason, USAGE, json),
+        Err(reason) => return call.usage_error(&reason),
     };
     match run_checked(site, parsed.has("--demo"), parsed.value("--keychain"), json) {
         Ok(code) => code,
