@@ -140,8 +140,34 @@ pub fn run() {
         })
         .invoke_handler(commands::handler());
     if let Err(e) = builder.run(tauri::generate_context!()) {
-        eprintln!("OKX Key Assistant could not start: {e}");
+        let message = e.to_string();
+        if message.contains("single-instance") {
+            start_again_after_a_closing_window(&message);
+        }
+        eprintln!("OKX Key Assistant could not start: {message}");
         std::process::exit(1);
+    }
+}
+
+/// The window that was open is closing right now (it still owns the single-instance name but no
+/// longer answers): rather than fail, wait a moment and start afresh, at most 20 times (about
+/// 6 s), after which the error is shown. Seen when the app is opened again just as it quits.
+fn start_again_after_a_closing_window(why: &str) {
+    const VAR: &str = "OKX_KEY_ASSISTANT_START_TRY";
+    let tries: u32 = std::env::var(VAR).ok().and_then(|v| v.parse().ok()).unwrap_or(0);
+    if tries >= 20 {
+        return;
+    }
+    tracing::info!(tries, why, "the open window is closing: starting again");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    #[cfg(unix)]
+    if let Ok(exe) = std::env::current_exe() {
+        use std::os::unix::process::CommandExt;
+        let err = std::process::Command::new(exe)
+            .args(std::env::args_os().skip(1))
+            .env(VAR, (tries + 1).to_string())
+            .exec();
+        eprintln!("OKX Key Assistant could not start again: {err}");
     }
 }
 

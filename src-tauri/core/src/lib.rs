@@ -9,6 +9,7 @@ pub mod atomic_file;
 pub mod credentials;
 pub mod error;
 pub mod hardening;
+pub mod iso_time;
 pub mod keychain;
 pub mod okx;
 pub mod outcome;

@@ -81,10 +81,7 @@ pub(crate) fn not_our_layout(label: &str) -> Problem {
 
 /// Now, as ISO-8601 UTC with milliseconds ("2026-11-26T18:00:00.000Z").
 pub(crate) fn now_iso() -> String {
-    let fmt = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z");
-    time::OffsetDateTime::now_utc()
-        .format(&fmt)
-        .unwrap_or_else(|_| "1970-01-01T00:00:00.000Z".to_owned())
+    crate::iso_time::now()
 }
 
 #[cfg(test)]

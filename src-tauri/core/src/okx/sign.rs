@@ -12,7 +12,6 @@ use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
-use time::macros::format_description;
 use time::OffsetDateTime;
 
 /// The string OKX signs: `timestamp + METHOD + request_path + body`, concatenated as given.
@@ -43,29 +42,12 @@ pub fn sign(secret: &Secret, timestamp: &str, method: &str, request_path: &str, 
 
 /// ISO-8601 UTC with milliseconds, as OKX wants it: `2020-12-08T09:08:57.715Z`.
 pub fn iso8601_ms(t: OffsetDateTime) -> String {
-    let fmt = format_description!("[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z");
-    let utc = t.to_offset(time::UtcOffset::UTC);
-    // Formatting a UTC date with a four-digit year cannot fail; fall back to RFC 3339's
-    // shape built by hand rather than panic if it ever did.
-    utc.format(&fmt).unwrap_or_else(|_| {
-        format!(
-            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z",
-            utc.year(),
-            u8::from(utc.month()),
-            utc.day(),
-            utc.hour(),
-            utc.minute(),
-            utc.second(),
-            utc.millisecond()
-        )
-    })
+    crate::iso_time::format(t)
 }
 
 /// ISO-8601 ms UTC for a Unix time in milliseconds (`1607418537715` -> `2020-12-08T09:08:57.715Z`).
-/// Times outside the calendar's range are clamped to the Unix epoch.
 pub fn iso8601_from_unix_ms(ms: i64) -> String {
-    let t = OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000).unwrap_or(OffsetDateTime::UNIX_EPOCH);
-    iso8601_ms(t)
+    crate::iso_time::from_unix_ms(ms)
 }
 
 /// This computer's clock, in Unix milliseconds.

@@ -81,27 +81,12 @@ fn ct_eq(a: &[u8], b: &[u8]) -> bool {
 
 /// Parses OKX's strict timestamp format `YYYY-MM-DDTHH:MM:SS.mmmZ` (exactly 24 characters).
 pub fn parse_timestamp(ts: &str) -> Option<OffsetDateTime> {
-    let b = ts.as_bytes();
-    let shape_ok = b.len() == 24
-        && b.iter().enumerate().all(|(i, c)| match i {
-            4 | 7 => *c == b'-',
-            10 => *c == b'T',
-            13 | 16 => *c == b':',
-            19 => *c == b'.',
-            23 => *c == b'Z',
-            _ => c.is_ascii_digit(),
-        });
-    if !shape_ok {
-        return None;
-    }
-    let fmt = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z");
-    time::PrimitiveDateTime::parse(ts, &fmt).ok().map(|p| p.assume_utc())
+    crate::iso_time::parse(ts)
 }
 
 /// Formats a time the way OKX expects it in `OK-ACCESS-TIMESTAMP`.
 pub fn format_timestamp(t: OffsetDateTime) -> String {
-    let fmt = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z");
-    t.to_offset(time::UtcOffset::UTC).format(&fmt).unwrap_or_default()
+    crate::iso_time::format(t)
 }
 
 fn non_empty<'r>(req: &'r Request, name: &str) -> Option<&'r str> {
