@@ -226,7 +226,7 @@ fn mistakes() -> Vec<Case> {
         case("the key's name pasted instead of the key", LABEL, S, P)
             .error()
             .codes(&[(KEY, C::LabelInsteadOfKey)])
-            .says(&["holds the key's name (\u{201C}BitcoinEra_GridBot\u{201D})"]),
+            .says(&["there is the key's name (\u{201C}BitcoinEra_GridBot\u{201D})"]),
         case(
             "the masked key from OKX's key list",
             "6f1c2d3e-****-****-****-1a2b3c4d5a41",

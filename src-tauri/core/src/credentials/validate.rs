@@ -378,11 +378,18 @@ fn check_field(field: Field, raw: &str, expected: Option<&Secret>, out: &mut Out
                 field,
                 level,
                 MessageCode::LabelIncluded,
-                format!(
-                    "{} field also holds the label \u{201C}{}\u{201D} in front of the {what}.",
-                    the_cap(field),
-                    split::shown_label(label)
-                ),
+                match out.surface {
+                    Surface::Window => format!(
+                        "{} field also holds the label \u{201C}{}\u{201D} in front of the {what}.",
+                        the_cap(field),
+                        split::shown_label(label)
+                    ),
+                    Surface::Cli => format!(
+                        "{} also holds the label \u{201C}{}\u{201D} in front of the {what}.",
+                        field.env_var(),
+                        split::shown_label(label)
+                    ),
+                },
                 fix,
             );
             state.blocked = level == Level::Error;
@@ -491,7 +498,7 @@ fn check_label_instead_of_key(key: &mut FieldState, label: Option<&str>, out: &m
         Field::ApiKey,
         Level::Error,
         MessageCode::LabelInsteadOfKey,
-        format!("The API key field holds the key's name (\u{201C}{label}\u{201D}), not the key itself."),
+        format!("Where the API key belongs there is the key's name (\u{201C}{label}\u{201D}), not the key itself."),
         "Copy the API key: on OKX it is the long code with dashes shown with the key (like \
          1a2b3c4d-5e6f-4a1b-8c2d-3e4f5a6b7c8d), not the name you gave it.",
     );
@@ -566,9 +573,9 @@ fn check_shapes(key: &FieldState, secret: &FieldState, pass: &FieldState, out: &
                  characters, no dashes), and where the secret key belongs an API key (with dashes). OKX would only \
                  answer that it does not know the key."
             } else {
-                "The API key and the secret key look swapped: the API key field holds something shaped like a secret \
-                 key (32 characters, no dashes) and the secret key field something shaped like an API key (with \
-                 dashes)."
+                "The API key and the secret key look swapped: where the API key belongs there is something shaped \
+                 like a secret key (32 characters, no dashes), and where the secret key belongs something shaped like \
+                 an API key (with dashes)."
             }
             .into(),
             fix,
@@ -579,8 +586,8 @@ fn check_shapes(key: &FieldState, secret: &FieldState, pass: &FieldState, out: &
             Field::SecretKey,
             Level::Warning,
             MessageCode::PassphraseSwapped,
-            "The secret key and the passphrase look swapped: the passphrase field holds something shaped like a \
-             secret key (32 characters, no dashes)."
+            "The secret key and the passphrase look swapped: where the passphrase belongs there is something \
+             shaped like a secret key (32 characters, no dashes)."
                 .into(),
             swap_fix(Field::SecretKey, Field::Passphrase),
         );
@@ -590,8 +597,8 @@ fn check_shapes(key: &FieldState, secret: &FieldState, pass: &FieldState, out: &
             Field::ApiKey,
             Level::Warning,
             MessageCode::PassphraseSwapped,
-            "The API key and the passphrase look swapped: the passphrase field holds something shaped like an API \
-             key (with dashes)."
+            "The API key and the passphrase look swapped: where the passphrase belongs there is something shaped \
+             like an API key (with dashes)."
                 .into(),
             swap_fix(Field::ApiKey, Field::Passphrase),
         );
@@ -896,6 +903,23 @@ mod tests {
             }
         }
         assert!(window.messages[0].fix.contains("button"));
+        // Other mistakes on the command line name the variables too.
+        let cli_ctx = ValidationContext {
+            surface: Surface::Cli,
+            ..ValidationContext::default()
+        };
+        for pasted in [
+            PastedCredentials::new(format!("API key: {KEY}"), SECRET, PASS),
+            PastedCredentials::new(KEY, KEY, PASS),
+            PastedCredentials::new(" ", SECRET, PASS),
+            PastedCredentials::new(KEY, SECRET, KEY),
+        ] {
+            for m in validate(&pasted, &cli_ctx).messages {
+                for word in ["button", "field", "Step "] {
+                    assert!(!m.fix.contains(word) && !m.message.contains(word), "{word}: {m:?}");
+                }
+            }
+        }
         // A looser likeness (capitals changed) stays a warning: OKX does not promise the formats.
         let loose = validate(
             &PastedCredentials::new(SECRET.to_lowercase(), KEY, PASS),
