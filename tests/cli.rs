@@ -7,7 +7,7 @@ mod cli_common;
 
 use cli_common::deadline::InTime;
 use cli_common::*;
-use okx_key_core::simulator::practice_account;
+use okx_simulator::practice_account;
 use serde_json::Value;
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
@@ -315,7 +315,7 @@ fn the_turkey_site_is_a_site() {
     // The override is loopback-only, like the others.
     let (r, _) = with_key("tr", &["verify", "--json"], as_is);
     assert_eq!(r.code, 0);
-    let a = okx_key_core::simulator::practice_account("tr").unwrap();
+    let a = okx_simulator::practice_account("tr").unwrap();
     let env: Vec<(&str, String)> = key_env(&a)
         .into_iter()
         .chain([("OKX_BASE_URL_TR", "https://tr.evil.example".to_owned())])

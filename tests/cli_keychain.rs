@@ -13,7 +13,7 @@ mod cli_common;
 
 use cli_common::deadline::InTime;
 use cli_common::*;
-use okx_key_core::simulator::{practice_account, SimAccount};
+use okx_simulator::{practice_account, SimAccount};
 use serde_json::Value;
 use std::path::PathBuf;
 use std::process::Command;

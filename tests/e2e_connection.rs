@@ -5,7 +5,7 @@
 mod common;
 use common::deadline::InTime;
 use common::*;
-use okx_key_core::simulator::{practice_account, start_all_sites, SimAccount, SimConfig, Simulator};
+use okx_simulator::{practice_account, start_all_sites, SimAccount, SimConfig, Simulator};
 use std::path::Path;
 use std::process::Command;
 

@@ -6,7 +6,7 @@
 mod common;
 use common::deadline::{self, InTime};
 use common::*;
-use okx_key_core::simulator::{practice_account, start_all_sites, SimConfig};
+use okx_simulator::{practice_account, start_all_sites, SimConfig};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 

@@ -6,11 +6,9 @@
 //! `verify_with` (no environment variables, so the tests run in parallel).
 
 use okx_key_core::outcome::CheckStatus;
-use okx_key_core::simulator::{
-    self, practice_account, practice_accounts, start_all_sites, Fault, SimConfig, Simulator,
-};
 use okx_key_core::verify::{check_status, verify_with};
 use okx_key_core::{Credentials, Endpoint, ProblemKind, Severity, Site, Verification, VerifyOptions};
+use okx_simulator::{self, practice_account, practice_accounts, start_all_sites, Fault, SimConfig, Simulator};
 use std::time::Duration;
 
 /// Problem kinds that mean OKX refused the key itself (so it is not verified).
@@ -64,7 +62,7 @@ fn kinds(v: &Verification) -> Vec<ProblemKind> {
 /// No request other than GET reached any simulator of this test process (none is sent on
 /// purpose here). Every test ends with it, so the whole suite is covered whatever the order.
 fn assert_only_gets() {
-    let seen = simulator::non_get_requests_seen();
+    let seen = okx_simulator::non_get_requests_seen();
     assert!(seen.is_empty(), "requests other than GET: {seen:?}");
 }
 

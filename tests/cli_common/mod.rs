@@ -5,7 +5,7 @@
 #[path = "../deadline/mod.rs"]
 pub mod deadline;
 
-use okx_key_core::simulator::{self, practice_account, start_all_sites, SimAccount, SimConfig};
+use okx_simulator::{practice_account, start_all_sites, SimAccount, SimConfig};
 use serde_json::Value;
 use std::process::{Command, Output, Stdio};
 use std::sync::OnceLock;
@@ -125,6 +125,6 @@ pub fn assert_no_secrets(r: &Run, a: &SimAccount) {
 }
 
 pub fn assert_only_gets() {
-    let seen = simulator::non_get_requests_seen();
+    let seen = okx_simulator::non_get_requests_seen();
     assert!(seen.is_empty(), "requests other than GET: {seen:?}");
 }

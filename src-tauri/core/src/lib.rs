@@ -2,8 +2,8 @@
 //!
 //! Everything that does real work lives here, so the window (through thin Tauri commands)
 //! and the headless CLI share one implementation: passphrase scoring, credential checks,
-//! the signed OKX client and the connection test, the keychain, the report and the
-//! loopback OKX simulator. Nothing in this crate depends on Tauri.
+//! the signed OKX client and the connection test, the keychain and the report. The loopback
+//! OKX simulator is a crate of its own (`src-tauri/simulator`). Nothing in this crate depends on Tauri.
 
 pub mod atomic_file;
 pub mod credentials;
@@ -17,7 +17,6 @@ pub mod passphrase;
 pub mod progress;
 pub mod report;
 pub mod secret;
-pub mod simulator;
 pub mod verify;
 
 pub use credentials::{Credentials, Field};

@@ -10,11 +10,11 @@
 //! with `FAULT_MATRIX_MD=<file>` it is also written there (the table in `docs/fault-matrix.md`).
 
 use okx_key_core::outcome::Verification;
-use okx_key_core::simulator::{
-    non_get_requests_seen, practice_account, start_all_sites, Fault, FaultScope, SimConfig, Simulator,
-};
 use okx_key_core::verify::{verify_with, VerifyOptions};
 use okx_key_core::{Credentials, Endpoint, Problem, ProblemKind, Result, Site};
+use okx_simulator::{
+    non_get_requests_seen, practice_account, start_all_sites, Fault, FaultScope, SimConfig, Simulator,
+};
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};

@@ -2,11 +2,9 @@
 //! allowlisted paths, and a host override is honoured only when it is a loopback `http` address.
 
 use okx_key_core::okx::ApiPath;
-use okx_key_core::simulator::{
-    non_get_requests_seen, practice_account, start_all_sites, RequestRecord, SimConfig, Simulator,
-};
 use okx_key_core::verify::{verify_with, VerifyOptions};
 use okx_key_core::{Credentials, Endpoint, Problem, ProblemKind, Result, Site};
+use okx_simulator::{non_get_requests_seen, practice_account, start_all_sites, RequestRecord, SimConfig, Simulator};
 use std::sync::Mutex;
 use std::time::Duration;
 

@@ -4,11 +4,11 @@
 
 use base64::Engine;
 use hmac::{Hmac, Mac};
-use okx_key_core::simulator::{
+use okx_key_core::Site;
+use okx_simulator::{
     practice_account, practice_accounts, practice_keys_text, run_cli_with, start_all_sites, Fault, FaultScope,
     SimAccount, SimConfig, Simulator,
 };
-use okx_key_core::Site;
 use serde_json::Value;
 use sha2::Sha256;
 use std::net::SocketAddr;
@@ -407,7 +407,7 @@ async fn only_get_is_served_and_everything_is_recorded() {
     assert_eq!(non_get[0].path, "/api/v5/trade/order");
     drop(sim);
     // The process-wide log keeps them after the simulator is gone.
-    let seen = okx_key_core::simulator::non_get_requests_seen();
+    let seen = okx_simulator::non_get_requests_seen();
     assert!(
         seen.iter()
             .filter(|r| r.path == "/api/v5/trade/order" && r.method == "PUT")

@@ -4,7 +4,7 @@ use super::args::option;
 use super::command::{Call, Subcommand};
 use super::input::SiteChoice;
 use super::output::{self, Exit};
-use okx_key_core::simulator::{self, DEFAULT_PORT};
+use okx_simulator::{self as simulator, DEFAULT_PORT};
 
 pub const USAGE: &str = "\
 Usage: okx-key-assistant simulate [--port N] [--site global|eea|us|tr] [--latency-ms N] [--skew-ms N]

@@ -9,7 +9,7 @@
 //!
 //! ```no_run
 //! # async fn demo() -> okx_key_core::Result<()> {
-//! use okx_key_core::simulator::{SimConfig, Simulator};
+//! use okx_simulator::{SimConfig, Simulator};
 //! let sim = Simulator::start(SimConfig::default()).await?;
 //! println!("point OKX_BASE_URL_GLOBAL at {}", sim.base_url());
 //! sim.shutdown().await;
@@ -29,8 +29,8 @@ pub use accounts::{practice_account, practice_accounts, KeyState, SimAccount, Si
 pub use cli::{practice_keys_text, run_cli, run_cli_with, DEFAULT_PORT};
 pub use faults::{Fault, FaultScope};
 
-use crate::error::{Problem, ProblemKind, Result};
-use crate::okx::Site;
+use okx_key_core::error::{Problem, ProblemKind, Result};
+use okx_key_core::Site;
 use serde::Serialize;
 use server::Shared;
 use std::net::{Ipv4Addr, SocketAddr};

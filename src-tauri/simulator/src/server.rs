@@ -6,7 +6,7 @@ use super::http::{self, ReadError, Request};
 use super::ratelimit::RateLimiter;
 use super::routes::{self, Context, Reply};
 use super::{RequestRecord, SimAccount};
-use crate::okx::Site;
+use okx_key_core::Site;
 use std::collections::VecDeque;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};

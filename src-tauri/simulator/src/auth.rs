@@ -11,9 +11,9 @@
 
 use super::accounts::{KeyState, SimAccount};
 use super::http::Request;
-use crate::okx::Site;
 use base64::Engine;
 use hmac::{Hmac, Mac};
+use okx_key_core::Site;
 use sha2::Sha256;
 use time::OffsetDateTime;
 
@@ -81,12 +81,12 @@ fn ct_eq(a: &[u8], b: &[u8]) -> bool {
 
 /// Parses OKX's strict timestamp format `YYYY-MM-DDTHH:MM:SS.mmmZ` (exactly 24 characters).
 pub fn parse_timestamp(ts: &str) -> Option<OffsetDateTime> {
-    crate::iso_time::parse(ts)
+    okx_key_core::iso_time::parse(ts)
 }
 
 /// Formats a time the way OKX expects it in `OK-ACCESS-TIMESTAMP`.
 pub fn format_timestamp(t: OffsetDateTime) -> String {
-    crate::iso_time::format(t)
+    okx_key_core::iso_time::format(t)
 }
 
 fn non_empty<'r>(req: &'r Request, name: &str) -> Option<&'r str> {
@@ -160,7 +160,7 @@ pub fn authenticate<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::simulator::accounts::{practice_account, practice_accounts};
+    use crate::accounts::{practice_account, practice_accounts};
 
     const DOC_SECRET: &str = "22582BD0CFF14C41EDBF1AB98506286D";
     const DOC_TS: &str = "2020-12-08T09:08:57.715Z";
@@ -257,7 +257,7 @@ mod tests {
             account.passphrase,
             if account.demo { "\r\nx-simulated-trading: 1" } else { "" }
         );
-        crate::simulator::http::parse_head(&head, "127.0.0.1:40000".parse().unwrap()).unwrap()
+        crate::http::parse_head(&head, "127.0.0.1:40000".parse().unwrap()).unwrap()
     }
 
     fn code(r: Result<&SimAccount, AuthFailure>) -> &'static str {

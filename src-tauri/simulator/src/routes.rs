@@ -8,7 +8,7 @@ use super::accounts::SimAccount;
 use super::auth;
 use super::http::Request;
 use super::ratelimit::RateLimiter;
-use crate::okx::Site;
+use okx_key_core::Site;
 use serde_json::{json, Value};
 use time::OffsetDateTime;
 
@@ -243,8 +243,8 @@ fn percent_decode(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::simulator::accounts::{practice_account, practice_accounts};
-    use crate::simulator::http::parse_head;
+    use crate::accounts::{practice_account, practice_accounts};
+    use crate::http::parse_head;
 
     fn get(target: &str) -> Request {
         parse_head(

@@ -1,8 +1,8 @@
 //! `okx-key-assistant simulate`: start the simulator, print how to use it, run until Ctrl-C.
 
 use super::{practice_accounts, start_all_sites, SimConfig, Simulator};
-use crate::error::{Problem, ProblemKind, Result};
-use crate::okx::Site;
+use okx_key_core::error::{Problem, ProblemKind, Result};
+use okx_key_core::Site;
 use std::future::Future;
 use std::io::Write;
 use std::net::{Ipv4Addr, SocketAddr};

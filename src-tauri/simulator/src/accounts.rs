@@ -5,8 +5,8 @@
 //! passphrases follow OKX's documented rule (8-32 characters with a digit, an upper-case letter, a
 //! lower-case letter and a special character), like real OKX keys.
 
-use crate::error::ProblemKind;
-use crate::okx::Site;
+use okx_key_core::error::ProblemKind;
+use okx_key_core::Site;
 
 /// What OKX thinks of a key, beyond its credentials.
 #[derive(Debug, Clone, PartialEq, Eq)]
