@@ -41,13 +41,24 @@ impl AppState {
         }
     }
 
+    /// Holds new pasted credentials (or none), and forgets everything made from the old ones: the
+    /// last test and the last save. The one place where stale results are cleared.
+    pub fn new_credentials(&self, credentials: Option<Credentials>, trimmed: Vec<String>) {
+        *lock(&self.credentials) = credentials;
+        *lock(&self.trimmed) = trimmed;
+        self.forget_results();
+    }
+
+    /// Forgets the last test and the last save (a new paste, or a new test).
+    pub fn forget_results(&self) {
+        lock(&self.verification).take();
+        lock(&self.saved).take();
+    }
+
     /// Wipes every secret and result held in memory.
     pub fn forget_all(&self) {
         lock(&self.passphrase).take();
-        lock(&self.credentials).take();
-        lock(&self.trimmed).clear();
-        lock(&self.verification).take();
-        lock(&self.saved).take();
+        self.new_credentials(None, Vec::new());
     }
 }
 

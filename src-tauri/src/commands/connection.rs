@@ -41,7 +41,7 @@ pub async fn test_connection(
         problems = result.problems.len(),
         "connection test finished"
     );
+    state.forget_results();
     *lock(&state.verification) = Some(result.clone());
-    lock(&state.saved).take();
     Ok(result)
 }

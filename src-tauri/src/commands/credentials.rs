@@ -16,10 +16,7 @@ pub fn check_credentials(state: State<'_, AppState>, pasted: PastedCredentials, 
         expected_passphrase: lock(&state.passphrase).clone(),
     };
     let result = validate(&pasted, &ctx);
-    *lock(&state.credentials) = result.credentials();
-    *lock(&state.trimmed) = result.trimmed.clone();
-    lock(&state.verification).take();
-    lock(&state.saved).take();
+    state.new_credentials(result.credentials(), result.trimmed.clone());
     tracing::info!(
         ok = result.ok,
         messages = result.messages.len(),
@@ -44,9 +41,6 @@ pub fn step5_passphrase(state: State<'_, AppState>) -> Option<String> {
 /// Forgets the pasted credentials and anything made from them.
 #[tauri::command]
 pub fn clear_credentials(state: State<'_, AppState>) {
-    lock(&state.credentials).take();
-    lock(&state.trimmed).clear();
-    lock(&state.verification).take();
-    lock(&state.saved).take();
+    state.new_credentials(None, Vec::new());
     tracing::info!("cleared pasted credentials");
 }
