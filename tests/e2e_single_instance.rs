@@ -64,5 +64,32 @@ async fn a_second_launch_hands_over_to_the_first_window() {
         .output_in_time()
         .unwrap();
     assert!(cli.status.success(), "{}", String::from_utf8_lossy(&cli.stderr));
+
+    // A first window that is frozen (stopped here) never answers: the second launch says so
+    // within its hand-over limit instead of waiting for ever.
+    let pids = app.app_pids();
+    assert!(!pids.is_empty(), "the app's process was not found");
+    for pid in &pids {
+        // SAFETY: signals to our own test's child processes.
+        unsafe { libc::kill(*pid, libc::SIGSTOP) };
+    }
+    let mut third = Command::new(env!("CARGO_BIN_EXE_okx-key-assistant"));
+    third
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .env("NO_AT_BRIDGE", "1")
+        .env("OKX_KEY_ASSISTANT_HANDOVER_SECONDS", "5");
+    let started = std::time::Instant::now();
+    let out = deadline::output_within(&mut third, Duration::from_secs(30), "a launch beside a frozen window");
+    for pid in &pids {
+        unsafe { libc::kill(*pid, libc::SIGCONT) };
+    }
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("already open, but its window does not answer"),
+        "{stderr}"
+    );
+    assert!(started.elapsed() < Duration::from_secs(20), "{:?}", started.elapsed());
     app.close().await;
 }

@@ -77,6 +77,25 @@ pub fn run() {
         eprintln!("{message}");
         std::process::exit(1);
     }
+    // A window that is open but frozen never answers the hand-over below, and the plugin waits
+    // for it without a limit: after 30 s without reaching `setup` (tests may shorten this with
+    // OKX_KEY_ASSISTANT_HANDOVER_SECONDS), say so and stop.
+    static SET_UP: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    let handover_limit = std::env::var("OKX_KEY_ASSISTANT_HANDOVER_SECONDS")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
+        .filter(|s| (1..=300).contains(s))
+        .unwrap_or(30);
+    std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_secs(handover_limit));
+        if !SET_UP.load(std::sync::atomic::Ordering::SeqCst) {
+            eprintln!(
+                "OKX Key Assistant is already open, but its window does not answer. Close it (or end \
+                 okx-key-assistant in your task manager), then open the app again."
+            );
+            std::process::exit(1);
+        }
+    });
     let builder = tauri::Builder::default()
         // First: a second launch hands over to this window (brought to the front) and exits
         // before it builds anything, so two windows never write the same files.
@@ -96,6 +115,7 @@ pub fn run() {
         .plugin(tauri_plugin_clipboard_manager::init())
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
+            SET_UP.store(true, std::sync::atomic::Ordering::SeqCst);
             let data_dir = app.path().app_data_dir()?;
             let log_dir = app.path().app_log_dir()?;
             logging::init(&log_dir);
@@ -143,6 +163,11 @@ pub fn run() {
         let message = e.to_string();
         if message.contains("single-instance") {
             start_again_after_a_closing_window(&message);
+            eprintln!(
+                "OKX Key Assistant is already open, but its window does not answer. Close it (or end \
+                 okx-key-assistant in your task manager), then open the app again.\n({message})"
+            );
+            std::process::exit(1);
         }
         eprintln!("OKX Key Assistant could not start: {message}");
         std::process::exit(1);
@@ -150,22 +175,25 @@ pub fn run() {
 }
 
 /// The window that was open is closing right now (it still owns the single-instance name but no
-/// longer answers): rather than fail, wait a moment and start afresh, at most 20 times (about
-/// 6 s), after which the error is shown. Seen when the app is opened again just as it quits.
+/// longer answers): rather than fail, wait a moment and start afresh, for at most about 10 s in
+/// all, after which the caller says that the open window does not answer. Seen when the app is
+/// opened again just as it quits; a window that is frozen (not closing) ends the retries at once
+/// the first time a hand-over takes longer than that.
 fn start_again_after_a_closing_window(why: &str) {
-    const VAR: &str = "OKX_KEY_ASSISTANT_START_TRY";
-    let tries: u32 = std::env::var(VAR).ok().and_then(|v| v.parse().ok()).unwrap_or(0);
-    if tries >= 20 {
+    const VAR: &str = "OKX_KEY_ASSISTANT_FIRST_TRY_MS";
+    let now_ms = okx_key_core::okx::sign::now_unix_ms();
+    let first_ms: i64 = std::env::var(VAR).ok().and_then(|v| v.parse().ok()).unwrap_or(now_ms);
+    if now_ms.saturating_sub(first_ms) > 10_000 {
         return;
     }
-    tracing::info!(tries, why, "the open window is closing: starting again");
+    tracing::info!(why, "the open window is closing: starting again");
     std::thread::sleep(std::time::Duration::from_millis(300));
     #[cfg(unix)]
     if let Ok(exe) = std::env::current_exe() {
         use std::os::unix::process::CommandExt;
         let err = std::process::Command::new(exe)
             .args(std::env::args_os().skip(1))
-            .env(VAR, (tries + 1).to_string())
+            .env(VAR, first_ms.to_string())
             .exec();
         eprintln!("OKX Key Assistant could not start again: {err}");
     }

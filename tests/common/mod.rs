@@ -223,9 +223,22 @@ impl App {
         kill_group(&mut self.driver);
     }
 
-    /// The process group of the driver and the app (for tests that start a second copy).
-    pub fn driver_pid(&self) -> u32 {
-        self.driver.id()
+    /// The app's own processes (not its WebKit helpers), found in the driver's process group.
+    pub fn app_pids(&self) -> Vec<i32> {
+        let pgid = self.driver.id().to_string();
+        let Ok(dir) = std::fs::read_dir("/proc") else {
+            return Vec::new();
+        };
+        dir.flatten()
+            .filter_map(|e| {
+                let pid: i32 = e.file_name().to_str()?.parse().ok()?;
+                let stat = std::fs::read_to_string(e.path().join("stat")).ok()?;
+                let (head, rest) = stat.rsplit_once(')')?;
+                let comm = head.split_once('(')?.1;
+                let fields: Vec<&str> = rest.split_whitespace().collect();
+                (fields.get(2) == Some(&pgid.as_str()) && comm.starts_with("okx-key-assista")).then_some(pid)
+            })
+            .collect()
     }
 
     /// Runs JavaScript in the window and returns its result.

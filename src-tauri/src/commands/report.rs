@@ -2,7 +2,7 @@
 
 use crate::commands::clipboard;
 use crate::state::{lock, AppState};
-use okx_key_core::report::{render, summary_line, Confirmations, ReportInput};
+use okx_key_core::report::{render, Confirmations, ReportInput};
 use okx_key_core::{Problem, ProblemKind};
 use serde::Serialize;
 use tauri::{AppHandle, State};
@@ -10,7 +10,6 @@ use tauri_plugin_dialog::DialogExt;
 
 #[derive(Serialize)]
 pub struct Report {
-    pub summary: String,
     pub text: String,
 }
 
@@ -24,10 +23,7 @@ fn build(state: &AppState, confirmations: &Confirmations) -> Result<Report, Prob
     })?;
     let saved = lock(&state.saved).clone();
     let text = render(&ReportInput::now(&verification, saved.as_ref(), confirmations));
-    Ok(Report {
-        summary: summary_line(&verification),
-        text,
-    })
+    Ok(Report { text })
 }
 
 #[tauri::command]
