@@ -97,18 +97,40 @@ fn kill_group(driver: &mut Child) {
     }
 }
 
+/// One process of a group, from `/proc/PID/stat`.
+struct Member {
+    pid: i32,
+    comm: String,
+    /// R, S, D, T, Z, X, ...
+    state: String,
+}
+
+/// The processes of group `pgid`.
+fn group_members(pgid: i32) -> Vec<Member> {
+    let Ok(dir) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    let pgid = pgid.to_string();
+    dir.flatten()
+        .filter_map(|e| {
+            let pid: i32 = e.file_name().to_str()?.parse().ok()?;
+            let stat = std::fs::read_to_string(e.path().join("stat")).ok()?;
+            // pid (comm) state ppid pgrp ...: comm may hold spaces, so split at the last ')'.
+            let (head, rest) = stat.rsplit_once(')')?;
+            let comm = head.split_once('(')?.1.to_owned();
+            let fields: Vec<&str> = rest.split_whitespace().collect();
+            (fields.get(2) == Some(&pgid.as_str())).then(|| Member {
+                pid,
+                comm,
+                state: fields[0].to_owned(),
+            })
+        })
+        .collect()
+}
+
 /// Is any process of group `pgid` still running (zombies waiting for a parent do not count)?
 fn group_alive(pgid: i32) -> bool {
-    let Ok(dir) = std::fs::read_dir("/proc") else {
-        return false;
-    };
-    dir.flatten().any(|e| {
-        let stat = std::fs::read_to_string(e.path().join("stat")).unwrap_or_default();
-        // pid (comm) state ppid pgrp ...: comm may hold spaces, so split after the last ')'.
-        let rest = stat.rsplit_once(')').map(|(_, r)| r).unwrap_or("");
-        let fields: Vec<&str> = rest.split_whitespace().collect();
-        fields.len() > 2 && fields[2] == pgid.to_string() && fields[0] != "Z" && fields[0] != "X"
-    })
+    group_members(pgid).iter().any(|m| m.state != "Z" && m.state != "X")
 }
 
 impl Drop for App {
@@ -225,19 +247,10 @@ impl App {
 
     /// The app's own processes (not its WebKit helpers), found in the driver's process group.
     pub fn app_pids(&self) -> Vec<i32> {
-        let pgid = self.driver.id().to_string();
-        let Ok(dir) = std::fs::read_dir("/proc") else {
-            return Vec::new();
-        };
-        dir.flatten()
-            .filter_map(|e| {
-                let pid: i32 = e.file_name().to_str()?.parse().ok()?;
-                let stat = std::fs::read_to_string(e.path().join("stat")).ok()?;
-                let (head, rest) = stat.rsplit_once(')')?;
-                let comm = head.split_once('(')?.1;
-                let fields: Vec<&str> = rest.split_whitespace().collect();
-                (fields.get(2) == Some(&pgid.as_str()) && comm.starts_with("okx-key-assista")).then_some(pid)
-            })
+        group_members(self.driver.id() as i32)
+            .into_iter()
+            .filter(|m| m.comm.starts_with("okx-key-assista"))
+            .map(|m| m.pid)
             .collect()
     }
 

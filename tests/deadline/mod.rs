@@ -14,26 +14,24 @@ pub const CHILD_LIMIT: Duration = Duration::from_secs(90);
 /// Runs `cmd` to the end with its output captured, like `Command::output`, but kills it and
 /// fails the test when it takes longer than `limit`. `what` names it in the message.
 pub fn output_within(cmd: &mut Command, limit: Duration, what: &str) -> Output {
-    cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
-    let mut child = cmd.spawn().unwrap_or_else(|e| panic!("{what}: could not start: {e}"));
-    let out = reader(child.stdout.take());
-    let err = reader(child.stderr.take());
-    let status = wait_within(&mut child, limit, what);
-    Output {
-        status,
-        stdout: out.join().unwrap_or_default(),
-        stderr: err.join().unwrap_or_default(),
-    }
+    run(cmd, None, limit, what)
 }
 
 /// Like [`output_within`] with [`CHILD_LIMIT`], writing `input` to the child's standard input
 /// first (then closing it).
 pub fn output_with_input(cmd: &mut Command, input: &str, what: &str) -> Output {
-    cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    run(cmd, Some(input), CHILD_LIMIT, what)
+}
+
+fn run(cmd: &mut Command, input: Option<&str>, limit: Duration, what: &str) -> Output {
+    if input.is_some() {
+        cmd.stdin(Stdio::piped());
+    }
+    cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
     let mut child = cmd.spawn().unwrap_or_else(|e| panic!("{what}: could not start: {e}"));
     let out = reader(child.stdout.take());
     let err = reader(child.stderr.take());
-    if let Some(mut stdin) = child.stdin.take() {
+    if let (Some(mut stdin), Some(input)) = (child.stdin.take(), input) {
         use std::io::Write;
         let bytes = input.as_bytes().to_vec();
         // A writer thread: a child that never reads cannot block the test.
@@ -41,7 +39,7 @@ pub fn output_with_input(cmd: &mut Command, input: &str, what: &str) -> Output {
             let _ = stdin.write_all(&bytes);
         });
     }
-    let status = wait_within(&mut child, CHILD_LIMIT, what);
+    let status = wait_within(&mut child, limit, what);
     Output {
         status,
         stdout: out.join().unwrap_or_default(),

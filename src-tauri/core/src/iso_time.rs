@@ -78,4 +78,19 @@ mod tests {
         }
         assert_eq!(now().len(), 24);
     }
+
+    #[test]
+    fn timestamps_have_milliseconds_and_z() {
+        assert_eq!(from_unix_ms(1_607_418_537_715), "2020-12-08T09:08:57.715Z");
+        assert_eq!(from_unix_ms(0), "1970-01-01T00:00:00.000Z");
+        assert_eq!(from_unix_ms(1_607_418_537_000), "2020-12-08T09:08:57.000Z");
+        let now = now();
+        assert_eq!(now.len(), 24, "{now}");
+        assert!(now.ends_with('Z'));
+        // A non-UTC offset is converted, never printed.
+        let t = OffsetDateTime::from_unix_timestamp(0)
+            .unwrap()
+            .to_offset(time::macros::offset!(+2));
+        assert_eq!(format(t), "1970-01-01T00:00:00.000Z");
+    }
 }

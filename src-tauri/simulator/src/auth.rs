@@ -79,15 +79,9 @@ fn ct_eq(a: &[u8], b: &[u8]) -> bool {
     a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
-/// Parses OKX's strict timestamp format `YYYY-MM-DDTHH:MM:SS.mmmZ` (exactly 24 characters).
-pub fn parse_timestamp(ts: &str) -> Option<OffsetDateTime> {
-    okx_key_core::iso_time::parse(ts)
-}
-
-/// Formats a time the way OKX expects it in `OK-ACCESS-TIMESTAMP`.
-pub fn format_timestamp(t: OffsetDateTime) -> String {
-    okx_key_core::iso_time::format(t)
-}
+/// OKX's strict timestamp format (`YYYY-MM-DDTHH:MM:SS.mmmZ`, exactly 24 characters): the
+/// core's one parser and formatter.
+pub use okx_key_core::iso_time::{format as format_timestamp, parse as parse_timestamp};
 
 fn non_empty<'r>(req: &'r Request, name: &str) -> Option<&'r str> {
     req.header(name).filter(|v| !v.is_empty())

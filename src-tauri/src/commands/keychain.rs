@@ -26,11 +26,8 @@ fn keychain(dir: PathBuf) -> Result<Keychain, Problem> {
 #[tauri::command]
 pub async fn save_key(state: State<'_, AppState>, label: String, replace: bool) -> Result<SaveRecord, Problem> {
     let creds = lock(&state.credentials).clone().ok_or_else(no_credentials)?;
-    let verification = lock(&state.verification).clone();
-    okx_key_core::keychain::policy::may_save(verification.as_ref())?;
-    let Some(verification) = verification else {
-        return Err(no_credentials());
-    };
+    let tested = lock(&state.verification).clone();
+    let verification = okx_key_core::keychain::policy::may_save(tested.as_ref())?;
     let dir = state.data_dir.clone();
     let (site, host, demo) = (verification.site, verification.api_host.clone(), verification.demo);
     let record = blocking(move || keychain(dir)?.save(&label, &creds, site, &host, demo, replace)).await?;

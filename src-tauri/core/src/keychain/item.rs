@@ -79,11 +79,6 @@ pub(crate) fn not_our_layout(label: &str) -> Problem {
     )
 }
 
-/// Now, as ISO-8601 UTC with milliseconds ("2026-11-26T18:00:00.000Z").
-pub(crate) fn now_iso() -> String {
-    crate::iso_time::now()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -139,7 +134,7 @@ mod tests {
 
     #[test]
     fn timestamp_shape() {
-        let t = now_iso();
+        let t = crate::iso_time::now();
         assert_eq!(t.len(), 24, "{t}");
         assert!(t.ends_with('Z'));
     }

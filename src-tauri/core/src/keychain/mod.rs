@@ -36,7 +36,7 @@ use crate::error::{Problem, ProblemKind, Result};
 use crate::okx::Site;
 use crate::outcome::SaveRecord;
 use index::{Index, IndexRow};
-use item::{now_iso, ItemJson};
+use item::ItemJson;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -205,7 +205,7 @@ impl Keychain {
                 "Paste all three values, test the connection, then save.",
             ));
         }
-        let saved_at = now_iso();
+        let saved_at = crate::iso_time::now();
         let new = ItemJson::new(creds, site, api_host, demo, &saved_at);
         let json = new.to_json()?;
         // Read first, so a missing or locked keyring is reported as such; then clear any staging

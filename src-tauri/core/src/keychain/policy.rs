@@ -9,8 +9,8 @@
 use crate::error::{Problem, ProblemKind, Result, Severity};
 use crate::outcome::Verification;
 
-/// `Ok` when `tested` may be saved; otherwise the problem that says why not and what to do.
-pub fn may_save(tested: Option<&Verification>) -> Result<()> {
+/// The tested key when it may be saved; otherwise the problem that says why not and what to do.
+pub fn may_save(tested: Option<&Verification>) -> Result<&Verification> {
     let Some(v) = tested else {
         return Err(Problem::new(
             ProblemKind::NotAllowed,
@@ -34,7 +34,7 @@ pub fn may_save(tested: Option<&Verification>) -> Result<()> {
             "Fix what the test found, test the key again, then save it.",
         ));
     }
-    Ok(())
+    Ok(v)
 }
 
 #[cfg(test)]

@@ -9,10 +9,11 @@
 
 use crate::credentials::Credentials;
 use crate::error::{Problem, ProblemKind, Result};
+use crate::iso_time;
 use crate::okx::codes::{problem_for_code, problem_for_non_okx_body, CodeContext};
 use crate::okx::paths::ApiPath;
 use crate::okx::responses::{AccountBalance, AccountConfig, Envelope, ServerTime};
-use crate::okx::sign::{iso8601_from_unix_ms, now_unix_ms, sign};
+use crate::okx::sign::{now_unix_ms, sign};
 use crate::okx::transport::{self, TransportFailure};
 use crate::okx::Endpoint;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue, ACCEPT, CONTENT_TYPE};
@@ -181,7 +182,7 @@ impl OkxClient {
     async fn get(&self, path: ApiPath, signed: Option<(&Credentials, i64)>) -> Result<Envelope> {
         let mut headers = match signed {
             Some((creds, offset)) => {
-                let timestamp = iso8601_from_unix_ms(now_unix_ms().saturating_add(offset));
+                let timestamp = iso_time::from_unix_ms(now_unix_ms().saturating_add(offset));
                 signed_headers(creds, &timestamp, path, self.demo)?
             }
             None => HeaderMap::new(),

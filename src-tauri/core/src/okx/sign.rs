@@ -40,25 +40,10 @@ pub fn sign(secret: &Secret, timestamp: &str, method: &str, request_path: &str, 
     sign_prehash(secret, &prehash(timestamp, method, request_path, body))
 }
 
-/// ISO-8601 UTC with milliseconds, as OKX wants it: `2020-12-08T09:08:57.715Z`.
-pub fn iso8601_ms(t: OffsetDateTime) -> String {
-    crate::iso_time::format(t)
-}
-
-/// ISO-8601 ms UTC for a Unix time in milliseconds (`1607418537715` -> `2020-12-08T09:08:57.715Z`).
-pub fn iso8601_from_unix_ms(ms: i64) -> String {
-    crate::iso_time::from_unix_ms(ms)
-}
-
 /// This computer's clock, in Unix milliseconds.
 pub fn now_unix_ms() -> i64 {
     let nanos = OffsetDateTime::now_utc().unix_timestamp_nanos();
     i64::try_from(nanos / 1_000_000).unwrap_or(i64::MAX)
-}
-
-/// The current time as ISO-8601 ms UTC (for `checked_at`, `saved_at`).
-pub fn now_iso8601_ms() -> String {
-    iso8601_ms(OffsetDateTime::now_utc())
 }
 
 #[cfg(test)]
@@ -105,21 +90,6 @@ mod tests {
         for v in vs.iter().filter(|v| v.name.starts_with("negative_")) {
             assert_ne!(v.sign, good.sign, "{}", v.name);
         }
-    }
-
-    #[test]
-    fn timestamps_have_milliseconds_and_z() {
-        assert_eq!(iso8601_from_unix_ms(1_607_418_537_715), "2020-12-08T09:08:57.715Z");
-        assert_eq!(iso8601_from_unix_ms(0), "1970-01-01T00:00:00.000Z");
-        assert_eq!(iso8601_from_unix_ms(1_607_418_537_000), "2020-12-08T09:08:57.000Z");
-        let now = now_iso8601_ms();
-        assert_eq!(now.len(), 24, "{now}");
-        assert!(now.ends_with('Z'));
-        // A non-UTC offset is converted, never printed.
-        let t = OffsetDateTime::from_unix_timestamp(0)
-            .unwrap()
-            .to_offset(time::macros::offset!(+2));
-        assert_eq!(iso8601_ms(t), "1970-01-01T00:00:00.000Z");
     }
 
     #[test]

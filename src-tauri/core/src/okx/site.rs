@@ -36,6 +36,8 @@ pub struct SiteInfo {
     pub short_name: &'static str,
     /// Who registers there.
     pub region: &'static str,
+    /// The website and, in brackets, who it is for: "my.okx.com (EEA)".
+    pub display_name: &'static str,
     /// The loopback override variable for tests and practice.
     pub override_var: &'static str,
     /// Other spellings accepted by [`Site::from_str`] (host names people paste).
@@ -51,6 +53,7 @@ pub const SITES: [SiteInfo; 4] = [
         api_host: "www.okx.com",
         short_name: "okx.com",
         region: "Most countries",
+        display_name: "okx.com (global)",
         override_var: "OKX_BASE_URL_GLOBAL",
         aliases: &["www", "www.okx.com", "okx.com"],
     },
@@ -61,6 +64,7 @@ pub const SITES: [SiteInfo; 4] = [
         api_host: "eea.okx.com",
         short_name: "my.okx.com",
         region: "The European Economic Area (EEA)",
+        display_name: "my.okx.com (EEA)",
         override_var: "OKX_BASE_URL_EEA",
         aliases: &["my", "my.okx.com", "eea.okx.com"],
     },
@@ -71,6 +75,7 @@ pub const SITES: [SiteInfo; 4] = [
         api_host: "us.okx.com",
         short_name: "app.okx.com",
         region: "The United States and Australia",
+        display_name: "app.okx.com (US and Australia)",
         override_var: "OKX_BASE_URL_US",
         aliases: &["app", "app.okx.com", "us.okx.com"],
     },
@@ -81,6 +86,7 @@ pub const SITES: [SiteInfo; 4] = [
         api_host: "tr.okx.com",
         short_name: "tr.okx.com",
         region: "Türkiye (OKX TR)",
+        display_name: "tr.okx.com (OKX TR, Türkiye)",
         override_var: "OKX_BASE_URL_TR",
         aliases: &["turkey", "turkiye", "türkiye", "tr.okx.com"],
     },
@@ -110,12 +116,7 @@ impl Site {
 
     /// A name a person recognises: the website and, in brackets, who it is for.
     pub fn display_name(self) -> &'static str {
-        match self {
-            Site::Global => "okx.com (global)",
-            Site::Eea => "my.okx.com (EEA)",
-            Site::Us => "app.okx.com (US and Australia)",
-            Site::Tr => "tr.okx.com (OKX TR, Türkiye)",
-        }
+        self.info().display_name
     }
 
     /// OKX's API management page for this site (opened in the system browser).

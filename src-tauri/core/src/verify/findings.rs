@@ -4,7 +4,6 @@
 use crate::credentials::Credentials;
 use crate::error::{Problem, ProblemKind, Severity};
 use crate::okx::responses::{AccountBalance, AccountConfig};
-use crate::okx::sign::now_iso8601_ms;
 use crate::okx::Site;
 use crate::outcome::{AccountInfo, Balance, Check, CheckId, CheckStatus, Permissions, Verification};
 
@@ -289,7 +288,7 @@ impl Report {
         self.v.safe = verified && self.v.permissions.is_some_and(|p| !p.withdraw);
         // Dangers first, then errors, then warnings (stable within each).
         self.v.problems.sort_by_key(|p| std::cmp::Reverse(p.severity));
-        self.v.checked_at = now_iso8601_ms();
+        self.v.checked_at = crate::iso_time::now();
         self.v
     }
 }
