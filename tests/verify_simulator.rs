@@ -103,12 +103,12 @@ async fn every_practice_account_gives_the_simulators_expected_diagnosis() {
             );
         }
         if a.name == "other-ip" {
-            assert!(v.problems[0].message.contains("127.0.0.1"), "{:?}", v.problems[0]);
+            assert!(v.problems[0].message.to_string().contains("127.0.0.1"), "{:?}", v.problems[0]);
         }
         if can_withdraw {
             let p = &v.problems[0];
             assert_eq!(p.severity, Severity::Danger);
-            assert!(p.fix.to_lowercase().contains("delete"), "{p:?}");
+            assert!(p.fix.to_string().to_lowercase().contains("delete"), "{p:?}");
         }
     }
     assert_only_gets();
@@ -158,7 +158,7 @@ async fn wrong_passphrase_secret_and_unknown_key() {
     .await;
     assert_eq!(kinds(&v), [ProblemKind::UnknownKey]);
     assert!(
-        v.problems[0].message.contains("any of OKX's other sites"),
+        v.problems[0].message.to_string().contains("any of OKX's other sites"),
         "{:?}",
         v.problems[0]
     );
@@ -170,13 +170,13 @@ async fn a_key_tested_on_the_wrong_site_is_recognised() {
     let sims = three_sites(no_rate_limits()).await;
     let v = run(&sims, &creds_of("eea"), &opts(Site::Global, false)).await;
     assert_eq!(kinds(&v), [ProblemKind::WrongSite]);
-    assert!(v.problems[0].message.contains("EEA"), "{:?}", v.problems[0]);
-    assert!(v.problems[0].fix.contains("my.okx.com"), "{:?}", v.problems[0]);
+    assert!(v.problems[0].message.to_string().contains("EEA"), "{:?}", v.problems[0]);
+    assert!(v.problems[0].fix.to_string().contains("my.okx.com"), "{:?}", v.problems[0]);
     assert!(!v.verified);
 
     let v = run(&sims, &creds_of("us"), &opts(Site::Eea, false)).await;
     assert_eq!(kinds(&v), [ProblemKind::WrongSite]);
-    assert!(v.problems[0].message.contains("US"), "{:?}", v.problems[0]);
+    assert!(v.problems[0].message.to_string().contains("US"), "{:?}", v.problems[0]);
 
     // --site auto: found, not a problem.
     let auto = VerifyOptions {
@@ -195,7 +195,7 @@ async fn demo_mismatch_both_ways() {
     let v = run(&sims, &creds_of("demo"), &opts(Site::Global, false)).await;
     assert_eq!(kinds(&v), [ProblemKind::DemoMismatch]);
     assert!(
-        v.problems[0].message.contains("Demo Trading key"),
+        v.problems[0].message.to_string().contains("Demo Trading key"),
         "{:?}",
         v.problems[0]
     );
@@ -203,7 +203,7 @@ async fn demo_mismatch_both_ways() {
     let v = run(&sims, &creds_of("good"), &opts(Site::Global, true)).await;
     assert_eq!(kinds(&v), [ProblemKind::DemoMismatch]);
     assert!(
-        v.problems[0].message.contains("live-trading key"),
+        v.problems[0].message.to_string().contains("live-trading key"),
         "{:?}",
         v.problems[0]
     );
@@ -226,7 +226,7 @@ async fn clock_skew_is_a_warning_and_signing_uses_okx_time() {
         assert_eq!(p.severity, Severity::Warning, "skew {skew}");
         let measured = v.clock_skew_ms.expect("skew measured");
         assert!((measured - skew).abs() < 2_000, "skew {skew}: measured {measured}");
-        assert_eq!(p.message.contains("corrected for it"), over_limit, "{p:?}");
+        assert_eq!(p.message.to_string().contains("corrected for it"), over_limit, "{p:?}");
     }
     assert_only_gets();
 }
@@ -260,7 +260,7 @@ async fn faults_each_get_their_own_diagnosis() {
         assert!(!p.message.is_empty() && !p.fix.is_empty(), "{name}");
         // Plain words, never a raw error dump.
         assert!(
-            !p.message.contains("reqwest") && !p.message.contains("hyper"),
+            !p.message.to_string().contains("reqwest") && !p.message.to_string().contains("hyper"),
             "{name}: {p:?}"
         );
     }

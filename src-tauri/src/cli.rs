@@ -66,6 +66,12 @@ pub fn run_if_requested() -> Option<i32> {
         return None;
     }
     init_logging();
+    // The CLI's words: English for now (the language follows `--lang` and the environment
+    // once the catalog has other languages).
+    okx_key_core::catalog::locale::set(okx_key_core::catalog::Locale::new(
+        okx_key_core::catalog::ENGLISH,
+        okx_key_core::catalog::Surface::Cli,
+    ));
     let rest = &argv[1..];
     if let Some(command) = COMMANDS.iter().find(|c| c.name == first.as_str()) {
         return Some(command.run(rest));

@@ -28,7 +28,11 @@ fn is_app_url(url: &tauri::Url) -> bool {
 /// (the core's one table), the golden rules, a fresh progress record (the schema) and the Python
 /// snippet for bot authors.
 fn boot_script(progress: &okx_key_core::progress::Progress) -> String {
+    let lang = okx_key_core::catalog::locale::current().lang;
     let boot = serde_json::json!({
+        "lang": lang,
+        "dir": if okx_key_core::catalog::is_rtl(&lang) { "rtl" } else { "ltr" },
+        "strings": okx_key_core::catalog::window::strings(&lang),
         "progress": progress,
         "sites": okx_key_core::okx::SITES,
         "golden_rules": okx_key_core::report::GOLDEN_RULES,

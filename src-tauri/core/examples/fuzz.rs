@@ -349,16 +349,16 @@ fn plain_text(what: &str, s: &str) -> Result<(), String> {
 }
 
 fn check_problem(p: &Problem, limit: usize) -> Result<(), String> {
-    if p.message.trim().is_empty() || p.fix.trim().is_empty() {
+    if p.message.to_string().trim().is_empty() || p.fix.to_string().trim().is_empty() {
         return Err(format!("empty message or fix for {:?}", p.kind));
     }
-    plain_text("message", &p.message)?;
-    plain_text("fix", &p.fix)?;
-    if p.message.chars().count() > limit || p.fix.chars().count() > limit {
+    plain_text("message", &p.message.to_string())?;
+    plain_text("fix", &p.fix.to_string())?;
+    if p.message.to_string().chars().count() > limit || p.fix.to_string().chars().count() > limit {
         return Err(format!(
             "message or fix longer than {limit} characters ({} / {})",
-            p.message.chars().count(),
-            p.fix.chars().count()
+            p.message.to_string().chars().count(),
+            p.fix.to_string().chars().count()
         ));
     }
     if let Some(code) = &p.okx_code {
@@ -603,9 +603,9 @@ fn generate_validate(rng: &mut Rng, corpus: &[Vec<u8>]) -> Vec<u8> {
 fn validation_shown(v: &Validation) -> String {
     let mut out = format!("{:?}\n", v.cleaned);
     for m in &v.messages {
-        out.push_str(&m.message);
+        out.push_str(&m.message.to_string());
         out.push('\n');
-        out.push_str(&m.fix);
+        out.push_str(&m.fix.to_string());
         out.push('\n');
     }
     for t in &v.trimmed {
@@ -641,11 +641,11 @@ fn check_validate(input: &[u8]) -> Result<(), String> {
         return Err("messages not in the form's order".into());
     }
     for m in &v.messages {
-        if m.message.trim().is_empty() || (m.level != Level::Info && m.fix.trim().is_empty()) {
+        if m.message.to_string().trim().is_empty() || (m.level != Level::Info && m.fix.to_string().trim().is_empty()) {
             return Err(format!("empty message or fix for {:?}", m.code));
         }
-        plain_text("message", &m.message)?;
-        plain_text("fix", &m.fix)?;
+        plain_text("message", &m.message.to_string())?;
+        plain_text("fix", &m.fix.to_string())?;
     }
     for (i, f) in FIELDS.into_iter().enumerate() {
         let cleaned = v.cleaned.get(f).expose();

@@ -2,8 +2,10 @@
 //!
 //! The same JSON shape reaches the window (as a command's error) and the CLI (in `verify --json`),
 //! so the UI can switch on `kind` and a script can rely on it. Messages are plain words for people
-//! who are not engineers; the fix always says what to do next.
+//! who are not engineers; the fix always says what to do next. Both are [`Text`]: catalog
+//! messages made into words (for the current locale) when the problem is serialized or shown.
 
+use crate::catalog::Text;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -92,19 +94,21 @@ pub enum Severity {
 }
 
 /// A failure or finding, with what to do about it. This is the app's only error type.
+///
+/// Serialized as `{kind, okx_code, message, fix, severity}`, the words in the current locale.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Problem {
     pub kind: ProblemKind,
     /// OKX's own error code when OKX gave one (e.g. "50105").
     pub okx_code: Option<String>,
-    pub message: String,
-    pub fix: String,
+    pub message: Text,
+    pub fix: Text,
     pub severity: Severity,
 }
 
 impl Problem {
     /// An error (the default severity).
-    pub fn new(kind: ProblemKind, message: impl Into<String>, fix: impl Into<String>) -> Self {
+    pub fn new(kind: ProblemKind, message: impl Into<Text>, fix: impl Into<Text>) -> Self {
         Problem {
             kind,
             okx_code: None,
@@ -115,8 +119,14 @@ impl Problem {
     }
 
     /// A warning: worth knowing, nothing broken.
-    pub fn warning(kind: ProblemKind, message: impl Into<String>, fix: impl Into<String>) -> Self {
+    pub fn warning(kind: ProblemKind, message: impl Into<Text>, fix: impl Into<Text>) -> Self {
         Problem::new(kind, message, fix).with_severity(Severity::Warning)
+    }
+
+    /// An error worded by one catalog message: its value is the message, its `.fix` the fix.
+    pub fn from_text(kind: ProblemKind, text: Text) -> Self {
+        let fix = text.with_attr("fix");
+        Problem::new(kind, text, fix)
     }
 
     pub fn with_severity(mut self, severity: Severity) -> Self {
@@ -130,12 +140,8 @@ impl Problem {
     }
 
     /// A bug in the app. The message must not contain anything the user typed.
-    pub fn internal(message: impl Into<String>) -> Self {
-        Problem::new(
-            ProblemKind::Internal,
-            message,
-            "This is a bug in OKX Key Assistant. Please try again; if it keeps happening, report it with the app's log.",
-        )
+    pub fn internal(message: impl Into<Text>) -> Self {
+        Problem::new(ProblemKind::Internal, message, crate::t!("problem-internal.fix"))
     }
 
     pub fn is_warning(&self) -> bool {
@@ -143,9 +149,11 @@ impl Problem {
     }
 }
 
+/// In English, for logs.
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {}", self.message, self.fix)
+        let en = crate::catalog::Locale::english();
+        write!(f, "{} {}", self.message.render_in(&en), self.fix.render_in(&en))
     }
 }
 

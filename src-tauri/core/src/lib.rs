@@ -6,6 +6,7 @@
 //! OKX simulator is a crate of its own (`src-tauri/simulator`). Nothing in this crate depends on Tauri.
 
 pub mod atomic_file;
+pub mod catalog;
 pub mod credentials;
 pub mod error;
 pub mod hardening;

@@ -5,6 +5,7 @@
 //! checklist shown in Step 10, and `account`. It never holds a secret: the API key appears only
 //! redacted to its first 4 and last 4 characters.
 
+use crate::catalog::Text;
 use crate::error::{Problem, Severity};
 use crate::okx::Site;
 use serde::{Deserialize, Serialize};
@@ -72,12 +73,12 @@ pub enum CheckId {
 pub struct Check {
     pub id: CheckId,
     /// Short title, e.g. "Cannot withdraw".
-    pub title: String,
+    pub title: Text,
     pub status: CheckStatus,
     /// What was found, in plain words.
-    pub detail: String,
+    pub detail: Text,
     /// What to do, when not a pass.
-    pub fix: Option<String>,
+    pub fix: Option<Text>,
 }
 
 /// The result of a connection test (`verify --json` prints exactly this).

@@ -107,12 +107,12 @@ async fn run(creds: &Credentials, opts: &VerifyOptions, eps: Vec<Endpoint>) -> (
 fn shown(v: &Verification) -> Vec<String> {
     let mut out = Vec::new();
     for p in &v.problems {
-        out.push(p.message.clone());
-        out.push(p.fix.clone());
+        out.push(p.message.to_string());
+        out.push(p.fix.to_string());
     }
     for c in &v.checks {
-        out.push(c.detail.clone());
-        out.extend(c.fix.clone());
+        out.push(c.detail.to_string());
+        out.extend(c.fix.as_ref().map(|f| f.to_string()));
     }
     out
 }
@@ -196,10 +196,10 @@ impl Matrix {
     ) {
         let got = v.problems.first().map(|p| p.kind);
         let code = v.problems.first().and_then(|p| p.okx_code.clone());
-        let message = v.problems.first().map(|p| p.message.clone()).unwrap_or_default();
+        let message = v.problems.first().map(|p| p.message.to_string()).unwrap_or_default();
         let mut fail = |why: String| self.failures.push(format!("{fault}: {why}"));
         if got != Some(expect) {
-            let all: Vec<_> = v.problems.iter().map(|p| (p.kind, p.message.clone())).collect();
+            let all: Vec<_> = v.problems.iter().map(|p| (p.kind, p.message.to_string())).collect();
             fail(format!("expected {expect:?}, got {all:?}"));
         }
         if elapsed > TOTAL_TIMEOUT + MARGIN {
@@ -568,7 +568,7 @@ async fn every_fault_gives_its_problem_in_time_and_the_client_stays_usable() {
         ("slow trickle past the timeout", None, "did not answer within 2 seconds"),
     ] {
         let row = m.rows.iter().find(|r| r.fault == fault).unwrap();
-        if row.code.as_deref() != code || !row.message.contains(needle) {
+        if row.code.as_deref() != code || !row.message.to_string().contains(needle) {
             m.failures
                 .push(format!("{fault}: code {:?}, message {:?}", row.code, row.message));
         }

@@ -136,7 +136,7 @@ fn replace_needs_consent_and_leaves_no_staging_item() {
         .unwrap_err();
     assert_eq!(err.kind, ProblemKind::AlreadyExists);
     assert!(
-        err.message.contains("6f1c…a411") && err.message.contains(&first.saved_at),
+        err.message.to_string().contains("6f1c…a411") && err.message.to_string().contains(&first.saved_at),
         "{}",
         err.message
     );
@@ -373,7 +373,7 @@ fn child_no_secret_service() {
     );
     assert_eq!(err.kind, ProblemKind::KeychainUnavailable, "{err:?}");
     assert!(
-        err.fix.contains("GNOME Keyring") && err.fix.contains("KeePassXC"),
+        err.fix.to_string().contains("GNOME Keyring") && err.fix.to_string().contains("KeePassXC"),
         "{}",
         err.fix
     );
@@ -404,7 +404,7 @@ fn child_locked() {
         err.fix
     );
     assert_eq!(err.kind, ProblemKind::KeychainLocked, "{err:?}");
-    assert!(err.fix.to_lowercase().contains("unlock"), "{}", err.fix);
+    assert!(err.fix.to_string().to_lowercase().contains("unlock"), "{}", err.fix);
     assert!(!kc.index_dir().join("saved-keys.json").exists(), "nothing recorded");
 }
 

@@ -150,7 +150,7 @@ fn host_overrides_refuse_everything_but_loopback_http() {
             let got = with_override(site, Some(value), || Endpoint::for_site(site));
             let err = got.expect_err(value);
             assert_eq!(err.kind, ProblemKind::InvalidSetting, "{value:?}");
-            assert!(err.message.contains(site.override_var()), "{}", err.message);
+            assert!(err.message.to_string().contains(site.override_var()), "{}", err.message);
         }
     }
     // One stray `/` at the end is tolerated (and dropped); so are blanks around the value.

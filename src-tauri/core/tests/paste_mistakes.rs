@@ -411,7 +411,7 @@ fn every_paste_mistake_gets_the_right_result() {
             ));
         }
         for s in &c.says {
-            if !v.messages.iter().any(|m| m.message.contains(s) || m.fix.contains(s)) {
+            if !v.messages.iter().any(|m| m.message.to_string().contains(s) || m.fix.to_string().contains(s)) {
                 problems.push(format!(
                     "no message says {s:?}; messages: {:?}",
                     v.messages.iter().map(|m| &m.message).collect::<Vec<_>>()
@@ -493,8 +493,8 @@ fn end_to_end_blanks_and_a_swapped_pair() {
         .find(|m| m.code == MessageCode::KeyAndSecretSwapped)
         .unwrap();
     assert_eq!((swap.field, swap.level), (Field::ApiKey, Level::Error));
-    assert!(swap.message.starts_with("The API key and the secret key are swapped"));
-    assert!(swap.fix.contains("Swap them"));
+    assert!(swap.message.to_string().starts_with("The API key and the secret key are swapped"));
+    assert!(swap.fix.to_string().contains("Swap them"));
     assert_eq!(v.passphrase_match, Some(PassphraseMatch::Matches));
 
     // What the window sends back: the cleaned values, swapped.

@@ -190,10 +190,10 @@ fn case(rng: &mut StdRng) -> Case {
         let fix = maybe(rng, 0.3, |_| format!("Use secret {secret}"));
         checks.push(Check {
             id,
-            title: format!("{id:?}"),
+            title: format!("{id:?}").into(),
             status,
-            detail,
-            fix,
+            detail: detail.into(),
+            fix: fix.map(Into::into),
         });
     }
 

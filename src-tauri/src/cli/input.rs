@@ -219,6 +219,6 @@ mod tests {
         assert!(e
             .problems
             .iter()
-            .all(|p| !p.message.contains(pass) && !p.fix.contains("Practice")));
+            .all(|p| !p.message.to_string().contains(pass) && !p.fix.to_string().contains("Practice")));
     }
 }

@@ -74,7 +74,7 @@ pub fn eprintln_problem(p: &Problem) {
 
 pub fn problem_text(p: &Problem) -> String {
     if p.fix.is_empty() {
-        p.message.clone()
+        p.message.to_string()
     } else {
         format!("{}\n  What to do: {}", p.message, p.fix)
     }

@@ -111,7 +111,7 @@ fn save(label: &str, site: Option<SiteChoice>, demo: bool, replace: bool) -> Res
         .save(&label, &creds, v.site, &v.api_host, v.demo, replace)
         .map_err(|p| match p.kind {
             ProblemKind::AlreadyExists => Exit::failed(Problem {
-                fix: replace_fix(),
+                fix: replace_fix().into(),
                 ..p
             }),
             _ => Exit::failed(p),
@@ -179,8 +179,8 @@ mod tests {
     fn already_saved_names_the_old_key_and_says_replace() {
         let p = already_saved("Bot", "6f1c…5a41", "2026-11-26T18:00:00.000Z");
         assert_eq!(p.kind, ProblemKind::AlreadyExists);
-        assert!(p.message.contains("6f1c…5a41") && p.message.contains("2026-11-26"));
-        assert!(p.fix.contains("--replace"));
+        assert!(p.message.to_string().contains("6f1c…5a41") && p.message.to_string().contains("2026-11-26"));
+        assert!(p.fix.to_string().contains("--replace"));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! a stable code, a plain message and what to do. No message ever contains a pasted value.
 
 use super::Field;
+use crate::catalog::Text;
 use crate::error::{Problem, ProblemKind};
 use serde::Serialize;
 
@@ -130,9 +131,9 @@ pub struct FieldMessage {
     pub field: Field,
     pub level: Level,
     pub code: MessageCode,
-    pub message: String,
-    /// What to do next ("" for a purely informative message).
-    pub fix: String,
+    pub message: Text,
+    /// What to do next (empty for a purely informative message).
+    pub fix: Text,
 }
 
 impl FieldMessage {
@@ -140,8 +141,8 @@ impl FieldMessage {
     pub fn to_problem(&self) -> Option<Problem> {
         match self.level {
             Level::Info => None,
-            Level::Warning => Some(Problem::warning(ProblemKind::MalformedInput, &self.message, &self.fix)),
-            Level::Error => Some(Problem::new(ProblemKind::MalformedInput, &self.message, &self.fix)),
+            Level::Warning => Some(Problem::warning(ProblemKind::MalformedInput, self.message.clone(), self.fix.clone())),
+            Level::Error => Some(Problem::new(ProblemKind::MalformedInput, self.message.clone(), self.fix.clone())),
         }
     }
 }

@@ -24,6 +24,7 @@
 //! - The words follow the [`Surface`]: the window speaks of fields, buttons and steps; the
 //!   command line names the environment variables and never the window.
 
+use crate::catalog::Text;
 use super::message::{FieldMessage, Level, MessageCode, PassphraseMatch};
 use super::shape::{self, Shape};
 use super::split::{self, Label};
@@ -189,12 +190,12 @@ impl Out {
         }
     }
 
-    fn push(&mut self, field: Field, level: Level, code: MessageCode, message: String, fix: impl Into<String>) {
+    fn push(&mut self, field: Field, level: Level, code: MessageCode, message: Text, fix: impl Into<Text>) {
         self.messages.push(FieldMessage {
             field,
             level,
             code,
-            message,
+            message: message.into(),
             fix: fix.into(),
         });
     }
@@ -351,7 +352,7 @@ fn check_field(field: Field, raw: &str, expected: Option<&Secret>, out: &mut Out
             field,
             Level::Error,
             MessageCode::Empty,
-            format!("{} is empty.", the_cap(field)),
+            format!("{} is empty.", the_cap(field)).into(),
             fix,
         );
         state.blocked = true;
@@ -383,12 +384,12 @@ fn check_field(field: Field, raw: &str, expected: Option<&Secret>, out: &mut Out
                         "{} field also holds the label \u{201C}{}\u{201D} in front of the {what}.",
                         the_cap(field),
                         split::shown_label(label)
-                    ),
+                    ).into(),
                     Surface::Cli => format!(
                         "{} also holds the label \u{201C}{}\u{201D} in front of the {what}.",
                         field.env_var(),
                         split::shown_label(label)
-                    ),
+                    ).into(),
                 },
                 fix,
             );
@@ -422,7 +423,7 @@ fn check_field(field: Field, raw: &str, expected: Option<&Secret>, out: &mut Out
             field,
             Level::Error,
             MessageCode::CharacterInside,
-            format!("{} has {}.", the_cap(field), e.describe()),
+            format!("{} has {}.", the_cap(field), e.describe()).into(),
             fix,
         );
         state.blocked = true;
@@ -465,7 +466,7 @@ fn check_field(field: Field, raw: &str, expected: Option<&Secret>, out: &mut Out
             format!(
                 "{} {end} with a quotation mark that has no partner at the other end.",
                 the_cap(field)
-            ),
+            ).into(),
             format!("If the quotation mark is not part of {name}, delete it."),
         );
         state.shape_explained = true;
@@ -498,7 +499,7 @@ fn check_label_instead_of_key(key: &mut FieldState, label: Option<&str>, out: &m
         Field::ApiKey,
         Level::Error,
         MessageCode::LabelInsteadOfKey,
-        format!("Where the API key belongs there is the key's name (\u{201C}{label}\u{201D}), not the key itself."),
+        format!("Where the API key belongs there is the key's name (\u{201C}{label}\u{201D}), not the key itself.").into(),
         "Copy the API key: on OKX it is the long code with dashes shown with the key (like \
          1a2b3c4d-5e6f-4a1b-8c2d-3e4f5a6b7c8d), not the name you gave it.",
     );
@@ -521,7 +522,7 @@ fn check_same_value(fields: &mut [&mut FieldState; 3], out: &mut Out) {
                     "{} is the same as {}. The three are always different.",
                     the_cap(b_field),
                     the(a_field)
-                ),
+                ).into(),
                 match out.surface {
                     Surface::Window => format!(
                         "Paste {} into its field: check that you copied each one from its own line.",
@@ -639,7 +640,7 @@ fn check_shapes(key: &FieldState, secret: &FieldState, pass: &FieldState, out: &
             )),
         };
         if let Some((code, message, fix)) = found {
-            out.push(Field::ApiKey, Level::Warning, code, message, fix);
+            out.push(Field::ApiKey, Level::Warning, code, message.into(), fix);
         }
     }
 
@@ -672,7 +673,7 @@ fn check_shapes(key: &FieldState, secret: &FieldState, pass: &FieldState, out: &
             )),
         };
         if let Some((code, message, fix)) = found {
-            out.push(Field::SecretKey, Level::Warning, code, message, fix);
+            out.push(Field::SecretKey, Level::Warning, code, message.into(), fix);
         }
     }
 
@@ -698,7 +699,7 @@ fn check_shapes(key: &FieldState, secret: &FieldState, pass: &FieldState, out: &
                 format!(
                     "The passphrase looks like {what}. The passphrase is the one you made up yourself {}.",
                     out.say("in Step 5", "when you created the key")
-                ),
+                ).into(),
                 out.say(
                     "Type or paste the API passphrase you created for this key.",
                     "Set OKX_PASSPHRASE to the API passphrase you created for this key.",
@@ -735,7 +736,7 @@ fn check_passphrase(
                 Field::Passphrase,
                 Level::Warning,
                 MessageCode::PassphraseLength,
-                format!("The passphrase has {n} characters; OKX passphrases have 8 to 32."),
+                format!("The passphrase has {n} characters; OKX passphrases have 8 to 32.").into(),
                 "Check that you pasted the whole passphrase, and only the passphrase.",
             );
         }
@@ -893,16 +894,16 @@ mod tests {
         let m = &cli.messages[0];
         assert_eq!((m.code, m.level), (MessageCode::KeyAndSecretSwapped, Level::Error));
         assert!(
-            m.fix.contains("OKX_API_KEY") && m.fix.contains("OKX_SECRET_KEY"),
+            m.fix.to_string().contains("OKX_API_KEY") && m.fix.to_string().contains("OKX_SECRET_KEY"),
             "{}",
             m.fix
         );
         for m in &cli.messages {
             for word in ["button", "field", "Step ", "Swap them"] {
-                assert!(!m.fix.contains(word) && !m.message.contains(word), "{word}: {m:?}");
+                assert!(!m.fix.to_string().contains(word) && !m.message.to_string().contains(word), "{word}: {m:?}");
             }
         }
-        assert!(window.messages[0].fix.contains("button"));
+        assert!(window.messages[0].fix.to_string().contains("button"));
         // Other mistakes on the command line name the variables too.
         let cli_ctx = ValidationContext {
             surface: Surface::Cli,
@@ -916,7 +917,7 @@ mod tests {
         ] {
             for m in validate(&pasted, &cli_ctx).messages {
                 for word in ["button", "field", "Step "] {
-                    assert!(!m.fix.contains(word) && !m.message.contains(word), "{word}: {m:?}");
+                    assert!(!m.fix.to_string().contains(word) && !m.message.to_string().contains(word), "{word}: {m:?}");
                 }
             }
         }
@@ -976,7 +977,7 @@ mod tests {
         assert!(p
             .iter()
             .any(|p| !p.is_warning() && p.message == "The API key is empty."));
-        assert!(p.iter().any(|p| p.is_warning() && p.message.contains("5 characters")));
+        assert!(p.iter().any(|p| p.is_warning() && p.message.to_string().contains("5 characters")));
         assert!(v.credentials().is_none());
     }
 }

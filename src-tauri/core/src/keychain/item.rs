@@ -129,7 +129,7 @@ mod tests {
     fn foreign_text_is_a_mismatch_without_echo() {
         let err = ItemJson::from_json("hunter2-secret", "bot").err().unwrap();
         assert_eq!(err.kind, ProblemKind::KeychainMismatch);
-        assert!(!err.message.contains("hunter2"));
+        assert!(!err.message.to_string().contains("hunter2"));
     }
 
     #[test]

@@ -376,14 +376,14 @@ mod tests {
     fn messages_are_short_and_have_fixes() {
         let long = format!("first line {}\nsecond line", "x".repeat(400));
         let p = problem_for(ProblemKind::KeychainUnavailable, &long);
-        assert!(p.message.len() < 300, "{}", p.message);
-        assert!(!p.message.contains("second line"));
+        assert!(p.message.to_string().len() < 300, "{}", p.message);
+        assert!(!p.message.to_string().contains("second line"));
         assert!(!p.fix.is_empty());
         let p = map_error(keyring::Error::PlatformFailure(
             "Unable to autolaunch a dbus-daemon".into(),
         ));
         assert_eq!(p.kind, ProblemKind::KeychainUnavailable);
-        assert!(!p.message.contains("autolaunch"), "plain words: {}", p.message);
+        assert!(!p.message.to_string().contains("autolaunch"), "plain words: {}", p.message);
         let p = map_error(keyring::Error::NoStorageAccess("prompt dismissed".into()));
         assert_eq!(p.kind, ProblemKind::KeychainLocked);
         let p = map_error(keyring::Error::BadEncoding(b"secret bytes".to_vec()));

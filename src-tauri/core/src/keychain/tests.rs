@@ -133,7 +133,7 @@ fn existing_key_is_refused_without_replace() {
         .unwrap_err();
     assert_eq!(err.kind, ProblemKind::AlreadyExists);
     assert!(
-        err.message.contains("1f1c…5a41") && err.message.contains(&first.saved_at),
+        err.message.to_string().contains("1f1c…5a41") && err.message.to_string().contains(&first.saved_at),
         "{}",
         err.message
     );
@@ -263,7 +263,7 @@ fn foreign_items_are_not_read_as_keys() {
         .insert("bot".to_owned(), "plain-password".to_owned());
     let err = kc.read("bot").unwrap_err();
     assert_eq!(err.kind, ProblemKind::KeychainMismatch);
-    assert!(!err.message.contains("plain-password"));
+    assert!(!err.message.to_string().contains("plain-password"));
     let ex = kc.existing("bot").unwrap().unwrap();
     assert!(ex.in_keychain);
     let err = kc
@@ -292,7 +292,7 @@ fn labels_are_checked_without_echo() {
         let err = validate_label(bad).unwrap_err();
         assert_eq!(err.kind, ProblemKind::MalformedInput, "{bad}");
         if !bad.trim().is_empty() {
-            assert!(!err.message.contains(bad.trim()), "{}", err.message);
+            assert!(!err.message.to_string().contains(bad.trim()), "{}", err.message);
         }
     }
     let (kc, _fake, _d) = keychain();

@@ -321,9 +321,9 @@ mod tests {
         let c = Credentials::new("key", SECRET, Secret::new("pass\nphrase"));
         let err = signed_headers(&c, "t", ApiPath::AccountConfig, false).unwrap_err();
         assert_eq!(err.kind, ProblemKind::MalformedInput);
-        assert!(err.message.contains("passphrase"), "{}", err.message);
+        assert!(err.message.to_string().contains("passphrase"), "{}", err.message);
         assert!(
-            !err.message.contains("pass\nphrase") && !err.fix.contains("pass\nphrase"),
+            !err.message.to_string().contains("pass\nphrase") && !err.fix.to_string().contains("pass\nphrase"),
             "never echo the value"
         );
     }
@@ -393,7 +393,7 @@ mod tests {
         assert_eq!(err.kind, ProblemKind::OkxUnavailable);
         let err = client.account_config(&creds(), 0).await.unwrap_err();
         assert_eq!(err.kind, ProblemKind::UnexpectedResponse);
-        assert!(err.message.contains("web page"));
+        assert!(err.message.to_string().contains("web page"));
     }
 
     #[tokio::test]
@@ -460,12 +460,12 @@ mod tests {
         let client = OkxClient::new(local(&server), false, fast()).unwrap();
         let err = client.server_time().await.unwrap_err();
         assert_eq!(err.kind, ProblemKind::UnexpectedResponse);
-        assert!(err.message.contains("bigger"), "{}", err.message);
+        assert!(err.message.to_string().contains("bigger"), "{}", err.message);
         // With an honest Content-Length over the cap: refused before reading.
         let big = "x".repeat(BODY_CAP + 1);
         let server = TestServer::start(move |_| Reply::json(200, &big)).await;
         let client = OkxClient::new(local(&server), false, fast()).unwrap();
-        assert!(client.server_time().await.unwrap_err().message.contains("bigger"));
+        assert!(client.server_time().await.unwrap_err().message.to_string().contains("bigger"));
         // Just under the cap is fine.
         let ok = format!(
             r#"{{"code":"0","data":[{{"ts":"5"}}],"pad":"{}"}}"#,
@@ -523,7 +523,7 @@ mod tests {
             .await
             .unwrap_err();
         assert_eq!(err.kind, ProblemKind::NetworkError);
-        assert!(err.message.contains("refused"), "{}", err.message);
+        assert!(err.message.to_string().contains("refused"), "{}", err.message);
     }
 
     #[tokio::test]
@@ -532,7 +532,7 @@ mod tests {
         let client = OkxClient::new(local(&server), false, fast()).unwrap();
         let err = client.server_time().await.unwrap_err();
         assert_eq!(err.kind, ProblemKind::NetworkError, "{err:?}");
-        assert!(err.message.contains("cut off"), "{}", err.message);
+        assert!(err.message.to_string().contains("cut off"), "{}", err.message);
     }
 
     #[tokio::test]
@@ -560,7 +560,7 @@ mod tests {
             .await
             .unwrap_err();
         assert_eq!(err.kind, ProblemKind::NetworkError, "{err:?}");
-        assert!(err.message.contains("TLS"), "{}", err.message);
+        assert!(err.message.to_string().contains("TLS"), "{}", err.message);
     }
 
     #[tokio::test]
@@ -600,7 +600,7 @@ mod tests {
         );
         if err.kind == ProblemKind::NetworkError {
             assert!(
-                err.message.contains("Could not find no-such-host.invalid"),
+                err.message.to_string().contains("Could not find no-such-host.invalid"),
                 "{}",
                 err.message
             );

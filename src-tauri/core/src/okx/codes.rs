@@ -379,8 +379,8 @@ mod tests {
     #[test]
     fn passphrase_fix_says_it_is_not_the_login_password() {
         let p = problem_for_code("50105", "", 401, &ctx());
-        assert!(p.fix.contains("not your OKX login password"));
-        assert!(p.fix.contains("create a new one"));
+        assert!(p.fix.to_string().contains("not your OKX login password"));
+        assert!(p.fix.to_string().contains("create a new one"));
     }
 
     #[test]
@@ -391,17 +391,17 @@ mod tests {
             401,
             &ctx(),
         );
-        assert!(p.message.contains("(203.0.113.7)"), "{}", p.message);
-        assert!(p.fix.contains("add 203.0.113.7"), "{}", p.fix);
+        assert!(p.message.to_string().contains("(203.0.113.7)"), "{}", p.message);
+        assert!(p.fix.to_string().contains("add 203.0.113.7"), "{}", p.fix);
         let p = problem_for_code("50110", "您的IP不在APIKey绑定IP名单中", 401, &ctx());
-        assert!(!p.message.contains("()"));
+        assert!(!p.message.to_string().contains("()"));
         let p = problem_for_code(
             "50121",
             "You can't access our services through the IP address (2001:db8::1)",
             200,
             &ctx(),
         );
-        assert!(p.message.contains("2001:db8::1"), "{}", p.message);
+        assert!(p.message.to_string().contains("2001:db8::1"), "{}", p.message);
     }
 
     #[test]
@@ -416,9 +416,9 @@ mod tests {
     #[test]
     fn demo_mismatch_wording_follows_the_mode() {
         let live = problem_for_code("50101", "", 401, &ctx());
-        assert!(live.message.contains("Demo Trading key"));
+        assert!(live.message.to_string().contains("Demo Trading key"));
         let demo = problem_for_code("50101", "", 401, &CodeContext::new(Site::Global, true, "h"));
-        assert!(demo.message.contains("not a Demo Trading key"));
+        assert!(demo.message.to_string().contains("not a Demo Trading key"));
     }
 
     #[test]
@@ -429,15 +429,15 @@ mod tests {
             401,
             &CodeContext::new(Site::Eea, false, "eea.okx.com"),
         );
-        assert!(p.message.contains("my.okx.com (EEA)"));
+        assert!(p.message.to_string().contains("my.okx.com (EEA)"));
     }
 
     #[test]
     fn unknown_codes_keep_the_code_and_a_clean_message() {
         let p = problem_for_code("51000", "Parameter \"x\"\n error", 200, &ctx());
         assert_eq!(p.kind, UnexpectedResponse);
-        assert!(p.message.contains("51000"));
-        assert!(!p.message.contains('\n'));
+        assert!(p.message.to_string().contains("51000"));
+        assert!(!p.message.to_string().contains('\n'));
         let p = problem_for_code("99999", "", 429, &ctx());
         assert_eq!(p.kind, RateLimited);
     }
@@ -453,13 +453,13 @@ mod tests {
         }
         let p = problem_for_non_okx_body(200, b"  <!DOCTYPE html><html>", h);
         assert_eq!(p.kind, UnexpectedResponse);
-        assert!(p.message.contains("web page"), "{}", p.message);
+        assert!(p.message.to_string().contains("web page"), "{}", p.message);
         let p = problem_for_non_okx_body(200, b"{\"code\":\"0\",\"da", h);
-        assert!(p.message.contains("incomplete"), "{}", p.message);
+        assert!(p.message.to_string().contains("incomplete"), "{}", p.message);
         let p = problem_for_non_okx_body(200, b"", h);
-        assert!(p.message.contains("empty"), "{}", p.message);
+        assert!(p.message.to_string().contains("empty"), "{}", p.message);
         let p = problem_for_non_okx_body(301, b"", h);
         assert_eq!(p.kind, UnexpectedResponse);
-        assert!(p.message.contains("somewhere else"));
+        assert!(p.message.to_string().contains("somewhere else"));
     }
 }

@@ -157,23 +157,26 @@ mod tests {
             TransportFailure::Other,
         ] {
             let p = problem_for(f, "www.okx.com", Duration::from_secs(10));
-            assert!(p.message.contains("www.okx.com"), "{f:?}");
+            assert!(p.message.to_string().contains("www.okx.com"), "{f:?}");
             assert!(!p.fix.is_empty());
             assert!(p.okx_code.is_none());
         }
         assert!(problem_for(TransportFailure::Dns, "h", Duration::ZERO)
             .message
+            .to_string()
             .contains("Could not find h"));
         assert!(problem_for(TransportFailure::Tls, "h", Duration::ZERO)
             .message
+            .to_string()
             .contains("TLS"));
         assert!(problem_for(TransportFailure::Refused, "h", Duration::ZERO)
             .message
+            .to_string()
             .contains("refused"));
         let t = problem_for(TransportFailure::Timeout, "h", Duration::from_secs(10));
         assert_eq!(t.kind, ProblemKind::Timeout);
-        assert!(t.message.contains("within 10 seconds"), "{}", t.message);
+        assert!(t.message.to_string().contains("within 10 seconds"), "{}", t.message);
         let t = problem_for(TransportFailure::Timeout, "h", Duration::from_millis(300));
-        assert!(t.message.contains("within 1 second."), "{}", t.message);
+        assert!(t.message.to_string().contains("within 1 second."), "{}", t.message);
     }
 }

@@ -380,8 +380,8 @@ fn checks(out: &mut Out, v: &Verification) {
             CheckStatus::Fail => "[FAIL]",
             CheckStatus::Skipped => "[skip]",
         };
-        let title = clean(&c.title, 60);
-        let detail = clean(&c.detail, 200);
+        let title = clean(&c.title.render(), 60);
+        let detail = clean(&c.detail.render(), 200);
         let text = if detail.is_empty() {
             title
         } else {
@@ -411,9 +411,9 @@ fn problems(out: &mut Out, a: &Assessment) {
         out.item(
             2,
             &format!("{}.", i + 1),
-            &format!("{tag}: {}{code}", clean(&p.message, 400)),
+            &format!("{tag}: {}{code}", clean(&p.message.render(), 400)),
         );
-        out.item(5, "What to do:", &clean(&p.fix, 400));
+        out.item(5, "What to do:", &clean(&p.fix.render(), 400));
     }
 }
 

@@ -1,6 +1,7 @@
 //! Turns what OKX answered into the result: the checklist, the problems, and the facts
 //! (permissions, IPs, label, account, balance, clock skew). No network here.
 
+use crate::catalog::Text;
 use crate::credentials::Credentials;
 use crate::error::{Problem, ProblemKind, Severity};
 use crate::okx::responses::{AccountBalance, AccountConfig};
@@ -87,18 +88,18 @@ impl Report {
     }
 
     /// Records a check (replacing an earlier entry for the same id).
-    pub fn check(&mut self, id: CheckId, status: CheckStatus, detail: impl Into<String>, fix: Option<String>) {
+    pub fn check(&mut self, id: CheckId, status: CheckStatus, detail: impl Into<Text>, fix: Option<Text>) {
         self.v.checks.retain(|c| c.id != id);
         self.v.checks.push(Check {
             id,
-            title: check_title(id).to_owned(),
+            title: check_title(id).into(),
             status,
             detail: detail.into(),
             fix,
         });
     }
 
-    pub fn pass(&mut self, id: CheckId, detail: impl Into<String>) {
+    pub fn pass(&mut self, id: CheckId, detail: impl Into<Text>) {
         self.check(id, CheckStatus::Pass, detail, None);
     }
 

@@ -184,7 +184,8 @@ pub async fn verify_with(
                     p.message = format!(
                         "OKX says this API key does not exist on {}, nor on any of OKX's other sites.",
                         opts.site.display_name()
-                    );
+                    )
+                    .into();
                     r.problem(CheckId::Auth, p);
                     r.finish(false)
                 }

@@ -204,7 +204,7 @@ async fn withdraw_permission_is_danger_and_unsafe() {
     assert_eq!(v.exit_code(), 3);
     let p = &v.problems[0];
     assert_eq!((p.kind, p.severity), (ProblemKind::WithdrawEnabled, Severity::Danger));
-    assert!(p.fix.contains("Delete this key"));
+    assert!(p.fix.to_string().contains("Delete this key"));
     assert_eq!(check_status(&v, CheckId::Withdraw), Some(CheckStatus::Fail));
 }
 
@@ -241,7 +241,7 @@ async fn trade_key_without_ip_gets_the_14_day_warning_except_in_demo() {
     assert!(v.verified && v.safe);
     assert_eq!(kinds(&v), vec![ProblemKind::NoIpBinding]);
     assert_eq!(v.problems[0].severity, Severity::Warning);
-    assert!(v.problems[0].message.contains("14 days"));
+    assert!(v.problems[0].message.to_string().contains("14 days"));
     assert_eq!(check_status(&v, CheckId::IpBinding), Some(CheckStatus::Warning));
 
     let okx = Okx::start(&[(
@@ -277,7 +277,7 @@ async fn clock_skew_is_measured_corrected_and_warned() {
     assert!((11_000..13_000).contains(&skew), "{skew}");
     assert_eq!(kinds(&v), vec![ProblemKind::ClockSkew]);
     assert!(
-        v.problems[0].message.contains("seconds behind"),
+        v.problems[0].message.to_string().contains("seconds behind"),
         "{}",
         v.problems[0].message
     );
@@ -293,8 +293,8 @@ async fn clock_skew_is_measured_corrected_and_warned() {
     .await;
     let (v, _) = run(&okx, &opts()).await;
     assert!(v.verified);
-    assert!(v.problems[0].message.contains("ahead of"), "{}", v.problems[0].message);
-    assert!(v.problems[0].message.contains("would be refused"));
+    assert!(v.problems[0].message.to_string().contains("ahead of"), "{}", v.problems[0].message);
+    assert!(v.problems[0].message.to_string().contains("would be refused"));
 }
 
 #[tokio::test]
@@ -338,7 +338,7 @@ async fn ip_not_allowed_quotes_the_reported_ip() {
     .await;
     let (v, _) = run(&okx, &opts()).await;
     assert_eq!(kinds(&v), vec![ProblemKind::IpNotAllowed]);
-    assert!(v.problems[0].message.contains("198.51.100.4"));
+    assert!(v.problems[0].message.to_string().contains("198.51.100.4"));
 }
 
 #[tokio::test]
@@ -359,8 +359,8 @@ async fn a_key_from_another_site_is_named() {
     assert_eq!(v.site, Site::Global);
     assert_eq!(kinds(&v), vec![ProblemKind::WrongSite]);
     let p = &v.problems[0];
-    assert!(p.message.contains("belongs to my.okx.com (EEA)"), "{}", p.message);
-    assert!(p.fix.contains("Choose my.okx.com (EEA)"), "{}", p.fix);
+    assert!(p.message.to_string().contains("belongs to my.okx.com (EEA)"), "{}", p.message);
+    assert!(p.fix.to_string().contains("Choose my.okx.com (EEA)"), "{}", p.fix);
     assert_eq!(p.okx_code.as_deref(), Some("50119"));
     // Filled from the site where it worked.
     assert!(v.permissions.is_some() && v.balance.is_some());
@@ -404,7 +404,7 @@ async fn a_key_unknown_everywhere_says_so() {
     let (v, _) = run(&okx, &opts()).await;
     assert_eq!(kinds(&v), vec![ProblemKind::UnknownKey]);
     assert!(
-        v.problems[0].message.contains("nor on any of OKX's other sites"),
+        v.problems[0].message.to_string().contains("nor on any of OKX's other sites"),
         "{}",
         v.problems[0].message
     );
@@ -419,7 +419,7 @@ async fn a_key_unknown_everywhere_says_so() {
     .await;
     let (v, _) = run(&okx, &opts()).await;
     assert_eq!(kinds(&v), vec![ProblemKind::UnknownKey]);
-    assert!(!v.problems[0].message.contains("nor on"));
+    assert!(!v.problems[0].message.to_string().contains("nor on"));
 }
 
 #[tokio::test]
@@ -435,14 +435,14 @@ async fn a_demo_key_tested_as_live_is_recognised() {
     let (v, _) = run(&okx, &opts()).await;
     assert!(!v.verified);
     assert_eq!(kinds(&v), vec![ProblemKind::DemoMismatch]);
-    assert!(v.problems[0].message.contains("This is a Demo Trading key"));
+    assert!(v.problems[0].message.to_string().contains("This is a Demo Trading key"));
     assert_eq!(v.problems[0].okx_code.as_deref(), Some("50101"));
     assert!(v.permissions.is_some());
 
     let okx = Okx::start(&[(Site::Global, Fake::default())]).await;
     let (v, _) = run(&okx, &VerifyOptions { demo: true, ..opts() }).await;
     assert_eq!(kinds(&v), vec![ProblemKind::DemoMismatch]);
-    assert!(v.problems[0].message.contains("This is a live-trading key"));
+    assert!(v.problems[0].message.to_string().contains("This is a live-trading key"));
 }
 
 #[tokio::test]
@@ -494,7 +494,7 @@ async fn the_whole_test_has_a_deadline() {
     let (v, _) = run(&okx, &o).await;
     assert!(started.elapsed() < Duration::from_secs(2), "{:?}", started.elapsed());
     assert_eq!(kinds(&v), vec![ProblemKind::Timeout]);
-    assert!(v.problems[0].message.contains("connection test did not finish"));
+    assert!(v.problems[0].message.to_string().contains("connection test did not finish"));
     assert_eq!(check_status(&v, CheckId::Auth), Some(CheckStatus::Fail));
 }
 
@@ -505,7 +505,7 @@ async fn empty_fields_are_caught_before_any_request() {
     let v = verify_with(&c, &opts(), &okx.endpoints(), &|_| {}).await;
     assert_eq!(kinds(&v), vec![ProblemKind::MalformedInput]);
     assert!(
-        v.problems[0].message.contains("secret key and passphrase are empty"),
+        v.problems[0].message.to_string().contains("secret key and passphrase are empty"),
         "{}",
         v.problems[0].message
     );
@@ -586,7 +586,7 @@ fn the_clock_is_one_figure_everywhere() {
         assert!(!text.contains("0.0 seconds"), "{ms}:\n{text}");
         for c in &v.checks {
             if c.id == CheckId::Clock {
-                assert!(c.detail.contains(&want), "{ms}: {}", c.detail);
+                assert!(c.detail.to_string().contains(&want), "{ms}: {}", c.detail);
             }
         }
     }

@@ -1,0 +1,43 @@
+//! Embeds the Fluent catalog (`locales/<lang>/*.ftl` at the repository's root) in the core:
+//! writes `$OUT_DIR/catalog_files.rs`, a table of (language, file name, contents) that
+//! `catalog::bundle` parses once per language. Files are listed in a stable order.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+    println!("cargo:rerun-if-changed={}", root.display());
+    let mut files: Vec<(String, String, PathBuf)> = Vec::new();
+    let mut langs: Vec<_> = fs::read_dir(&root)
+        .expect("locales/ exists beside src-tauri/")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
+        .collect();
+    langs.sort_by_key(|e| e.file_name());
+    for lang in langs {
+        println!("cargo:rerun-if-changed={}", lang.path().display());
+        let mut ftl: Vec<_> = fs::read_dir(lang.path())
+            .expect("a language folder is readable")
+            .filter_map(|e| e.ok())
+            .filter(|e| e.path().extension().is_some_and(|x| x == "ftl"))
+            .collect();
+        ftl.sort_by_key(|e| e.file_name());
+        for f in ftl {
+            println!("cargo:rerun-if-changed={}", f.path().display());
+            let path = f.path().canonicalize().expect("an .ftl file has a path");
+            files.push((
+                lang.file_name().to_string_lossy().into_owned(),
+                f.file_name().to_string_lossy().into_owned(),
+                path,
+            ));
+        }
+    }
+    let mut out = String::from("/// Every catalog file: (language, file name, contents).\npub static FILES: &[(&str, &str, &str)] = &[\n");
+    for (lang, name, path) in files {
+        out.push_str(&format!("    ({lang:?}, {name:?}, include_str!({:?})),\n", path.display().to_string()));
+    }
+    out.push_str("];\n");
+    let dest = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalog_files.rs");
+    fs::write(dest, out).expect("OUT_DIR is writable");
+}

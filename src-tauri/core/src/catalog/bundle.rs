@@ -1,0 +1,114 @@
+//! Loading the catalog's Fluent files for a language (once, on first use) and making words.
+//!
+//! A message missing from a language falls back to English; a message missing from English
+//! (a bug the catalog test catches) shows its id.
+
+use super::locale::Locale;
+use super::text::{Arg, Text};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
+
+mod files {
+    include!(concat!(env!("OUT_DIR"), "/catalog_files.rs"));
+}
+
+/// The catalog's files: (language, file name, contents).
+pub fn files() -> &'static [(&'static str, &'static str, &'static str)] {
+    files::FILES
+}
+
+/// One language's parsed catalog.
+pub struct Language {
+    pub bundle: FluentBundle<Arc<FluentResource>>,
+    pub resources: Vec<Arc<FluentResource>>,
+}
+
+/// Languages written right to left.
+pub fn is_rtl(lang: &str) -> bool {
+    matches!(lang.split('-').next(), Some("ar" | "he" | "fa" | "ur"))
+}
+
+fn load(code: &str) -> Option<Language> {
+    let langid = code.parse().ok()?;
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    // Fluent's isolation marks keep a key or a host left to right inside right-to-left text;
+    // in left-to-right languages they would only be noise in a terminal.
+    bundle.set_use_isolating(is_rtl(code));
+    let mut resources = Vec::new();
+    for (lang, name, source) in files() {
+        if *lang != code {
+            continue;
+        }
+        let resource = match FluentResource::try_new(source.to_string()) {
+            Ok(r) => r,
+            Err((r, errors)) => {
+                tracing::error!(file = name, lang, ?errors, "catalog file has syntax errors");
+                r
+            }
+        };
+        let resource = Arc::new(resource);
+        if let Err(errors) = bundle.add_resource(resource.clone()) {
+            tracing::error!(file = name, lang, ?errors, "catalog file repeats an id");
+        }
+        resources.push(resource);
+    }
+    if resources.is_empty() {
+        return None;
+    }
+    Some(Language { bundle, resources })
+}
+
+/// The parsed catalog of `lang` (None when the catalog has no such language).
+pub fn language(lang: &str) -> Option<Arc<Language>> {
+    static LOADED: OnceLock<Mutex<HashMap<String, Option<Arc<Language>>>>> = OnceLock::new();
+    let map = LOADED.get_or_init(Default::default);
+    let mut map = match map.lock() {
+        Ok(m) => m,
+        Err(poisoned) => poisoned.into_inner(),
+    };
+    map.entry(lang.to_string()).or_insert_with(|| load(lang).map(Arc::new)).clone()
+}
+
+/// The words of `text` for `locale`.
+pub fn render(locale: &Locale, text: &Text) -> String {
+    let (id, attr, args) = match text {
+        Text::Literal(s) => return s.clone(),
+        Text::Msg { id, attr, args } => (id, attr, args),
+    };
+    for lang in [locale.lang.as_str(), super::ENGLISH] {
+        if let Some(words) = language(lang).and_then(|l| format(&l, locale, id, *attr, args)) {
+            return words;
+        }
+    }
+    tracing::error!(id = %id, attr = ?attr, "message missing from the catalog");
+    match attr {
+        Some(a) => format!("{id}.{a}"),
+        None => id.to_string(),
+    }
+}
+
+fn format(language: &Language, locale: &Locale, id: &str, attr: Option<&str>, args: &[(&'static str, Arg)]) -> Option<String> {
+    let message = language.bundle.get_message(id)?;
+    let pattern = match attr {
+        Some(a) => message.get_attribute(a)?.value(),
+        None => message.value()?,
+    };
+    let mut fargs = FluentArgs::new();
+    fargs.set("surface", locale.surface.as_str());
+    for (name, value) in args {
+        let value: FluentValue = match value {
+            Arg::Str(s) => s.clone().into(),
+            Arg::Int(n) => (*n).into(),
+            Arg::Text(t) => render(locale, t).into(),
+        };
+        fargs.set(*name, value);
+    }
+    let mut errors = Vec::new();
+    let words = language.bundle.format_pattern(pattern, Some(&fargs), &mut errors).into_owned();
+    if !errors.is_empty() {
+        tracing::error!(id, ?errors, "message could not be formatted");
+    }
+    Some(words)
+}

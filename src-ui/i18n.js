@@ -1,0 +1,49 @@
+// The window's words: t("ui-…", {name: value}) looks a message up in the catalog that Rust
+// hands over with the boot data (window.__OKX_BOOT__.strings, made by core's catalog/window.rs).
+// A message is a string, or a list of parts: text, {v: name} for an argument and
+// {s: name, o: {key: parts}, d: default} for a choice (plural forms by Intl.PluralRules).
+
+const boot = window.__OKX_BOOT__ || {};
+const strings = boot.strings || {};
+const lang = boot.lang || "en";
+const rtl = boot.dir === "rtl";
+const plurals = new Intl.PluralRules(lang);
+const numbers = new Intl.NumberFormat(lang);
+
+// Values inside right-to-left text keep their own direction (a key, a host, a number).
+const isolate = (s) => (rtl ? `\u2068${s}\u2069` : s);
+
+function value(v) {
+  return typeof v === "number" ? numbers.format(v) : String(v ?? "");
+}
+
+function fill(parts, args) {
+  if (typeof parts === "string") return parts;
+  let out = "";
+  for (const p of parts) {
+    if (typeof p === "string") out += p;
+    else if ("v" in p) out += isolate(value(args[p.v]));
+    else if ("s" in p) {
+      const v = args[p.s];
+      let key = String(v);
+      if (!(key in p.o) && typeof v === "number") key = plurals.select(v);
+      out += fill(key in p.o ? p.o[key] : p.o[p.d] || [], args);
+    }
+  }
+  return out;
+}
+
+/** The words of message `id` (or `id.attr`) with `args`; the id itself if the catalog lacks it. */
+export function t(id, args = {}) {
+  const parts = strings[id];
+  if (parts === undefined) {
+    console.error(`missing message ${id}`);
+    return id;
+  }
+  return fill(parts, args);
+}
+
+/** The window's language and direction, for the document. */
+export function language() {
+  return { lang, dir: rtl ? "rtl" : "ltr" };
+}
