@@ -1,4 +1,4 @@
-//! Inputs the fuzzer (`examples/fuzz.rs`) found, kept as plain tests: text quoted back to the user
+//! Inputs the fuzzer (`examples/fuzz/`) found, kept as plain tests: text quoted back to the user
 //! from a paste or from a server never carries hidden characters, and OKX's code is bounded.
 
 use okx_key_core::credentials::trim::CharKind;
