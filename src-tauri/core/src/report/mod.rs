@@ -14,7 +14,7 @@
 //! message by a bug elsewhere) it cannot hide: `Problem`s must never be built from user input.
 //!
 //! **Local time.** The caller passes the local UTC offset ([`ReportInput::local_offset`]); `None`
-//! prints UTC only. [`local_offset_at`] finds it with `chrono::Local`, which reads the time zone
+//! prints UTC only. [`local_offset_at`] finds it with `tz-rs`, which reads the time zone
 //! (TZ, /etc/localtime, the OS) safely from any thread. The `time` crate's
 //! `current_local_offset` refuses on Unix once a program has more than one thread (Tauri and
 //! tokio always do), so it would silently drop the local line.
@@ -106,12 +106,16 @@ pub fn summary_line(v: &Verification) -> String {
     assess(v).summary()
 }
 
-/// The local UTC offset at instant `at`, from the system's time zone (`chrono::Local`, safe in
-/// multi-threaded programs). `None` if it cannot be represented (never in practice).
+/// The local UTC offset at instant `at`, from the system's time zone (`TZ`, else
+/// `/etc/localtime`, read by `tz-rs`, which is safe in multi-threaded programs where `time`'s
+/// own local offset refuses). `None` when the zone cannot be read.
 pub fn local_offset_at(at: OffsetDateTime) -> Option<UtcOffset> {
-    use chrono::{Offset, TimeZone};
-    let local = chrono::Local.timestamp_opt(at.unix_timestamp(), 0).single()?;
-    UtcOffset::from_whole_seconds(local.offset().fix().local_minus_utc()).ok()
+    let zone = match std::env::var("TZ") {
+        Ok(tz) if !tz.trim().is_empty() => tz::TimeZone::from_posix_tz(&tz).ok()?,
+        _ => tz::TimeZone::local().ok()?,
+    };
+    let kind = zone.find_local_time_type(at.unix_timestamp()).ok()?;
+    UtcOffset::from_whole_seconds(kind.ut_offset()).ok()
 }
 
 #[cfg(test)]

@@ -440,7 +440,7 @@ fn local_offset_comes_from_the_system_zone_in_any_thread() {
 
 #[test]
 fn local_offset_honours_tz() {
-    // chrono reads TZ; a fixed zone string gives a known offset. Runs in a child process so
+    // The zone comes from TZ; a fixed zone string gives a known offset. Runs in a child process so
     // the test never changes this process's environment.
     if std::env::var("REPORT_TZ_CHILD").is_ok() {
         let t = at("2026-01-15T12:00:00Z");
