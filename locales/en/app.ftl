@@ -4,7 +4,6 @@
 -app-name = OKX Key Assistant
 -okx = OKX
 
-app-name = { -app-name }
 
 problem-internal = Something went wrong inside { -app-name }.
     .fix = This is a bug in { -app-name }. Please try again; if it keeps happening, report it with the app's log.

@@ -6,7 +6,13 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+    // Checkouts of this repository that share one target directory (git worktrees) share this
+    // crate's build units: a path that never exists makes cargo rerun this script, and so
+    // rebuild the crate from this checkout's files, on every build.
+    println!("cargo:rerun-if-changed=.always-rerun-for-shared-target-dirs");
+    // Read when the script runs (env! would fix the checkout that compiled the script).
+    let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest_dir).join("../../locales");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files: Vec<(String, String, PathBuf)> = Vec::new();
     let mut langs: Vec<_> = fs::read_dir(&root)

@@ -30,15 +30,25 @@ pub fn is_rtl(lang: &str) -> bool {
     matches!(lang.split('-').next(), Some("ar" | "he" | "fa" | "ur"))
 }
 
+fn pseudo_transform(s: &str) -> std::borrow::Cow<'_, str> {
+    super::languages::pseudo_accents(s).into()
+}
+
 fn load(code: &str) -> Option<Language> {
-    let langid = code.parse().ok()?;
+    // The pseudo-language (debug builds) is English with its text accented.
+    let pseudo = cfg!(debug_assertions) && code == super::PSEUDO;
+    let files_of = if pseudo { super::ENGLISH } else { code };
+    let langid = files_of.parse().ok()?;
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    if pseudo {
+        bundle.set_transform(Some(pseudo_transform));
+    }
     // Fluent's isolation marks keep a key or a host left to right inside right-to-left text;
     // in left-to-right languages they would only be noise in a terminal.
     bundle.set_use_isolating(is_rtl(code));
     let mut resources = Vec::new();
     for (lang, name, source) in files() {
-        if *lang != code {
+        if *lang != files_of {
             continue;
         }
         let resource = match FluentResource::try_new(source.to_string()) {
@@ -109,6 +119,9 @@ fn format(language: &Language, locale: &Locale, id: &str, attr: Option<&str>, ar
     let words = language.bundle.format_pattern(pattern, Some(&fargs), &mut errors).into_owned();
     if !errors.is_empty() {
         tracing::error!(id, ?errors, "message could not be formatted");
+    }
+    if cfg!(debug_assertions) && locale.lang == super::PSEUDO {
+        return Some(super::languages::pseudo_wrap(&words));
     }
     Some(words)
 }

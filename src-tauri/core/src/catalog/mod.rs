@@ -8,13 +8,16 @@
 //! - `locale`: the current language and surface.
 //! - `bundle`: loading a language's files and formatting a message.
 //! - `window`: the window's `ui-*` messages, for its boot data.
+//! - `languages`: the app's languages and finding one for a request.
 
 mod bundle;
+pub mod languages;
 pub mod locale;
 mod text;
 pub mod window;
 
 pub use bundle::{files, is_rtl};
+pub use languages::{negotiate, LanguageInfo, LANGUAGES, PSEUDO};
 pub use locale::{Locale, Surface};
 pub use text::{Arg, Text};
 
@@ -30,6 +33,11 @@ pub fn languages() -> Vec<&'static str> {
         }
     }
     out
+}
+
+/// True when the catalog has files for `lang`.
+pub fn has_language(lang: &str) -> bool {
+    files().iter().any(|(l, _, _)| *l == lang)
 }
 
 /// True when the catalog has the message `id` in English.

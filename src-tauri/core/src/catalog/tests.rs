@@ -102,6 +102,12 @@ fn references() -> Vec<(String, String)> {
                 "rs" | "js" => std::fs::read_to_string(&path).unwrap(),
                 _ => continue,
             };
+            // Comments (such as the examples in doc comments) are not uses.
+            let source: String = source
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("//"))
+                .collect::<Vec<_>>()
+                .join("\n");
             let re = if ext == "rs" { &rust } else { &js };
             for c in re.captures_iter(&source) {
                 out.push((name.clone(), c[1].to_string()));
@@ -121,6 +127,14 @@ fn every_file_parses_and_every_id_is_defined_once() {
     assert!(!files().is_empty(), "the catalog has no files");
     for lang in languages() {
         messages(lang);
+        // Fluent keeps terms and messages in one table: "-okx" and "okx" would collide.
+        let mut bundle = fluent_bundle::concurrent::FluentBundle::new_concurrent(vec![lang.parse().unwrap()]);
+        for (l, name, source) in files().iter().filter(|f| f.0 == lang) {
+            let resource = fluent_bundle::FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
+            if let Err(errors) = bundle.add_resource(resource) {
+                panic!("locales/{l}/{name} repeats an id (a term and a message may not share a name): {errors:?}");
+            }
+        }
     }
 }
 
@@ -176,12 +190,12 @@ fn every_language_has_every_english_message_with_the_same_arguments() {
 #[test]
 fn words_are_made_for_the_locale_and_surface() {
     let en = Locale::english();
-    assert_eq!(t!("app-name").render_in(&en), "OKX Key Assistant");
+    assert_eq!(t!("problem-internal").render_in(&en), "Something went wrong inside OKX Key Assistant.");
     // A missing message shows its id rather than nothing.
     assert_eq!(Text::msg("no-such-message").render_in(&en), "no-such-message");
     // Literal words pass through; an unknown language falls back to English.
     assert_eq!(Text::from("as is").render_in(&en), "as is");
-    assert_eq!(t!("app-name").render_in(&Locale::new("xx", Surface::Cli)), "OKX Key Assistant");
+    assert_eq!(t!("problem-internal").render_in(&Locale::new("xx", Surface::Cli)), "Something went wrong inside OKX Key Assistant.");
     // The current locale can be changed for a moment on one thread.
     let cli = Locale::new(ENGLISH, Surface::Cli);
     assert_eq!(locale::scoped(cli.clone(), locale::current), cli);
@@ -189,10 +203,10 @@ fn words_are_made_for_the_locale_and_surface() {
 
 #[test]
 fn serializes_as_words_and_reads_back_as_words() {
-    let v = serde_json::to_value(t!("app-name")).unwrap();
-    assert_eq!(v, serde_json::json!("OKX Key Assistant"));
+    let v = serde_json::to_value(t!("problem-internal")).unwrap();
+    assert_eq!(v, serde_json::json!("Something went wrong inside OKX Key Assistant."));
     let back: Text = serde_json::from_value(v).unwrap();
-    assert_eq!(back, Text::from("OKX Key Assistant"));
+    assert_eq!(back, Text::from("Something went wrong inside OKX Key Assistant."));
 }
 
 #[test]
@@ -208,4 +222,10 @@ fn the_window_gets_its_messages_as_strings_or_parts() {
             }
         }
     }
+}
+
+#[test]
+fn the_pseudo_language_is_english_accented_and_bracketed() {
+    let p = t!("problem-internal").render_in(&Locale::new(PSEUDO, Surface::Window));
+    assert!(p.starts_with("[Şǿḿḗŧħīƞɠ ẇḗƞŧ ẇřǿƞɠ īƞşīḓḗ ǾĶẊ Ķḗẏ Ȧşşīşŧȧƞŧ.") && p.ends_with("~]"), "{p}");
 }

@@ -21,11 +21,40 @@ pub fn strings(lang: &str) -> Value {
         if let Some(l) = language(code) {
             let index = Index::new(&l);
             for (id, pattern) in index.window_patterns() {
-                out.insert(id, index.parts(pattern));
+                let parts = index.parts(pattern);
+                let parts = if cfg!(debug_assertions) && code == super::PSEUDO { pseudo(parts) } else { parts };
+                out.insert(id, parts);
             }
         }
     }
     Value::Object(out)
+}
+
+/// The pseudo-language's form of a message's parts: text accented, the whole bracketed.
+fn pseudo(parts: Value) -> Value {
+    fn accent(v: Value) -> Value {
+        match v {
+            Value::String(s) => Value::String(super::languages::pseudo_accents(&s)),
+            Value::Array(a) => Value::Array(a.into_iter().map(accent).collect()),
+            Value::Object(mut o) => {
+                if let Some(Value::Object(options)) = o.remove("o") {
+                    let options = options.into_iter().map(|(k, v)| (k, accent(v))).collect();
+                    o.insert("o".into(), Value::Object(options));
+                }
+                Value::Object(o)
+            }
+            other => other,
+        }
+    }
+    match accent(parts) {
+        Value::String(s) => Value::String(super::languages::pseudo_wrap(&s)),
+        Value::Array(mut a) => {
+            a.insert(0, Value::String("[".into()));
+            a.push(Value::String(" ~~~~~~]".into()));
+            Value::Array(a)
+        }
+        other => other,
+    }
 }
 
 struct Index<'a> {
