@@ -1,15 +1,17 @@
 // Calls into Rust. Every failure is a Problem {kind, okx_code, message, fix, severity}.
 
+import { t } from "./i18n.js";
+
 const tauri = window.__TAURI__;
 
 export async function call(command, args = {}) {
   if (!tauri || !tauri.core) {
-    throw { kind: "internal", message: "The app's engine is not available.", fix: "Restart OKX Key Assistant." };
+    throw { kind: "internal", message: t("ui-engine-missing"), fix: t("ui-engine-missing.fix") };
   }
   try {
     return await tauri.core.invoke(command, args);
   } catch (err) {
     if (err && typeof err === "object" && "kind" in err) throw err;
-    throw { kind: "internal", message: String(err), fix: "Try again. If it keeps happening, restart the app." };
+    throw { kind: "internal", message: String(err), fix: t("ui-call-failed-fix") };
   }
 }

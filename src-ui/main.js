@@ -2,6 +2,7 @@
 
 import { h } from "./dom.js";
 import { call } from "./ipc.js";
+import { t, language } from "./i18n.js";
 import { STEPS } from "./steps/index.js";
 
 const state = {
@@ -10,6 +11,26 @@ const state = {
   nextAllowed: { ok: true, hint: "" },
   memory: {}, // in-memory only (never saved): e.g. the last test result shown in Step 10
 };
+
+/** The page's own words (ui/index.html keeps English as a fallback) and its language. */
+function wordPage() {
+  const { lang, dir } = language();
+  document.documentElement.lang = lang;
+  document.documentElement.dir = dir;
+  document.title = t("ui-app-name");
+  const words = {
+    "skip-link": t("ui-skip-link"),
+    "brand-name": t("ui-app-name"),
+    "start-over": t("ui-start-over"),
+    back: t("ui-nav-back"),
+    next: t("ui-nav-next"),
+    "confirm-cancel": t("ui-dialog-cancel"),
+    "confirm-ok": t("ui-dialog-ok"),
+  };
+  for (const [id, text] of Object.entries(words)) document.getElementById(id).textContent = text;
+  document.getElementById("rail").setAttribute("aria-label", t("ui-rail-label"));
+}
+wordPage();
 
 const el = {
   step: document.getElementById("step"),
@@ -42,7 +63,7 @@ function showHint(text) {
 }
 
 /** Ask a yes/no question in a modal dialog (Escape cancels). */
-function confirmDialog(title, text, okLabel = "OK") {
+function confirmDialog(title, text, okLabel = t("ui-dialog-ok")) {
   return new Promise((resolve) => {
     document.getElementById("confirm-title").textContent = title;
     document.getElementById("confirm-text").textContent = text;
@@ -91,21 +112,21 @@ function renderRail() {
       "aria-current": current ? "step" : null,
       "aria-disabled": locked ? "true" : null,
       "data-step": step.id,
-      title: locked ? "Read and accept the golden rules first" : null,
+      title: locked ? t("ui-rail-locked-tooltip") : null,
     },
     h("span", { class: "mark", "aria-hidden": "true" }, mark),
     h("span", { class: "rail-label" }, step.rail),
-    done ? h("span", { class: "sr-only" }, " (done)") : null,
-    locked ? h("span", { class: "sr-only" }, " (locked until the golden rules are accepted)") : null);
+    done ? h("span", { class: "sr-only" }, ` ${t("ui-rail-done")}`) : null,
+    locked ? h("span", { class: "sr-only" }, ` ${t("ui-rail-locked")}`) : null);
     button.addEventListener("click", () => {
-      if (isLocked(i)) { showHint("Read and accept the golden rules before Step 1."); return; }
+      if (isLocked(i)) { showHint(t("ui-hint-rules-first")); return; }
       goTo(i);
     });
     el.rail.appendChild(h("li", {}, button));
   });
   const doneCount = STEPS.filter((s) => state.progress.done.includes(s.id)).length;
   const step = STEPS[state.index];
-  el.progressText.textContent = `${step.position || step.rail} · ${doneCount} of ${STEPS.length} done`;
+  el.progressText.textContent = t("ui-progress", { position: step.position || step.rail, done: doneCount, total: STEPS.length });
   el.progressFill.style.width = `${Math.round((doneCount / STEPS.length) * 100)}%`;
 }
 
@@ -115,7 +136,7 @@ function refreshNav() {
   state.nextAllowed = verdict;
   el.back.disabled = state.index === 0;
   const last = state.index === STEPS.length - 1;
-  el.next.textContent = last ? "Finish" : step.nextLabel || "Next";
+  el.next.textContent = last ? t("ui-nav-finish") : step.nextLabel || t("ui-nav-next");
   el.next.disabled = !verdict.ok;
   el.next.setAttribute("aria-describedby", "nav-hint");
   showHint(verdict.ok ? "" : verdict.hint || "");
@@ -136,7 +157,7 @@ function renderStep(focusHeading) {
 
 function goTo(index) {
   if (index < 0 || index >= STEPS.length) return;
-  if (isLocked(index)) { showHint("Read and accept the golden rules before Step 1."); return; }
+  if (isLocked(index)) { showHint(t("ui-hint-rules-first")); return; }
   const leaving = STEPS[state.index];
   if (leaving && leaving.leave) leaving.leave(ctx);
   state.index = index;
@@ -171,9 +192,9 @@ el.next.addEventListener("click", goNext);
 el.back.addEventListener("click", goBack);
 el.startOver.addEventListener("click", async () => {
   const yes = await confirmDialog(
-    "Start over?",
-    "This clears your progress and anything the app is holding in memory (passphrase, pasted keys, test result). Keys already saved in your keychain stay saved.",
-    "Start over");
+    t("ui-start-over-dialog"),
+    t("ui-start-over-dialog.text"),
+    t("ui-start-over-dialog.confirm"));
   if (!yes) return;
   try { await call("reset_progress"); } catch (p) { showHint(p.message); return; }
   for (const k of Object.keys(state.memory)) delete state.memory[k];

@@ -1,6 +1,7 @@
 // Steps 1-4 on OKX: log in on the right site, open API management, choose Trading, name the key.
 
 import { h, stepFrame, tick, callout, newId } from "../dom.js";
+import { t } from "../i18n.js";
 
 /** OKX's sites, from Rust's one table (`okx::site::SITES`), handed over with the boot data:
  * `{ id, web_host, api_host, short_name, region }`. */
@@ -18,7 +19,7 @@ export function openOkxButton(ctx, page, label) {
     status.textContent = "";
     try {
       await ctx.call("open_okx_page", { site: siteOf(ctx).id, page });
-      status.textContent = "Opened in your browser.";
+      status.textContent = t("ui-okx-opened");
     } catch (p) {
       status.textContent = `${p.message} ${p.fix || ""}`;
     }
@@ -27,9 +28,9 @@ export function openOkxButton(ctx, page, label) {
 }
 
 export const STEP1 = {
-  id: "s1", rail: "1. Log in to OKX", position: "Step 1 of 10",
+  id: "s1", rail: t("ui-step1-rail"), position: t("ui-step-position", { n: 1, total: 10 }),
   render(ctx) {
-    const group = h("fieldset", { class: "choices" }, h("legend", {}, "Where do you log in to OKX?"));
+    const group = h("fieldset", { class: "choices" }, h("legend", {}, t("ui-step1-site-question")));
     for (const site of SITES) {
       const id = newId("site");
       const radio = h("input", { type: "radio", name: "site", id, value: site.id });
@@ -42,69 +43,72 @@ export const STEP1 = {
     const demo = h("input", { type: "checkbox", id: demoId });
     demo.checked = Boolean(ctx.progress.demo);
     demo.addEventListener("change", () => { ctx.progress.demo = demo.checked; ctx.changed(); });
-    return stepFrame("Log in to OKX", [
-      "Log in on OKX's website with your email and password, and enter your 2FA code when asked.",
-      "Stay in your main account. Only use a sub-account if you really mean the bot to trade there.",
+    return stepFrame(t("ui-step1-title"), [
+      t("ui-step1-lead-1"),
+      t("ui-step1-lead-2"),
     ],
     group,
-    h("p", { class: "hint" }, "Each site has its own API address, and a key works only on the site where it was made. The app remembers your choice."),
+    h("p", { class: "hint" }, t("ui-step1-site-hint")),
     h("div", { class: "tick" }, demo, h("label", { for: demoId },
-      h("span", { class: "tick-label" }, "I am practising with a Demo Trading key"),
-      h("span", { class: "hint" }, "Demo keys are made under Trade › Demo Trading and trade with pretend money. Leave this off for a real bot."))),
-    openOkxButton(ctx, "home", "Open OKX in my browser"));
+      h("span", { class: "tick-label" }, t("ui-step1-demo")),
+      h("span", { class: "hint" }, t("ui-step1-demo.hint")))),
+    openOkxButton(ctx, "home", t("ui-step1-open")));
   },
   canAdvance(ctx) {
-    return ctx.progress.site ? { ok: true } : { ok: false, hint: "Choose where you log in to OKX." };
+    return ctx.progress.site ? { ok: true } : { ok: false, hint: t("ui-step1-site-needed") };
   },
 };
 
 export const STEP2 = {
-  id: "s2", rail: "2. Open API management", position: "Step 2 of 10",
+  id: "s2", rail: t("ui-step2-rail"), position: t("ui-step-position", { n: 2, total: 10 }),
   render(ctx) {
     const site = siteOf(ctx);
-    return stepFrame("Open API management", [
-      "On OKX, click your profile picture in the top-right corner and choose Account.",
-      "In the menu on the left, click API. That page lists your API keys.",
+    return stepFrame(t("ui-step2-title"), [
+      t("ui-step2-lead-1"),
+      t("ui-step2-lead-2"),
     ],
-    openOkxButton(ctx, ctx.progress.demo ? "demo_api" : "api", "Open OKX API management"),
-    h("p", { class: "hint" }, `The button opens ${site.web_host}/account/my-api in your browser.`),
-    tick(ctx, "s2_open", "I can see the API management page"));
+    openOkxButton(ctx, ctx.progress.demo ? "demo_api" : "api", t("ui-step2-open")),
+    h("p", { class: "hint" }, t("ui-step2-address", { address: `${site.web_host}/account/my-api` })),
+    tick(ctx, "s2_open", t("ui-step2-seen")));
   },
 };
 
 export const STEP3 = {
-  id: "s3", rail: "3. Create a Trading key", position: "Step 3 of 10",
+  id: "s3", rail: t("ui-step3-rail"), position: t("ui-step-position", { n: 3, total: 10 }),
   render(ctx) {
-    return stepFrame("Create a Trading key", [
-      "Click “Create API key”. OKX asks what the key is for.",
-      "Choose Trading. It is the right kind for a bot that places orders. “Read only” is for apps that only watch your portfolio.",
+    return stepFrame(t("ui-step3-title"), [
+      t("ui-step3-lead-1"),
+      t("ui-step3-lead-2"),
     ],
-    callout("info", "Why Trading?", "A Trading key can read your balance and place or cancel orders. You choose its exact permissions in Step 6, where withdrawal stays off."),
-    tick(ctx, "s3_trading", "I chose Trading"));
+    callout("info", t("ui-step3-why"), t("ui-step3-why.text")),
+    tick(ctx, "s3_trading", t("ui-step3-chose")));
   },
 };
+
+/** The longest key name (label) OKX accepts. */
+const LABEL_MAX = 50;
 
 /** A label OKX accepts: letters and digits only, at most 50, made from the bot's name. */
 export function suggestLabel(botName) {
   const words = (botName || "").match(/[A-Za-z0-9]+/g) || [];
   const joined = words.map((w) => w[0].toUpperCase() + w.slice(1)).join("");
   const base = joined || "MyTradingBot";
-  return (base.length > 50 ? base.slice(0, 50) : base);
+  return (base.length > LABEL_MAX ? base.slice(0, LABEL_MAX) : base);
 }
 
 export function labelProblem(label) {
-  if (!label) return "Type a name for the key.";
-  if (label.length > 50) return `The name is ${label.length} characters long; OKX allows up to 50.`;
-  if (!/^[A-Za-z0-9]+$/.test(label)) return "OKX allows only letters and digits in the name: remove spaces and symbols.";
+  if (!label) return t("ui-label-empty");
+  if (label.length > LABEL_MAX) return t("ui-label-too-long", { count: label.length, max: LABEL_MAX });
+  if (!/^[A-Za-z0-9]+$/.test(label)) return t("ui-label-not-alphanumeric");
   return "";
 }
 
 export const STEP4 = {
-  id: "s4", rail: "4. Name the key", position: "Step 4 of 10",
+  id: "s4", rail: t("ui-step4-rail"), position: t("ui-step-position", { n: 4, total: 10 }),
   render(ctx) {
     const botId = newId("bot");
     const labelId = newId("label");
-    const bot = h("input", { type: "text", id: botId, autocomplete: "off", maxlength: "60", placeholder: "e.g. Grid Bot 1" });
+    const bot = h("input", { type: "text", id: botId, autocomplete: "off", maxlength: "60", placeholder: t("ui-step4-bot.placeholder") });
     bot.value = ctx.progress.bot_name || "";
     const label = h("input", { type: "text", id: labelId, autocomplete: "off", maxlength: "50", spellcheck: "false", "aria-describedby": `${labelId}-msg` });
     label.value = ctx.progress.label || suggestLabel(ctx.progress.bot_name);
@@ -113,7 +117,7 @@ export const STEP4 = {
     let edited = Boolean(ctx.progress.label) && ctx.progress.label !== suggestLabel(ctx.progress.bot_name);
     const sync = () => {
       const problem = labelProblem(label.value);
-      msg.textContent = problem || `${label.value.length} of 50 characters. Looks good.`;
+      msg.textContent = problem || t("ui-step4-label-ok", { count: label.value.length, max: LABEL_MAX });
       msg.classList.toggle("error", Boolean(problem));
       ctx.progress.label = label.value;
       ctx.changed();
@@ -124,20 +128,20 @@ export const STEP4 = {
       sync();
     });
     label.addEventListener("input", () => { edited = true; sync(); });
-    const copy = h("button", { type: "button", class: "secondary", id: "copy-label" }, "Copy name");
+    const copy = h("button", { type: "button", class: "secondary", id: "copy-label" }, t("ui-step4-copy"));
     copy.addEventListener("click", async () => {
-      try { await ctx.call("copy_label", { label: label.value }); status.textContent = "Copied. Paste it into OKX's name field."; }
+      try { await ctx.call("copy_label", { label: label.value }); status.textContent = t("ui-step4-copied"); }
       catch (p) { status.textContent = p.message; }
     });
     queueMicrotask(sync);
-    return stepFrame("Name your API key", [
-      "OKX asks for a name for the key. Only you see it; it tells your keys apart when you have several bots.",
-      "Use the bot's name so you always know which key belongs to which bot.",
+    return stepFrame(t("ui-step4-title"), [
+      t("ui-step4-lead-1"),
+      t("ui-step4-lead-2"),
     ],
-    h("div", { class: "field" }, h("label", { for: botId }, "Which bot is this key for?"), bot),
-    h("div", { class: "field" }, h("label", { for: labelId }, "Name for the key on OKX"),
+    h("div", { class: "field" }, h("label", { for: botId }, t("ui-step4-bot")), bot),
+    h("div", { class: "field" }, h("label", { for: labelId }, t("ui-step4-label")),
       h("div", { class: "input-row" }, label, copy), msg, status),
-    h("p", { class: "hint" }, "Good names: GridBotBTC, TrendRider2026, DcaBotMain. Up to 50 letters or digits."));
+    h("p", { class: "hint" }, t("ui-step4-examples")));
   },
   canAdvance(ctx) {
     const problem = labelProblem(ctx.progress.label || suggestLabel(ctx.progress.bot_name));
