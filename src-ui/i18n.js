@@ -1,17 +1,25 @@
 // The window's words: t("ui-…", {name: value}) looks a message up in the catalog that Rust
-// hands over with the boot data (window.__OKX_BOOT__.strings, made by core's catalog/window.rs).
+// hands over with the boot data (window.__OKX_BOOT__.strings, made by core's catalog/window.rs),
+// and again, whole, when the language changes (setWords).
 // A message is a string, or a list of parts: text, {v: name} for an argument and
 // {s: name, o: {key: parts}, d: default} for a choice (plural forms by Intl.PluralRules).
 
-const boot = window.__OKX_BOOT__ || {};
-const strings = boot.strings || {};
-const lang = boot.lang || "en";
-const rtl = boot.dir === "rtl";
-const plurals = new Intl.PluralRules(lang);
-const numbers = new Intl.NumberFormat(lang);
+let words = { strings: {}, lang: "en", dir: "ltr" };
+let plurals = new Intl.PluralRules("en");
+let numbers = new Intl.NumberFormat("en");
+
+/** Takes the words of a language: {strings, lang, dir} (the boot data, or set_language's answer). */
+export function setWords(next) {
+  words = { strings: next.strings || {}, lang: next.lang || "en", dir: next.dir === "rtl" ? "rtl" : "ltr" };
+  // The pseudo-language of debug builds is English underneath.
+  const intlLang = words.lang === "en-XA" ? "en" : words.lang;
+  plurals = new Intl.PluralRules(intlLang);
+  numbers = new Intl.NumberFormat(intlLang);
+}
+setWords(window.__OKX_BOOT__ || {});
 
 // Values inside right-to-left text keep their own direction (a key, a host, a number).
-const isolate = (s) => (rtl ? `\u2068${s}\u2069` : s);
+const isolate = (s) => (words.dir === "rtl" ? `\u2068${s}\u2069` : s);
 
 function value(v) {
   return typeof v === "number" ? numbers.format(v) : String(v ?? "");
@@ -35,7 +43,7 @@ function fill(parts, args) {
 
 /** The words of message `id` (or `id.attr`) with `args`; the id itself if the catalog lacks it. */
 export function t(id, args = {}) {
-  const parts = strings[id];
+  const parts = words.strings[id];
   if (parts === undefined) {
     console.error(`missing message ${id}`);
     return id;
@@ -45,5 +53,5 @@ export function t(id, args = {}) {
 
 /** The window's language and direction, for the document. */
 export function language() {
-  return { lang, dir: rtl ? "rtl" : "ltr" };
+  return { lang: words.lang, dir: words.dir };
 }
