@@ -7,6 +7,7 @@
 
 use crate::error::{Problem, ProblemKind, Result};
 use crate::okx::Site;
+use crate::t;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -92,7 +93,7 @@ impl Progress {
     /// Saves progress atomically (temporary file, then rename).
     pub fn save(&self, dir: &Path) -> Result<()> {
         let clean = self.clone().sanitized();
-        let bytes = serde_json::to_vec_pretty(&clean).map_err(|_| Problem::internal("could not encode progress"))?;
+        let bytes = serde_json::to_vec_pretty(&clean).map_err(|_| Problem::internal(t!("progress-encode-failed")))?;
         write_atomically(&Progress::path_in(dir), &bytes)
     }
 
@@ -107,10 +108,9 @@ impl Progress {
 }
 
 fn storage_problem(dir: &Path) -> Problem {
-    Problem::new(
+    Problem::from_text(
         ProblemKind::Storage,
-        format!("The app could not write its progress file in {}.", dir.display()),
-        "Check that your home folder is not full or read-only, then try again. Your progress on this screen is kept.",
+        t!("progress-unwritable", folder = dir.display().to_string()),
     )
 }
 

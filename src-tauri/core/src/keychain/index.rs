@@ -7,6 +7,7 @@
 
 use crate::error::{Problem, ProblemKind, Result};
 use crate::okx::Site;
+use crate::t;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
@@ -96,19 +97,19 @@ impl Index {
     fn write(&self, keys: Vec<IndexRow>) -> Result<()> {
         let path = self.path();
         let text = serde_json::to_string_pretty(&IndexFile { version: 1, keys })
-            .map_err(|_| Problem::internal("The list of saved keys could not be written."))?;
+            .map_err(|_| Problem::internal(t!("file-index-encode-failed")))?;
         crate::atomic_file::write(&path, text.as_bytes()).map_err(|e| storage_problem(&path, &e))
     }
 }
 
 fn storage_problem(path: &Path, e: &std::io::Error) -> Problem {
-    Problem::new(
+    Problem::from_text(
         ProblemKind::Storage,
-        format!(
-            "The app could not update its list of saved keys at {} ({e}).",
-            path.display()
+        t!(
+            "file-index-unwritable",
+            path = path.display().to_string(),
+            error = e.to_string()
         ),
-        "Check that the disk is not full and that this folder belongs to you, then try again.",
     )
 }
 

@@ -8,6 +8,7 @@
 use crate::credentials::Credentials;
 use crate::error::{Problem, ProblemKind, Result};
 use crate::okx::Site;
+use crate::t;
 use serde::{Deserialize, Serialize};
 use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
 
@@ -44,10 +45,8 @@ impl ItemJson {
     /// The JSON text, in a buffer wiped on drop.
     pub fn to_json(&self) -> Result<Zeroizing<String>> {
         let mut buf = Zeroizing::new(Vec::with_capacity(BUFFER));
-        serde_json::to_writer(&mut *buf, self)
-            .map_err(|_| Problem::internal("The key could not be put into the keychain's format."))?;
-        let text = std::str::from_utf8(&buf)
-            .map_err(|_| Problem::internal("The key could not be put into the keychain's format."))?;
+        serde_json::to_writer(&mut *buf, self).map_err(|_| Problem::internal(t!("keychain-encode-failed")))?;
+        let text = std::str::from_utf8(&buf).map_err(|_| Problem::internal(t!("keychain-encode-failed")))?;
         // One exact-size copy; `buf` is wiped when it drops.
         Ok(Zeroizing::new(text.to_owned()))
     }
@@ -72,10 +71,9 @@ impl ItemJson {
 
 /// The item exists but does not hold this app's JSON (written by hand or by another program).
 pub(crate) fn not_our_layout(label: &str) -> Problem {
-    Problem::new(
+    Problem::from_text(
         ProblemKind::KeychainMismatch,
-        format!("The keychain item saved as \"{label}\" is not in the format OKX Key Assistant writes, so it cannot be read."),
-        "Save the key again under this label to replace the item, or delete it and save the key under a new label.",
+        t!("keychain-foreign-item", label = label),
     )
 }
 

@@ -35,6 +35,7 @@ use crate::credentials::Credentials;
 use crate::error::{Problem, ProblemKind, Result};
 use crate::okx::Site;
 use crate::outcome::SaveRecord;
+use crate::t;
 use index::{Index, IndexRow};
 use item::ItemJson;
 use serde::{Deserialize, Serialize};
@@ -199,10 +200,9 @@ impl Keychain {
     ) -> Result<SaveRecord> {
         let label = validate_label(label)?;
         if creds.api_key.is_empty() || creds.secret_key.is_empty() || creds.passphrase.is_empty() {
-            return Err(Problem::new(
+            return Err(Problem::from_text(
                 ProblemKind::MalformedInput,
-                "The key is incomplete: the API key, secret key and passphrase are all needed.",
-                "Paste all three values, test the connection, then save.",
+                t!("keychain-incomplete"),
             ));
         }
         let saved_at = crate::iso_time::now();
@@ -375,48 +375,41 @@ pub fn validate_label(label: &str) -> Result<String> {
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
     if count == 0 {
-        return Err(Problem::new(
+        return Err(Problem::from_text(
             ProblemKind::MalformedInput,
-            "The key needs a label to be saved under.",
-            "Type a label, for example the name you gave the key on OKX, like BitcoinEra_GridBot.",
+            t!("keychain-label-missing"),
         ));
     }
     if count > MAX_LABEL_CHARS || !ok_chars {
         // Never echo the label: a secret may have been pasted into the wrong field.
-        return Err(Problem::new(
+        return Err(Problem::from_text(
             ProblemKind::MalformedInput,
-            format!("A label may have 1 to {MAX_LABEL_CHARS} letters, digits, '_', '-' or '.', and nothing else (no spaces)."),
-            "Change the label, for example to BitcoinEra_GridBot.",
+            t!("keychain-label-invalid", max = MAX_LABEL_CHARS),
         ));
     }
     Ok(label.to_owned())
 }
 
 fn not_found(label: &str) -> Problem {
-    Problem::new(
-        ProblemKind::NotFound,
-        format!("No key is saved under the label \"{label}\"."),
-        "Check the label in the list of saved keys (okx-key-assistant list), or save the key first.",
-    )
+    Problem::from_text(ProblemKind::NotFound, t!("keychain-not-found", label = label))
 }
 
 fn mismatch(label: &str) -> Problem {
-    Problem::new(
-        ProblemKind::KeychainMismatch,
-        format!("The key saved as \"{label}\" did not read back the same as it was written, so it is not counted as saved."),
-        "Try saving again; the form keeps your values. If it happens again, restart your keyring (log out and back in) and retry.",
-    )
+    Problem::from_text(ProblemKind::KeychainMismatch, t!("keychain-mismatch", label = label))
 }
 
 fn already_exists(label: &str, old: &Zeroizing<String>) -> Problem {
     let what = match ItemJson::from_json(old, label) {
-        Ok(item) => format!("the key {} saved {}", item.api_key_redacted(), item.saved_at),
-        Err(_) => "an item this app did not write".to_owned(),
+        Ok(item) => t!(
+            "keychain-existing-key",
+            key = item.api_key_redacted(),
+            saved_at = &item.saved_at
+        ),
+        Err(_) => t!("keychain-existing-foreign"),
     };
-    Problem::new(
+    Problem::from_text(
         ProblemKind::AlreadyExists,
-        format!("A key is already saved under the label \"{label}\": {what}."),
-        "Choose Replace to put the new key in its place (the old one stays until the new one is saved and checked), or use another label.",
+        t!("keychain-already-exists", label = label, what = what),
     )
 }
 

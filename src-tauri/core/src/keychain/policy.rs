@@ -8,30 +8,26 @@
 
 use crate::error::{Problem, ProblemKind, Result, Severity};
 use crate::outcome::Verification;
+use crate::t;
 
 /// The tested key when it may be saved; otherwise the problem that says why not and what to do.
 pub fn may_save(tested: Option<&Verification>) -> Result<&Verification> {
     let Some(v) = tested else {
-        return Err(Problem::new(
+        return Err(Problem::from_text(
             ProblemKind::NotAllowed,
-            "Not saved: the key has not been tested yet.",
-            "Test the key first; only a key that passes the test can be saved.",
+            t!("keychain-save-untested"),
         ));
     };
     if v.permissions.is_some_and(|p| p.withdraw) || (v.verified && !v.safe) {
-        return Err(Problem::new(
-            ProblemKind::WithdrawEnabled,
-            "Not saved: this key can withdraw, so whoever holds it can move your funds out of OKX.",
-            "Delete this key on OKX's API page, create a new one with only Read and Trade switched on, then test \
-             and save that one.",
-        )
-        .with_severity(Severity::Danger));
+        return Err(
+            Problem::from_text(ProblemKind::WithdrawEnabled, t!("keychain-save-withdraw"))
+                .with_severity(Severity::Danger),
+        );
     }
     if !v.may_be_saved() {
-        return Err(Problem::new(
+        return Err(Problem::from_text(
             ProblemKind::NotAllowed,
-            "Not saved: only a key that passed the connection test can be saved.",
-            "Fix what the test found, test the key again, then save it.",
+            t!("keychain-save-not-passed"),
         ));
     }
     Ok(v)

@@ -13,6 +13,7 @@
 
 use super::SERVICE;
 use crate::error::{Problem, ProblemKind, Result};
+use crate::t;
 use keyring::Entry;
 use std::any::Any;
 use zeroize::{Zeroize, Zeroizing};
@@ -100,11 +101,18 @@ pub(crate) fn is_platform_credential(credential: &dyn Any) -> bool {
 }
 
 fn no_platform_store() -> Problem {
-    Problem::new(
-        ProblemKind::KeychainUnavailable,
-        "This copy of OKX Key Assistant has no access to a real system keychain, so it will not save keys (it refuses to keep them only in memory).",
-        "Use the app built for your system (Linux, macOS or Windows). Until then, keep the three values in your password manager.",
-    )
+    Problem::from_text(ProblemKind::KeychainUnavailable, t!("keychain-no-platform-store"))
+}
+
+/// The system, for the messages whose fix differs on each: "macos", "windows" or "other".
+fn os() -> &'static str {
+    if cfg!(target_os = "macos") {
+        "macos"
+    } else if cfg!(target_os = "windows") {
+        "windows"
+    } else {
+        "other"
+    }
 }
 
 /// The keychain's name for people.
@@ -208,11 +216,7 @@ fn short(text: &str) -> String {
 /// A `keyring` error as a [`Problem`] with a fix. `NoEntry` becomes `not_found`.
 pub(crate) fn map_error(err: keyring::Error) -> Problem {
     match err {
-        keyring::Error::NoEntry => Problem::new(
-            ProblemKind::NotFound,
-            "There is no such item in the keychain.",
-            "Check the label in the list of saved keys, or save the key first.",
-        ),
+        keyring::Error::NoEntry => Problem::from_text(ProblemKind::NotFound, t!("keychain-no-item")),
         keyring::Error::NoStorageAccess(e) => {
             let text = e.to_string();
             problem_for(classify(&text, true), &text)
@@ -223,46 +227,32 @@ pub(crate) fn map_error(err: keyring::Error) -> Problem {
         }
         keyring::Error::BadEncoding(mut bytes) => {
             bytes.zeroize();
-            Problem::new(
-                ProblemKind::KeychainMismatch,
-                "The keychain item holds something that is not text, so it is not a key this app saved.",
-                "Save the key again under this label to replace it, or delete the item and save under a new label.",
-            )
+            Problem::from_text(ProblemKind::KeychainMismatch, t!("keychain-not-text"))
         }
-        keyring::Error::TooLong(name, _) | keyring::Error::Invalid(name, _) => Problem::new(
-            ProblemKind::MalformedInput,
-            format!("The keychain does not accept this {name}."),
-            "Use a shorter label made of letters, digits, '_', '-' or '.'.",
-        ),
-        keyring::Error::Ambiguous(_) => Problem::new(
-            ProblemKind::KeychainMismatch,
-            "More than one keychain item is saved under this label, so the app cannot tell which one is the key.",
-            "Open your keyring app (Passwords and Keys, KWallet or KeePassXC), delete the extra \"okx-key-assistant\" items for this label, then try again.",
-        ),
+        keyring::Error::TooLong(name, _) | keyring::Error::Invalid(name, _) => {
+            tracing::warn!(attribute = %name, "the keychain refused an item's attribute");
+            Problem::from_text(ProblemKind::MalformedInput, t!("keychain-label-refused"))
+        }
+        keyring::Error::Ambiguous(_) => Problem::from_text(ProblemKind::KeychainMismatch, t!("keychain-ambiguous")),
         other => problem_for(ProblemKind::KeychainUnavailable, &other.to_string()),
     }
 }
 
 fn problem_for(kind: ProblemKind, platform_text: &str) -> Problem {
     match kind {
-        ProblemKind::KeychainLocked => Problem::new(
-            kind,
-            "Your keyring is locked, or the window asking to unlock it was closed, so the app could not reach it.",
-            locked_fix(),
-        ),
-        ProblemKind::KeychainDenied => Problem::new(
-            kind,
-            "The system keychain refused OKX Key Assistant access to the item.",
-            denied_fix(),
-        ),
+        ProblemKind::KeychainLocked => Problem::from_text(kind, t!("keychain-locked", os = os())),
+        ProblemKind::KeychainDenied => Problem::from_text(kind, t!("keychain-denied", os = os())),
         _ => {
-            let detail = short(platform_text);
             let message = if is_missing_service(platform_text) {
-                unavailable_message().to_owned()
+                t!("keychain-unavailable", os = os())
             } else {
-                format!("The system keychain could not be used ({detail}).")
+                t!("keychain-unavailable-detail", detail = short(platform_text))
             };
-            Problem::new(ProblemKind::KeychainUnavailable, message, unavailable_fix())
+            Problem::new(
+                ProblemKind::KeychainUnavailable,
+                message,
+                t!("keychain-unavailable.fix", os = os()),
+            )
         }
     }
 }
@@ -279,54 +269,6 @@ fn is_missing_service(text: &str) -> bool {
         ]
         .iter()
         .any(|n| text.to_ascii_lowercase().contains(n))
-}
-
-#[cfg(target_os = "macos")]
-fn unavailable_message() -> &'static str {
-    "The macOS Keychain is not available."
-}
-#[cfg(target_os = "windows")]
-fn unavailable_message() -> &'static str {
-    "Windows Credential Manager is not available."
-}
-#[cfg(not(any(target_os = "macos", target_os = "windows")))]
-fn unavailable_message() -> &'static str {
-    "No keyring is running on this computer (no Secret Service, the desktop's password store), so the key cannot be kept in it."
-}
-
-#[cfg(target_os = "macos")]
-fn unavailable_fix() -> &'static str {
-    "Make sure you are logged in to macOS normally and your login keychain exists (open Keychain Access), then try again."
-}
-#[cfg(target_os = "windows")]
-fn unavailable_fix() -> &'static str {
-    "Make sure you are signed in to Windows with your own account (not a service account), then try again."
-}
-#[cfg(not(any(target_os = "macos", target_os = "windows")))]
-fn unavailable_fix() -> &'static str {
-    "Install and start a keyring: GNOME Keyring, KWallet's Secret Service, or KeePassXC with Secret Service integration turned on. Then try again; the form keeps your values. On a headless machine (no desktop), start one inside a D-Bus session: dbus-run-session -- sh -c 'gnome-keyring-daemon --unlock --components=secrets; okx-key-assistant ...'. Until then, keep the three values in your password manager."
-}
-
-#[cfg(target_os = "macos")]
-fn locked_fix() -> &'static str {
-    "Unlock your login keychain (open Keychain Access and unlock it, or enter your password when macOS asks), then try again."
-}
-#[cfg(target_os = "windows")]
-fn locked_fix() -> &'static str {
-    "Sign in to Windows again, then try again."
-}
-#[cfg(not(any(target_os = "macos", target_os = "windows")))]
-fn locked_fix() -> &'static str {
-    "Unlock your keyring, then try again: enter your password when the unlock window appears, or open Passwords and Keys (Seahorse), KWallet or KeePassXC and unlock it. A new keyring may need to be created there first. The form keeps your values."
-}
-
-#[cfg(target_os = "macos")]
-fn denied_fix() -> &'static str {
-    "When macOS asks, choose Allow (or Always Allow) for OKX Key Assistant, then try again. In Keychain Access you can check the item's Access Control tab."
-}
-#[cfg(not(target_os = "macos"))]
-fn denied_fix() -> &'static str {
-    "Allow OKX Key Assistant when your keyring asks, then try again. If the app runs in a sandbox (Flatpak or Snap), give it access to the Secret Service."
 }
 
 #[cfg(test)]
@@ -383,7 +325,11 @@ mod tests {
             "Unable to autolaunch a dbus-daemon".into(),
         ));
         assert_eq!(p.kind, ProblemKind::KeychainUnavailable);
-        assert!(!p.message.to_string().contains("autolaunch"), "plain words: {}", p.message);
+        assert!(
+            !p.message.to_string().contains("autolaunch"),
+            "plain words: {}",
+            p.message
+        );
         let p = map_error(keyring::Error::NoStorageAccess("prompt dismissed".into()));
         assert_eq!(p.kind, ProblemKind::KeychainLocked);
         let p = map_error(keyring::Error::BadEncoding(b"secret bytes".to_vec()));

@@ -310,3 +310,53 @@ fn labels_are_checked_without_echo() {
         ProblemKind::MalformedInput
     );
 }
+
+#[test]
+fn the_words_fit_the_surface() {
+    use crate::catalog::{locale, Locale, Surface};
+    let (kc, _fake, _d) = keychain();
+    kc.save("bot", &creds(1), Site::Global, "www.okx.com", false, false)
+        .unwrap();
+    let taken = kc
+        .save("bot", &creds(2), Site::Global, "www.okx.com", false, false)
+        .unwrap_err();
+    let gone = kc.read("nobody").unwrap_err();
+    let no_service = store::map_error(keyring::Error::PlatformFailure(
+        "Unable to autolaunch a dbus-daemon".into(),
+    ));
+    let locked = store::map_error(keyring::Error::NoStorageAccess("prompt dismissed".into()));
+    let cli = Locale::new("en", Surface::Cli);
+    let window = Locale::english();
+    for p in [&taken, &gone, &no_service, &locked] {
+        for l in [&cli, &window] {
+            let (m, f) = (p.message.render_in(l), p.fix.render_in(l));
+            assert!(
+                !m.starts_with("keychain-") && !f.starts_with("keychain-") && !f.is_empty(),
+                "{m} | {f}"
+            );
+        }
+        let f = p.fix.render_in(&cli);
+        assert!(
+            !f.contains("form") && !f.contains("Choose"),
+            "the CLI has no form or buttons: {f}"
+        );
+    }
+    assert!(taken.message.to_string().contains("“bot”"), "{}", taken.message);
+    assert!(taken.fix.render_in(&cli).contains("--replace"));
+    assert!(taken.fix.render_in(&window).starts_with("Choose Replace"));
+    assert!(gone.fix.render_in(&cli).contains("okx-key-assistant list"));
+    if cfg!(target_os = "linux") {
+        assert!(no_service.fix.render_in(&cli).contains("dbus-run-session"));
+        assert!(!no_service.fix.render_in(&window).contains("dbus-run-session"));
+        assert!(locked.fix.render_in(&window).ends_with("The form keeps your values."));
+    }
+    // Serialized (the window's JSON and --json) as strings in the current locale.
+    let v = locale::scoped(cli, || serde_json::to_value(&taken).unwrap());
+    assert!(v["fix"].as_str().unwrap().contains("--replace"), "{v}");
+    let label = validate_label("has space").unwrap_err();
+    assert!(
+        label.message.to_string().contains("1 to 50 letters"),
+        "{}",
+        label.message
+    );
+}

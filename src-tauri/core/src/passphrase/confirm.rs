@@ -2,6 +2,8 @@
 //! gets its own message, because it is the commonest slip (Caps Lock, an auto-capitalised first
 //! letter) and OKX treats it as a different passphrase.
 
+use crate::catalog::Text;
+use crate::t;
 use serde::{Deserialize, Serialize};
 
 /// How the confirmation compares with the passphrase (serialized snake_case).
@@ -20,19 +22,19 @@ pub enum Confirmation {
 
 impl Confirmation {
     /// Plain words for the window, saying what to do next.
-    pub fn message(self) -> &'static str {
+    pub fn text(self) -> Text {
         match self {
-            Confirmation::Empty => "Type the passphrase again here to confirm it.",
-            Confirmation::Matches => "The two passphrases match.",
-            Confirmation::CaseOnly => {
-                "Almost: the letters are the same but some capitals differ, and OKX treats capitals \
-                 as different. Check Caps Lock and type it again."
-            }
-            Confirmation::Differs => {
-                "The two passphrases are different. Type it again carefully, or paste it from your \
-                 password manager."
-            }
+            Confirmation::Empty => t!("pass-confirm-empty"),
+            Confirmation::Matches => t!("pass-confirm-matches"),
+            Confirmation::CaseOnly => t!("pass-confirm-case-only"),
+            Confirmation::Differs => t!("pass-confirm-differs"),
         }
+    }
+
+    /// [`Confirmation::text`] made into words in the current locale (for the window's command,
+    /// which sends them as a string).
+    pub fn message(self) -> String {
+        self.text().render()
     }
 }
 

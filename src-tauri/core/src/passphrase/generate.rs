@@ -13,15 +13,23 @@
 //! one), and even then the result still meets every OKX rule.
 
 use super::{assess, PassphraseContext, MAX_LEN};
+use crate::catalog::Text;
 use crate::secret::Secret;
+use crate::t;
 use diceware_wordlists::EFF_LONG_WORDLIST;
 use rand::rngs::OsRng;
 use rand::seq::SliceRandom;
 use rand::Rng;
 
-/// The attribution the EFF long word list's licence asks for; show it in the README and About.
+/// The attribution the EFF long word list's licence asks for, in English: the README's words,
+/// and the About box's until it shows [`attribution`].
 pub const EFF_ATTRIBUTION: &str = "Generated passphrases use the EFF Long Wordlist by the Electronic Frontier \
                                    Foundation (https://www.eff.org/dice), licensed CC BY 3.0 US.";
+
+/// The attribution the EFF long word list's licence asks for, in the catalog's words (About).
+pub fn attribution() -> Text {
+    t!("pass-eff-attribution")
+}
 
 /// The symbols the generator joins words with. None of them means anything to a shell inside
 /// double quotes, to a `.env` file, to YAML or INI interpolation, or to Windows `cmd` (so no `$`,
@@ -215,5 +223,10 @@ mod tests {
             .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')));
         assert!(EFF_LONG_WORDLIST.iter().all(|w| w.len() <= 9 && w.len() >= 3));
         assert!(EFF_ATTRIBUTION.contains("CC BY 3.0 US"));
+        assert_eq!(
+            attribution(),
+            EFF_ATTRIBUTION,
+            "the catalog's English is the licence's words"
+        );
     }
 }

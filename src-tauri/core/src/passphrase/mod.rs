@@ -18,9 +18,11 @@ mod rules;
 mod score;
 
 pub use confirm::{confirm, Confirmation};
-pub use generate::{generate, generate_for, EFF_ATTRIBUTION, SEPARATORS};
+pub use generate::{attribution, generate, generate_for, EFF_ATTRIBUTION, SEPARATORS};
 pub use rules::{RuleId, MAX_LEN, MIN_LEN};
 
+use crate::catalog::Text;
+use crate::t;
 use serde::{Deserialize, Serialize};
 
 /// The lowest zxcvbn score (0-4) that is accepted.
@@ -54,11 +56,14 @@ impl PassphraseContext {
 pub struct Rule {
     pub id: RuleId,
     /// Plain words for the checklist; when a rule fails, it says what is wrong.
-    pub label: String,
+    pub label: Text,
     pub ok: bool,
 }
 
 /// Everything the window shows about a passphrase. Never contains the passphrase itself.
+///
+/// Its words are [`Text`]: serialized as strings in the current locale, so the window's JSON
+/// keeps its shape.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Assessment {
     /// Length in characters (not bytes).
@@ -70,30 +75,30 @@ pub struct Assessment {
     pub score: Option<u8>,
     /// The score as a plain word: "Very weak", "Weak", "Fair", "Strong", "Very strong", or
     /// "Too long to score" / "Empty" when not scored.
-    pub strength: String,
+    pub strength: Text,
     /// How long an attacker who stole a slowly hashed copy would need ("3 years", "centuries").
     ///
     /// zxcvbn's `offline_slow_hashing_1e4_per_second`: OKX keeps only a salted hash of the
     /// passphrase, so a leak of OKX's database gives an attacker a slow hash to try guesses
     /// against, not the passphrase; ten thousand guesses a second is zxcvbn's model of that.
-    pub crack_time_offline: Option<String>,
+    pub crack_time_offline: Option<Text>,
     /// How long an attacker guessing through OKX's API would need.
     ///
     /// zxcvbn's `online_throttling_100_per_hour`: someone who has the API key and the secret key
     /// but not the passphrase can only try passphrases by sending signed requests, which OKX
     /// rate-limits and answers with 50105; a hundred tries an hour models that throttled guessing.
-    pub crack_time_online: Option<String>,
+    pub crack_time_online: Option<Text>,
     /// zxcvbn's warning, e.g. "This is similar to a commonly used password."
-    pub warning: Option<String>,
+    pub warning: Option<Text>,
     /// zxcvbn's suggestions, e.g. "Add another word or two. Uncommon words are better."
-    pub suggestions: Vec<String>,
+    pub suggestions: Vec<Text>,
     /// OKX's rules and ours, in a fixed order: length, upper-case, lower-case, digit, special
     /// character, no context word, printable ASCII.
     pub rules: Vec<Rule>,
     /// Every rule holds and the score is at least 3: the window may enable Next.
     pub acceptable: bool,
     /// What to change, most important first; empty when `acceptable`.
-    pub advice: Vec<String>,
+    pub advice: Vec<Text>,
 }
 
 impl Assessment {
@@ -125,31 +130,27 @@ pub fn assess(passphrase: &str, ctx: &PassphraseContext) -> Assessment {
     };
     let score_ok = strength.as_ref().is_some_and(|s| s.score >= MIN_SCORE);
 
-    let mut advice: Vec<String> = Vec::new();
+    let mut advice: Vec<Text> = Vec::new();
     if length == 0 {
-        advice.push("Type a passphrase, or use Generate to get a strong one.".to_owned());
+        advice.push(t!("pass-advice-empty"));
     } else {
         advice.extend(checks.iter().filter(|c| !c.ok).map(|c| c.advice.clone()));
         if scored && !score_ok {
-            advice.push(
-                "Add another word or a few more characters: it is still too easy to guess. Words \
-                 that do not belong together are best."
-                    .to_owned(),
-            );
+            advice.push(t!("pass-advice-too-guessable"));
         }
     }
 
     let strength_word = match &strength {
         Some(s) => strength_word(s.score),
-        None if length == 0 => "Empty",
-        None => "Too long to score",
+        None if length == 0 => t!("pass-strength-empty"),
+        None => t!("pass-strength-too-long"),
     };
 
     Assessment {
         length,
         scored,
         score: strength.as_ref().map(|s| s.score),
-        strength: strength_word.to_owned(),
+        strength: strength_word,
         crack_time_offline: strength.as_ref().map(|s| s.crack_time_offline.clone()),
         crack_time_online: strength.as_ref().map(|s| s.crack_time_online.clone()),
         warning: strength.as_ref().and_then(|s| s.warning.clone()),
@@ -181,13 +182,13 @@ pub fn warm_up() {
 }
 
 /// The plain word for a zxcvbn score.
-pub fn strength_word(score: u8) -> &'static str {
+pub fn strength_word(score: u8) -> Text {
     match score {
-        0 => "Very weak",
-        1 => "Weak",
-        2 => "Fair",
-        3 => "Strong",
-        _ => "Very strong",
+        0 => t!("pass-strength-very-weak"),
+        1 => t!("pass-strength-weak"),
+        2 => t!("pass-strength-fair"),
+        3 => t!("pass-strength-strong"),
+        _ => t!("pass-strength-very-strong"),
     }
 }
 
@@ -208,7 +209,7 @@ mod tests {
         assert!(a.acceptable);
         assert!(a.advice.is_empty(), "{a:?}");
         assert!(a.crack_time_offline.is_some() && a.crack_time_online.is_some());
-        assert!(matches!(a.strength.as_str(), "Strong" | "Very strong"));
+        assert!(matches!(a.strength.to_string().as_str(), "Strong" | "Very strong"));
     }
 
     #[test]
@@ -236,7 +237,11 @@ mod tests {
         assert!(a.score.unwrap() < MIN_SCORE);
         assert!(!a.acceptable);
         assert_eq!(a.advice.len(), 1);
-        assert!(a.advice[0].starts_with("Add another word"), "{:?}", a.advice);
+        assert!(
+            a.advice[0].to_string().starts_with("Add another word"),
+            "{:?}",
+            a.advice
+        );
         assert!(a.warning.is_some() || !a.suggestions.is_empty());
     }
 
@@ -244,11 +249,11 @@ mod tests {
     fn advice_puts_the_first_failing_rule_first() {
         let a = assess("abc", &ctx());
         assert!(!a.acceptable);
-        assert!(a.advice[0].contains("at least 8"), "{:?}", a.advice);
+        assert!(a.advice[0].to_string().contains("at least 8"), "{:?}", a.advice);
         // Then upper-case, digit and special, then the score.
-        assert!(a.advice[1].contains("upper-case"), "{:?}", a.advice);
+        assert!(a.advice[1].to_string().contains("upper-case"), "{:?}", a.advice);
         assert!(
-            a.advice.last().unwrap().starts_with("Add another word"),
+            a.advice.last().unwrap().to_string().starts_with("Add another word"),
             "{:?}",
             a.advice
         );
@@ -265,7 +270,7 @@ mod tests {
         assert!(!a.acceptable);
         assert_eq!(
             a.advice,
-            vec!["Type a passphrase, or use Generate to get a strong one.".to_owned()]
+            vec!["Type a passphrase, or use Generate to get a strong one."]
         );
     }
 
@@ -280,7 +285,11 @@ mod tests {
         assert!(a.warning.is_none() && a.suggestions.is_empty());
         assert!(!a.rule(RuleId::Length).unwrap().ok);
         assert!(!a.acceptable);
-        assert!(a.advice[0].contains("32 characters or fewer"), "{:?}", a.advice);
+        assert!(
+            a.advice[0].to_string().contains("32 characters or fewer"),
+            "{:?}",
+            a.advice
+        );
 
         let exactly = &long[..32];
         assert!(assess(exactly, &ctx()).scored);
@@ -342,6 +351,10 @@ mod tests {
             assert!(v.get(field).is_some(), "missing {field}");
         }
         assert_eq!(v["rules"][0]["id"], "length");
+        // Words stay strings in the JSON (made in the current locale).
+        assert!(matches!(v["strength"].as_str(), Some("Strong" | "Very strong")));
+        assert_eq!(v["rules"][1]["label"], "An upper-case letter (A-Z)");
+        assert!(v["crack_time_online"].is_string() && v["advice"].is_array());
         assert_eq!(v["rules"][6]["id"], "printable_ascii");
         assert!(!v.to_string().contains(pass));
         assert!(!v.to_string().to_lowercase().contains("turnip"));
@@ -365,7 +378,7 @@ mod tests {
     #[test]
     fn strength_words() {
         assert_eq!(
-            (0..=4).map(strength_word).collect::<Vec<_>>(),
+            (0..=4).map(|s| strength_word(s).to_string()).collect::<Vec<_>>(),
             vec!["Very weak", "Weak", "Fair", "Strong", "Very strong"]
         );
     }

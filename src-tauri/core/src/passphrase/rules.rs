@@ -15,6 +15,8 @@
 //! character that is not a letter or digit; a space is not one.
 
 use super::PassphraseContext;
+use crate::catalog::Text;
+use crate::t;
 use serde::{Deserialize, Serialize};
 
 /// The shortest passphrase OKX accepts, in characters.
@@ -39,9 +41,9 @@ pub enum RuleId {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Check {
     pub id: RuleId,
-    pub label: String,
+    pub label: Text,
     pub ok: bool,
-    pub advice: String,
+    pub advice: Text,
 }
 
 /// Where a context word came from (to name it when the rule fails).
@@ -95,59 +97,54 @@ pub(crate) fn check(passphrase: &str, length: usize, context: &ContextWords) -> 
     let printable = |c: &char| matches!(*c, '\x21'..='\x7e');
 
     let length_advice = if length < MIN_LEN {
-        format!("Make it at least {MIN_LEN} characters long (it has {length}).")
+        t!("pass-rule-length.too-short", min = MIN_LEN, length = length)
     } else {
-        format!("Make it {MAX_LEN} characters or fewer (it has {length}): OKX accepts no more.")
+        t!("pass-rule-length.too-long", max = MAX_LEN, length = length)
     };
     let context_found = context.found_in(passphrase);
     let (context_label, context_advice) = match context_found {
-        None => (
-            "Does not contain the key's label, the bot's name or \u{201c}okx\u{201d}".to_owned(),
-            String::new(),
+        None => (t!("pass-rule-context-none"), Text::empty()),
+        Some((Source::Label, word)) => (
+            t!("pass-rule-context-label", word = word),
+            t!("pass-rule-context-label.advice", word = word),
         ),
-        Some((source, word)) => {
-            let what = match source {
-                Source::Label => format!("the key's label \u{201c}{word}\u{201d}"),
-                Source::BotName => format!("the bot's name \u{201c}{word}\u{201d}"),
-                Source::Okx => "\u{201c}okx\u{201d}".to_owned(),
-            };
-            (
-                format!("Contains {what}"),
-                format!("Leave out {what}: it is among the first things an attacker would try."),
-            )
-        }
+        Some((Source::BotName, word)) => (
+            t!("pass-rule-context-bot", word = word),
+            t!("pass-rule-context-bot.advice", word = word),
+        ),
+        Some((Source::Okx, _)) => (t!("pass-rule-context-okx"), t!("pass-rule-context-okx.advice")),
     };
 
     vec![
         Check {
             id: RuleId::Length,
-            label: format!("{MIN_LEN} to {MAX_LEN} characters (now {length})"),
+            label: t!("pass-rule-length", min = MIN_LEN, max = MAX_LEN, length = length),
             ok: (MIN_LEN..=MAX_LEN).contains(&length),
             advice: length_advice,
         },
         Check {
             id: RuleId::Upper,
-            label: "An upper-case letter (A-Z)".to_owned(),
+            label: t!("pass-rule-upper"),
             ok: has(char::is_ascii_uppercase),
-            advice: "Add an upper-case letter (A-Z).".to_owned(),
+            advice: t!("pass-rule-upper.advice"),
         },
         Check {
             id: RuleId::Lower,
-            label: "A lower-case letter (a-z)".to_owned(),
+            label: t!("pass-rule-lower"),
             ok: has(char::is_ascii_lowercase),
-            advice: "Add a lower-case letter (a-z).".to_owned(),
+            advice: t!("pass-rule-lower.advice"),
         },
         Check {
             id: RuleId::Digit,
-            label: "A digit (0-9)".to_owned(),
+            label: t!("pass-rule-digit"),
             ok: has(char::is_ascii_digit),
-            advice: "Add a digit (0-9).".to_owned(),
+            advice: t!("pass-rule-digit.advice"),
         },
         Check {
             id: RuleId::Special,
-            label: "A special character, such as - . _ + @ ~".to_owned(),
+            label: t!("pass-rule-special"),
             ok: has(char::is_ascii_punctuation),
-            advice: "Add a special character, such as - . _ + @ or ~ (a space does not count).".to_owned(),
+            advice: t!("pass-rule-special.advice"),
         },
         Check {
             id: RuleId::NoContextWord,
@@ -157,13 +154,9 @@ pub(crate) fn check(passphrase: &str, length: usize, context: &ContextWords) -> 
         },
         Check {
             id: RuleId::PrintableAscii,
-            label: "Only English-keyboard letters, digits and symbols: no spaces, accents or emoji (it is \
-                    sent in a web request header, where those break)"
-                .to_owned(),
+            label: t!("pass-rule-ascii"),
             ok: passphrase.chars().all(|c| printable(&c)),
-            advice: "Use only letters A-Z, digits and the symbols of an English keyboard: no spaces, accents \
-                     or emoji."
-                .to_owned(),
+            advice: t!("pass-rule-ascii.advice"),
         },
     ]
 }
@@ -212,7 +205,10 @@ mod tests {
         assert_eq!(c[0].label, "8 to 32 characters (now 7)");
         assert_eq!(c[0].advice, "Make it at least 8 characters long (it has 7).");
         let long = "A".repeat(40);
-        assert!(run(&long)[0].advice.contains("32 characters or fewer (it has 40)"));
+        assert!(run(&long)[0]
+            .advice
+            .to_string()
+            .contains("32 characters or fewer (it has 40)"));
     }
 
     #[test]
@@ -273,7 +269,7 @@ mod tests {
             let c = run_ctx(p, None, None);
             assert!(!c.ok, "{p}");
             assert_eq!(c.label, "Contains \u{201c}okx\u{201d}");
-            assert!(c.advice.starts_with("Leave out \u{201c}okx\u{201d}"));
+            assert!(c.advice.to_string().starts_with("Leave out \u{201c}okx\u{201d}"));
         }
         assert!(run_ctx("Ok-x-Abc12", None, None).ok);
     }
@@ -287,7 +283,7 @@ mod tests {
         // The label with spaces or dashes is also caught without them.
         let c = run_ctx("Xx-gridbot-99", Some("Grid Bot"), None);
         assert!(!c.ok);
-        assert!(c.label.contains("Grid Bot"));
+        assert!(c.label.to_string().contains("Grid Bot"));
 
         let c = run_ctx("Zz-Freqtrade-1", Some("main"), Some("freqtrade"));
         assert!(!c.ok);
