@@ -5,9 +5,10 @@ import { h, stepFrame, tick, callout, section, list } from "../dom.js";
 import { permissionTable } from "./okx-security.js";
 import { openOkxButton } from "./okx-setup.js";
 import { reportBlock } from "./report-block.js";
+import { t } from "../i18n.js";
 
 export const VERIFY = {
-  id: "verify", rail: "Check it works", position: "Check it works", group: "after",
+  id: "verify", rail: t("ui-verify-rail"), position: t("ui-verify-rail"), group: "after",
   render(ctx) {
     const report = reportBlock(ctx);
     // What the user ticks here goes into the report: keep its preview current.
@@ -16,115 +17,67 @@ export const VERIFY = {
       box.addEventListener("change", () => report.refresh());
       return box;
     };
-    return stepFrame("Check that everything works", [
-      "Once the key is in your bot, look at both sides. Tick each item as you confirm it.",
-    ],
-    h("h2", {}, "In your bot platform"),
+    return stepFrame(t("ui-verify-title"), [t("ui-verify-lead")],
+    h("h2", {}, t("ui-verify-bot-heading")),
     ticks(
-      tick(ctx, "verify_balance", "Your OKX balance shows, with the right amount"),
-      tick(ctx, "verify_status", "The bot says Connected or Active"),
-      tick(ctx, "verify_no_errors", "No error messages anywhere on the page")),
-    h("h2", {}, "On OKX's API management page"),
+      tick(ctx, "verify_balance", t("ui-verify-balance")),
+      tick(ctx, "verify_status", t("ui-verify-status")),
+      tick(ctx, "verify_no_errors", t("ui-verify-no-errors"))),
+    h("h2", {}, t("ui-verify-okx-heading")),
     ticks(
-      tick(ctx, "verify_last_used", "The key shows a recent “Last used” time"),
-      tick(ctx, "verify_no_strange", "No access you don't recognise")),
-    openOkxButton(ctx, "api", "Open OKX API management"),
+      tick(ctx, "verify_last_used", t("ui-verify-last-used")),
+      tick(ctx, "verify_no_strange", t("ui-verify-no-strange"))),
+    openOkxButton(ctx, "api", t("ui-open-api-management")),
     report);
   },
 };
 
+// Each trouble: the message the user sees, then what to do, in order.
 const TROUBLES = [
-  ["“Invalid API key” or “Authentication failed”", [
-    "Copy all three values again, exactly: API key, secret key and passphrase. Step 9 of this app checks them for stray spaces.",
-    "Make sure the key was created as a Trading key.",
-    "Check the site: a key made on my.okx.com or app.okx.com only works there. Step 10 finds the right site for you.",
-    "Disconnect the exchange in your bot and connect it again.",
-  ]],
-  ["“Wrong passphrase” (OKX code 50105)", [
-    "The passphrase is the one you made for this key in Step 5, not your OKX login password and not your fund password.",
-    "Copy it from your password manager. Capitals matter.",
-    "If it is truly lost, delete the key and make a new one (see Delete or rotate).",
-  ]],
-  ["“API key doesn't exist” (50119)", [
-    "Most often the key was made on another OKX site (okx.com, my.okx.com or app.okx.com). Step 10 tries all three and tells you which one is right.",
-    "Otherwise the key was deleted, or OKX removed it after 14 idle days without an IP address. Make a new one.",
-  ]],
-  ["“Insufficient permissions”", [
-    "On OKX's API page, edit the key and make sure Read and Trade are on. Save, then connect again.",
-  ]],
-  ["“IP address not authorized” (50110)", [
-    "The key is locked to IP addresses and the bot's address is not one of them. OKX's message names the address it saw.",
-    "Edit the key on OKX and add that address, or remove the restriction while you find the right one.",
-  ]],
-  ["“This feature is not available in your region”", [
-    "OKX limits some services in some countries and regions. Check OKX's list of supported regions.",
-    "If you moved country, OKX may have moved your account to another site: check where you log in.",
-  ]],
-  ["“Timestamp request expired” (50102)", [
-    "Your computer's clock is off by more than 30 seconds. Turn on automatic date and time in your system settings.",
-  ]],
-  ["“APIKey does not match current environment” (50101)", [
-    "A Demo Trading key is being used for live trading, or a live key for demo. Use the matching mode in your bot.",
-  ]],
-  ["Lost the secret key or the passphrase", [
-    "Neither can be shown again or recovered, by you or by OKX.",
-    "Delete the key on OKX's API page, then make a new one starting from Step 3, and put the new values in your bot.",
-  ]],
+  [t("ui-trouble-invalid-key"), [t("ui-trouble-invalid-key.step1"), t("ui-trouble-invalid-key.step2"), t("ui-trouble-invalid-key.step3"), t("ui-trouble-invalid-key.step4")]],
+  [t("ui-trouble-wrong-passphrase"), [t("ui-trouble-wrong-passphrase.step1"), t("ui-trouble-wrong-passphrase.step2"), t("ui-trouble-wrong-passphrase.step3")]],
+  [t("ui-trouble-no-such-key"), [t("ui-trouble-no-such-key.step1"), t("ui-trouble-no-such-key.step2")]],
+  [t("ui-trouble-permissions"), [t("ui-trouble-permissions.step1")]],
+  [t("ui-trouble-ip"), [t("ui-trouble-ip.step1"), t("ui-trouble-ip.step2")]],
+  [t("ui-trouble-region"), [t("ui-trouble-region.step1"), t("ui-trouble-region.step2")]],
+  [t("ui-trouble-timestamp"), [t("ui-trouble-timestamp.step1")]],
+  [t("ui-trouble-environment"), [t("ui-trouble-environment.step1")]],
+  [t("ui-trouble-lost"), [t("ui-trouble-lost.step1"), t("ui-trouble-lost.step2")]],
 ];
 
 export const TROUBLE = {
-  id: "trouble", rail: "Troubleshooting", position: "Troubleshooting", group: "after",
+  id: "trouble", rail: t("ui-trouble-rail"), position: t("ui-trouble-rail"), group: "after",
   render() {
-    return stepFrame("If something goes wrong", [
-      "Find the message you see. Each one says what to do.",
-    ], ...TROUBLES.map(([title, steps]) => section(title, list(steps))));
+    return stepFrame(t("ui-trouble-title"), [t("ui-trouble-lead")], ...TROUBLES.map(([title, steps]) => section(title, list(steps))));
   },
 };
 
 export const ROTATE = {
-  id: "rotate", rail: "Delete or rotate", position: "Delete or rotate a key", group: "after",
+  id: "rotate", rail: t("ui-rotate-rail"), position: t("ui-rotate-position"), group: "after",
   render(ctx) {
-    return stepFrame("Delete or replace a key", [
-      "Delete a key when you stop a bot, when you think it was exposed, or simply to replace it with a fresh one now and then.",
-    ],
-    h("h2", {}, "Delete a key on OKX"),
-    list([
-      "Open OKX's API management page.",
-      "Find the key by its name and click Delete.",
-      "Confirm with your email and 2FA codes. The key stops working at once.",
-    ], true),
-    openOkxButton(ctx, "api", "Open OKX API management"),
-    callout("info", "Your money is not affected", "Deleting a key changes nothing in your account or your funds. The bot simply can no longer trade."),
-    h("h2", {}, "Replace (rotate) a key"),
-    list([
-      "Make a new key with this app, starting from Step 3.",
-      "Save it in the keychain under the same name: the app asks before replacing the old one, and keeps the old one until the new one is safely stored.",
-      "Put the new values into your bot and check it connects.",
-      "Delete the old key on OKX.",
-    ], true));
+    return stepFrame(t("ui-rotate-title"), [t("ui-rotate-lead")],
+    h("h2", {}, t("ui-rotate-delete-heading")),
+    list([t("ui-rotate-delete-1"), t("ui-rotate-delete-2"), t("ui-rotate-delete-3")], true),
+    openOkxButton(ctx, "api", t("ui-open-api-management")),
+    callout("info", t("ui-rotate-money"), t("ui-rotate-money.body")),
+    h("h2", {}, t("ui-rotate-replace-heading")),
+    list([t("ui-rotate-replace-1"), t("ui-rotate-replace-2"), t("ui-rotate-replace-3"), t("ui-rotate-replace-4")], true));
   },
 };
 
 export const REFERENCE = {
-  id: "ref", rail: "Quick reference", position: "Quick reference", group: "after",
+  id: "ref", rail: t("ui-ref-rail"), position: t("ui-ref-rail"), group: "after",
   render(ctx) {
     const about = h("p", { class: "hint", id: "about-text" });
     ctx.call("app_info").then((info) => {
-      about.textContent = `OKX Key Assistant ${info.version}. Logs: ${info.log_dir}. ${info.wordlist_attribution}`;
+      about.textContent = t("ui-ref-about", { version: info.version, logs: info.log_dir, attribution: info.wordlist_attribution });
     }).catch(() => {});
-    return stepFrame("Quick reference", [
-      "The right settings for a bot's key, at a glance.",
-    ],
+    return stepFrame(t("ui-ref-title"), [t("ui-ref-lead")],
     permissionTable(),
-    h("h2", {}, "Three credentials"),
-    list([
-      "API key: shown on OKX's API page; identifies the key.",
-      "Secret key: shown once, when the key is made. Signs every request.",
-      "Passphrase: made up by you in Step 5. OKX cannot recover it.",
-    ]),
-    callout("warning", "Risk disclaimer",
-      "Trading cryptocurrencies can lose you money, quickly and in full. A bot's past results do not promise future ones. Only trade what you can afford to lose, and never give a bot's key permission to withdraw."),
-    h("h2", {}, "About"),
+    h("h2", {}, t("ui-ref-credentials-heading")),
+    list([t("ui-ref-api-key"), t("ui-ref-secret-key"), t("ui-ref-passphrase")]),
+    callout("warning", t("ui-ref-risk"), t("ui-ref-risk.body")),
+    h("h2", {}, t("ui-ref-about-heading")),
     about);
   },
 };

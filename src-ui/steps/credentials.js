@@ -2,19 +2,27 @@
 
 import { h, stepFrame, callout, newId } from "../dom.js";
 import { secretField } from "./passphrase.js";
+import { t } from "../i18n.js";
 
+// label: the field's label; name: the value's name inside a sentence.
 const FIELDS = [
-  { key: "api_key", id: "api-key", label: "API key", secret: false },
-  { key: "secret_key", id: "secret-key", label: "Secret key", secret: true },
-  { key: "passphrase", id: "passphrase-paste", label: "Passphrase (the one you made for this key, not your OKX login password)", secret: true },
+  { key: "api_key", id: "api-key", label: t("ui-step9-label-api-key"), name: t("ui-step9-name-api-key"), secret: false },
+  { key: "secret_key", id: "secret-key", label: t("ui-step9-label-secret-key"), name: t("ui-step9-name-secret-key"), secret: true },
+  { key: "passphrase", id: "passphrase-paste", label: t("ui-step9-label-passphrase"), name: t("ui-step9-name-passphrase"), secret: true },
 ];
+
+/** The notes on what was trimmed, as sentences (older cores send "api_key: …" notes). */
+function trimmedNotes(v) {
+  if (Array.isArray(v.trimmed_words)) return v.trimmed_words;
+  return v.trimmed.map((note) => note.replace(/^(api_key|secret_key|passphrase):/, (_, field) => t("ui-step9-trimmed-field", { field })));
+}
 
 function looksMultiValue(text) {
   return /[\r\n]/.test(text.trim()) || /^\s*\{/.test(text);
 }
 
 export const STEP9 = {
-  id: "s9", rail: "9. Save the credentials", position: "Step 9 of 10",
+  id: "s9", rail: t("ui-step9-rail"), position: t("ui-step-position", { n: 9, total: 10 }),
   render(ctx) {
     const m = ctx.memory;
     const inputs = {};
@@ -38,8 +46,8 @@ export const STEP9 = {
     const summary = h("div", { id: "check-summary", "aria-live": "polite" });
     const swapBox = h("div", { id: "swap-box" });
     const status = h("span", { class: "inline-status", role: "status", id: "paste-status" });
-    const check = h("button", { type: "button", class: "primary", id: "check-credentials" }, "Check");
-    const clear = h("button", { type: "button", class: "secondary", id: "clear-credentials" }, "Clear");
+    const check = h("button", { type: "button", class: "primary", id: "check-credentials" }, t("ui-step9-check"));
+    const clear = h("button", { type: "button", class: "secondary", id: "clear-credentials" }, t("ui-step9-clear"));
 
     const values = () => ({ api_key: inputs.api_key.value, secret_key: inputs.secret_key.value, passphrase: inputs.passphrase.value });
 
@@ -53,23 +61,24 @@ export const STEP9 = {
             msg.message, msg.fix ? h("span", { class: "check-fix" }, msg.fix) : null)));
         inputs[f.key].setAttribute("aria-invalid", String(mine.some((x) => x.level === "error")));
       }
-      trimmedBox.replaceChildren(v.trimmed.length
-        ? callout("info", "Cleaned up what you pasted", h("ul", {}, ...v.trimmed.map((t) => h("li", {}, t.replace(/^api_key:/, "API key:").replace(/^secret_key:/, "Secret key:").replace(/^passphrase:/, "Passphrase:")))))
+      const notes = trimmedNotes(v);
+      trimmedBox.replaceChildren(notes.length
+        ? callout("info", t("ui-step9-cleaned"), h("ul", {}, ...notes.map((note) => h("li", {}, note))))
         : "");
       swapBox.replaceChildren();
       if (v.swap) {
-        const names = v.swap.map((k) => FIELDS.find((f) => f.key === k).label.split(" (")[0].toLowerCase());
-        const btn = h("button", { type: "button", class: "secondary", id: "swap-fields" }, `Swap the ${names[0]} and the ${names[1]}`);
+        const [first, second] = v.swap.map((k) => FIELDS.find((f) => f.key === k).name);
+        const btn = h("button", { type: "button", class: "secondary", id: "swap-fields" }, t("ui-step9-swap-button", { first, second }));
         btn.addEventListener("click", () => {
           const [a, b] = v.swap;
-          const t = inputs[a].value; inputs[a].value = inputs[b].value; inputs[b].value = t;
+          const held = inputs[a].value; inputs[a].value = inputs[b].value; inputs[b].value = held;
           runCheck();
         });
-        swapBox.appendChild(callout("warning", "These two look swapped", `It looks like the ${names[0]} and the ${names[1]} went into each other's fields.`, h("div", { class: "button-row" }, btn)));
+        swapBox.appendChild(callout("warning", t("ui-step9-swapped"), t("ui-step9-swapped.body", { first, second }), h("div", { class: "button-row" }, btn)));
       }
       summary.replaceChildren(v.ok
-        ? callout("success", "The three values look right", "They are held in memory (never on disk) for the connection test in Step 10.")
-        : callout("danger", "Something needs fixing", "Read the messages under the fields above."));
+        ? callout("success", t("ui-step9-ok"), t("ui-step9-ok.body"))
+        : callout("danger", t("ui-step9-not-ok"), t("ui-step9-not-ok.body")));
       m.credentialsChecked = v.ok;
     };
 
@@ -88,10 +97,10 @@ export const STEP9 = {
       event.preventDefault();
       try {
         const split = await ctx.call("split_pasted_text", { text });
-        if (!split) { status.textContent = "That paste has several lines, but the app could not tell which value is which. Paste each value into its own field."; return; }
+        if (!split) { status.textContent = t("ui-step9-split-failed"); return; }
         let filled = 0;
         for (const f of FIELDS) if (split[f.key]) { inputs[f.key].value = split[f.key]; filled += 1; }
-        status.textContent = `Filled ${filled} field${filled === 1 ? "" : "s"} from one paste.` + (split.notes && split.notes.length ? " " + split.notes.join(" ") : "");
+        status.textContent = t("ui-step9-filled", { n: filled }) + (split.notes && split.notes.length ? " " + split.notes.join(" ") : "");
         runCheck();
       } catch (p) { status.textContent = p.message; }
     };
@@ -112,7 +121,7 @@ export const STEP9 = {
     ctx.call("step5_passphrase").then((p) => {
       if (p && !inputs.passphrase.value) {
         inputs.passphrase.value = p;
-        status.textContent = "The passphrase from Step 5 is filled in. Replace it if you typed a different one on OKX.";
+        status.textContent = t("ui-step9-prefilled");
       }
     }).catch(() => {});
 
@@ -122,26 +131,23 @@ export const STEP9 = {
     saved.addEventListener("change", () => { ctx.progress.ticks.s9_saved = saved.checked; ctx.changed(); });
 
     const earlier = m.credentialsChecked
-      ? callout("success", "Already checked", "The values you checked earlier are held in memory for Step 10. Paste them again to change them.")
+      ? callout("success", t("ui-step9-earlier"), t("ui-step9-earlier.body"))
       : null;
 
-    return stepFrame("Save your three credentials now", [
-      "OKX now shows the new key's API key and secret key. Your passphrase is the one from Step 5.",
-      "First put all three in one password-manager entry (for example “OKX API, Grid bot”). Then paste them here to be checked.",
-    ],
-    callout("danger", "The secret key is shown only once", "After you close OKX's screen, nobody can show it again. Copy it into your password manager before you do anything else."),
+    return stepFrame(t("ui-step9-title"), [t("ui-step9-lead-1"), t("ui-step9-lead-2")],
+    callout("danger", t("ui-step9-shown-once"), t("ui-step9-shown-once.body")),
     earlier,
-    h("p", { class: "hint" }, "Tip: you can paste a whole password-manager note (API key, secret key, passphrase on separate lines) into any field."),
+    h("p", { class: "hint" }, t("ui-step9-tip")),
     ...fieldNodes,
     h("div", { class: "button-row" }, check, clear, status),
     swapBox, trimmedBox, summary,
     h("div", { class: "tick gate" }, saved, h("label", { for: "saved-all", id: savedId },
-      h("span", { class: "tick-label" }, "All three are saved in my password manager"),
-      h("span", { class: "hint" }, "API key, secret key and passphrase, in one entry. Only then close OKX's screen."))));
+      h("span", { class: "tick-label" }, t("ui-step9-saved")),
+      h("span", { class: "hint" }, t("ui-step9-saved.hint")))));
   },
   canAdvance(ctx) {
     return ctx.progress.ticks.s9_saved
       ? { ok: true }
-      : { ok: false, hint: "Save all three in your password manager, then tick the box." };
+      : { ok: false, hint: t("ui-step9-hint") };
   },
 };

@@ -1,8 +1,11 @@
 // Step 5: make a strong passphrase (scored by zxcvbn in Rust), confirm it, save it.
 
 import { h, stepFrame, callout } from "../dom.js";
+import { t } from "../i18n.js";
 
 const DEBOUNCE_MS = 120;
+/** How long a copied secret stays on the clipboard (SECRET_CLEAR_AFTER in commands/clipboard.rs). */
+export const CLIPBOARD_SECONDS = 30;
 
 function ctxWords(ctx) {
   return { label: ctx.progress.label || null, botName: ctx.progress.bot_name || null };
@@ -14,39 +17,39 @@ export function secretField(id, labelText, opts = {}) {
     type: "password", id, autocomplete: "off", spellcheck: "false", autocapitalize: "off",
     class: "mono", "aria-describedby": opts.describedBy || null, maxlength: opts.maxlength || null,
   });
-  const toggle = h("button", { type: "button", class: "secondary reveal", id: `${id}-reveal`, "aria-controls": id, "aria-pressed": "false" }, "Show");
+  const toggle = h("button", { type: "button", class: "secondary reveal", id: `${id}-reveal`, "aria-controls": id, "aria-pressed": "false" }, t("ui-secret-show"));
   toggle.addEventListener("click", () => {
     const show = input.type === "password";
     input.type = show ? "text" : "password";
-    toggle.textContent = show ? "Hide" : "Show";
+    toggle.textContent = show ? t("ui-secret-hide") : t("ui-secret-show");
     toggle.setAttribute("aria-pressed", String(show));
   });
   return { input, toggle, node: h("div", { class: "field" }, h("label", { for: id }, labelText), h("div", { class: "input-row" }, input, toggle, ...(opts.extra || []))) };
 }
 
 function ruleList(rules) {
-  return h("ul", { class: "checklist", id: "passphrase-rules", "aria-label": "OKX's passphrase rules" },
+  return h("ul", { class: "checklist", id: "passphrase-rules", "aria-label": t("ui-step5-rules") },
     ...rules.map((r) => h("li", { class: r.ok ? "pass" : "fail", "data-rule": r.id },
       h("span", { class: "icon", "aria-hidden": "true" }, r.ok ? "✓" : "✗"),
-      h("span", {}, r.label, h("span", { class: "sr-only" }, r.ok ? " (met)" : " (not met)")))));
+      h("span", {}, r.label, " ", h("span", { class: "sr-only" }, r.ok ? t("ui-step5-rule-met") : t("ui-step5-rule-not-met"))))));
 }
 
 export const STEP5 = {
-  id: "s5", rail: "5. Create a passphrase", position: "Step 5 of 10",
+  id: "s5", rail: t("ui-step5-rail"), position: t("ui-step-position", { n: 5, total: 10 }),
   render(ctx) {
     const m = ctx.memory;
-    const pass = secretField("passphrase", "Passphrase", { describedBy: "strength-text", maxlength: "64" });
-    const confirm = secretField("passphrase-confirm", "Type it again to confirm", { describedBy: "confirm-message", maxlength: "64" });
+    const pass = secretField("passphrase", t("ui-step5-passphrase"), { describedBy: "strength-text", maxlength: "64" });
+    const confirm = secretField("passphrase-confirm", t("ui-step5-confirm"), { describedBy: "confirm-message", maxlength: "64" });
     const meterFill = h("div", {});
-    const strength = h("p", { id: "strength-text", class: "field-message", "aria-live": "polite" }, "Type a passphrase, or generate one.");
+    const strength = h("p", { id: "strength-text", class: "field-message", "aria-live": "polite" }, t("ui-step5-start"));
     const times = h("p", { class: "hint", id: "crack-times" });
     const rulesBox = h("div", { id: "rules-box" });
     const feedback = h("div", { id: "zxcvbn-feedback" });
     const confirmMsg = h("p", { id: "confirm-message", class: "field-message", "aria-live": "polite" });
     const status = h("span", { class: "inline-status", role: "status", id: "passphrase-status" });
-    const generate = h("button", { type: "button", class: "secondary", id: "generate-passphrase" }, "Generate one for me");
-    const copy = h("button", { type: "button", class: "secondary", id: "copy-passphrase" }, "Copy");
-    const clear = h("button", { type: "button", class: "link-button", id: "clear-passphrase" }, "Clear");
+    const generate = h("button", { type: "button", class: "secondary", id: "generate-passphrase" }, t("ui-step5-generate"));
+    const copy = h("button", { type: "button", class: "secondary", id: "copy-passphrase" }, t("ui-step5-copy"));
+    const clear = h("button", { type: "button", class: "link-button", id: "clear-passphrase" }, t("ui-step5-clear"));
 
     let seq = 0;
     let timer = null;
@@ -57,10 +60,10 @@ export const STEP5 = {
       const score = a.scored ? a.score : 0;
       meterFill.className = `s${score}`;
       meterFill.style.width = a.scored ? `${(score + 1) * 20}%` : "0%";
-      strength.textContent = a.scored ? `Strength: ${a.strength}` : a.strength;
+      strength.textContent = a.scored ? t("ui-step5-strength", { strength: a.strength }) : a.strength;
       strength.className = `field-message ${a.scored && score >= 3 ? "ok" : a.length ? "error" : ""}`;
       times.textContent = a.scored && a.crack_time_offline
-        ? `Time to guess it: ${a.crack_time_online} by trying through OKX, ${a.crack_time_offline} from a stolen copy of OKX's records.`
+        ? t("ui-step5-crack-times", { online: a.crack_time_online, offline: a.crack_time_offline })
         : "";
       rulesBox.replaceChildren(ruleList(a.rules));
       const tips = [];
@@ -81,7 +84,7 @@ export const STEP5 = {
         confirmMsg.textContent = confirm.input.value || c.state !== "empty" ? c.message : "";
         confirmMsg.className = `field-message ${c.state === "matches" ? "ok" : c.state === "empty" ? "" : "error"}`;
         m.passphraseReady = c.can_continue;
-        m.passphraseAdvice = !a.acceptable ? (a.advice[0] || "Make the passphrase stronger.")
+        m.passphraseAdvice = !a.acceptable ? (a.advice[0] || t("ui-step5-stronger"))
           : c.state !== "matches" ? c.message : "";
         ctx.refreshNav();
       } catch (p) {
@@ -105,9 +108,9 @@ export const STEP5 = {
         pass.input.value = value;
         confirm.input.value = "";
         pass.input.type = "text";
-        pass.toggle.textContent = "Hide";
+        pass.toggle.textContent = t("ui-secret-hide");
         pass.toggle.setAttribute("aria-pressed", "true");
-        status.textContent = "Generated. Save it in your password manager, then type it again below to confirm.";
+        status.textContent = t("ui-step5-generated");
         onInput();
         confirm.input.focus();
       } catch (p) { status.textContent = `${p.message} ${p.fix}`; }
@@ -115,7 +118,7 @@ export const STEP5 = {
     copy.addEventListener("click", async () => {
       try {
         await ctx.call("copy_passphrase");
-        status.textContent = "Copied. The clipboard is cleared in 30 seconds.";
+        status.textContent = t("ui-step5-copied", { n: CLIPBOARD_SECONDS });
       } catch (p) { status.textContent = `${p.message} ${p.fix}`; }
     });
     clear.addEventListener("click", async () => {
@@ -123,32 +126,29 @@ export const STEP5 = {
       pass.input.value = "";
       confirm.input.value = "";
       m.passphraseReady = false;
-      status.textContent = "Cleared.";
+      status.textContent = t("ui-step5-cleared");
       onInput();
       pass.input.focus();
     });
 
     const kept = m.passphraseReady
-      ? callout("success", "Your passphrase is ready", "The app keeps it in memory (never on disk) to check what you paste in Step 9. Type a new one below to change it.")
+      ? callout("success", t("ui-step5-kept"), t("ui-step5-kept.body"))
       : null;
     queueMicrotask(() => { if (!m.passphraseReady) checkConfirmation(); });
 
-    return stepFrame("Create your passphrase", [
-      "OKX now asks for a passphrase: a password for this key that you make up. OKX never shows it again and cannot reset it.",
-      "Make it here, save it in your password manager, then type it into both of OKX's passphrase fields.",
-    ],
+    return stepFrame(t("ui-step5-title"), [t("ui-step5-lead-1"), t("ui-step5-lead-2")],
     kept,
     pass.node,
     h("div", { class: "button-row" }, generate, copy, clear, status),
     h("div", { class: "meter", "aria-hidden": "true" }, meterFill),
     strength, times, feedback, rulesBox,
     confirm.node, confirmMsg,
-    callout("warning", "Save it in your password manager now", "If it is lost, the key must be deleted and made again. Keep it in the same entry as the API key and secret key you get in Step 9."));
+    callout("warning", t("ui-step5-save-now"), t("ui-step5-save-now.body")));
   },
   canAdvance(ctx) {
     return ctx.memory.passphraseReady
       ? { ok: true }
-      : { ok: false, hint: ctx.memory.passphraseAdvice || "Make a passphrase that meets every rule and confirm it." };
+      : { ok: false, hint: ctx.memory.passphraseAdvice || t("ui-step5-hint") };
   },
 };
 

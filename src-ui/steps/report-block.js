@@ -1,16 +1,17 @@
 // The confirmation report: preview, Copy and Save as. Built in Rust from the last test.
 
 import { h } from "../dom.js";
+import { t } from "../i18n.js";
 
 /** What the user ticked in the guide, in the report's terms (null = not asked). */
 export function confirmations(ctx) {
-  const t = ctx.progress.ticks;
-  const seen = (id) => (ctx.progress.done.includes("verify") || t[id] !== undefined ? Boolean(t[id]) : null);
+  const ticks = ctx.progress.ticks;
+  const seen = (id) => (ctx.progress.done.includes("verify") || ticks[id] !== undefined ? Boolean(ticks[id]) : null);
   return {
     golden_rules: Boolean(ctx.progress.rules_acknowledged),
     one_key_per_bot: Boolean(ctx.progress.rules_acknowledged),
-    withdraw_left_off: t.s6_withdraw_off === undefined ? null : Boolean(t.s6_withdraw_off),
-    saved_in_password_manager: t.s9_saved === undefined ? null : Boolean(t.s9_saved),
+    withdraw_left_off: ticks.s6_withdraw_off === undefined ? null : Boolean(ticks.s6_withdraw_off),
+    saved_in_password_manager: ticks.s9_saved === undefined ? null : Boolean(ticks.s9_saved),
     bot_shows_balance: seen("verify_balance"),
     bot_connected: seen("verify_status"),
     bot_no_errors: seen("verify_no_errors"),
@@ -20,10 +21,10 @@ export function confirmations(ctx) {
 }
 
 export function reportBlock(ctx) {
-  const preview = h("pre", { class: "report", id: "report-text", tabindex: "0", "aria-label": "Confirmation report" });
+  const preview = h("pre", { class: "report", id: "report-text", tabindex: "0", "aria-label": t("ui-report-heading") });
   const status = h("span", { class: "inline-status", role: "status", id: "report-status" });
-  const copy = h("button", { type: "button", class: "primary", id: "copy-report" }, "Copy report");
-  const save = h("button", { type: "button", class: "secondary", id: "save-report" }, "Save as…");
+  const copy = h("button", { type: "button", class: "primary", id: "copy-report" }, t("ui-report-copy"));
+  const save = h("button", { type: "button", class: "secondary", id: "save-report" }, t("ui-report-save"));
   const refresh = async () => {
     try {
       const r = await ctx.call("build_report", { confirmations: confirmations(ctx) });
@@ -38,20 +39,20 @@ export function reportBlock(ctx) {
     try {
       const r = await ctx.call("copy_report", { confirmations: confirmations(ctx) });
       preview.textContent = r.text;
-      status.textContent = "Copied. It holds no secret: safe to paste anywhere.";
+      status.textContent = t("ui-report-copied");
     } catch (p) { status.textContent = `${p.message} ${p.fix}`; }
   });
   save.addEventListener("click", async () => {
     try {
       const path = await ctx.call("save_report", { confirmations: confirmations(ctx) });
-      status.textContent = path ? `Saved to ${path}.` : "Not saved.";
+      status.textContent = path ? t("ui-report-saved", { path }) : t("ui-report-not-saved");
     } catch (p) { status.textContent = `${p.message} ${p.fix}`; }
   });
   ctx.memory.refreshReport = refresh;
   refresh();
   const block = h("section", { class: "report-block", "aria-labelledby": "report-heading" },
-    h("h2", { id: "report-heading" }, "Confirmation report"),
-    h("p", { class: "hint" }, "What was checked, for your records or a support desk. It never contains your secret key, your passphrase or your full API key."),
+    h("h2", { id: "report-heading" }, t("ui-report-heading")),
+    h("p", { class: "hint" }, t("ui-report-lead")),
     h("div", { class: "button-row" }, copy, save, status),
     preview);
   block.refresh = refresh;

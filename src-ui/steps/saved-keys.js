@@ -1,6 +1,8 @@
 // The keys saved in the system keychain: copy a value for a bot, delete, and how bots read them.
 
 import { h, callout } from "../dom.js";
+import { t } from "../i18n.js";
+import { CLIPBOARD_SECONDS } from "./passphrase.js";
 
 /** How a Python bot reads a key: the core's one program (keychain::snippet), from the boot data. */
 const PYTHON = (window.__OKX_BOOT__ && window.__OKX_BOOT__.python_snippet) || "";
@@ -14,7 +16,7 @@ export function savedKeysBlock(ctx) {
     b.addEventListener("click", async () => {
       try {
         await ctx.call("copy_saved_credential", { label, field });
-        status.textContent = `${text.replace("Copy ", "")} copied for “${label}”. The clipboard is cleared in 30 seconds.`;
+        status.textContent = t("ui-saved-copied", { field, label, n: CLIPBOARD_SECONDS });
       } catch (p) { status.textContent = `${p.message} ${p.fix}`; }
     });
     return b;
@@ -29,35 +31,35 @@ export function savedKeysBlock(ctx) {
       return;
     }
     if (!keys.length) {
-      box.replaceChildren(h("p", { class: "hint" }, "No keys saved in the keychain yet."));
+      box.replaceChildren(h("p", { class: "hint" }, t("ui-saved-none")));
       return;
     }
     box.replaceChildren(h("table", { class: "saved-keys" },
-      h("thead", {}, h("tr", {}, ...["Name", "API key", "Site", "Saved", ""].map((c) => h("th", { scope: "col" }, c)))),
+      h("thead", {}, h("tr", {}, ...[t("ui-saved-col-name"), t("ui-saved-col-api-key"), t("ui-saved-col-site"), t("ui-saved-col-saved"), ""].map((c) => h("th", { scope: "col" }, c)))),
       h("tbody", {}, ...keys.map((k) => {
-        const del = h("button", { type: "button", class: "secondary", "data-delete": k.label }, "Delete");
+        const del = h("button", { type: "button", class: "secondary", "data-delete": k.label }, t("ui-saved-delete"));
         del.addEventListener("click", async () => {
-          const yes = await ctx.confirm(`Delete “${k.label}” from the keychain?`, "This removes the saved copy on this computer only. The key itself still works on OKX until you delete it there too.", "Delete");
+          const yes = await ctx.confirm(t("ui-saved-delete-confirm", { label: k.label }), t("ui-saved-delete-confirm.body"), t("ui-saved-delete"));
           if (!yes) return;
-          try { await ctx.call("delete_key", { label: k.label }); status.textContent = `Deleted “${k.label}” from the keychain.`; refresh(); }
+          try { await ctx.call("delete_key", { label: k.label }); status.textContent = t("ui-saved-deleted", { label: k.label }); refresh(); }
           catch (p) { status.textContent = `${p.message} ${p.fix}`; }
         });
         const actions = k.in_keychain
-          ? [copyButton(k.label, "api_key", "Copy API key"), copyButton(k.label, "secret_key", "Copy secret key"), copyButton(k.label, "passphrase", "Copy passphrase"), del]
-          : [h("span", { class: "msg warning" }, "Missing from the keychain"), del];
+          ? [copyButton(k.label, "api_key", t("ui-saved-copy-api-key")), copyButton(k.label, "secret_key", t("ui-saved-copy-secret-key")), copyButton(k.label, "passphrase", t("ui-saved-copy-passphrase")), del]
+          : [h("span", { class: "msg warning" }, t("ui-saved-missing")), del];
         return h("tr", { "data-label": k.label },
           h("th", { scope: "row" }, k.label), h("td", { class: "mono" }, k.api_key_redacted),
-          h("td", {}, `${k.site}${k.demo ? " (demo)" : ""}`), h("td", {}, (k.saved_at || "").slice(0, 10)),
+          h("td", {}, k.demo ? t("ui-saved-site-demo", { site: k.site }) : k.site), h("td", {}, (k.saved_at || "").slice(0, 10)),
           h("td", {}, h("div", { class: "button-row compact" }, ...actions)));
       }))));
   };
   ctx.memory.refreshKeys = refresh;
   refresh();
   return h("section", { "aria-labelledby": "saved-heading" },
-    h("h2", { id: "saved-heading" }, "Keys saved on this computer"),
+    h("h2", { id: "saved-heading" }, t("ui-saved-heading")),
     box, status,
-    h("details", { class: "section" }, h("summary", {}, "For bot authors: read a saved key from Python"),
+    h("details", { class: "section" }, h("summary", {}, t("ui-saved-python")),
       h("div", { class: "section-body" },
-        h("p", {}, "Each key is one keychain item: service “okx-key-assistant”, user = the key's name, secret = JSON with api_key, secret_key, passphrase, site, api_host, demo and saved_at. Install the Python packages keyring and secretstorage, then:"),
+        h("p", {}, t("ui-saved-python.body")),
         h("pre", { class: "report" }, PYTHON))));
 }
