@@ -6,9 +6,6 @@
 
 ## Shared by these steps
 
-# The step's place in the guide, shown above the step. $n: the step's number; $total: how
-# many numbered steps there are.
-ui-step-position = Step { $n } of { $total }
 # The toggle beside a hidden field (passphrase, secret key).
 ui-secret-show = Show
 ui-secret-hide = Hide
