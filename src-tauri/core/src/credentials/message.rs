@@ -141,8 +141,16 @@ impl FieldMessage {
     pub fn to_problem(&self) -> Option<Problem> {
         match self.level {
             Level::Info => None,
-            Level::Warning => Some(Problem::warning(ProblemKind::MalformedInput, self.message.clone(), self.fix.clone())),
-            Level::Error => Some(Problem::new(ProblemKind::MalformedInput, self.message.clone(), self.fix.clone())),
+            Level::Warning => Some(Problem::warning(
+                ProblemKind::MalformedInput,
+                self.message.clone(),
+                self.fix.clone(),
+            )),
+            Level::Error => Some(Problem::new(
+                ProblemKind::MalformedInput,
+                self.message.clone(),
+                self.fix.clone(),
+            )),
         }
     }
 }

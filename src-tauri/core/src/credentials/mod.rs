@@ -14,10 +14,12 @@ pub mod validate;
 
 pub use message::{FieldMessage, Level, MessageCode, PassphraseMatch};
 pub use split::{split_paste, SplitPaste};
-pub use trim::{clean, Cleaned, InteriorError};
+pub use trim::{clean, Cleaned, InteriorError, Removed, Side, Stripped, TrimNote};
 pub use validate::{validate, CleanedFields, PastedCredentials, Surface, Validation, ValidationContext};
 
+use crate::catalog::Text;
 use crate::secret::Secret;
+use crate::t;
 use serde::Serialize;
 
 /// An API key, its secret key and its passphrase, already trimmed and checked.
@@ -73,12 +75,39 @@ impl Field {
         }
     }
 
-    /// The field's name as the window labels it.
-    pub fn display_name(self) -> &'static str {
+    /// The field's name as the window labels it: "API key".
+    pub fn name(self) -> Text {
         match self {
-            Field::ApiKey => "API key",
-            Field::SecretKey => "Secret key",
-            Field::Passphrase => "Passphrase",
+            Field::ApiKey => t!("cred-field-api-key"),
+            Field::SecretKey => t!("cred-field-secret-key"),
+            Field::Passphrase => t!("cred-field-passphrase"),
+        }
+    }
+
+    /// The field in running text: "the API key" (the catalog's `$field`).
+    pub fn the(self) -> Text {
+        match self {
+            Field::ApiKey => t!("cred-field-api-key.the"),
+            Field::SecretKey => t!("cred-field-secret-key.the"),
+            Field::Passphrase => t!("cred-field-passphrase.the"),
+        }
+    }
+
+    /// The field starting a sentence: "The API key" (the catalog's `$Field`).
+    pub fn start(self) -> Text {
+        match self {
+            Field::ApiKey => t!("cred-field-api-key.start"),
+            Field::SecretKey => t!("cred-field-secret-key.start"),
+            Field::Passphrase => t!("cred-field-passphrase.start"),
+        }
+    }
+
+    /// The field in running text without an article: "secret key" ("more than one secret key").
+    pub fn bare(self) -> Text {
+        match self {
+            Field::ApiKey => t!("cred-field-api-key.bare"),
+            Field::SecretKey => t!("cred-field-secret-key.bare"),
+            Field::Passphrase => t!("cred-field-passphrase.bare"),
         }
     }
 }

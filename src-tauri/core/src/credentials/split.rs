@@ -19,11 +19,14 @@
 use super::shape::Shape;
 use super::trim::{self, CharKind};
 use super::Field;
+use crate::catalog::Text;
+use crate::t;
 use serde::Serialize;
 use std::fmt;
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
-/// The fields found in one paste. `notes` are plain-word remarks for the user (never a value).
+/// The fields found in one paste. `notes` are remarks for the user (never a value), serialized
+/// as words in the current locale.
 ///
 /// Serialize sends the values back to the window they were pasted in (local IPC only);
 /// Debug never prints them; they are wiped on drop.
@@ -33,7 +36,7 @@ pub struct SplitPaste {
     pub secret_key: Option<String>,
     pub passphrase: Option<String>,
     #[zeroize(skip)]
-    pub notes: Vec<String>,
+    pub notes: Vec<Text>,
 }
 
 impl fmt::Debug for SplitPaste {
@@ -227,10 +230,7 @@ impl Builder {
             }
             Some(existing) if *existing == value => {}
             Some(_) => {
-                let note = format!(
-                    "Found more than one {}; used the first. Check that it is the right one.",
-                    field.display_name().to_lowercase()
-                );
+                let note = t!("cred-split-more-than-one", field = field.bare());
                 if !self.out.notes.contains(&note) {
                     self.out.notes.push(note);
                 }
@@ -239,11 +239,9 @@ impl Builder {
     }
 
     fn left_out(&mut self, label: &str) {
-        let label = shown_label(label);
-        self.out.notes.push(format!(
-            "Left out the line labelled \u{201C}{label}\u{201D}: the bot needs the API passphrase you created with \
-             this key, not your OKX login or fund password."
-        ));
+        self.out
+            .notes
+            .push(t!("cred-split-left-out", label = shown_label(label)));
     }
 
     fn finish(self) -> Option<SplitPaste> {
@@ -373,13 +371,9 @@ fn place_bare(b: &mut Builder, bare: &[&str]) {
     }
 }
 
-fn unplaced_note(open: &[Field]) -> String {
-    let names: Vec<String> = open.iter().map(|f| f.display_name().to_lowercase()).collect();
-    let which = if open.len() == 1 { "it" } else { "each" };
-    format!(
-        "Could not tell which line is the {}; paste {which} into its own field.",
-        trim::join_words(&names)
-    )
+fn unplaced_note(open: &[Field]) -> Text {
+    let names = trim::join(open.iter().map(|f| f.bare()).collect());
+    t!("cred-split-unplaced", fields = names, count = open.len())
 }
 
 #[cfg(test)]
@@ -507,11 +501,11 @@ mod tests {
         let text = format!("API Key: {KEY}\nSecret Key: {SECRET}\nLogin password: hunter2!\n");
         let s = split_paste(&text).unwrap();
         assert_eq!(s.passphrase, None);
-        assert!(s
-            .notes
+        let notes: Vec<String> = s.notes.iter().map(Text::to_string).collect();
+        assert!(notes
             .iter()
-            .any(|n| n.contains("Login password") && n.contains("not your OKX login")));
-        assert!(!s.notes.iter().any(|n| n.contains("hunter2")));
+            .any(|n| n.contains("\u{201C}Login password\u{201D}") && n.contains("not your OKX login")));
+        assert!(!notes.iter().any(|n| n.contains("hunter2")));
     }
 
     #[test]

@@ -14,19 +14,26 @@
 //!   [`InteriorError`] that says what it is and where.
 //! - An empty result is not an error here: [`clean`] returns an empty value and the caller (who
 //!   knows which field it is) says "is empty".
+//!
+//! What was removed is typed ([`Removed`], and [`TrimNote`] once the field is known); its words
+//! come from the catalog (`cred-trim-*`, `cred-char-*`).
 
+use super::Field;
+use crate::catalog::{Locale, Text};
+use crate::t;
+use serde::{Serialize, Serializer};
 use std::fmt;
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
-/// A value after cleaning, with what was removed in plain words
-/// (e.g. "removed 2 leading spaces and 1 trailing line break", "removed quotes around the value").
+/// A value after cleaning, with what was removed (in words: "removed 2 leading spaces and 1
+/// trailing line break", "removed quotes around the value").
 ///
 /// Debug never prints the value; the value is wiped on drop.
 #[derive(Clone, PartialEq, Eq, Zeroize, ZeroizeOnDrop)]
 pub struct Cleaned {
     pub value: String,
     #[zeroize(skip)]
-    pub removed: Vec<String>,
+    pub removed: Vec<Removed>,
 }
 
 impl fmt::Debug for Cleaned {
@@ -96,39 +103,143 @@ impl CharKind {
         !matches!(self, CharKind::Invisible | CharKind::Control)
     }
 
-    /// Plain words, singular and plural.
-    pub fn words(self) -> (&'static str, &'static str) {
+    /// One such character with its article: "a space", "an invisible zero-width character".
+    pub fn name(self) -> Text {
         match self {
-            CharKind::Space => ("space", "spaces"),
-            CharKind::Tab => ("tab", "tabs"),
-            CharKind::LineBreak => ("line break", "line breaks"),
-            CharKind::NoBreakSpace => ("no-break space", "no-break spaces"),
-            CharKind::OtherSpace => ("blank character", "blank characters"),
-            CharKind::ZeroWidth => ("invisible zero-width character", "invisible zero-width characters"),
-            CharKind::Invisible => ("invisible formatting character", "invisible formatting characters"),
-            CharKind::Control => ("hidden control character", "hidden control characters"),
+            CharKind::Space => t!("cred-char-space"),
+            CharKind::Tab => t!("cred-char-tab"),
+            CharKind::LineBreak => t!("cred-char-line-break"),
+            CharKind::NoBreakSpace => t!("cred-char-no-break-space"),
+            CharKind::OtherSpace => t!("cred-char-other-space"),
+            CharKind::ZeroWidth => t!("cred-char-zero-width"),
+            CharKind::Invisible => t!("cred-char-invisible"),
+            CharKind::Control => t!("cred-char-control"),
         }
     }
 
-    /// "a space", "an invisible zero-width character".
-    pub fn with_article(self) -> String {
-        let one = self.words().0;
-        let article = if one.starts_with(['a', 'e', 'i', 'o', 'u']) {
-            "an"
-        } else {
-            "a"
-        };
-        format!("{article} {one}")
+    /// `n` of them removed at one end: "2 leading spaces", "an invisible zero-width character
+    /// at the end".
+    pub fn at_edge(self, n: usize, side: Side) -> Text {
+        let end = side.as_str();
+        match self {
+            CharKind::Space => t!("cred-char-space.edge", n = n, end = end),
+            CharKind::Tab => t!("cred-char-tab.edge", n = n, end = end),
+            CharKind::LineBreak => t!("cred-char-line-break.edge", n = n, end = end),
+            CharKind::NoBreakSpace => t!("cred-char-no-break-space.edge", n = n, end = end),
+            CharKind::OtherSpace => t!("cred-char-other-space.edge", n = n, end = end),
+            CharKind::ZeroWidth => t!("cred-char-zero-width.edge", n = n, end = end),
+            CharKind::Invisible => t!("cred-char-invisible.edge", n = n, end = end),
+            CharKind::Control => t!("cred-char-control.edge", n = n, end = end),
+        }
+    }
+}
+
+/// One end of a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    Start,
+    End,
+}
+
+impl Side {
+    /// "start" or "end" (the catalog's `$end`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Side::Start => "start",
+            Side::End => "end",
+        }
+    }
+}
+
+/// Characters of one kind removed at one end of a value (a CR LF pair counts once).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Stripped {
+    pub kind: CharKind,
+    pub count: usize,
+    pub side: Side,
+}
+
+impl Stripped {
+    /// "2 leading spaces", "an invisible zero-width character at the start".
+    pub fn text(&self) -> Text {
+        self.kind.at_edge(self.count, self.side)
+    }
+}
+
+/// One thing cleaning removed from a value (one line of "what was trimmed").
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Removed {
+    /// Blank or zero-width characters at the ends, leading ones first, each kind in the order
+    /// first seen. `inside_quotes`: they sat just inside wrapping quotes that were removed too.
+    Blanks { chars: Vec<Stripped>, inside_quotes: bool },
+    /// Wrapping quotes: 1 pair for `"abc"`, 2 for `"'abc'"`.
+    Quotes { pairs: usize },
+}
+
+impl Removed {
+    /// "removed 2 leading spaces and 1 trailing line break", "removed quotes around the value".
+    pub fn text(&self) -> Text {
+        match self {
+            Removed::Blanks { chars, inside_quotes } => {
+                let list = join(chars.iter().map(Stripped::text).collect());
+                if *inside_quotes {
+                    t!("cred-trim-blanks-inside-quotes", chars = list)
+                } else {
+                    t!("cred-trim-blanks", chars = list)
+                }
+            }
+            Removed::Quotes { pairs } => t!("cred-trim-quotes", pairs = *pairs),
+        }
+    }
+}
+
+/// What cleaning removed from one field: one line of `Validation::trimmed`.
+///
+/// Serialized (and shown with `Display`) as the machine line `verify --json` has always given:
+/// the field's machine name, a colon and the words, e.g. `"api_key: removed 1 trailing space"`.
+/// [`TrimNote::sentence`] gives the window's line, with the field's name as the window labels it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct TrimNote {
+    pub field: Field,
+    pub removed: Removed,
+}
+
+impl TrimNote {
+    /// The words without the field: "removed 1 trailing space".
+    pub fn words(&self) -> Text {
+        self.removed.text()
     }
 
-    /// "1 space", "3 tabs", "an invisible zero-width character".
-    pub fn counted(self, n: usize) -> String {
-        let (one, many) = self.words();
-        match (self, n) {
-            (CharKind::ZeroWidth | CharKind::Invisible | CharKind::Control, 1) => self.with_article(),
-            (_, 1) => format!("1 {one}"),
-            _ => format!("{n} {many}"),
-        }
+    /// The window's line: "API key: removed 1 trailing space".
+    pub fn sentence(&self) -> Text {
+        t!("cred-trimmed-line", field = self.field.name(), removed = self.words())
+    }
+
+    /// The machine line in `locale`: "api_key: removed 1 trailing space".
+    pub fn line_in(&self, locale: &Locale) -> String {
+        format!("{}: {}", self.field.as_str(), self.words().render_in(locale))
+    }
+}
+
+/// The machine line in the current locale.
+impl fmt::Display for TrimNote {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field.as_str(), self.words())
+    }
+}
+
+/// As the machine line in the current locale (the `trimmed` strings of the JSON).
+impl Serialize for TrimNote {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// Compares the machine line in English (for tests).
+impl PartialEq<&str> for TrimNote {
+    fn eq(&self, other: &&str) -> bool {
+        self.line_in(&Locale::english()) == *other
     }
 }
 
@@ -170,22 +281,20 @@ impl fmt::Debug for InteriorError {
 }
 
 impl InteriorError {
-    /// "a space in the middle, after character 12", "3 line breaks in it; the first is at the end".
-    pub fn describe(&self) -> String {
+    /// "a space in the middle, after character 12", "2 blank or hidden characters in it; the
+    /// first is a line break at the end".
+    pub fn describe(&self) -> Text {
         let place = match self.position {
-            Position::Start => "at the start".to_owned(),
-            Position::End => "at the end".to_owned(),
-            Position::Middle { after } => format!("in the middle, after character {after}"),
+            Position::Start => t!("cred-place-start"),
+            Position::End => t!("cred-place-end"),
+            Position::Middle { after } => t!("cred-place-middle", after = after),
         };
-        if self.count == 1 {
-            format!("{} {place}", self.kind.with_article())
-        } else {
-            format!(
-                "{} blank or hidden characters in it; the first is {} {place}",
-                self.count,
-                self.kind.with_article()
-            )
-        }
+        t!(
+            "cred-inside-what",
+            count = self.count,
+            char = self.kind.name(),
+            place = place
+        )
     }
 }
 
@@ -237,48 +346,39 @@ impl Tally {
         self.0.is_empty()
     }
 
-    /// "2 leading spaces", "an invisible zero-width character at the start".
-    fn phrases(&self, leading: bool) -> Vec<String> {
-        self.0
-            .iter()
-            .map(|&(kind, n)| match kind {
-                CharKind::ZeroWidth | CharKind::Invisible | CharKind::Control => {
-                    format!(
-                        "{} {}",
-                        kind.counted(n),
-                        if leading { "at the start" } else { "at the end" }
-                    )
-                }
-                _ => {
-                    let (one, many) = kind.words();
-                    let side = if leading { "leading" } else { "trailing" };
-                    format!("{n} {side} {}", if n == 1 { one } else { many })
-                }
-            })
-            .collect()
+    fn stripped(&self, side: Side) -> impl Iterator<Item = Stripped> + '_ {
+        self.0.iter().map(move |&(kind, count)| Stripped { kind, count, side })
     }
 }
 
-/// "a", "a and b", "a, b and c".
-pub(crate) fn join_words(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+/// "a", "a and b", "a, b and c" (the catalog's list words).
+pub(crate) fn join(mut items: Vec<Text>) -> Text {
+    let Some(last) = items.pop() else {
+        return Text::empty();
+    };
+    let Some(before) = items.pop() else {
+        return last;
+    };
+    let mut out = t!("cred-list-and", first = before, last = last);
+    while let Some(item) = items.pop() {
+        out = t!("cred-list-comma", first = item, rest = out);
     }
+    out
 }
 
-fn describe(leading: &Tally, trailing: &Tally, suffix: &str) -> Option<String> {
+fn blanks(leading: &Tally, trailing: &Tally, inside_quotes: bool) -> Option<Removed> {
     if leading.is_empty() && trailing.is_empty() {
         return None;
     }
-    let mut items = leading.phrases(true);
-    items.extend(trailing.phrases(false));
-    Some(format!("removed {}{suffix}", join_words(&items)))
+    let chars = leading
+        .stripped(Side::Start)
+        .chain(trailing.stripped(Side::End))
+        .collect();
+    Some(Removed::Blanks { chars, inside_quotes })
 }
 
-/// The byte range of the value once the edges are cleaned, and the removals in words.
-fn outer_range(raw: &str, strip_quotes: bool) -> (usize, usize, Vec<String>) {
+/// The byte range of the value once the edges are cleaned, and what was removed.
+fn outer_range(raw: &str, strip_quotes: bool) -> (usize, usize, Vec<Removed>) {
     let (mut start, mut end) = (0, raw.len());
     let (mut lead_out, mut trail_out) = (Tally::default(), Tally::default());
     let (mut lead_in, mut trail_in) = (Tally::default(), Tally::default());
@@ -306,13 +406,11 @@ fn outer_range(raw: &str, strip_quotes: bool) -> (usize, usize, Vec<String>) {
         }
     }
     let mut removed = Vec::new();
-    removed.extend(describe(&lead_out, &trail_out, ""));
-    match pairs {
-        0 => {}
-        1 => removed.push("removed quotes around the value".to_owned()),
-        n => removed.push(format!("removed {n} pairs of quotes around the value")),
+    removed.extend(blanks(&lead_out, &trail_out, false));
+    if pairs > 0 {
+        removed.push(Removed::Quotes { pairs });
     }
-    removed.extend(describe(&lead_in, &trail_in, " inside the quotes"));
+    removed.extend(blanks(&lead_in, &trail_in, true));
     (start, end, removed)
 }
 
@@ -389,9 +487,14 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// The value and what was removed, in English.
     fn ok(raw: &str) -> (String, Vec<String>) {
         let c = clean(raw).unwrap();
-        (c.value.clone(), c.removed.clone())
+        let en = Locale::english();
+        (
+            c.value.clone(),
+            c.removed.iter().map(|r| r.text().render_in(&en)).collect(),
+        )
     }
 
     #[test]

@@ -21,17 +21,19 @@
 //! - Sure mistakes stop the test before any request, because OKX could only answer them with a
 //!   misleading code: a key and a secret that are exactly each other's shape (50111 "invalid
 //!   key" would blame OKX), the key's label as the key, the same value twice. They are errors.
-//! - The words follow the [`Surface`]: the window speaks of fields, buttons and steps; the
-//!   command line names the environment variables and never the window.
+//! - The words come from the catalog (`locales/*/credentials.ftl`) and follow the current
+//!   locale's surface (`$surface`): the window speaks of fields, buttons and steps; the command
+//!   line names the environment variables and never the window.
 
-use crate::catalog::Text;
 use super::message::{FieldMessage, Level, MessageCode, PassphraseMatch};
 use super::shape::{self, Shape};
 use super::split::{self, Label};
-use super::trim::{self, CharKind, Cleaned, InteriorError};
+use super::trim::{self, CharKind, Cleaned, InteriorError, Side, TrimNote};
 use super::{Credentials, Field};
+use crate::catalog::Text;
 use crate::error::Problem;
 use crate::secret::Secret;
+use crate::t;
 use serde::{Deserialize, Serialize, Serializer};
 use std::fmt;
 use zeroize::{Zeroize, ZeroizeOnDrop};
@@ -72,19 +74,16 @@ impl PastedCredentials {
     }
 }
 
-/// Who reads the messages: the window (fields, buttons, steps) or the command line (environment
-/// variables).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Surface {
-    #[default]
-    Window,
-    Cli,
-}
+/// Where the messages are shown: the catalog's [`Surface`](crate::catalog::Surface). The words
+/// no longer depend on [`ValidationContext::surface`]: they follow the current locale's surface
+/// (`catalog::locale`), set by the edge.
+pub use crate::catalog::Surface;
 
 /// What the check knows besides the three values.
 #[derive(Debug, Clone, Default)]
 pub struct ValidationContext {
-    /// Where the messages are shown.
+    /// Where the messages are shown. Not read: the words follow the current locale's surface
+    /// (the CLI sets `Surface::Cli`). Kept so that callers which still set it build.
     pub surface: Surface,
     /// The key's label (name) from Step 4, if any.
     pub label: Option<String>,
@@ -124,14 +123,16 @@ impl Serialize for CleanedFields {
     }
 }
 
-/// The result of the check (serialized for the window in snake_case).
+/// The result of the check (serialized in snake_case).
 #[derive(Debug, Clone, Serialize)]
 pub struct Validation {
     /// No error-level message: the values may be tested.
     pub ok: bool,
     pub cleaned: CleanedFields,
-    /// What cleaning removed, as `"api_key: removed 1 trailing space"`.
-    pub trimmed: Vec<String>,
+    /// What cleaning removed, one [`TrimNote`] per line, in the form's order. Serialized as
+    /// `"api_key: removed 1 trailing space"`; [`Validation::trimmed_sentences`] gives the
+    /// window's lines.
+    pub trimmed: Vec<TrimNote>,
     pub messages: Vec<FieldMessage>,
     /// The API key and the secret key look swapped.
     pub swap_suggested: bool,
@@ -163,6 +164,11 @@ impl Validation {
     pub fn is_silent(&self) -> bool {
         self.messages.is_empty() && self.trimmed.is_empty()
     }
+
+    /// What cleaning removed, as the window shows it: "API key: removed 1 trailing space".
+    pub fn trimmed_sentences(&self) -> Vec<Text> {
+        self.trimmed.iter().map(TrimNote::sentence).collect()
+    }
 }
 
 /// One field after its own checks.
@@ -176,28 +182,25 @@ struct FieldState {
 }
 
 struct Out {
-    surface: Surface,
     messages: Vec<FieldMessage>,
-    trimmed: Vec<String>,
+    trimmed: Vec<TrimNote>,
 }
 
 impl Out {
-    /// The window's words or the command line's.
-    fn say<'a>(&self, window: &'a str, cli: &'a str) -> &'a str {
-        match self.surface {
-            Surface::Window => window,
-            Surface::Cli => cli,
-        }
-    }
-
-    fn push(&mut self, field: Field, level: Level, code: MessageCode, message: Text, fix: impl Into<Text>) {
+    fn push(&mut self, field: Field, level: Level, code: MessageCode, message: Text, fix: Text) {
         self.messages.push(FieldMessage {
             field,
             level,
             code,
-            message: message.into(),
-            fix: fix.into(),
+            message,
+            fix,
         });
+    }
+
+    /// A finding whose fix is its message's `.fix`.
+    fn say(&mut self, field: Field, level: Level, code: MessageCode, message: Text) {
+        let fix = message.with_attr("fix");
+        self.push(field, level, code, message, fix);
     }
 
     fn has(&self, field: Field, level: Level) -> bool {
@@ -210,7 +213,6 @@ impl Out {
 /// Check the three pasted values. Never fails: everything found is a message.
 pub fn validate(input: &PastedCredentials, ctx: &ValidationContext) -> Validation {
     let mut out = Out {
-        surface: ctx.surface,
         messages: Vec::new(),
         trimmed: Vec::new(),
     };
@@ -240,15 +242,11 @@ pub fn validate(input: &PastedCredentials, ctx: &ValidationContext) -> Validatio
     if !compared_and_differs
         && (out.has(Field::Passphrase, Level::Warning) || swap.is_some_and(|s| s.contains(&Field::Passphrase)))
     {
-        out.push(
+        out.say(
             Field::Passphrase,
             Level::Info,
             MessageCode::PassphraseReminder,
-            "Use the API passphrase you created together with this key, not your OKX login password and not your \
-             fund password."
-                .into(),
-            "If you are not sure, look in your password manager next to this key's secret key. If it is lost, \
-             delete the key on OKX and create a new one.",
+            t!("cred-passphrase-reminder"),
         );
     }
 
@@ -268,24 +266,6 @@ pub fn validate(input: &PastedCredentials, ctx: &ValidationContext) -> Validatio
         swap,
         passphrase_match,
     }
-}
-
-/// "the API key", "the secret key", "the passphrase".
-fn the(field: Field) -> String {
-    match field {
-        Field::ApiKey => "the API key".into(),
-        other => format!("the {}", other.display_name().to_lowercase()),
-    }
-}
-
-/// "The API key", ...
-fn the_cap(field: Field) -> String {
-    let t = the(field);
-    let mut chars = t.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// Clean one field (keeping quotes or inner blanks that are part of the Step 5 passphrase).
@@ -311,14 +291,24 @@ fn clean_field(raw: &str, expected: Option<&Secret>) -> Result<Cleaned, Interior
     }
 }
 
+/// "key" or "passphrase": what a field holds, for the catalog's `$kind` / `$what`.
+fn kind(field: Field) -> &'static str {
+    match field {
+        Field::Passphrase => "passphrase",
+        Field::ApiKey | Field::SecretKey => "key",
+    }
+}
+
 fn check_field(field: Field, raw: &str, expected: Option<&Secret>, out: &mut Out) -> FieldState {
     let result = clean_field(raw, expected);
     let (cleaned, inside) = match &result {
         Ok(c) => (c, None),
         Err(e) => (&e.outer, Some(e)),
     };
-    out.trimmed
-        .extend(cleaned.removed.iter().map(|r| format!("{}: {r}", field.as_str())));
+    out.trimmed.extend(cleaned.removed.iter().map(|removed| TrimNote {
+        field,
+        removed: removed.clone(),
+    }));
     let mut state = FieldState {
         field,
         value: Secret::new(cleaned.value.clone()),
@@ -326,35 +316,14 @@ fn check_field(field: Field, raw: &str, expected: Option<&Secret>, out: &mut Out
         shape_explained: false,
     };
     let value = cleaned.value.as_str();
-    let name = the(field);
 
     if value.is_empty() {
-        let fix = match field {
-            Field::ApiKey => out.say(
-                "Paste the API key from OKX (or from your password manager) into this field.",
-                "Set OKX_API_KEY to the API key from OKX (or from your password manager).",
-            ),
-            Field::SecretKey => out.say(
-                "Paste the secret key you saved when you created the key. OKX shows it only once: if you did not \
-                 save it, delete this key on OKX and create a new one.",
-                "Set OKX_SECRET_KEY to the secret key you saved when you created the key. OKX shows it only once: \
-                 if you did not save it, delete this key on OKX and create a new one.",
-            ),
-            Field::Passphrase => out.say(
-                "Type or paste the API passphrase you created for this key in Step 5, not your OKX login password \
-                 or fund password.",
-                "Set OKX_PASSPHRASE to the API passphrase you created together with this key, not your OKX login \
-                 password or fund password.",
-            ),
-        }
-        .to_owned();
-        out.push(
-            field,
-            Level::Error,
-            MessageCode::Empty,
-            format!("{} is empty.", the_cap(field)).into(),
-            fix,
-        );
+        let message = match field {
+            Field::ApiKey => t!("cred-empty-api-key"),
+            Field::SecretKey => t!("cred-empty-secret-key"),
+            Field::Passphrase => t!("cred-empty-passphrase"),
+        };
+        out.say(field, Level::Error, MessageCode::Empty, message);
         state.blocked = true;
         return state;
     }
@@ -366,33 +335,15 @@ fn check_field(field: Field, raw: &str, expected: Option<&Secret>, out: &mut Out
             } else {
                 Level::Error
             };
-            let what = if field == Field::Passphrase {
-                "passphrase"
-            } else {
-                "key"
-            };
-            let mut fix = format!("Delete the label and the sign after it, so that only the {what} itself is left.");
-            if level == Level::Warning {
-                fix.push_str(" If this really is your whole passphrase, leave it as it is.");
-            }
-            out.push(
-                field,
-                level,
-                MessageCode::LabelIncluded,
-                match out.surface {
-                    Surface::Window => format!(
-                        "{} field also holds the label \u{201C}{}\u{201D} in front of the {what}.",
-                        the_cap(field),
-                        split::shown_label(label)
-                    ).into(),
-                    Surface::Cli => format!(
-                        "{} also holds the label \u{201C}{}\u{201D} in front of the {what}.",
-                        field.env_var(),
-                        split::shown_label(label)
-                    ).into(),
-                },
-                fix,
+            let message = t!(
+                "cred-label-included",
+                Field = field.start(),
+                env = field.env_var(),
+                label = split::shown_label(label),
+                what = kind(field),
+                sure = if level == Level::Error { "yes" } else { "no" },
             );
+            out.say(field, level, MessageCode::LabelIncluded, message);
             state.blocked = level == Level::Error;
             return state;
         }
@@ -403,29 +354,27 @@ fn check_field(field: Field, raw: &str, expected: Option<&Secret>, out: &mut Out
             e.kind,
             CharKind::Space | CharKind::Tab | CharKind::LineBreak | CharKind::NoBreakSpace | CharKind::OtherSpace
         );
-        let what = if field == Field::Passphrase {
-            "A passphrase"
-        } else {
-            "A key"
-        };
-        let fix = if visible {
-            format!(
-                "{what} has no spaces, line breaks or hidden characters in it. Delete it, or copy {name} again in \
-                 one piece from your password manager."
+        let (f, what, env, kind) = (field.start(), e.describe(), field.env_var(), kind(field));
+        let message = if visible {
+            t!(
+                "cred-character-inside",
+                Field = f,
+                field = field.the(),
+                what = what,
+                kind = kind,
+                env = env
             )
         } else {
-            format!(
-                "{what} has no hidden characters in it, and this one cannot be seen: clear the field and paste \
-                 {name} again, copied straight from your password manager (or from OKX)."
+            t!(
+                "cred-hidden-character-inside",
+                Field = f,
+                field = field.the(),
+                what = what,
+                kind = kind,
+                env = env
             )
         };
-        out.push(
-            field,
-            Level::Error,
-            MessageCode::CharacterInside,
-            format!("{} has {}.", the_cap(field), e.describe()).into(),
-            fix,
-        );
+        out.say(field, Level::Error, MessageCode::CharacterInside, message);
         state.blocked = true;
         return state;
     }
@@ -435,55 +384,39 @@ fn check_field(field: Field, raw: &str, expected: Option<&Secret>, out: &mut Out
         _ => shape::looks_masked(value),
     };
     if masked {
-        let (message, fix) = match field {
-            Field::ApiKey => (
-                "The API key has masking characters in it (like **** or …): this is the shortened form OKX shows \
-                 in its list of keys, not the full key.",
-                "Copy the full API key from your password manager, or on OKX from the key's details with its copy \
-                 button.",
-            ),
-            Field::SecretKey => (
-                "The secret key has masking characters in it (like **** or •••), so it is not the real secret key.",
-                "Use the secret key you saved when you created the key. OKX shows it only once: if you did not save \
-                 it, delete this key on OKX and create a new one.",
-            ),
-            Field::Passphrase => (
-                "The passphrase is only dots or stars: that is how a hidden password is displayed, not the \
-                 passphrase itself.",
-                "Copy the passphrase with your password manager's copy button, or type it.",
-            ),
+        let message = match field {
+            Field::ApiKey => t!("cred-masked-api-key"),
+            Field::SecretKey => t!("cred-masked-secret-key"),
+            Field::Passphrase => t!("cred-masked-passphrase"),
         };
-        out.push(field, Level::Error, MessageCode::MaskedValue, message.into(), fix);
+        out.say(field, Level::Error, MessageCode::MaskedValue, message);
         state.blocked = true;
         return state;
     }
 
     if let Some(end) = stray_quote(value) {
-        out.push(
-            field,
-            Level::Warning,
-            MessageCode::StrayQuote,
-            format!(
-                "{} {end} with a quotation mark that has no partner at the other end.",
-                the_cap(field)
-            ).into(),
-            format!("If the quotation mark is not part of {name}, delete it."),
+        let message = t!(
+            "cred-stray-quote",
+            Field = field.start(),
+            field = field.the(),
+            end = end.as_str()
         );
+        out.say(field, Level::Warning, MessageCode::StrayQuote, message);
         state.shape_explained = true;
     }
     state
 }
 
-/// "starts" / "ends" when exactly one end of the value is a quotation mark.
-fn stray_quote(value: &str) -> Option<&'static str> {
+/// Which end, when exactly one end of the value is a quotation mark.
+fn stray_quote(value: &str) -> Option<Side> {
     const QUOTES: &[char] = &[
         '"', '\'', '`', '\u{201C}', '\u{201D}', '\u{2018}', '\u{2019}', '\u{201E}', '«', '»',
     ];
     let starts = value.starts_with(QUOTES);
     let ends = value.ends_with(QUOTES);
     match (starts, ends) {
-        (true, false) => Some("starts"),
-        (false, true) => Some("ends"),
+        (true, false) => Some(Side::Start),
+        (false, true) => Some(Side::End),
         _ => None,
     }
 }
@@ -495,13 +428,11 @@ fn check_label_instead_of_key(key: &mut FieldState, label: Option<&str>, out: &m
     if key.blocked || !key.value.expose().eq_ignore_ascii_case(label) {
         return;
     }
-    out.push(
+    out.say(
         Field::ApiKey,
         Level::Error,
         MessageCode::LabelInsteadOfKey,
-        format!("Where the API key belongs there is the key's name (\u{201C}{label}\u{201D}), not the key itself.").into(),
-        "Copy the API key: on OKX it is the long code with dashes shown with the key (like \
-         1a2b3c4d-5e6f-4a1b-8c2d-3e4f5a6b7c8d), not the name you gave it.",
+        t!("cred-label-instead-of-key", label = label),
     );
     key.blocked = true;
 }
@@ -514,29 +445,15 @@ fn check_same_value(fields: &mut [&mut FieldState; 3], out: &mut Out) {
                 continue;
             }
             let (a_field, b_field) = (a.field, b.field);
-            out.push(
-                b_field,
-                Level::Error,
-                MessageCode::SameValueTwice,
-                format!(
-                    "{} is the same as {}. The three are always different.",
-                    the_cap(b_field),
-                    the(a_field)
-                ).into(),
-                match out.surface {
-                    Surface::Window => format!(
-                        "Paste {} into its field: check that you copied each one from its own line.",
-                        the(b_field)
-                    ),
-                    Surface::Cli => format!(
-                        "Set {} to {} and {} to {}: check that you copied each one from its own line.",
-                        a_field.env_var(),
-                        the(a_field),
-                        b_field.env_var(),
-                        the(b_field)
-                    ),
-                },
+            let message = t!(
+                "cred-same-value",
+                Field = b_field.start(),
+                field = b_field.the(),
+                env = b_field.env_var(),
+                other = a_field.the(),
+                other_env = a_field.env_var(),
             );
+            out.say(b_field, Level::Error, MessageCode::SameValueTwice, message);
             fields[later].blocked = true;
             break;
         }
@@ -549,98 +466,49 @@ fn check_shapes(key: &FieldState, secret: &FieldState, pass: &FieldState, out: &
     let (ks, ss, ps) = (shape(key), shape(secret), shape(pass));
     let is = |s: Option<Shape>, f: fn(Shape) -> bool| s.is_some_and(f);
 
-    let surface = out.surface;
-    let swap_fix = |a: Field, b: Field| match surface {
-        Surface::Window => "Swap them (there is a button for it), or paste each one into the other field.".to_owned(),
-        Surface::Cli => format!(
-            "Put {} in {} and {} in {}: today each holds the other. On standard input, give the API key, the \
-             secret key and the passphrase in that order.",
-            the(a),
-            a.env_var(),
-            the(b),
-            b.env_var()
-        ),
-    };
     let swap = if is(ks, Shape::is_secret_key_like) && is(ss, Shape::is_api_key_like) {
         // Exactly each other's shape: certain, and OKX would only answer "invalid key" (50111).
         let sure = ks == Some(Shape::SecretKey) && ss == Some(Shape::ApiKey);
-        let fix = swap_fix(Field::ApiKey, Field::SecretKey);
-        out.push(
-            Field::ApiKey,
-            if sure { Level::Error } else { Level::Warning },
-            MessageCode::KeyAndSecretSwapped,
-            if sure {
-                "The API key and the secret key are swapped: where the API key belongs there is a secret key (32 \
-                 characters, no dashes), and where the secret key belongs an API key (with dashes). OKX would only \
-                 answer that it does not know the key."
-            } else {
-                "The API key and the secret key look swapped: where the API key belongs there is something shaped \
-                 like a secret key (32 characters, no dashes), and where the secret key belongs something shaped like \
-                 an API key (with dashes)."
-            }
-            .into(),
-            fix,
-        );
+        let (level, message) = if sure {
+            (Level::Error, t!("cred-swap-key-secret"))
+        } else {
+            (Level::Warning, t!("cred-swap-key-secret-likely"))
+        };
+        out.say(Field::ApiKey, level, MessageCode::KeyAndSecretSwapped, message);
         Some([Field::ApiKey, Field::SecretKey])
     } else if is(ps, Shape::is_secret_key_like) && ss == Some(Shape::Other) && !secret.shape_explained {
-        out.push(
+        out.say(
             Field::SecretKey,
             Level::Warning,
             MessageCode::PassphraseSwapped,
-            "The secret key and the passphrase look swapped: where the passphrase belongs there is something \
-             shaped like a secret key (32 characters, no dashes)."
-                .into(),
-            swap_fix(Field::SecretKey, Field::Passphrase),
+            t!("cred-swap-secret-passphrase"),
         );
         Some([Field::SecretKey, Field::Passphrase])
     } else if is(ps, Shape::is_api_key_like) && ks == Some(Shape::Other) && !key.shape_explained {
-        out.push(
+        out.say(
             Field::ApiKey,
             Level::Warning,
             MessageCode::PassphraseSwapped,
-            "The API key and the passphrase look swapped: where the passphrase belongs there is something shaped \
-             like an API key (with dashes)."
-                .into(),
-            swap_fix(Field::ApiKey, Field::Passphrase),
+            t!("cred-swap-key-passphrase"),
         );
         Some([Field::ApiKey, Field::Passphrase])
     } else {
         None
     };
     let in_swap = |f: Field| swap.is_some_and(|s| s.contains(&f));
-    let recopy = "Check that you copied the whole value and nothing else. If it is exactly what OKX showed you, \
-                  you can still test it.";
 
     if let Some(ks) = ks.filter(|_| !in_swap(Field::ApiKey) && !key.shape_explained) {
         let n = key.value.char_len();
         let found = match ks {
             Shape::ApiKey => None,
-            Shape::ApiKeyOtherCase => Some((
-                MessageCode::ApiKeyCase,
-                "The API key looks unusual: it has capital letters, and OKX shows API keys in small letters. \
-                 Capitals matter: a changed letter makes the key fail."
-                    .to_owned(),
-                "Copy the API key again from your password manager (or from OKX) instead of typing it.",
-            )),
-            Shape::SecretKey | Shape::SecretKeyOtherCase => Some((
-                MessageCode::SecretInKeyField,
-                "The API key looks like a secret key: 32 characters with no dashes. OKX API keys have dashes, \
-                 like 1a2b3c4d-5e6f-4a1b-8c2d-3e4f5a6b7c8d."
-                    .to_owned(),
-                "Check that you pasted the API key here, not the secret key.",
-            )),
-            Shape::Other => Some((
-                MessageCode::ApiKeyShape,
-                format!(
-                    "The API key does not look like an OKX API key: those have 36 characters, letters a-f and digits \
-                     in groups of 8-4-4-4-12 joined by dashes, and this one {}.",
-                    differs_by(n, 36)
-                ),
-                recopy,
-            )),
+            Shape::ApiKeyOtherCase => Some((MessageCode::ApiKeyCase, t!("cred-api-key-case"))),
+            Shape::SecretKey | Shape::SecretKeyOtherCase => {
+                Some((MessageCode::SecretInKeyField, t!("cred-secret-in-key-field")))
+            }
+            Shape::Other => Some((MessageCode::ApiKeyShape, t!("cred-api-key-shape", n = n))),
         };
-        if let Some((code, message, fix)) = found {
-            out.push(Field::ApiKey, Level::Warning, code, message.into(), fix);
+        if let Some((code, message)) = found {
+            out.say(Field::ApiKey, Level::Warning, code, message);
         }
     }
 
@@ -648,32 +516,14 @@ fn check_shapes(key: &FieldState, secret: &FieldState, pass: &FieldState, out: &
         let n = secret.value.char_len();
         let found = match ss {
             Shape::SecretKey => None,
-            Shape::SecretKeyOtherCase => Some((
-                MessageCode::SecretKeyCase,
-                "The secret key has small letters, but OKX shows secret keys in capital letters, so something may \
-                 have changed it. Capitals matter: a changed secret key will not work."
-                    .to_owned(),
-                "Copy the secret key again from your password manager, exactly as you saved it from OKX.",
-            )),
-            Shape::ApiKey | Shape::ApiKeyOtherCase => Some((
-                MessageCode::KeyInSecretField,
-                "The secret key looks like an API key: it has dashes, in groups of 8-4-4-4-12. OKX secret keys are \
-                 32 digits and capital letters A-F, with no dashes."
-                    .to_owned(),
-                "Check that you pasted the secret key here, not the API key.",
-            )),
-            Shape::Other => Some((
-                MessageCode::SecretKeyShape,
-                format!(
-                    "The secret key does not look like an OKX secret key: those have 32 characters, digits and capital \
-                     letters A-F, and this one {}.",
-                    differs_by(n, 32)
-                ),
-                recopy,
-            )),
+            Shape::SecretKeyOtherCase => Some((MessageCode::SecretKeyCase, t!("cred-secret-key-case"))),
+            Shape::ApiKey | Shape::ApiKeyOtherCase => {
+                Some((MessageCode::KeyInSecretField, t!("cred-key-in-secret-field")))
+            }
+            Shape::Other => Some((MessageCode::SecretKeyShape, t!("cred-secret-key-shape", n = n))),
         };
-        if let Some((code, message, fix)) = found {
-            out.push(Field::SecretKey, Level::Warning, code, message.into(), fix);
+        if let Some((code, message)) = found {
+            out.say(Field::SecretKey, Level::Warning, code, message);
         }
     }
 
@@ -681,42 +531,21 @@ fn check_shapes(key: &FieldState, secret: &FieldState, pass: &FieldState, out: &
         let found = if ps.is_api_key_like() {
             Some((
                 MessageCode::PassphraseLooksLikeApiKey,
-                "an API key (a long code with dashes)",
+                t!("cred-passphrase-like-api-key"),
             ))
         } else if ps.is_secret_key_like() {
             Some((
                 MessageCode::PassphraseLooksLikeSecretKey,
-                "a secret key (32 letters and digits)",
+                t!("cred-passphrase-like-secret-key"),
             ))
         } else {
             None
         };
-        if let Some((code, what)) = found {
-            out.push(
-                Field::Passphrase,
-                Level::Warning,
-                code,
-                format!(
-                    "The passphrase looks like {what}. The passphrase is the one you made up yourself {}.",
-                    out.say("in Step 5", "when you created the key")
-                ).into(),
-                out.say(
-                    "Type or paste the API passphrase you created for this key.",
-                    "Set OKX_PASSPHRASE to the API passphrase you created for this key.",
-                ),
-            );
+        if let Some((code, message)) = found {
+            out.say(Field::Passphrase, Level::Warning, code, message);
         }
     }
     swap
-}
-
-/// "has 35 characters", "has other characters in it".
-fn differs_by(n: usize, expected: usize) -> String {
-    if n == expected {
-        "has other characters in it".to_owned()
-    } else {
-        format!("has {n}")
-    }
 }
 
 fn check_passphrase(
@@ -732,26 +561,19 @@ fn check_passphrase(
     if !pass.blocked {
         let n = pass.value.char_len();
         if !(8..=32).contains(&n) && !shape_explained {
-            out.push(
+            out.say(
                 Field::Passphrase,
                 Level::Warning,
                 MessageCode::PassphraseLength,
-                format!("The passphrase has {n} characters; OKX passphrases have 8 to 32.").into(),
-                "Check that you pasted the whole passphrase, and only the passphrase.",
+                t!("cred-passphrase-length", n = n),
             );
         }
         if shape::has_non_ascii(value) {
-            out.push(
+            out.say(
                 Field::Passphrase,
                 Level::Warning,
                 MessageCode::PassphraseNonAscii,
-                "The passphrase has characters beyond plain letters, digits and keyboard symbols (like é, a curly \
-                 quote \u{2019} or an emoji). Some programs change these on the way, and OKX may not receive them as \
-                 you typed them."
-                    .into(),
-                "If you typed it, check that your computer did not turn a straight quote (') into a curly one (\u{2019}). \
-                 If your passphrase really has these characters, go on and test it."
-                    .to_owned(),
+                t!("cred-passphrase-non-ascii"),
             );
         }
     }
@@ -763,29 +585,24 @@ fn check_passphrase(
             Field::Passphrase,
             Level::Info,
             MessageCode::PassphraseMatches,
-            "The passphrase matches the one you created in Step 5.".into(),
-            "",
+            t!("cred-passphrase-matches"),
+            Text::empty(),
         );
         PassphraseMatch::Matches
     } else if value.to_lowercase() == expected.to_lowercase() {
-        out.push(
+        out.say(
             Field::Passphrase,
             Level::Error,
             MessageCode::PassphraseCaseDiffers,
-            "The passphrase differs from the one you created in Step 5 only in capital letters. Capitals matter, \
-             so OKX would refuse it."
-                .into(),
-            "Check Caps Lock, then type or paste the passphrase exactly as you created it on OKX.",
+            t!("cred-passphrase-case-differs"),
         );
         PassphraseMatch::CaseOnly
     } else {
-        out.push(
+        out.say(
             Field::Passphrase,
             Level::Warning,
             MessageCode::PassphraseDiffers,
-            "The passphrase is not the one you created in Step 5.".into(),
-            "Use the one you typed on OKX when you created this key (not your OKX login password or fund \
-             password): OKX accepts only that one. If you typed a different one there, use that and go on.",
+            t!("cred-passphrase-differs"),
         );
         PassphraseMatch::Differs
     };
@@ -795,6 +612,8 @@ fn check_passphrase(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog::{locale, Locale};
+    use crate::credentials::trim::{Removed, Stripped};
 
     const KEY: &str = "6f1c2d3e-8a9b-4c5d-9e0f-1a2b3c4d5a41";
     const SECRET: &str = "22582BD0CFF14C41EDBF1AB98506286D";
@@ -880,44 +699,40 @@ mod tests {
     /// answer "invalid key"), and the command line's fix names the variables, never a button.
     #[test]
     fn a_sure_swap_is_an_error_worded_for_each_surface() {
+        let cli_words = |t: &Text| locale::scoped(Locale::new("en", Surface::Cli), || t.to_string());
+        let window_words = |t: &Text| t.render_in(&Locale::english());
         let pasted = PastedCredentials::new(SECRET, KEY, PASS);
-        let window = validate(&pasted, &ValidationContext::default());
-        assert!(!window.ok);
-        let cli = validate(
-            &pasted,
-            &ValidationContext {
-                surface: Surface::Cli,
-                ..ValidationContext::default()
-            },
-        );
-        assert!(!cli.ok);
-        let m = &cli.messages[0];
+        let v = validate(&pasted, &ValidationContext::default());
+        assert!(!v.ok);
+        let m = &v.messages[0];
         assert_eq!((m.code, m.level), (MessageCode::KeyAndSecretSwapped, Level::Error));
-        assert!(
-            m.fix.to_string().contains("OKX_API_KEY") && m.fix.to_string().contains("OKX_SECRET_KEY"),
-            "{}",
-            m.fix
-        );
-        for m in &cli.messages {
+        let fix = cli_words(&m.fix);
+        assert!(fix.contains("OKX_API_KEY") && fix.contains("OKX_SECRET_KEY"), "{fix}");
+        for m in &v.messages {
             for word in ["button", "field", "Step ", "Swap them"] {
-                assert!(!m.fix.to_string().contains(word) && !m.message.to_string().contains(word), "{word}: {m:?}");
+                assert!(
+                    !cli_words(&m.fix).contains(word) && !cli_words(&m.message).contains(word),
+                    "{word}: {m:?}"
+                );
             }
         }
-        assert!(window.messages[0].fix.to_string().contains("button"));
+        assert!(window_words(&v.messages[0].fix).contains("button"));
         // Other mistakes on the command line name the variables too.
-        let cli_ctx = ValidationContext {
-            surface: Surface::Cli,
-            ..ValidationContext::default()
-        };
         for pasted in [
             PastedCredentials::new(format!("API key: {KEY}"), SECRET, PASS),
             PastedCredentials::new(KEY, KEY, PASS),
             PastedCredentials::new(" ", SECRET, PASS),
             PastedCredentials::new(KEY, SECRET, KEY),
+            PastedCredentials::new(SECRET, SECRET.to_lowercase(), PASS),
+            PastedCredentials::new(KEY, format!("{SECRET}\u{200E}"), PASS),
         ] {
-            for m in validate(&pasted, &cli_ctx).messages {
-                for word in ["button", "field", "Step "] {
-                    assert!(!m.fix.to_string().contains(word) && !m.message.to_string().contains(word), "{word}: {m:?}");
+            for m in validate(&pasted, &ValidationContext::default()).messages {
+                for word in ["button", "field", "Step ", "here,"] {
+                    let (message, fix) = (cli_words(&m.message), cli_words(&m.fix));
+                    assert!(
+                        !fix.contains(word) && !message.contains(word),
+                        "{word}: {message} / {fix}"
+                    );
                 }
             }
         }
@@ -927,6 +742,120 @@ mod tests {
             &ValidationContext::default(),
         );
         assert!(loose.ok && loose.swap_suggested, "{:?}", loose.messages);
+    }
+
+    /// `trimmed` is typed; it serializes as the machine lines, and the window gets sentences.
+    #[test]
+    fn trimmed_notes_are_typed() {
+        let v = validate(
+            &PastedCredentials::new(format!(" {KEY}\t\t"), format!("\"{SECRET}\""), PASS),
+            &ValidationContext::default(),
+        );
+        assert_eq!(
+            v.trimmed,
+            [
+                "api_key: removed 1 leading space and 2 trailing tabs",
+                "secret_key: removed quotes around the value"
+            ]
+        );
+        let first = &v.trimmed[0];
+        assert_eq!(first.field, Field::ApiKey);
+        let Removed::Blanks {
+            chars,
+            inside_quotes: false,
+        } = &first.removed
+        else {
+            panic!("{first:?}");
+        };
+        assert_eq!(
+            chars,
+            &[
+                Stripped {
+                    kind: CharKind::Space,
+                    count: 1,
+                    side: Side::Start
+                },
+                Stripped {
+                    kind: CharKind::Tab,
+                    count: 2,
+                    side: Side::End
+                },
+            ]
+        );
+        assert_eq!(v.trimmed[1].removed, Removed::Quotes { pairs: 1 });
+        let en = Locale::english();
+        let sentences: Vec<String> = v.trimmed_sentences().iter().map(|t| t.render_in(&en)).collect();
+        assert_eq!(
+            sentences,
+            [
+                "API key: removed 1 leading space and 2 trailing tabs",
+                "Secret key: removed quotes around the value"
+            ]
+        );
+        let j = serde_json::to_value(&v.trimmed).unwrap();
+        assert_eq!(
+            j,
+            serde_json::json!([
+                "api_key: removed 1 leading space and 2 trailing tabs",
+                "secret_key: removed quotes around the value"
+            ])
+        );
+    }
+
+    /// Every finding's words come from the catalog: no id is left showing, on either surface.
+    #[test]
+    fn every_finding_has_words_on_both_surfaces() {
+        let pastes = [
+            PastedCredentials::new("", "", ""),
+            PastedCredentials::new(
+                format!("API key: {KEY}"),
+                format!("Secret: {SECRET}"),
+                format!("Passphrase: {PASS}"),
+            ),
+            PastedCredentials::new(format!("{KEY} x"), format!("{SECRET}\u{200E}x"), "Tr@ding Safe99"),
+            PastedCredentials::new("37c541a1-****-****-****-10fe7a038418", "****", "********"),
+            PastedCredentials::new(format!("\"{KEY}"), format!("{SECRET}'"), "x"),
+            PastedCredentials::new("BitcoinEra_GridBot", SECRET, SECRET),
+            PastedCredentials::new(SECRET, KEY, PASS),
+            PastedCredentials::new(SECRET.to_lowercase(), KEY, PASS),
+            PastedCredentials::new("abc", SECRET, KEY),
+            PastedCredentials::new(KEY.to_uppercase(), "abc", "Tr@ding!Safe99\u{e9}"),
+            PastedCredentials::new(KEY, SECRET.to_lowercase(), "tr@ding!safe99"),
+            PastedCredentials::new(KEY, SECRET, "Other#Pass1234"),
+            PastedCredentials::new(KEY, SECRET, PASS),
+            PastedCredentials::new(SECRET, "abc", PASS),
+            PastedCredentials::new(KEY, KEY.to_uppercase(), PASS),
+            PastedCredentials::new(KEY, SECRET, KEY.to_uppercase()),
+            PastedCredentials::new(KEY, SECRET, SECRET.to_lowercase()),
+            PastedCredentials::new("abc", SECRET, PASS),
+            PastedCredentials::new(KEY, "abc", SECRET),
+        ];
+        let mut codes = std::collections::BTreeSet::new();
+        for (pasted, c) in pastes
+            .iter()
+            .flat_map(|p| [(p, ctx()), (p, ValidationContext::default())])
+        {
+            let v = validate(pasted, &c);
+            for m in &v.messages {
+                codes.insert(m.code.as_str());
+                for surface in [Surface::Window, Surface::Cli] {
+                    let l = Locale::new("en", surface);
+                    for words in [m.message.render_in(&l), m.fix.render_in(&l)] {
+                        assert!(
+                            !words.contains("cred-") && !words.contains('{'),
+                            "{:?}: {words}",
+                            m.code
+                        );
+                    }
+                    assert!(!m.message.render_in(&l).is_empty(), "{:?}", m.code);
+                }
+            }
+        }
+        let missing: Vec<_> = MessageCode::ALL
+            .iter()
+            .filter(|c| !codes.contains(c.as_str()))
+            .collect();
+        assert!(missing.is_empty(), "not exercised: {missing:?}");
     }
 
     #[test]
@@ -977,7 +906,9 @@ mod tests {
         assert!(p
             .iter()
             .any(|p| !p.is_warning() && p.message == "The API key is empty."));
-        assert!(p.iter().any(|p| p.is_warning() && p.message.to_string().contains("5 characters")));
+        assert!(p
+            .iter()
+            .any(|p| p.is_warning() && p.message.to_string().contains("5 characters")));
         assert!(v.credentials().is_none());
     }
 }
