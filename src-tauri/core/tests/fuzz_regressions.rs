@@ -16,8 +16,9 @@ fn a_left_out_login_password_label_is_quoted_without_hidden_characters() {
                  Passphrase: Tr@ding!Safe99";
     let s = split_paste(paste).unwrap();
     assert_eq!(s.notes.len(), 1);
-    assert!(plain(&s.notes[0]), "{:?}", s.notes[0]);
-    assert!(s.notes[0].contains("\u{201C}Login password\u{201D}"), "{}", s.notes[0]);
+    let n = s.notes[0].to_string();
+    assert!(plain(&n), "{n:?}");
+    assert!(n.contains("\u{201C}Login password\u{201D}"), "{n}");
 }
 
 #[test]

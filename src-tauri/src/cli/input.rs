@@ -183,7 +183,7 @@ pub fn check(
             }
         }
     }
-    Ok((creds, v.trimmed.clone()))
+    Ok((creds, v.trimmed.iter().map(ToString::to_string).collect()))
 }
 
 #[cfg(test)]

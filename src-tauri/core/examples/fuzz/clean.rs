@@ -38,7 +38,8 @@ pub fn check_clean(input: &[u8]) -> Result<(), String> {
             Ok(c) => &c.removed,
             Err(e) => &e.outer.removed,
         };
-        for line in removed {
+        for removal in removed {
+            let line = removal.text().to_string();
             if !line.starts_with("removed ") || !line.chars().all(|c| c.is_ascii_alphanumeric() || " ,-".contains(c)) {
                 return Err(format!("odd removal note {line:?}"));
             }
@@ -50,7 +51,7 @@ pub fn check_clean(input: &[u8]) -> Result<(), String> {
                 }
             }
             Err(e) => {
-                if e.count == 0 || e.describe().is_empty() {
+                if e.count == 0 || e.describe().to_string().is_empty() {
                     return Err("interior error without a count or description".into());
                 }
                 if !e.outer.value.chars().any(|ch| CharKind::of(ch).is_some()) {

@@ -100,7 +100,7 @@ pub fn validation_shown(v: &Validation) -> String {
         out.push('\n');
     }
     for t in &v.trimmed {
-        out.push_str(t);
+        out.push_str(&t.to_string());
         out.push('\n');
     }
     for p in v.problems() {
