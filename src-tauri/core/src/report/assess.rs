@@ -5,8 +5,10 @@
 //! stays truthful even if the connection test left one out. Most serious first.
 
 use super::words::{self, SKEW_LIMIT_MS, SKEW_WARN_MS};
+use crate::catalog::Text;
 use crate::error::{Problem, ProblemKind, Severity};
 use crate::outcome::Verification;
+use crate::t;
 
 /// The headline of a report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,60 +77,59 @@ impl Assessment {
     }
 
     /// "can read and trade", "can read but not trade", ...
-    pub fn abilities(&self) -> &'static str {
+    pub fn abilities(&self) -> Text {
         match (self.can_read, self.can_trade) {
-            (Some(true), Some(true)) => "can read and trade",
-            (Some(true), Some(false)) => "can read but not trade",
-            (Some(false), Some(true)) => "can trade but not read",
-            (Some(false), Some(false)) => "cannot read or trade",
-            _ => "permissions unknown",
+            (Some(true), Some(true)) => t!("report-abilities-read-trade"),
+            (Some(true), Some(false)) => t!("report-abilities-read-only"),
+            (Some(false), Some(true)) => t!("report-abilities-trade-only"),
+            (Some(false), Some(false)) => t!("report-abilities-neither"),
+            _ => t!("report-abilities-unknown"),
         }
     }
 
     /// Short reasons of the blocking problems (or, failing those, all), deduplicated: "wrong
     /// passphrase", "wrong passphrase; OKX is unavailable (and 1 more)".
-    pub fn reasons(&self, skip: &[ProblemKind]) -> Option<String> {
-        let mut list: Vec<&'static str> = Vec::new();
+    pub fn reasons(&self, skip: &[ProblemKind]) -> Option<Text> {
+        let mut list: Vec<Text> = Vec::new();
         for p in self.blocking().filter(|p| !skip.contains(&p.kind)) {
             let r = words::short_reason(p.kind);
             if !list.contains(&r) {
                 list.push(r);
             }
         }
-        if list.is_empty() {
-            return None;
-        }
         let more = list.len().saturating_sub(2);
-        let mut s = list.iter().take(2).copied().collect::<Vec<_>>().join("; ");
-        if more > 0 {
-            s.push_str(&format!(" (and {more} more)"));
-        }
-        Some(s)
+        let mut list = list.into_iter();
+        let first = list.next()?;
+        Some(match list.next() {
+            None => first,
+            Some(second) if more == 0 => t!("report-reasons-two", first = first, second = second),
+            Some(second) => t!("report-reasons-more", first = first, second = second, more = more),
+        })
     }
 
-    /// The one-line summary (see [`super::summary_line`]).
+    /// The one-line summary (see [`super::summary_line`]), in the current locale.
     pub fn summary(&self) -> String {
         let line = self.summary_words();
         if self.practice {
-            format!("{line} (practice run against the simulator, not OKX)")
+            t!("report-summary-practice", summary = line).render()
         } else {
-            line
+            line.render()
         }
     }
 
-    fn summary_words(&self) -> String {
+    fn summary_words(&self) -> Text {
         let perms = [ProblemKind::MissingReadPermission, ProblemKind::MissingTradePermission];
         match self.state {
-            State::Verified => format!("Verified: safe, {}, no withdraw", self.abilities()),
+            State::Verified => t!("report-summary-verified", abilities = self.abilities()),
             State::VerifiedNotReady => match self.reasons(&perms) {
-                Some(r) => format!("Verified: safe, {}, no withdraw; but {r}", self.abilities()),
-                None => format!("Verified: safe, {}, no withdraw", self.abilities()),
+                Some(r) => t!("report-summary-verified-but", abilities = self.abilities(), reasons = r),
+                None => t!("report-summary-verified", abilities = self.abilities()),
             },
-            State::Unsafe => "Unsafe: this key can withdraw".to_owned(),
-            State::Unconfirmed => "Not confirmed safe: could not check the Withdraw permission".to_owned(),
+            State::Unsafe => t!("report-summary-unsafe"),
+            State::Unconfirmed => t!("report-summary-unconfirmed"),
             State::NotVerified => match self.reasons(&[]) {
-                Some(r) => format!("Not verified: {r}"),
-                None => "Not verified: the test did not finish".to_owned(),
+                Some(r) => t!("report-summary-not-verified", reasons = r),
+                None => t!("report-summary-not-finished"),
             },
         }
     }
@@ -147,51 +148,40 @@ fn implied_problems(v: &Verification) -> Vec<Problem> {
     if let Some(p) = v.permissions {
         if p.withdraw {
             out.push(
-                Problem::new(
+                Problem::from_text(
                     ProblemKind::WithdrawEnabled,
-                    "This key has the Withdraw permission: whoever holds it can move your funds out of OKX.",
-                    format!("Do not give it to a bot. Delete it on {page} (or edit it and switch Withdraw off), then test again."),
+                    t!("report-problem-withdraw", page = &page),
                 )
                 .with_severity(Severity::Danger),
             );
         }
         if v.verified && !p.read {
-            out.push(Problem::new(
+            out.push(Problem::from_text(
                 ProblemKind::MissingReadPermission,
-                "The key cannot read your account, so a bot cannot see your balance or orders.",
-                format!("Edit the key on {page}, switch Read on, then test again."),
+                t!("report-problem-no-read", page = &page),
             ));
         }
         if v.verified && !p.trade {
-            out.push(Problem::new(
+            out.push(Problem::from_text(
                 ProblemKind::MissingTradePermission,
-                "The key cannot trade, so a bot cannot place orders.",
-                format!("Edit the key on {page}, switch Trade on, then test again."),
+                t!("report-problem-no-trade", page = &page),
             ));
         }
         if v.verified && !v.demo && (p.trade || p.withdraw) && v.ip_whitelist.is_empty() {
-            out.push(Problem::warning(
-                ProblemKind::NoIpBinding,
-                format!("The key is not bound to an IP address. {}", words::IDLE_DELETION),
-                format!(
-                    "If your bot runs on a server with a fixed IP address, add that address to the key on {page}. \
-                     Otherwise make sure the bot uses the key at least once every 14 days."
-                ),
-            ));
+            out.push(
+                Problem::from_text(ProblemKind::NoIpBinding, t!("report-problem-no-ip", page = &page))
+                    .with_severity(Severity::Warning),
+            );
         }
     }
     if let Some(ms) = v.clock_skew_ms {
         if ms.unsigned_abs() > SKEW_WARN_MS.unsigned_abs() {
-            let over = if ms.unsigned_abs() > SKEW_LIMIT_MS.unsigned_abs() {
-                " OKX refuses requests whose time is more than 30 seconds off."
+            let text = if ms.unsigned_abs() > SKEW_LIMIT_MS.unsigned_abs() {
+                t!("report-problem-clock-refused", skew = skew_words(ms))
             } else {
-                " OKX refuses requests more than 30 seconds off, so this may start to fail."
+                t!("report-problem-clock-warning", skew = skew_words(ms))
             };
-            out.push(Problem::warning(
-                ProblemKind::ClockSkew,
-                format!("This computer's clock is {}.{over}", skew_words(ms)),
-                "Turn on automatic date and time (and the right time zone) in your system settings, then test again.",
-            ));
+            out.push(Problem::from_text(ProblemKind::ClockSkew, text).with_severity(Severity::Warning));
         }
     }
     out

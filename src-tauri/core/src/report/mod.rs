@@ -5,6 +5,12 @@
 //! [`render`] from a [`Verification`], an optional [`SaveRecord`] and what the user confirmed in
 //! the window ([`Confirmations`]). [`summary_line`] gives the window's one-line headline.
 //!
+//! **Words.** Every word is in the catalog (`locales/<lang>/report.ftl`). [`render`] and
+//! [`summary_line`] make them in the locale current when they are called
+//! ([`crate::catalog::locale::current`]), so a "Copy in English" can wrap the call in
+//! `catalog::locale::scoped(Locale::english(), ...)`. The layout (indents, marks, wrapping) and
+//! the cleaning of values stay in code.
+//!
 //! **Never a secret.** Nothing here receives a [`crate::Secret`] or [`crate::Credentials`]: the
 //! inputs hold only the API key already shortened to 4 + 4 characters (and every input type
 //! derives `Serialize`, which `Secret` lacks, so none can hold one). As a second line of
@@ -25,7 +31,7 @@ mod text;
 mod words;
 
 pub use assess::{assess, Assessment, State};
-pub use words::{GoldenRule, GOLDEN_RULES};
+pub use words::{GoldenRule, GoldenRules, GOLDEN_RULES};
 
 use crate::outcome::{SaveRecord, Verification};
 use serde::{Deserialize, Serialize};
@@ -95,13 +101,14 @@ impl<'a> ReportInput<'a> {
 }
 
 /// The confirmation report as plain text (lines of at most 78 columns, ending without a blank
-/// line). Works for every outcome: a failed test says what failed and the fix.
+/// line), in the current locale. Works for every outcome: a failed test says what failed and
+/// the fix.
 pub fn render(input: &ReportInput) -> String {
     render::render(input)
 }
 
 /// One line for the window's headline: "Verified: safe, can read and trade, no withdraw",
-/// "Unsafe: this key can withdraw", "Not verified: wrong passphrase".
+/// "Unsafe: this key can withdraw", "Not verified: wrong passphrase"; in the current locale.
 pub fn summary_line(v: &Verification) -> String {
     assess(v).summary()
 }

@@ -1,26 +1,37 @@
 //! The report's text, section by section: result, when, the key, what the test found, problems,
 //! where it was saved, the golden rules and the user's confirmations, next steps, the risk.
+//!
+//! The words come from the catalog (`locales/<lang>/report.ftl`), made in the locale current
+//! when [`render`] runs; this file keeps the layout (indents, marks, wrapping) and cleans every
+//! value that did not come from the catalog.
+//!
+//! Numbers and dates are formatted here, the same in every language for now: [`utc`] and
+//! [`local`] (the date and time), [`group_thousands`] (the balance) and [`list`] (the item
+//! separator comes from the catalog). A locale's own date, time and number formats plug in at
+//! those functions; counts already reach the catalog as numbers (`Arg::Int`), so Fluent picks
+//! their plural forms.
 
 use super::assess::{assess, skew_words, Assessment, State};
 use super::text::{clean, Out, HIDDEN};
-use super::words::{self, GOLDEN_RULES, SKEW_LIMIT_MS, SKEW_WARN_MS};
+use super::words::{GOLDEN_RULES, SKEW_LIMIT_MS, SKEW_WARN_MS};
 use super::{Confirmations, ReportInput};
+use crate::catalog::Text;
 use crate::error::Severity;
 use crate::outcome::{Balance, CheckStatus, SaveRecord, Verification};
+use crate::t;
 use time::format_description::well_known::Rfc3339;
 use time::macros::format_description;
 use time::{OffsetDateTime, UtcOffset};
 
-const APP: &str = "OKX Key Assistant";
 const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 pub fn render(input: &ReportInput) -> String {
     let v = input.verification;
     let a = assess(v);
     let mut out = Out::default();
-    let title = format!("{APP} - confirmation report");
+    let title = t!("report-title").render();
     out.line(&title);
-    out.line(&"=".repeat(title.len()));
+    out.line(&"=".repeat(title.chars().count()));
     out.blank();
     headline(&mut out, &a);
     when(&mut out, input);
@@ -32,10 +43,10 @@ pub fn render(input: &ReportInput) -> String {
     golden_rules(&mut out, input.confirmations);
     confirmations(&mut out, v, input.confirmations);
     next_steps(&mut out, v, input.saved, &a);
-    out.heading("Risk");
-    out.wrapped(2, 2, words::DISCLAIMER);
+    out.heading(&t!("report-heading-risk").render());
+    out.wrapped(2, 2, &t!("report-disclaimer").render());
     out.blank();
-    out.wrapped(0, 0, words::NO_SECRETS);
+    out.wrapped(0, 0, &t!("report-no-secrets").render());
     let mut text = out.finish();
     if !text.ends_with('\n') {
         text.push('\n');
@@ -43,229 +54,206 @@ pub fn render(input: &ReportInput) -> String {
     text
 }
 
+/// "  Label:  value", both from the catalog.
+fn field(out: &mut Out, label: Text, value: Text) {
+    out.field(&label.render(), &value.render());
+}
+
 fn headline(out: &mut Out, a: &Assessment) {
     let text = match a.state {
-        State::Verified => format!(
-            "RESULT: VERIFIED. OKX accepted this key. It {}, and it cannot withdraw.",
-            a.abilities()
+        State::Verified => t!("report-result-verified", abilities = a.abilities()),
+        State::VerifiedNotReady => t!(
+            "report-result-not-ready",
+            reasons = a.reasons(&[]).unwrap_or_else(|| t!("report-reasons-unknown-not-ready"))
         ),
-        State::VerifiedNotReady => format!(
-            "RESULT: VERIFIED, BUT NOT READY FOR A BOT. OKX accepted this key and it cannot withdraw, but: {}. \
-             See the problems below.",
-            a.reasons(&[]).unwrap_or_else(|| "see below".to_owned())
-        ),
-        State::Unsafe => "RESULT: UNSAFE - THIS KEY CAN WITHDRAW. OKX accepted this key, and it has the Withdraw \
-             permission: whoever holds it can move your funds out of OKX. Do not give it to a bot. See \
-             \"What to do next\"."
-            .to_owned(),
-        State::Unconfirmed => "RESULT: NOT CONFIRMED SAFE. OKX accepted this key, but the test could not see \
-             whether it can withdraw. Test it again before you give it to a bot."
-            .to_owned(),
-        State::NotVerified => format!(
-            "RESULT: NOT VERIFIED. The key did not pass the test: {}. Each problem and its fix is listed below.",
-            a.reasons(&[]).unwrap_or_else(|| "the test did not finish".to_owned())
+        State::Unsafe => t!("report-result-unsafe"),
+        State::Unconfirmed => t!("report-result-unconfirmed"),
+        State::NotVerified => t!(
+            "report-result-not-verified",
+            reasons = a
+                .reasons(&[])
+                .unwrap_or_else(|| t!("report-reasons-unknown-not-verified"))
         ),
     };
     let text = if a.practice {
-        format!(
-            "{text} PRACTICE RUN: this test talked to the app's simulator on this computer, not to OKX, \
-             so it says nothing about a real key."
-        )
+        t!("report-result-practice", result = text)
     } else {
         text
     };
-    out.banner(&text, if a.state == State::Unsafe { '!' } else { '=' });
+    out.banner(&text.render(), if a.state == State::Unsafe { '!' } else { '=' });
 }
 
 fn when(out: &mut Out, input: &ReportInput) {
-    out.heading("When");
+    out.heading(&t!("report-heading-when").render());
     match OffsetDateTime::parse(&input.verification.checked_at, &Rfc3339) {
         Ok(t) => {
-            out.field("Tested", &utc(t));
+            field(out, t!("report-field-tested"), utc(t));
             if let Some(off) = input.local_offset {
-                out.field_more(&local(t, off));
+                out.field_more(&local(t, off).render());
             }
         }
-        Err(_) => out.field(
-            "Tested",
-            &format!("{} (as recorded)", clean(&input.verification.checked_at, 40)),
+        Err(_) => field(
+            out,
+            t!("report-field-tested"),
+            t!(
+                "report-time-as-recorded",
+                time = clean(&input.verification.checked_at, 40)
+            ),
         ),
     }
-    out.field("Report made", &utc(input.generated_at));
+    field(out, t!("report-field-made"), utc(input.generated_at));
     if let Some(off) = input.local_offset {
-        out.field_more(&local(input.generated_at, off));
+        out.field_more(&local(input.generated_at, off).render());
     }
-    out.field("App", &format!("{APP} {VERSION}"));
+    field(out, t!("report-field-app"), t!("report-app-version", version = VERSION));
 }
 
 fn the_key(out: &mut Out, v: &Verification) {
-    out.heading("The key");
-    if v.site_detected {
-        out.field(
-            "Site",
-            &format!(
-                "{} (found by the test: this key belongs to this site)",
-                v.site.display_name()
-            ),
-        );
+    out.heading(&t!("report-heading-key").render());
+    let site = if v.site_detected {
+        t!("report-site-detected", site = v.site.display_name())
     } else {
-        out.field("Site", v.site.display_name());
-    }
-    out.field("API host", &clean(&v.api_host, 60));
-    out.field(
-        "Mode",
-        if v.demo {
-            "Demo trading (practice money, not real funds)"
-        } else {
-            "Live (real funds)"
-        },
-    );
-    out.field(
-        "Label",
-        &v.label
-            .as_deref()
-            .map(|l| clean(l, 60))
-            .filter(|l| !l.is_empty())
-            .unwrap_or_else(|| "(none)".to_owned()),
-    );
-    out.field(
-        "API key",
-        &format!(
-            "{} (only the first 4 and last 4 characters)",
-            shortened_key(&v.api_key_redacted)
-        ),
-    );
+        Text::from(v.site.display_name())
+    };
+    field(out, t!("report-field-site"), site);
+    field(out, t!("report-field-host"), Text::from(clean(&v.api_host, 60)));
+    let mode = if v.demo {
+        t!("report-mode-demo")
+    } else {
+        t!("report-mode-live")
+    };
+    field(out, t!("report-field-mode"), mode);
+    let label = v
+        .label
+        .as_deref()
+        .map(|l| clean(l, 60))
+        .filter(|l| !l.is_empty())
+        .map_or_else(|| t!("report-label-none"), Text::from);
+    field(out, t!("report-field-label"), label);
+    let key = match shortened_key(&v.api_key_redacted) {
+        Some(k) => t!("report-api-key-shortened", key = k),
+        None => t!("report-api-key-not-shown"),
+    };
+    field(out, t!("report-field-api-key"), key);
     if let Some(acc) = &v.account {
-        let kind = if acc.sub_account { "sub-account" } else { "main account" };
-        match acc.mode.as_deref().map(|m| clean(m, 40)) {
-            Some(m) if !m.is_empty() => out.field("Account", &format!("{kind}, mode: {m}")),
-            _ => out.field("Account", kind),
-        }
+        let kind = if acc.sub_account {
+            t!("report-account-sub")
+        } else {
+            t!("report-account-main")
+        };
+        let account = match acc.mode.as_deref().map(|m| clean(m, 40)) {
+            Some(m) if !m.is_empty() => t!("report-account-with-mode", account = kind, mode = m),
+            _ => kind,
+        };
+        field(out, t!("report-field-account"), account);
     }
 }
 
 /// The shortened API key as given, if it really is short; never more than 8 of its characters.
-fn shortened_key(given: &str) -> String {
+fn shortened_key(given: &str) -> Option<String> {
     let shown = given.chars().filter(|c| *c != '…' && *c != '.').count();
     let clean_given = clean(given, 12);
     if shown <= 8 && given.chars().count() <= 11 && !clean_given.contains(HIDDEN) {
-        clean_given
+        Some(clean_given)
     } else {
-        "(not shown)".to_owned()
+        None
     }
 }
 
 fn found(out: &mut Out, v: &Verification) {
-    out.heading("What the test found");
+    out.heading(&t!("report-heading-found").render());
     match v.permissions {
         Some(p) => {
-            out.field(
-                "Read",
-                if p.read {
-                    "yes"
-                } else {
-                    "NO - a bot needs it to see your account"
-                },
-            );
-            out.field(
-                "Trade",
-                if p.trade {
-                    "yes"
-                } else {
-                    "NO - a bot needs it to place orders"
-                },
-            );
-            if p.withdraw {
-                out.field("Withdraw", "ON - DANGER");
-                out.wrapped(
-                    2,
-                    5,
-                    "!! DANGER: this key can move your funds out of OKX. Do not use it with a bot.",
-                );
+            let read = if p.read {
+                t!("report-perm-yes")
             } else {
-                out.field("Withdraw", "off (safe): no funds can leave OKX through this key");
+                t!("report-read-missing")
+            };
+            field(out, t!("report-field-read"), read);
+            let trade = if p.trade {
+                t!("report-perm-yes")
+            } else {
+                t!("report-trade-missing")
+            };
+            field(out, t!("report-field-trade"), trade);
+            if p.withdraw {
+                field(out, t!("report-field-withdraw"), t!("report-withdraw-on"));
+                out.wrapped(2, 5, &t!("report-withdraw-danger").render());
+            } else {
+                field(out, t!("report-field-withdraw"), t!("report-withdraw-off"));
             }
         }
-        None => out.field("Permissions", not_reached(v)),
+        None => field(out, t!("report-field-permissions"), not_reached(v)),
     }
 
-    if !v.ip_whitelist.is_empty() {
-        out.field("IP binding", &format!("bound to {}", list(&v.ip_whitelist, 45, 20)));
+    let ip = if !v.ip_whitelist.is_empty() {
+        t!("report-ip-bound", addresses = list(&v.ip_whitelist, 45, 20))
     } else if v.permissions.is_none() {
-        out.field("IP binding", not_reached(v));
+        not_reached(v)
     } else if v.demo {
-        out.field(
-            "IP binding",
-            "none (fine for a demo key: OKX does not delete idle demo keys)",
-        );
+        t!("report-ip-none-demo")
     } else {
-        out.field("IP binding", &format!("none. Warning: {}", words::IDLE_DELETION));
-    }
+        t!("report-ip-none-live")
+    };
+    field(out, t!("report-field-ip"), ip);
 
-    match &v.balance {
-        Some(b) => out.field("Balance", &balance_words(b)),
-        None => out.field(
-            "Balance",
-            if v.verified {
-                "not read (see the problems below)"
-            } else {
-                not_reached(v)
-            },
-        ),
-    }
+    let balance = match &v.balance {
+        Some(b) => balance_words(b),
+        None if v.verified => t!("report-balance-not-read"),
+        None => not_reached(v),
+    };
+    field(out, t!("report-field-balance"), balance);
 
-    match v.clock_skew_ms {
+    let clock = match v.clock_skew_ms {
         Some(ms) => {
             let verdict = if ms.abs() <= SKEW_WARN_MS {
-                "fine"
+                t!("report-clock-fine")
             } else if ms.abs() <= SKEW_LIMIT_MS {
-                "warning: see below"
+                t!("report-clock-warning")
             } else {
-                "too far: OKX refuses this"
+                t!("report-clock-too-far")
             };
-            out.field("Clock", &format!("this computer is {} ({verdict})", skew_words(ms)));
+            t!("report-clock", skew = skew_words(ms), verdict = verdict)
         }
-        None => out.field("Clock", "not measured"),
-    }
+        None => t!("report-clock-not-measured"),
+    };
+    field(out, t!("report-field-clock"), clock);
 
-    let notes: Vec<String> = v.trimmed.iter().map(|n| trim_note(n)).collect();
-    for (i, n) in notes.iter().enumerate() {
+    let label = t!("report-field-pasted").render();
+    for (i, n) in v.trimmed.iter().enumerate() {
+        let n = trim_note(n).render();
         if i == 0 {
-            out.field("Pasted values", n);
+            out.field(&label, &n);
         } else {
-            out.field_more(n);
+            out.field_more(&n);
         }
     }
 }
 
-fn not_reached(v: &Verification) -> &'static str {
+fn not_reached(v: &Verification) -> Text {
     if v.verified {
-        "unknown"
+        t!("report-not-known")
     } else {
-        "not checked (the test stopped before this)"
+        t!("report-not-checked")
     }
 }
 
 /// "1,234.57 USD total equity, in 2 currencies: USDT, BTC".
-fn balance_words(b: &Balance) -> String {
+fn balance_words(b: &Balance) -> Text {
     let total = match b.total_eq_usd.trim().parse::<f64>() {
         Ok(x) if x.is_finite() => group_thousands(&format!("{x:.2}")),
         _ => clean(&b.total_eq_usd, 30),
     };
-    let n = b.currencies.len();
-    match n {
-        0 => format!("readable: {total} USD total equity; no currency holds a balance"),
-        1 => format!(
-            "readable: {total} USD total equity, in 1 currency: {}",
-            list(&b.currencies, 12, 30)
-        ),
-        _ => format!(
-            "readable: {total} USD total equity, in {n} currencies: {}",
-            list(&b.currencies, 12, 30)
-        ),
-    }
+    t!(
+        "report-balance",
+        total = total,
+        count = b.currencies.len(),
+        currencies = list(&b.currencies, 12, 30)
+    )
 }
 
+/// "1234.57" as "1,234.57". The one number format of the report (a locale's own digit grouping
+/// and decimal sign would plug in here).
 fn group_thousands(fixed: &str) -> String {
     let (sign, rest) = fixed.strip_prefix('-').map_or(("", fixed), |r| ("-", r));
     let (int, frac) = rest.split_once('.').unwrap_or((rest, ""));
@@ -283,20 +271,23 @@ fn group_thousands(fixed: &str) -> String {
     }
 }
 
-/// Cleaned items joined with ", ", at most `max_items` then "and N more".
-fn list(items: &[String], max_len: usize, max_items: usize) -> String {
+/// Cleaned items joined with the catalog's separator (", "), at most `max_items` then "and N more".
+fn list(items: &[String], max_len: usize, max_items: usize) -> Text {
     let shown: Vec<String> = items.iter().take(max_items).map(|s| clean(s, max_len)).collect();
-    let mut s = shown.join(", ");
+    let joined = Text::from(shown.join(&t!("report-list-separator").render()));
     if items.len() > max_items {
-        s.push_str(&format!(" and {} more", items.len() - max_items));
+        t!("report-list-more", list = joined, more = items.len() - max_items)
+    } else {
+        joined
     }
-    s
 }
 
 /// A `trimmed` note ("api_key: removed 1 trailing space") in the report's words. Only the
 /// field's name and known words pass; anything else (a careless note quoting the value) becomes
-/// a fixed sentence, so no pasted character can reach the report through it.
-fn trim_note(note: &str) -> String {
+/// a fixed sentence, so no pasted character can reach the report through it. The known words
+/// are the English of the notes as the paste check writes them (they are read, not shown in
+/// the report's own words); the field's name and the fixed sentence come from the catalog.
+fn trim_note(note: &str) -> Text {
     const KNOWN: &[&str] = &[
         "removed",
         "trailing",
@@ -350,10 +341,10 @@ fn trim_note(note: &str) -> String {
     ];
     let (field, rest) = note.split_once(':').unwrap_or(("", note));
     let name = match field.trim() {
-        "api_key" => "API key",
-        "secret_key" => "Secret key",
-        "passphrase" => "Passphrase",
-        _ => "A pasted value",
+        "api_key" => t!("report-pasted-api-key"),
+        "secret_key" => t!("report-pasted-secret-key"),
+        "passphrase" => t!("report-pasted-passphrase"),
+        _ => t!("report-pasted-other"),
     };
     let ok = |tok: &str| {
         let t = tok.trim_matches(|c: char| matches!(c, ',' | '.' | ';' | '(' | ')'));
@@ -362,9 +353,9 @@ fn trim_note(note: &str) -> String {
     };
     let words: Vec<&str> = rest.split_whitespace().collect();
     if !words.is_empty() && words.iter().all(|w| ok(w)) {
-        format!("{name}: {}", words.join(" "))
+        t!("report-pasted-note", field = name, note = words.join(" "))
     } else {
-        format!("{name}: stray characters were removed before the test")
+        t!("report-pasted-stray", field = name)
     }
 }
 
@@ -372,106 +363,126 @@ fn checks(out: &mut Out, v: &Verification) {
     if v.checks.is_empty() {
         return;
     }
-    out.heading("Checks");
-    for c in &v.checks {
-        let mark = match c.status {
-            CheckStatus::Pass => "[ok]  ",
-            CheckStatus::Warning => "[warn]",
-            CheckStatus::Fail => "[FAIL]",
-            CheckStatus::Skipped => "[skip]",
+    out.heading(&t!("report-heading-checks").render());
+    let mark = |status: CheckStatus| {
+        let word = match status {
+            CheckStatus::Pass => t!("report-mark-pass"),
+            CheckStatus::Warning => t!("report-mark-warning"),
+            CheckStatus::Fail => t!("report-mark-fail"),
+            CheckStatus::Skipped => t!("report-mark-skipped"),
         };
+        format!("[{}]", clean(&word.render(), 12))
+    };
+    // Every mark padded to the widest, so the checks' texts line up.
+    let all = [
+        CheckStatus::Pass,
+        CheckStatus::Warning,
+        CheckStatus::Fail,
+        CheckStatus::Skipped,
+    ];
+    let width = all.iter().map(|s| mark(*s).chars().count()).max().unwrap_or(0);
+    for c in &v.checks {
+        let m = mark(c.status);
+        let m = format!("{m}{}", " ".repeat(width.saturating_sub(m.chars().count())));
         let title = clean(&c.title.render(), 60);
         let detail = clean(&c.detail.render(), 200);
         let text = if detail.is_empty() {
             title
         } else {
-            format!("{title}: {detail}")
+            t!("report-check-line", title = title, detail = detail).render()
         };
-        out.item(2, mark, &text);
+        out.item(2, &m, &text);
     }
 }
 
 fn problems(out: &mut Out, a: &Assessment) {
-    out.heading("Problems and warnings");
+    out.heading(&t!("report-heading-problems").render());
     if a.problems.is_empty() {
-        out.line("  None.");
+        out.line(&format!("  {}", t!("report-problems-none")));
         return;
     }
+    let what_to_do = t!("report-what-to-do").render();
     for (i, p) in a.problems.iter().enumerate() {
         let tag = match p.severity {
-            Severity::Danger => "DANGER",
-            Severity::Error => "Problem",
-            Severity::Warning => "Warning",
+            Severity::Danger => t!("report-tag-danger"),
+            Severity::Error => t!("report-tag-problem"),
+            Severity::Warning => t!("report-tag-warning"),
         };
-        let code = p
-            .okx_code
-            .as_deref()
-            .map(|c| format!(" (OKX code {})", clean(c, 10)))
-            .unwrap_or_default();
-        out.item(
-            2,
-            &format!("{}.", i + 1),
-            &format!("{tag}: {}{code}", clean(&p.message.render(), 400)),
-        );
-        out.item(5, "What to do:", &clean(&p.fix.render(), 400));
+        let message = clean(&p.message.render(), 400);
+        let line = match p.okx_code.as_deref() {
+            Some(c) => t!(
+                "report-problem-with-code",
+                tag = tag,
+                message = message,
+                code = clean(c, 10)
+            ),
+            None => t!("report-problem", tag = tag, message = message),
+        };
+        out.item(2, &format!("{}.", i + 1), &line.render());
+        out.item(5, &what_to_do, &clean(&p.fix.render(), 400));
     }
 }
 
 fn saved(out: &mut Out, rec: Option<&SaveRecord>, a: &Assessment) {
-    out.heading("Saved");
+    out.heading(&t!("report-heading-saved").render());
     match rec {
         Some(r) => {
             let user = clean(&r.user, 60);
             let service = clean(&r.service, 60);
-            out.field("Saved in", &clean(&r.backend, 80));
-            out.field("Service", &service);
-            out.field("User", &format!("{user} (the key's label)"));
-            match OffsetDateTime::parse(&r.saved_at, &Rfc3339) {
-                Ok(t) => out.field("Saved at", &utc(t)),
-                Err(_) => out.field("Saved at", &clean(&r.saved_at, 40)),
-            }
+            field(out, t!("report-field-saved-in"), Text::from(clean(&r.backend, 80)));
+            field(out, t!("report-field-service"), Text::from(&service));
+            field(out, t!("report-field-user"), t!("report-saved-user", user = &user));
+            let at = match OffsetDateTime::parse(&r.saved_at, &Rfc3339) {
+                Ok(t) => utc(t),
+                Err(_) => Text::from(clean(&r.saved_at, 40)),
+            };
+            field(out, t!("report-field-saved-at"), at);
             if r.replaced {
-                out.field_more("It replaced a key saved earlier under the same label.");
+                out.field_more(&t!("report-saved-replaced").render());
             }
-            out.wrapped(
-                2,
-                2,
-                &format!("A bot written in Python can read it with keyring.get_password(\"{service}\", \"{user}\")."),
-            );
+            let code = format!("keyring.get_password(\"{service}\", \"{user}\")");
+            out.wrapped(2, 2, &t!("report-saved-python", code = code).render());
         }
         None => match a.state {
             State::Verified | State::VerifiedNotReady => {
-                out.line("  Not saved in the system keychain.");
+                out.line(&format!("  {}", t!("report-not-saved")));
             }
-            _ => out.wrapped(
-                2,
-                2,
-                "Not saved: the app saves only a verified key that cannot withdraw.",
-            ),
+            _ => out.wrapped(2, 2, &t!("report-not-saved-unsafe").render()),
         },
     }
 }
 
-fn mark(c: Option<bool>) -> (&'static str, &'static str) {
+/// The mark of a confirmation and its words with the note ("(not confirmed)", "(not asked)").
+fn mark(c: Option<bool>, item: Text) -> (&'static str, String) {
     match c {
-        Some(true) => ("[x]", ""),
-        Some(false) => ("[ ]", " (not confirmed)"),
-        None => ("[-]", " (not asked)"),
+        Some(true) => (MARK_YES, item.render()),
+        Some(false) => (MARK_NO, t!("report-confirm-not-confirmed", item = item).render()),
+        None => (MARK_UNASKED, t!("report-confirm-not-asked", item = item).render()),
     }
 }
 
+const MARK_YES: &str = "[x]";
+const MARK_NO: &str = "[ ]";
+const MARK_UNASKED: &str = "[-]";
+
 fn golden_rules(out: &mut Out, c: &Confirmations) {
-    out.heading("Golden rules");
-    for rule in GOLDEN_RULES {
-        out.item(2, "*", rule.rule);
+    out.heading(&t!("report-heading-rules").render());
+    for rule in GOLDEN_RULES.iter() {
+        out.item(2, "*", &rule.rule.render());
     }
-    let (m, note) = mark(c.golden_rules);
-    out.item(2, m, &format!("You read these rules and will follow them.{note}"));
+    let (m, text) = mark(c.golden_rules, t!("report-confirm-rules"));
+    out.item(2, m, &text);
 }
 
 fn confirmations(out: &mut Out, v: &Verification, c: &Confirmations) {
-    out.heading("What you confirmed");
-    out.line("  [x] confirmed   [ ] not confirmed   [-] not asked");
+    out.heading(&t!("report-heading-confirmed").render());
+    let legend = t!(
+        "report-confirm-legend",
+        yes = MARK_YES,
+        no = MARK_NO,
+        unasked = MARK_UNASKED
+    );
+    out.line(&format!("  {legend}"));
     let all = [
         c.golden_rules,
         c.withdraw_left_off,
@@ -484,111 +495,76 @@ fn confirmations(out: &mut Out, v: &Verification, c: &Confirmations) {
         c.okx_no_suspicious_access,
     ];
     if all.iter().all(Option::is_none) {
-        out.wrapped(
-            2,
-            2,
-            "Nothing was asked (this report was not made in the window). Check these yourself:",
-        );
+        out.wrapped(2, 2, &t!("report-confirm-nothing-asked").render());
     }
     let test_says = match v.permissions {
-        Some(p) if p.withdraw => " The test found Withdraw ON.",
-        Some(_) => " The test confirms Withdraw is off.",
-        None => "",
+        Some(p) if p.withdraw => "on",
+        Some(_) => "off",
+        None => "unknown",
     };
-    let items: [(Option<bool>, String); 3] = [
-        (
-            c.withdraw_left_off,
-            format!("Withdraw (and Transfer) left off when creating the key.{test_says}"),
-        ),
-        (
-            c.saved_in_password_manager,
-            "The API key, secret key and passphrase are saved in your password manager.".to_owned(),
-        ),
-        (c.one_key_per_bot, "This key is used by one bot only.".to_owned()),
+    let items = [
+        (c.withdraw_left_off, t!("report-confirm-withdraw", test = test_says)),
+        (c.saved_in_password_manager, t!("report-confirm-password-manager")),
+        (c.one_key_per_bot, t!("report-confirm-one-bot")),
     ];
-    for (value, text) in items {
-        let (m, note) = mark(value);
-        out.item(2, m, &format!("{text}{note}"));
+    for (value, item) in items {
+        let (m, text) = mark(value, item);
+        out.item(2, m, &text);
     }
-    out.line("  After connecting the bot:");
+    out.line(&format!("  {}", t!("report-confirm-after")));
     let after = [
-        (c.bot_shows_balance, "The bot's dashboard shows your OKX balance."),
-        (c.bot_connected, "The bot shows \"Connected\" or \"Active\"."),
-        (c.bot_no_errors, "No error messages in the bot's dashboard."),
-        (
-            c.okx_last_used_recent,
-            "OKX's API page shows a recent \"Last used\" time for this key.",
-        ),
-        (
-            c.okx_no_suspicious_access,
-            "OKX's API page shows no unexpected or suspicious access.",
-        ),
+        (c.bot_shows_balance, t!("report-confirm-balance")),
+        (c.bot_connected, t!("report-confirm-connected")),
+        (c.bot_no_errors, t!("report-confirm-no-errors")),
+        (c.okx_last_used_recent, t!("report-confirm-last-used")),
+        (c.okx_no_suspicious_access, t!("report-confirm-no-suspicious")),
     ];
-    for (value, text) in after {
-        let (m, note) = mark(value);
-        out.item(2, m, &format!("{text}{note}"));
+    for (value, item) in after {
+        let (m, text) = mark(value, item);
+        out.item(2, m, &text);
     }
 }
 
 fn next_steps(out: &mut Out, v: &Verification, rec: Option<&SaveRecord>, a: &Assessment) {
-    out.heading("What to do next");
+    out.heading(&t!("report-heading-next").render());
     let page = v.site.api_management_url();
-    let paste = match rec {
-        Some(r) => format!(
-            "Give your bot the three values: API key, secret key, passphrase. They are in your password manager, \
-             and in the system keychain (service \"{}\", user \"{}\"). Paste them; do not type them.",
-            clean(&r.service, 60),
-            clean(&r.user, 60)
-        ),
-        None => "Give your bot the three values: API key, secret key, passphrase. Copy them from your password \
-                 manager and paste them; do not type them."
-            .to_owned(),
-    };
-    let last_used =
-        format!("When the bot has run, open {page} and check that \"Last used\" shows a recent time for this key.");
-    let mut steps: Vec<String> = Vec::new();
+    let mut steps: Vec<Text> = Vec::new();
     match a.state {
         State::Verified | State::VerifiedNotReady => {
             if a.state == State::VerifiedNotReady {
-                steps.push("Fix the problems listed above, then test the key again.".to_owned());
+                steps.push(t!("report-next-fix-then-test"));
             }
-            steps.push(paste);
-            steps.push(last_used);
+            steps.push(match rec {
+                Some(r) => t!(
+                    "report-next-paste-saved",
+                    service = clean(&r.service, 60),
+                    user = clean(&r.user, 60)
+                ),
+                None => t!("report-next-paste"),
+            });
+            steps.push(t!("report-next-last-used", page = &page));
             let unbound = a.problems.iter().any(|p| p.kind == crate::ProblemKind::NoIpBinding);
             if unbound {
-                steps.push(format!(
-                    "Make sure the bot uses the key at least once every 14 days, or bind the key to your bot's \
-                     IP address on {page}: OKX deletes unbound keys that sit idle."
-                ));
+                steps.push(t!("report-next-idle", page = &page));
             }
-            steps.push(format!(
-                "If you stop the bot or think a value has leaked, delete the key on {page}. Your funds stay \
-                 where they are."
-            ));
+            steps.push(t!("report-next-leaked", page = &page));
         }
         State::Unsafe => {
-            steps.push("Do not give this key to a bot, and do not paste it anywhere.".to_owned());
-            steps.push(format!(
-                "Open {page} and delete this key. (You could edit it and switch Withdraw off instead, but a \
-                 new key is the safest choice.)"
-            ));
+            steps.push(t!("report-next-unsafe-keep"));
+            steps.push(t!("report-next-unsafe-delete", page = &page));
             if let Some(r) = rec {
-                steps.push(format!(
-                    "Remove the saved copy: okx-key-assistant delete \"{}\" (or Delete in the app).",
-                    clean(&r.user, 60)
-                ));
+                let command = format!("okx-key-assistant delete \"{}\"", clean(&r.user, 60));
+                steps.push(t!("report-next-unsafe-remove", command = command));
             }
-            steps.push("Create a new key with only Read and Trade switched on, and test it here.".to_owned());
+            steps.push(t!("report-next-unsafe-new"));
         }
         State::Unconfirmed => {
-            steps.push("Test the key again: the app must see that Withdraw is off.".to_owned());
-            steps.push(format!(
-                "You can also check on {page} that Withdraw is off for this key."
-            ));
+            steps.push(t!("report-next-unconfirmed-test"));
+            steps.push(t!("report-next-unconfirmed-check", page = &page));
         }
         State::NotVerified => {
-            steps.push("Fix the problems listed above; each one says what to do.".to_owned());
-            steps.push("Test the key again.".to_owned());
+            steps.push(t!("report-next-fix-each"));
+            steps.push(t!("report-next-test-again"));
             let credentials_refused = a.problems.iter().any(|p| {
                 matches!(
                     p.kind,
@@ -598,31 +574,34 @@ fn next_steps(out: &mut Out, v: &Verification, rec: Option<&SaveRecord>, a: &Ass
                 )
             });
             if credentials_refused {
-                steps.push(format!(
-                    "If you have lost the secret key or the passphrase, delete the key on {page} and create \
-                     a new one: OKX cannot show either of them again."
-                ));
+                steps.push(t!("report-next-lost", page = &page));
             }
         }
     }
     for (i, s) in steps.iter().enumerate() {
-        out.item(2, &format!("{}.", i + 1), s);
+        out.item(2, &format!("{}.", i + 1), &s.render());
     }
 }
 
-fn utc(t: OffsetDateTime) -> String {
+/// "2026-11-26 18:00:00 UTC". The date and time format is the same in every language for now;
+/// a locale's own format would plug in here (and in [`local`]).
+fn utc(t: OffsetDateTime) -> Text {
     let fmt = format_description!("[year]-[month]-[day] [hour]:[minute]:[second]");
     match t.to_offset(UtcOffset::UTC).format(&fmt) {
-        Ok(s) => format!("{s} UTC"),
-        Err(_) => "unknown".to_owned(),
+        Ok(s) => t!("report-time-utc", time = s),
+        Err(_) => t!("report-time-unknown"),
     }
 }
 
-fn local(t: OffsetDateTime, off: UtcOffset) -> String {
-    let fmt = format_description!(
-        "[year]-[month]-[day] [hour]:[minute]:[second] local time (UTC[offset_hour sign:mandatory]:[offset_minute])"
-    );
-    t.to_offset(off).format(&fmt).unwrap_or_else(|_| "unknown".to_owned())
+/// "2026-11-26 23:30:00 local time (UTC+05:30)".
+fn local(t: OffsetDateTime, off: UtcOffset) -> Text {
+    let fmt = format_description!("[year]-[month]-[day] [hour]:[minute]:[second]");
+    let offset = format_description!("[offset_hour sign:mandatory]:[offset_minute]");
+    let t = t.to_offset(off);
+    match (t.format(&fmt), off.format(&offset)) {
+        (Ok(time), Ok(offset)) => t!("report-time-local", time = time, offset = offset),
+        _ => t!("report-time-unknown"),
+    }
 }
 
 #[cfg(test)]
@@ -663,11 +642,11 @@ mod tests {
 
     #[test]
     fn only_a_shortened_key_is_shown() {
-        assert_eq!(shortened_key("6f1c…5a41"), "6f1c…5a41");
-        assert_eq!(shortened_key("ab…"), "ab…");
-        assert_eq!(shortened_key("…"), "…");
-        assert_eq!(shortened_key("6f1c2d3e-aaaa-bbbb-cccc-0123456a5a41"), "(not shown)");
-        assert_eq!(shortened_key("6f1c2d3e5a41"), "(not shown)");
+        assert_eq!(shortened_key("6f1c…5a41").as_deref(), Some("6f1c…5a41"));
+        assert_eq!(shortened_key("ab…").as_deref(), Some("ab…"));
+        assert_eq!(shortened_key("…").as_deref(), Some("…"));
+        assert_eq!(shortened_key("6f1c2d3e-aaaa-bbbb-cccc-0123456a5a41"), None);
+        assert_eq!(shortened_key("6f1c2d3e5a41"), None);
     }
 
     #[test]

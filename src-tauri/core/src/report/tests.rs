@@ -496,3 +496,66 @@ fn a_simulator_run_says_it_is_practice() {
     );
     assert!(!has(&report(&passing(), None, &all_ticked()), "PRACTICE"));
 }
+
+#[test]
+fn every_word_comes_from_the_catalog() {
+    // A message missing from the catalog shows its id: no report may hold one.
+    let mut unconfirmed = passing();
+    unconfirmed.permissions = None;
+    let mut not_ready = passing();
+    not_ready.permissions = Some(Permissions {
+        read: false,
+        trade: false,
+        withdraw: false,
+    });
+    not_ready.ip_whitelist.clear();
+    not_ready.clock_skew_ms = Some(45_000);
+    not_ready.site_detected = true;
+    not_ready
+        .trimmed
+        .push("secret_key: 22582BD0CFF14C41EDBF1AB98506286D".into());
+    let rec = saved_record();
+    for v in [
+        passing(),
+        withdraw_enabled(),
+        wrong_passphrase(),
+        unconfirmed,
+        not_ready,
+    ] {
+        for saved in [None, Some(&rec)] {
+            for c in [all_ticked(), Confirmations::not_asked(), Confirmations::default()] {
+                let r = report(&v, saved, &c);
+                assert!(!r.contains("report-"), "a message id in\n{r}");
+                assert!(!summary_line(&v).contains("report-"));
+            }
+        }
+    }
+}
+
+#[test]
+fn words_are_made_when_the_report_is_rendered() {
+    use crate::catalog::{locale, Locale, Surface};
+    // The report reads the locale at call time: a scoped locale is honoured (an unknown
+    // language falls back to English, so the words are the same here), and nothing is cached.
+    let v = passing();
+    let english = report(&v, None, &all_ticked());
+    let scoped = locale::scoped(Locale::new("xx", Surface::Cli), || report(&v, None, &all_ticked()));
+    assert_eq!(english, scoped);
+}
+
+#[test]
+fn golden_rules_keep_their_json_shape() {
+    let json = serde_json::to_value(&GOLDEN_RULES).unwrap();
+    let rules = json.as_array().unwrap();
+    assert_eq!(rules.len(), 4);
+    assert_eq!(rules[0]["rule"], "Never turn on withdrawal.");
+    assert_eq!(rules[0]["danger"], true);
+    for r in rules {
+        let obj = r.as_object().unwrap();
+        assert_eq!(obj.len(), 3, "{r}");
+        assert!(!obj["rule"].as_str().unwrap().is_empty());
+        assert!(obj["why"].as_str().unwrap().len() > 20, "{r}");
+        assert!(obj["danger"].is_boolean());
+    }
+    assert!(rules[1..].iter().all(|r| r["danger"] == false));
+}

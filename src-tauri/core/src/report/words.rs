@@ -1,94 +1,105 @@
-//! The report's fixed words: short names for problems (for one-line summaries), the golden
-//! rules, the guide's verification items, and the risk disclaimer. Written for people who are
-//! not engineers; facts from the guide and `OKX_FACTS.md`, sentences our own.
+//! The report's fixed words that other parts read: short names for problems (for one-line
+//! summaries) and the golden rules (the window shows them too). The words themselves are in
+//! `locales/<lang>/report.ftl`; facts from the guide and `OKX_FACTS.md`, sentences our own.
 
+use crate::catalog::Text;
 use crate::error::ProblemKind;
+use crate::t;
+use serde::{Serialize, Serializer};
+use std::sync::LazyLock;
 
 /// A few words for a problem, for "Not verified: wrong passphrase".
-pub fn short_reason(kind: ProblemKind) -> &'static str {
+pub fn short_reason(kind: ProblemKind) -> Text {
     use ProblemKind::*;
     match kind {
-        WrongPassphrase => "wrong passphrase",
-        WrongSecret => "wrong secret key",
-        UnknownKey => "OKX does not know this API key",
-        WrongSite => "the key belongs to another OKX site",
-        DemoMismatch => "live and demo mixed up",
-        ClockSkew => "this computer's clock is off",
-        IpNotAllowed => "this computer's IP address is not allowed for the key",
-        RegionRestricted => "OKX is not available in this region",
-        KeyFrozen => "the key is frozen",
-        MissingReadPermission => "the key lacks the Read permission",
-        MissingTradePermission => "the key lacks the Trade permission",
-        WithdrawEnabled => "the key can withdraw",
-        NoIpBinding => "the key is not bound to an IP address",
-        RateLimited => "OKX asked us to slow down",
-        OkxUnavailable => "OKX is unavailable",
-        NetworkError => "could not reach OKX",
-        Timeout => "OKX did not answer in time",
-        UnexpectedResponse => "OKX gave an answer the app did not understand",
-        MalformedInput => "a pasted value is not in the right form",
-        InvalidSetting => "a setting of the app is refused",
-        KeychainUnavailable => "no keychain available",
-        KeychainLocked => "the keychain is locked",
-        KeychainDenied => "the keychain refused access",
-        KeychainMismatch => "the keychain gave back something else",
-        NotFound => "no saved key under that label",
-        AlreadyExists => "a key with that label is already saved",
-        NotAllowed => "not allowed",
-        Storage => "could not read or write the app's files",
-        BrowserUnavailable => "the web browser could not be opened",
-        Internal => "an error in the app",
+        WrongPassphrase => t!("report-reason-wrong-passphrase"),
+        WrongSecret => t!("report-reason-wrong-secret"),
+        UnknownKey => t!("report-reason-unknown-key"),
+        WrongSite => t!("report-reason-wrong-site"),
+        DemoMismatch => t!("report-reason-demo-mismatch"),
+        ClockSkew => t!("report-reason-clock-skew"),
+        IpNotAllowed => t!("report-reason-ip-not-allowed"),
+        RegionRestricted => t!("report-reason-region-restricted"),
+        KeyFrozen => t!("report-reason-key-frozen"),
+        MissingReadPermission => t!("report-reason-missing-read"),
+        MissingTradePermission => t!("report-reason-missing-trade"),
+        WithdrawEnabled => t!("report-reason-withdraw-enabled"),
+        NoIpBinding => t!("report-reason-no-ip-binding"),
+        RateLimited => t!("report-reason-rate-limited"),
+        OkxUnavailable => t!("report-reason-okx-unavailable"),
+        NetworkError => t!("report-reason-network-error"),
+        Timeout => t!("report-reason-timeout"),
+        UnexpectedResponse => t!("report-reason-unexpected-response"),
+        MalformedInput => t!("report-reason-malformed-input"),
+        InvalidSetting => t!("report-reason-invalid-setting"),
+        KeychainUnavailable => t!("report-reason-keychain-unavailable"),
+        KeychainLocked => t!("report-reason-keychain-locked"),
+        KeychainDenied => t!("report-reason-keychain-denied"),
+        KeychainMismatch => t!("report-reason-keychain-mismatch"),
+        NotFound => t!("report-reason-not-found"),
+        AlreadyExists => t!("report-reason-already-exists"),
+        NotAllowed => t!("report-reason-not-allowed"),
+        Storage => t!("report-reason-storage"),
+        BrowserUnavailable => t!("report-reason-browser-unavailable"),
+        Internal => t!("report-reason-internal"),
     }
 }
 
-/// The golden rules from the guide, in our words.
-pub const GOLDEN_RULES: [GoldenRule; 4] = [
-    GoldenRule {
-        rule: "Never turn on withdrawal.",
-        why: "A bot only needs to read and trade. With withdrawal off, no money can leave your OKX account \
-              through this key, whatever happens to it.",
-        danger: true,
-    },
-    GoldenRule {
-        rule: "Never share the three credentials.",
-        why: "The API key, secret key and passphrase go into your bot and your password manager, nowhere else. \
-              OKX staff will never ask for them.",
-        danger: false,
-    },
-    GoldenRule {
-        rule: "One key per bot.",
-        why: "If one bot is stopped or compromised, you delete its key and the others keep running.",
-        danger: false,
-    },
-    GoldenRule {
-        rule: "Keep the passphrase in a password manager.",
-        why: "OKX cannot show it again or reset it. If it is lost, the key has to be deleted and made again.",
-        danger: false,
-    },
-];
+/// The golden rules from the guide, in our words: `GOLDEN_RULES.iter()`. It serializes as the
+/// list of four rules, each `{rule, why, danger}` with its words in the locale current at that
+/// moment (the window's boot data).
+pub static GOLDEN_RULES: GoldenRules = GoldenRules(LazyLock::new(golden_rules));
+
+fn golden_rules() -> [GoldenRule; 4] {
+    [
+        GoldenRule {
+            rule: t!("report-rule-withdraw"),
+            why: t!("report-rule-withdraw.why"),
+            danger: true,
+        },
+        GoldenRule {
+            rule: t!("report-rule-share"),
+            why: t!("report-rule-share.why"),
+            danger: false,
+        },
+        GoldenRule {
+            rule: t!("report-rule-one-bot"),
+            why: t!("report-rule-one-bot.why"),
+            danger: false,
+        },
+        GoldenRule {
+            rule: t!("report-rule-passphrase"),
+            why: t!("report-rule-passphrase.why"),
+            danger: false,
+        },
+    ]
+}
+
+/// The four golden rules (see [`GOLDEN_RULES`]); words not yet made, so one list serves every
+/// language.
+pub struct GoldenRules(LazyLock<[GoldenRule; 4]>);
+
+impl std::ops::Deref for GoldenRules {
+    type Target = [GoldenRule; 4];
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl Serialize for GoldenRules {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(s)
+    }
+}
 
 /// One golden rule: the rule itself (the report lists these) and why (the window says it too).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct GoldenRule {
-    pub rule: &'static str,
-    pub why: &'static str,
+    pub rule: Text,
+    pub why: Text,
     /// Shown in the danger colour (withdrawal).
     pub danger: bool,
 }
-
-/// The risk disclaimer, in our words.
-pub const DISCLAIMER: &str = "Trading cryptocurrency carries a real risk of losing money, \
-possibly all of it, and a bot can lose money as well as make it. Past results of any bot promise \
-nothing about the future. Keep Withdraw off on every key a bot uses, and trade only with money \
-you can afford to lose. This report describes how the key is set up; it is not financial advice.";
-
-/// The closing line on secrets.
-pub const NO_SECRETS: &str = "This report holds no secret key, no passphrase and only the first \
-4 and last 4 characters of the API key, so it is safe to share, for example with a support desk.";
-
-/// The 14-day rule for keys without an IP binding (OKX_FACTS §5.2).
-pub const IDLE_DELETION: &str = "OKX deletes a key that can trade and is not bound to an IP \
-address after 14 days without use.";
 
 /// How far the clock may drift before the report warns, and OKX's own limit (30 s): the
 /// connection test's constants, not a copy.
