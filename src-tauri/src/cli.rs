@@ -15,7 +15,8 @@ mod simulate;
 mod verify;
 
 use command::Subcommand;
-use okx_key_core::{Problem, ProblemKind};
+use okx_key_core::catalog::Text;
+use okx_key_core::{t, Problem, ProblemKind};
 use output::Exit;
 use std::future::Future;
 use std::path::PathBuf;
@@ -23,26 +24,10 @@ use std::path::PathBuf;
 /// The app's identifier in `tauri.conf.json`: the name of its data folder.
 pub const APP_IDENTIFIER: &str = "app.okx-key-assistant.desktop";
 
-const USAGE: &str = "\
-OKX Key Assistant: a safe OKX API key for your trading bot, tested and kept in your keychain.
-
-Usage:
-  okx-key-assistant                open the app
-  okx-key-assistant verify [--site global|eea|us|tr|auto] [--demo] [--json] [--keychain LABEL]
-  okx-key-assistant save LABEL [--site global|eea|us|tr|auto] [--demo] [--replace]
-  okx-key-assistant list [--json]
-  okx-key-assistant delete LABEL
-  okx-key-assistant simulate [--port N] [--site global|eea|us|tr] [--latency-ms N] [--skew-ms N]
-  okx-key-assistant COMMAND --help   more about one command
-  okx-key-assistant --version
-
-The key comes from the environment variables OKX_API_KEY, OKX_SECRET_KEY and OKX_PASSPHRASE
-(save also reads standard input), never from the command line. Tests and practice may point a
-site at the simulator with OKX_BASE_URL_GLOBAL, OKX_BASE_URL_EEA, OKX_BASE_URL_US or OKX_BASE_URL_TR
-(http://127.0.0.1:PORT or http://localhost:PORT only).
-
-Exit status: 0 verified and safe (or done); 1 failed; 2 bad usage or input;
-3 verified but unsafe (the key can withdraw).";
+/// What `okx-key-assistant --help` prints.
+fn usage() -> Text {
+    t!("cli-usage")
+}
 
 /// Every subcommand, in the order the usage lists them.
 const COMMANDS: [&Subcommand; 5] = [
@@ -78,7 +63,7 @@ pub fn run_if_requested() -> Option<i32> {
     }
     Some(match first.as_str() {
         "-h" | "--help" | "help" => {
-            output::out(USAGE);
+            output::out(&usage().to_string());
             output::OK
         }
         "-V" | "--version" => {
@@ -90,9 +75,9 @@ pub fn run_if_requested() -> Option<i32> {
                 args::unknown_flag(other.split_once('=').map_or(other, |(name, _)| name))
             } else {
                 let names: Vec<&str> = COMMANDS.iter().map(|c| c.name).collect();
-                format!("Unknown command (the commands are {}).", names.join(", "))
+                t!("cli-unknown-command", commands = names.join(", "))
             };
-            output::usage_error(&reason, USAGE, false)
+            output::usage_error(reason, &usage(), false)
         }
     })
 }
@@ -106,13 +91,9 @@ pub fn data_dir() -> Result<PathBuf, Problem> {
 }
 
 fn data_dir_in(platform_data_dir: Option<PathBuf>) -> Result<PathBuf, Problem> {
-    platform_data_dir.map(|d| d.join(APP_IDENTIFIER)).ok_or_else(|| {
-        Problem::new(
-            ProblemKind::Storage,
-            "Your data folder could not be found, so the list of saved keys cannot be kept.",
-            "Make sure HOME is set (or XDG_DATA_HOME on Linux), then run the command again.",
-        )
-    })
+    platform_data_dir
+        .map(|d| d.join(APP_IDENTIFIER))
+        .ok_or_else(|| Problem::from_text(ProblemKind::Storage, t!("cli-no-data-dir")))
 }
 
 /// Logs to stderr at `warn` unless `RUST_LOG` says otherwise. Log lines never hold a secret.
@@ -130,7 +111,7 @@ fn block_on<F: Future>(fut: F) -> Result<F::Output, Exit> {
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(|e| Exit::failed(Problem::internal(format!("the async runtime could not start: {e}"))))?;
+        .map_err(|e| Exit::failed(Problem::internal(t!("cli-internal-runtime", error = e.to_string()))))?;
     Ok(rt.block_on(fut))
 }
 
@@ -169,10 +150,34 @@ mod tests {
 
     #[test]
     fn usage_lists_every_command_in_design_order() {
+        let usage = usage().to_string();
         let mut at = 0;
         for cmd in ["verify", "save LABEL", "list", "delete LABEL", "simulate"] {
-            let pos = USAGE[at..].find(&format!("okx-key-assistant {cmd}")).expect(cmd);
+            let pos = usage[at..].find(&format!("okx-key-assistant {cmd}")).expect(cmd);
             at += pos;
         }
+    }
+
+    /// A translated help must still name every option as the parser knows it.
+    #[test]
+    fn every_help_names_its_command_and_each_of_its_flags() {
+        okx_key_core::catalog::locale::scoped(
+            okx_key_core::catalog::Locale::new(okx_key_core::catalog::ENGLISH, okx_key_core::catalog::Surface::Cli),
+            || {
+                let top = usage().to_string();
+                for c in COMMANDS {
+                    let help = (c.usage)().to_string();
+                    assert!(
+                        help.starts_with(&format!("Usage: okx-key-assistant {}", c.name)),
+                        "{help}"
+                    );
+                    for f in c.flags {
+                        assert!(help.contains(f.name), "{}: {} is not in its help", c.name, f.name);
+                        assert!(top.contains(f.name), "{} is not in the main help", f.name);
+                    }
+                    assert!(help.contains("-h, --help"), "{help}");
+                }
+            },
+        );
     }
 }

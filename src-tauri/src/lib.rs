@@ -63,13 +63,7 @@ pub fn no_display_message(display: Option<&str>, wayland: Option<&str>) -> Optio
     if !cfg!(all(unix, not(target_os = "macos"))) || set(display) || set(wayland) {
         return None;
     }
-    Some(
-        "OKX Key Assistant opens a window, and this session has no graphical display \
-         (neither DISPLAY nor WAYLAND_DISPLAY is set).\n\
-         Start it from your desktop's app menu, or from a terminal inside your desktop session.\n\
-         Without a desktop, the command line does the same checks: run `okx-key-assistant --help`."
-            .to_string(),
-    )
+    Some(okx_key_core::t!("app-no-display").to_string())
 }
 
 /// Opens the window. Never returns on success.
@@ -93,10 +87,7 @@ pub fn run() {
     std::thread::spawn(move || {
         std::thread::sleep(std::time::Duration::from_secs(handover_limit));
         if !SET_UP.load(std::sync::atomic::Ordering::SeqCst) {
-            eprintln!(
-                "OKX Key Assistant is already open, but its window does not answer. Close it (or end \
-                 okx-key-assistant in your task manager), then open the app again."
-            );
+            eprintln!("{}", okx_key_core::t!("app-window-not-answering"));
             std::process::exit(1);
         }
     });
@@ -167,13 +158,10 @@ pub fn run() {
         let message = e.to_string();
         if message.contains("single-instance") {
             start_again_after_a_closing_window(&message);
-            eprintln!(
-                "OKX Key Assistant is already open, but its window does not answer. Close it (or end \
-                 okx-key-assistant in your task manager), then open the app again.\n({message})"
-            );
+            eprintln!("{}\n({message})", okx_key_core::t!("app-window-not-answering"));
             std::process::exit(1);
         }
-        eprintln!("OKX Key Assistant could not start: {message}");
+        eprintln!("{}", okx_key_core::t!("app-could-not-start", error = message));
         std::process::exit(1);
     }
 }
@@ -199,7 +187,10 @@ fn start_again_after_a_closing_window(why: &str) {
             .args(std::env::args_os().skip(1))
             .env(VAR, first_ms.to_string())
             .exec();
-        eprintln!("OKX Key Assistant could not start again: {err}");
+        eprintln!(
+            "{}",
+            okx_key_core::t!("app-could-not-start-again", error = err.to_string())
+        );
     }
 }
 

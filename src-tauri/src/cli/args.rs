@@ -4,6 +4,9 @@
 //! `--` ends the flags. Errors never echo a value the user typed: an argument may be a secret
 //! pasted in the wrong place (credentials are never taken from the command line).
 
+use okx_key_core::catalog::Text;
+use okx_key_core::t;
+
 /// One flag a subcommand accepts.
 #[derive(Debug, Clone, Copy)]
 pub struct Flag {
@@ -55,7 +58,7 @@ impl Parsed {
 
 /// Parses `args` (the arguments after the subcommand). `max_positionals` is how many plain
 /// arguments (a LABEL) the subcommand takes. The error is one line, safe to print.
-pub fn parse(args: &[String], flags: &[Flag], max_positionals: usize) -> Result<Parsed, String> {
+pub fn parse(args: &[String], flags: &[Flag], max_positionals: usize) -> Result<Parsed, Text> {
     if args
         .iter()
         .take_while(|a| a.as_str() != "--")
@@ -86,48 +89,42 @@ pub fn parse(args: &[String], flags: &[Flag], max_positionals: usize) -> Result<
             return Err(unknown_flag(name));
         };
         if out.has(flag.name) {
-            return Err(format!("{} is given twice.", flag.name));
+            return Err(t!("cli-flag-given-twice", flag = flag.name));
         }
         let value = match (flag.takes_value, inline) {
             (false, None) => None,
-            (false, Some(_)) => return Err(format!("{} takes no value.", flag.name)),
+            (false, Some(_)) => return Err(t!("cli-flag-takes-no-value", flag = flag.name)),
             (true, Some(v)) if !v.is_empty() => Some(v),
-            (true, Some(_)) => return Err(format!("{} needs a value.", flag.name)),
+            (true, Some(_)) => return Err(t!("cli-flag-needs-value", flag = flag.name)),
             (true, None) => match rest.next() {
                 Some(v) if !v.starts_with("--") && !v.is_empty() => Some(v.clone()),
-                _ => return Err(format!("{} needs a value.", flag.name)),
+                _ => return Err(t!("cli-flag-needs-value", flag = flag.name)),
             },
         };
         out.flags.push((flag.name, value));
     }
     if out.positionals.len() > max_positionals {
         return Err(match max_positionals {
-            0 => "This command takes no other arguments. Credentials are never read from the command line: \
-                  set OKX_API_KEY, OKX_SECRET_KEY and OKX_PASSPHRASE instead."
-                .to_owned(),
-            _ => "Too many arguments (a label has no spaces). Credentials are never read from the command line."
-                .to_owned(),
+            0 => t!("cli-no-arguments"),
+            _ => t!("cli-too-many-arguments"),
         });
     }
     Ok(out)
 }
 
 /// "Unknown option --foo", naming the option only when it looks like one (never a pasted value).
-pub fn unknown_flag(name: &str) -> String {
+pub fn unknown_flag(name: &str) -> Text {
     // Real option names are short, lower-case words: anything else may be a pasted value.
     let looks_like_a_flag =
         name.len() <= 24 && name.starts_with('-') && name.chars().all(|c| c.is_ascii_lowercase() || c == '-');
     let credential_words = ["key", "secret", "pass", "password"];
     let lower = name.to_ascii_lowercase();
     if looks_like_a_flag && credential_words.iter().any(|w| lower.contains(w)) {
-        format!(
-            "Unknown option {name}: credentials are never read from the command line; set OKX_API_KEY, \
-             OKX_SECRET_KEY and OKX_PASSPHRASE instead."
-        )
+        t!("cli-unknown-flag-credential", flag = name)
     } else if looks_like_a_flag {
-        format!("Unknown option {name}.")
+        t!("cli-unknown-flag", flag = name)
     } else {
-        "Unknown option (not shown, in case it holds a secret).".to_owned()
+        t!("cli-unknown-flag-hidden")
     }
 }
 
@@ -165,7 +162,7 @@ mod tests {
 
     #[test]
     fn mistakes_are_one_line_reasons() {
-        let err = |a: &[&str], n| parse(&args(a), &FLAGS, n).unwrap_err();
+        let err = |a: &[&str], n| parse(&args(a), &FLAGS, n).unwrap_err().to_string();
         assert_eq!(err(&["--site"], 0), "--site needs a value.");
         assert_eq!(err(&["--site", "--json"], 0), "--site needs a value.");
         assert_eq!(err(&["--site="], 0), "--site needs a value.");
@@ -187,7 +184,7 @@ mod tests {
             vec![format!("-{secret}!")],
             vec![format!("--secret={secret}")],
         ] {
-            let e = parse(&a, &FLAGS, 0).unwrap_err();
+            let e = parse(&a, &FLAGS, 0).unwrap_err().to_string();
             assert!(!e.contains(&secret[..8]), "{e}");
         }
     }

@@ -5,12 +5,13 @@
 
 use super::args::{self, Flag, Parsed};
 use super::output;
+use okx_key_core::catalog::Text;
 
 /// One subcommand: its name, its help text, what it accepts, and what it does.
 pub struct Subcommand {
     pub name: &'static str,
-    /// The text `--help` prints (and usage errors repeat).
-    pub usage: &'static str,
+    /// The text `--help` prints (and usage errors repeat): a catalog message.
+    pub usage: fn() -> Text,
     pub flags: &'static [Flag],
     /// How many plain arguments (a LABEL) it takes.
     pub positionals: usize,
@@ -22,14 +23,14 @@ pub struct Call {
     pub parsed: Parsed,
     /// `--json` was given: results and problems are printed as JSON.
     pub json: bool,
-    usage: &'static str,
+    usage: fn() -> Text,
 }
 
 impl Call {
     /// A usage mistake found by the command itself (a bad `--site` value, a missing LABEL): the
     /// reason and the usage on stderr, exit 2.
-    pub fn usage_error(&self, reason: &str) -> i32 {
-        output::usage_error(reason, self.usage, self.json)
+    pub fn usage_error(&self, reason: Text) -> i32 {
+        output::usage_error(reason, &(self.usage)(), self.json)
     }
 
     /// The first plain argument (the LABEL), if given.
@@ -44,9 +45,9 @@ impl Subcommand {
         let json = self.flags.iter().any(|f| f.name == "--json")
             && argv.iter().take_while(|a| a.as_str() != "--").any(|a| a == "--json");
         match args::parse(argv, self.flags, self.positionals) {
-            Err(reason) => output::usage_error(&reason, self.usage, json),
+            Err(reason) => output::usage_error(reason, &(self.usage)(), json),
             Ok(p) if p.help => {
-                output::out(self.usage);
+                output::out(&(self.usage)().to_string());
                 output::OK
             }
             Ok(parsed) => (self.main)(&Call {

@@ -3,9 +3,10 @@
 //! `save`), or a saved key (`--keychain LABEL`); never the command line.
 
 use super::output::{self, Exit};
+use okx_key_core::catalog::Text;
 use okx_key_core::credentials::{split_paste, validate, Level, PastedCredentials, ValidationContext};
 use okx_key_core::keychain::{Keychain, StoredKey};
-use okx_key_core::{Credentials, Endpoint, Field, Problem, ProblemKind, Secret, Site};
+use okx_key_core::{t, Credentials, Endpoint, Field, Problem, ProblemKind, Secret, Site};
 use std::io::{IsTerminal, Read};
 
 /// The environment variables, in the form's order.
@@ -27,7 +28,7 @@ pub enum SiteChoice {
 
 impl SiteChoice {
     /// Parses a `--site` value. The error is safe to print (it never echoes the value).
-    pub fn parse(value: &str, allow_auto: bool) -> Result<SiteChoice, String> {
+    pub fn parse(value: &str, allow_auto: bool) -> Result<SiteChoice, Text> {
         let v = value.trim().to_ascii_lowercase();
         if v == "auto" && allow_auto {
             return Ok(SiteChoice::Auto);
@@ -36,7 +37,13 @@ impl SiteChoice {
             .iter()
             .find(|s| s.id == v)
             .map(|s| SiteChoice::One(s.site))
-            .ok_or_else(|| format!("--site must be {}.", Site::id_list(allow_auto)))
+            .ok_or_else(|| {
+                let mut ids: Vec<&str> = okx_key_core::okx::SITES.iter().map(|s| s.id).collect();
+                if allow_auto {
+                    ids.push("auto");
+                }
+                t!("cli-site-must-be", sites = ids.join(", "))
+            })
     }
 }
 
@@ -57,10 +64,9 @@ pub fn from_env() -> Result<Option<PastedCredentials>, Exit> {
             Ok(v) if !v.is_empty() => values.push(Some(v)),
             Ok(_) | Err(std::env::VarError::NotPresent) => values.push(None),
             Err(std::env::VarError::NotUnicode(_)) => {
-                return Err(Exit::input(Problem::new(
+                return Err(Exit::input(Problem::from_text(
                     ProblemKind::MalformedInput,
-                    format!("{var} holds bytes that are not text."),
-                    format!("Set {var} again by pasting the value exactly as OKX showed it."),
+                    t!("cli-env-not-text", var = var),
                 )))
             }
         }
@@ -74,12 +80,14 @@ pub fn from_env() -> Result<Option<PastedCredentials>, Exit> {
         .filter(|(_, v)| v.is_none())
         .map(|((_, var), _)| *var)
         .collect();
-    if !missing.is_empty() {
-        return Err(Exit::input(Problem::new(
-            ProblemKind::MalformedInput,
-            format!("{} {} not set.", missing.join(" and "), if missing.len() == 1 { "is" } else { "are" }),
-            "Set all three: OKX_API_KEY, OKX_SECRET_KEY and OKX_PASSPHRASE (the values OKX showed when you created the key).",
-        )));
+    // All three missing is "no key" (above), so one or two are.
+    let words = match missing[..] {
+        [] => None,
+        [var] => Some(t!("cli-env-missing-one", var = var)),
+        [first, second, ..] => Some(t!("cli-env-missing-two", first = first, second = second)),
+    };
+    if let Some(words) = words {
+        return Err(Exit::input(Problem::from_text(ProblemKind::MalformedInput, words)));
     }
     let mut it = values.into_iter().map(Option::unwrap_or_default);
     let (k, s, p) = (
@@ -93,11 +101,11 @@ pub fn from_env() -> Result<Option<PastedCredentials>, Exit> {
 /// No credentials at all (exit 2).
 pub fn none_given(with_stdin: bool) -> Exit {
     let fix = if with_stdin {
-        "Set OKX_API_KEY, OKX_SECRET_KEY and OKX_PASSPHRASE, or pipe the three values (one per line, in that order) into the command."
+        t!("cli-no-key-given.fix-save")
     } else {
-        "Set OKX_API_KEY, OKX_SECRET_KEY and OKX_PASSPHRASE to the values OKX showed when you created the key, or use --keychain LABEL for a saved key."
+        t!("cli-no-key-given.fix")
     };
-    Exit::input(Problem::new(ProblemKind::MalformedInput, "No API key was given.", fix))
+    Exit::input(Problem::new(ProblemKind::MalformedInput, t!("cli-no-key-given"), fix))
 }
 
 /// The three values from standard input: three lines in OKX's order, or any note, env file or
@@ -105,21 +113,16 @@ pub fn none_given(with_stdin: bool) -> Exit {
 pub fn from_stdin() -> Result<PastedCredentials, Exit> {
     let stdin = std::io::stdin();
     if stdin.is_terminal() {
-        output::err(
-            "Paste the API key, the secret key and the passphrase, one per line, then press Ctrl-D \
-             (Ctrl-Z then Enter on Windows). What you paste is shown on screen; to avoid that, set \
-             OKX_API_KEY, OKX_SECRET_KEY and OKX_PASSPHRASE instead.",
-        );
+        output::err(&t!("cli-paste-prompt").to_string());
     }
     let mut raw = String::new();
     let read = stdin.lock().take(STDIN_CAP).read_to_string(&mut raw);
     // Wiped on drop, like every other copy of the values.
     let text = Secret::new(raw);
     read.map_err(|_| {
-        Exit::input(Problem::new(
+        Exit::input(Problem::from_text(
             ProblemKind::MalformedInput,
-            "What was given on standard input could not be read as text.",
-            "Give the three values as plain text, one per line: API key, secret key, passphrase.",
+            t!("cli-stdin-not-text"),
         ))
     })?;
     if text.expose().trim().is_empty() {
@@ -128,14 +131,13 @@ pub fn from_stdin() -> Result<PastedCredentials, Exit> {
     let split = split_paste(text.expose());
     let found = split.as_ref().map_or(0, |s| s.found());
     let Some(split) = split.filter(|_| found == 3) else {
-        return Err(Exit::input(Problem::new(
+        return Err(Exit::input(Problem::from_text(
             ProblemKind::MalformedInput,
-            format!("Found {found} of the three values on standard input."),
-            "Give the API key, the secret key and the passphrase, one per line in that order (or labelled, like \"API key: ...\").",
+            t!("cli-stdin-values-found", found = found),
         )));
     };
     for note in &split.notes {
-        output::err(&format!("Note: {note}"));
+        output::err(&t!("cli-note", note = note.clone()).to_string());
     }
     let get = |f: Field| split.get(f).unwrap_or_default().to_owned();
     Ok(PastedCredentials::new(
@@ -179,7 +181,7 @@ pub fn check(
     if !quiet {
         for m in v.messages.iter().filter(|m| m.level == Level::Warning) {
             if let Some(p) = m.to_problem() {
-                output::err(&format!("Note: {}", output::problem_text(&p)));
+                output::err(&t!("cli-note", note = output::problem_text(&p)).to_string());
             }
         }
     }
@@ -196,12 +198,12 @@ mod tests {
         assert_eq!(SiteChoice::parse("auto", true), Ok(SiteChoice::Auto));
         assert_eq!(SiteChoice::parse("tr", false), Ok(SiteChoice::One(Site::Tr)));
         assert_eq!(
-            SiteChoice::parse("x", true),
-            Err("--site must be global, eea, us, tr or auto.".into())
+            SiteChoice::parse("x", true).unwrap_err().to_string(),
+            "--site must be one of: global, eea, us, tr, auto."
         );
         assert!(SiteChoice::parse("auto", false).is_err());
         assert!(SiteChoice::parse("my.okx.com", true).is_err());
-        let e = SiteChoice::parse("SECRETVALUE", true).unwrap_err();
+        let e = SiteChoice::parse("SECRETVALUE", true).unwrap_err().to_string();
         assert!(!e.contains("SECRET"));
     }
 

@@ -5,35 +5,11 @@ use super::args::switch;
 use super::command::{Call, Subcommand};
 use super::output::{self, Exit};
 use okx_key_core::keychain::{Keychain, SavedKey};
-use okx_key_core::{Problem, ProblemKind};
-
-pub const LIST_USAGE: &str = "\
-Usage: okx-key-assistant list [--json]
-
-Lists the keys saved in the system keychain by this app: label, API key (first 4 and last 4
-characters), site, Live or Demo, and when it was saved. A key the app remembers but that is
-no longer in the keychain is marked \"missing from keychain\".
-
-Options:
-  --json       print a JSON array instead of the table
-  -h, --help   show this help
-
-Exit status: 0 listed; 1 the keychain could not be read; 2 bad usage.";
-
-pub const DELETE_USAGE: &str = "\
-Usage: okx-key-assistant delete LABEL
-
-Deletes the key saved under LABEL from the system keychain (and from the app's list). The key
-itself still works on OKX: delete it there too if you no longer use it.
-
-Options:
-  -h, --help   show this help
-
-Exit status: 0 deleted; 1 no key saved under LABEL, or the keychain refused; 2 bad usage.";
+use okx_key_core::{t, Problem, ProblemKind};
 
 pub const LIST: Subcommand = Subcommand {
     name: "list",
-    usage: LIST_USAGE,
+    usage: || t!("cli-list-usage"),
     flags: &[switch("--json")],
     positionals: 0,
     main: list,
@@ -41,7 +17,7 @@ pub const LIST: Subcommand = Subcommand {
 
 pub const DELETE: Subcommand = Subcommand {
     name: "delete",
-    usage: DELETE_USAGE,
+    usage: || t!("cli-delete-usage"),
     flags: &[],
     positionals: 1,
     main: delete,
@@ -61,12 +37,11 @@ fn list(call: &Call) -> i32 {
         match serde_json::to_string_pretty(&keys) {
             Ok(text) => output::out(&text),
             Err(e) => {
-                return Exit::failed(Problem::internal(format!("the list could not be written as JSON: {e}")))
-                    .finish(true)
+                return Exit::failed(Problem::internal(t!("cli-internal-json", error = e.to_string()))).finish(true)
             }
         }
     } else if keys.is_empty() {
-        output::out("No keys saved yet. Save one with: okx-key-assistant save LABEL");
+        output::out(&t!("cli-list-empty").to_string());
     } else {
         output::out(&table(&keys));
     }
@@ -75,7 +50,19 @@ fn list(call: &Call) -> i32 {
 
 /// The saved keys as a plain-text table, one row per key.
 pub fn table(keys: &[SavedKey]) -> String {
-    let header = ["LABEL", "API KEY", "SITE", "MODE", "SAVED AT", ""];
+    let header = [
+        t!("cli-list-column-label").to_string(),
+        t!("cli-list-column-api-key").to_string(),
+        t!("cli-list-column-site").to_string(),
+        t!("cli-list-column-mode").to_string(),
+        t!("cli-list-column-saved-at").to_string(),
+        String::new(),
+    ];
+    let (live, demo, missing) = (
+        t!("cli-list-mode-live").to_string(),
+        t!("cli-list-mode-demo").to_string(),
+        t!("cli-list-missing").to_string(),
+    );
     let rows: Vec<[String; 6]> = keys
         .iter()
         .map(|k| {
@@ -83,13 +70,13 @@ pub fn table(keys: &[SavedKey]) -> String {
                 k.label.clone(),
                 k.api_key_redacted.clone(),
                 k.site.as_str().to_owned(),
-                if k.demo { "demo" } else { "live" }.to_owned(),
+                if k.demo { &demo } else { &live }.clone(),
                 k.saved_at.clone(),
-                if k.in_keychain { "" } else { "missing from keychain" }.to_owned(),
+                if k.in_keychain { String::new() } else { missing.clone() },
             ]
         })
         .collect();
-    let mut widths = header.map(|h| h.chars().count());
+    let mut widths = header.each_ref().map(|h| h.chars().count());
     for row in &rows {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(cell.chars().count());
@@ -106,7 +93,7 @@ pub fn table(keys: &[SavedKey]) -> String {
         }
         s.trim_end().to_owned()
     };
-    let mut out = vec![line(header)];
+    let mut out = vec![line(header.each_ref().map(String::as_str))];
     for row in &rows {
         out.push(line(
             [&row[0], &row[1], &row[2], &row[3], &row[4], &row[5]].map(String::as_str),
@@ -117,7 +104,7 @@ pub fn table(keys: &[SavedKey]) -> String {
 
 fn delete(call: &Call) -> i32 {
     let Some(label) = call.label() else {
-        return call.usage_error("delete needs the LABEL of the key to delete.");
+        return call.usage_error(t!("cli-delete-needs-label"));
     };
     let result = keychain().and_then(|k| {
         k.delete(label).map_err(|p| match p.kind {
@@ -127,10 +114,7 @@ fn delete(call: &Call) -> i32 {
     });
     match result {
         Ok(()) => {
-            output::out(&format!(
-                "Deleted the key saved as \"{}\" from the keychain. It still works on OKX until you delete it there.",
-                label.trim()
-            ));
+            output::out(&t!("cli-deleted", label = label.trim()).to_string());
             output::OK
         }
         Err(exit) => exit.finish(false),

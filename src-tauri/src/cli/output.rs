@@ -4,7 +4,8 @@
 //!
 //! Nothing printed here is built from a credential: problems never contain pasted values.
 
-use okx_key_core::{Problem, ProblemKind};
+use okx_key_core::catalog::Text;
+use okx_key_core::{t, Problem, ProblemKind};
 use std::io::Write;
 
 /// Exit status: verified and safe / done.
@@ -76,7 +77,7 @@ pub fn problem_text(p: &Problem) -> String {
     if p.fix.is_empty() {
         p.message.to_string()
     } else {
-        format!("{}\n  What to do: {}", p.message, p.fix)
+        format!("{}\n  {}", p.message, t!("cli-what-to-do", fix = p.fix.clone()))
     }
 }
 
@@ -97,13 +98,13 @@ pub fn print_problem_json(problems: &[Problem]) {
 
 /// A usage mistake: the one-line reason and the command's usage on stderr (and, with `--json`,
 /// the reason as Problem JSON on stdout). Exit 2.
-pub fn usage_error(reason: &str, usage: &str, json: bool) -> i32 {
+pub fn usage_error(reason: Text, usage: &Text, json: bool) -> i32 {
     err(&format!("okx-key-assistant: {reason}\n\n{usage}"));
     if json {
         print_problem_json(&[Problem::new(
             ProblemKind::MalformedInput,
             reason,
-            "Run the command with --help to see how to use it.",
+            t!("cli-usage-mistake-fix"),
         )]);
     }
     BAD_INPUT

@@ -9,36 +9,11 @@ use super::verify;
 use okx_key_core::credentials::{Surface, ValidationContext};
 use okx_key_core::keychain::{validate_label, Keychain};
 use okx_key_core::report::{self, Confirmations, ReportInput};
-use okx_key_core::{Problem, ProblemKind, Site, VerifyOptions};
-
-pub const USAGE: &str = "\
-Usage: okx-key-assistant save LABEL [--site global|eea|us|tr|auto] [--demo] [--replace]
-
-Tests the key, then saves it in the system keychain under LABEL (letters, digits, '_', '-', '.';
-for example the name you gave the key on OKX). Only a key that OKX accepts and that cannot
-withdraw is saved; the saved item is read back before it counts.
-
-The key comes from OKX_API_KEY, OKX_SECRET_KEY and OKX_PASSPHRASE, or, when none of them is
-set, from standard input: three lines in OKX's order (API key, secret key, passphrase), or a
-note, env file or JSON with labelled values. Never from the command line.
-
-Options:
-  --site SITE   where the key was created: global, eea, us or tr. Without it (or with auto)
-                the test finds the key's site and the key is saved with it
-  --demo        the key is a Demo Trading key
-  --replace     replace a key already saved under LABEL (the old one stays until the new one
-                is saved and read back)
-  -h, --help    show this help
-
-A bot reads the saved key from the keychain: service okx-key-assistant, user LABEL, secret =
-JSON with api_key, secret_key, passphrase, site, api_host, demo and saved_at.
-
-Exit status: 0 saved; 1 not saved (the test failed, or the keychain refused); 2 bad usage or
-input; 3 not saved because the key can withdraw.";
+use okx_key_core::{t, Problem, ProblemKind, Site, VerifyOptions};
 
 pub const COMMAND: Subcommand = Subcommand {
     name: "save",
-    usage: USAGE,
+    usage: || t!("cli-save-usage"),
     flags: &[option("--site"), switch("--demo"), switch("--replace")],
     positionals: 1,
     main,
@@ -47,11 +22,11 @@ pub const COMMAND: Subcommand = Subcommand {
 fn main(call: &Call) -> i32 {
     let parsed = &call.parsed;
     let Some(label) = call.label() else {
-        return call.usage_error("save needs a LABEL to save the key under.");
+        return call.usage_error(t!("cli-save-needs-label"));
     };
     let site = match parsed.value("--site").map(|v| SiteChoice::parse(v, true)).transpose() {
         Ok(s) => s,
-        Err(reason) => return call.usage_error(&reason),
+        Err(reason) => return call.usage_error(reason),
     };
     match save(label, site, parsed.has("--demo"), parsed.has("--replace")) {
         Ok(code) => code,
@@ -111,7 +86,7 @@ fn save(label: &str, site: Option<SiteChoice>, demo: bool, replace: bool) -> Res
         .save(&label, &creds, v.site, &v.api_host, v.demo, replace)
         .map_err(|p| match p.kind {
             ProblemKind::AlreadyExists => Exit::failed(Problem {
-                fix: replace_fix().into(),
+                fix: t!("cli-already-saved.fix"),
                 ..p
             }),
             _ => Exit::failed(p),
@@ -122,38 +97,25 @@ fn save(label: &str, site: Option<SiteChoice>, demo: bool, replace: bool) -> Res
         &Confirmations::not_asked(),
     )));
     output::out(&python_snippet(&label));
-    output::err(&format!(
-        "Saved in {} (service \"{}\", user \"{}\"){}.",
-        record.backend,
-        record.service,
-        record.user,
-        if record.replaced {
-            ", replacing the key saved before"
-        } else {
-            ""
-        }
-    ));
+    let saved = t!(
+        "cli-saved",
+        backend = &record.backend,
+        service = &record.service,
+        user = &record.user,
+        replaced = if record.replaced { "yes" } else { "no" },
+    );
+    output::err(&saved.to_string());
     Ok(output::OK)
-}
-
-fn replace_fix() -> String {
-    "Add --replace to put the new key in its place (the old one stays until the new one is saved and read back), \
-     or choose another label."
-        .to_owned()
 }
 
 /// The label is taken (exit 1): names the saved key by its redacted id and date.
 fn already_saved(label: &str, redacted: &str, saved_at: &str) -> Problem {
-    let what = if saved_at.is_empty() {
-        "an item this app did not write".to_owned()
+    let words = if saved_at.is_empty() {
+        t!("cli-already-saved-foreign", label = label)
     } else {
-        format!("the key {redacted} saved {saved_at}")
+        t!("cli-already-saved", label = label, key = redacted, saved_at = saved_at)
     };
-    Problem::new(
-        ProblemKind::AlreadyExists,
-        format!("A key is already saved under the label \"{label}\": {what}."),
-        replace_fix(),
-    )
+    Problem::from_text(ProblemKind::AlreadyExists, words)
 }
 
 /// How a Python bot reads the saved key (the core's one program, indented).
@@ -168,7 +130,7 @@ fn python_snippet(label: &str) -> String {
             }
         })
         .collect();
-    format!("\nHow a Python bot reads it (pip install keyring):\n\n{code}")
+    format!("\n{}\n\n{code}", t!("cli-python-snippet-intro"))
 }
 
 #[cfg(test)]
@@ -181,6 +143,8 @@ mod tests {
         assert_eq!(p.kind, ProblemKind::AlreadyExists);
         assert!(p.message.to_string().contains("6f1c…5a41") && p.message.to_string().contains("2026-11-26"));
         assert!(p.fix.to_string().contains("--replace"));
+        let p = already_saved("Bot", "", "");
+        assert!(p.message.to_string().contains("did not write") && p.fix.to_string().contains("--replace"));
     }
 
     #[test]

@@ -5,38 +5,16 @@ use super::args::{option, switch};
 use super::command::{Call, Subcommand};
 use super::input::{self, SiteChoice};
 use super::output::{self, Exit};
+use okx_key_core::catalog::Text;
 use okx_key_core::credentials::{PastedCredentials, Surface, ValidationContext};
 use okx_key_core::outcome::CheckId;
 use okx_key_core::report::{self, Confirmations, ReportInput};
-use okx_key_core::{Credentials, ProblemKind, Site, Verification, VerifyOptions};
+use okx_key_core::{t, Credentials, ProblemKind, Site, Verification, VerifyOptions};
 use std::io::IsTerminal;
-
-pub const USAGE: &str = "\
-Usage: okx-key-assistant verify [--site global|eea|us|tr|auto] [--demo] [--json] [--keychain LABEL]
-
-Tests an OKX API key with signed, read-only requests (nothing is ever traded or moved) and
-prints the confirmation report.
-
-The key comes from the environment variables OKX_API_KEY, OKX_SECRET_KEY and OKX_PASSPHRASE
-(never from the command line), or from a key saved in the system keychain with --keychain.
-Values are cleaned and checked as in the app: stray spaces are trimmed and reported.
-
-Options:
-  --site SITE        where the key was created: global (okx.com), eea (my.okx.com),
-                     us (app.okx.com) or tr (tr.okx.com, OKX TR). Without it (or with
-                     auto) the test finds the key's site and says which; with a site
-                     named, a key of another site fails with where it does work
-  --demo             the key is a Demo Trading key
-  --json             print one JSON object instead of the report
-  --keychain LABEL   test the key saved under LABEL (its site and mode, unless given)
-  -h, --help         show this help
-
-Exit status: 0 verified and safe; 1 verification failed; 2 bad usage or input;
-3 verified but unsafe (the key can withdraw).";
 
 pub const COMMAND: Subcommand = Subcommand {
     name: "verify",
-    usage: USAGE,
+    usage: || t!("cli-verify-usage"),
     flags: &[
         option("--site"),
         switch("--demo"),
@@ -52,7 +30,7 @@ fn main(call: &Call) -> i32 {
     let json = call.json;
     let site = match parsed.value("--site").map(|v| SiteChoice::parse(v, true)).transpose() {
         Ok(s) => s,
-        Err(reason) => return call.usage_error(&reason),
+        Err(reason) => return call.usage_error(reason),
     };
     match run_checked(site, parsed.has("--demo"), parsed.value("--keychain"), json) {
         Ok(code) => code,
@@ -66,10 +44,7 @@ fn run_checked(site: Option<SiteChoice>, demo_flag: bool, keychain: Option<&str>
         Some(label) => {
             let stored = input::from_keychain(label)?;
             if !json && matches!(input::from_env(), Ok(Some(_))) {
-                output::err(&format!(
-                    "Note: testing the key saved as \"{}\"; OKX_API_KEY, OKX_SECRET_KEY and OKX_PASSPHRASE are ignored.",
-                    label.trim()
-                ));
+                output::err(&t!("cli-env-ignored-for-saved-key", label = label.trim()).to_string());
             }
             let c = &stored.credentials;
             let pasted = PastedCredentials::new(c.api_key.expose(), c.secret_key.expose(), c.passphrase.expose());
@@ -101,8 +76,9 @@ fn run_checked(site: Option<SiteChoice>, demo_flag: bool, keychain: Option<&str>
     let v = run_test(&creds, &opts, json)?;
     if json {
         output::out(&serde_json::to_string_pretty(&v).map_err(|e| {
-            Exit::failed(okx_key_core::Problem::internal(format!(
-                "the result could not be written as JSON: {e}"
+            Exit::failed(okx_key_core::Problem::internal(t!(
+                "cli-internal-json",
+                error = e.to_string()
             )))
         })?);
     } else {
@@ -121,18 +97,18 @@ pub fn run_test(creds: &Credentials, opts: &VerifyOptions, json: bool) -> Result
     let show_progress = !json && std::io::stderr().is_terminal();
     let progress = move |id: CheckId| {
         if show_progress {
-            output::err(progress_line(id));
+            output::err(&progress_line(id).to_string());
         }
     };
     super::block_on(okx_key_core::verify(creds, opts, &progress))
 }
 
-fn progress_line(id: CheckId) -> &'static str {
+fn progress_line(id: CheckId) -> Text {
     match id {
-        CheckId::Reach => "Checking that OKX answers...",
-        CheckId::Clock => "Checking the clock...",
-        CheckId::Auth => "Checking the key with signed read-only requests...",
-        _ => "Checking...",
+        CheckId::Reach => t!("cli-progress-reach"),
+        CheckId::Clock => t!("cli-progress-clock"),
+        CheckId::Auth => t!("cli-progress-auth"),
+        _ => t!("cli-progress-other"),
     }
 }
 

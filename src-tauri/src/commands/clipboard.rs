@@ -5,7 +5,7 @@
 //! cleared after 30 seconds unless the clipboard has changed since.
 
 use crate::state::{lock, AppState};
-use okx_key_core::{Problem, ProblemKind, Secret};
+use okx_key_core::{t, Problem, ProblemKind, Secret};
 use sha2::{Digest, Sha256};
 use std::time::Duration;
 use tauri::{AppHandle, Manager};
@@ -14,11 +14,7 @@ use tauri_plugin_clipboard_manager::ClipboardExt;
 pub const SECRET_CLEAR_AFTER: Duration = Duration::from_secs(30);
 
 fn clipboard_problem() -> Problem {
-    Problem::new(
-        ProblemKind::Internal,
-        "The clipboard could not be written.",
-        "Select the text and copy it with Ctrl+C instead.",
-    )
+    Problem::from_text(ProblemKind::Internal, t!("app-clipboard-failed"))
 }
 
 pub fn write_text(app: &AppHandle, text: &str) -> Result<(), Problem> {

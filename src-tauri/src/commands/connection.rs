@@ -2,16 +2,12 @@
 
 use crate::state::{lock, AppState};
 use okx_key_core::outcome::{CheckId, Verification};
-use okx_key_core::{verify, Problem, ProblemKind, Site, VerifyOptions};
+use okx_key_core::{t, verify, Problem, ProblemKind, Site, VerifyOptions};
 use tauri::ipc::Channel;
 use tauri::State;
 
 pub fn no_credentials() -> Problem {
-    Problem::new(
-        ProblemKind::NotAllowed,
-        "There are no checked credentials to test yet.",
-        "Go back to Step 9, paste the API key, secret key and passphrase, and press Check.",
-    )
+    Problem::from_text(ProblemKind::NotAllowed, t!("app-no-credentials"))
 }
 
 /// Runs the test with the credentials checked in Step 9. The result is kept for the save and

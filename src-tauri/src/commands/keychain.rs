@@ -7,14 +7,14 @@ use crate::commands::connection::no_credentials;
 use crate::state::{lock, AppState};
 use okx_key_core::keychain::{Keychain, SavedKey};
 use okx_key_core::outcome::SaveRecord;
-use okx_key_core::{Field, Problem};
+use okx_key_core::{t, Field, Problem};
 use std::path::PathBuf;
 use tauri::{AppHandle, Manager, State};
 
 async fn blocking<T: Send + 'static>(job: impl FnOnce() -> Result<T, Problem> + Send + 'static) -> Result<T, Problem> {
     tauri::async_runtime::spawn_blocking(job)
         .await
-        .unwrap_or_else(|_| Err(Problem::internal("a keychain task stopped unexpectedly")))
+        .unwrap_or_else(|_| Err(Problem::internal(t!("app-internal-keychain-task"))))
 }
 
 fn keychain(dir: PathBuf) -> Result<Keychain, Problem> {

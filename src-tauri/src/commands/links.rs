@@ -3,7 +3,7 @@
 //! The webview has no permission to open URLs itself: it names a site and a page, and Rust
 //! builds the URL from a fixed list, so no other address can ever be opened.
 
-use okx_key_core::{Problem, ProblemKind, Site};
+use okx_key_core::{t, Problem, ProblemKind, Site};
 use tauri::AppHandle;
 use tauri_plugin_opener::OpenerExt;
 
@@ -21,15 +21,11 @@ fn page_url(site: Site, page: &str) -> Option<String> {
 
 #[tauri::command]
 pub fn open_okx_page(app: AppHandle, site: Site, page: String) -> Result<(), Problem> {
-    let url = page_url(site, &page).ok_or_else(|| Problem::internal("unknown OKX page"))?;
+    let url = page_url(site, &page).ok_or_else(|| Problem::internal(t!("app-internal-unknown-page")))?;
     tracing::info!(%url, "opening OKX page in the browser");
-    app.opener().open_url(url.clone(), None::<&str>).map_err(|_| {
-        Problem::new(
-            ProblemKind::BrowserUnavailable,
-            "Your web browser could not be opened.",
-            format!("Open {url} in your browser yourself."),
-        )
-    })
+    app.opener()
+        .open_url(url.clone(), None::<&str>)
+        .map_err(|_| Problem::from_text(ProblemKind::BrowserUnavailable, t!("app-browser-failed", url = &url)))
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 use crate::commands::clipboard;
 use crate::state::{lock, AppState};
 use okx_key_core::passphrase::{self, Assessment, Confirmation, PassphraseContext};
-use okx_key_core::{Problem, ProblemKind, Secret};
+use okx_key_core::{t, Problem, ProblemKind, Secret};
 use serde::Serialize;
 use tauri::{AppHandle, State};
 use zeroize::Zeroizing;
@@ -47,13 +47,13 @@ pub async fn check_passphrase(
         let confirmation = passphrase::confirm(&typed, &confirmation);
         PassphraseCheck {
             can_continue: passphrase::can_continue(&assessment, confirmation),
-            message: confirmation.message().to_owned(),
+            message: confirmation.message().to_string(),
             assessment,
             confirmation,
         }
     })
     .await
-    .map_err(|_| Problem::internal("passphrase scoring stopped unexpectedly"))?;
+    .map_err(|_| Problem::internal(t!("app-internal-scoring-stopped")))?;
     if check.can_continue {
         *lock(&state.passphrase) = Some(Secret::new(passphrase.as_str()));
     }
@@ -70,7 +70,7 @@ pub async fn generate_passphrase(
     let ctx = context(label, bot_name);
     let secret = tauri::async_runtime::spawn_blocking(move || passphrase::generate_for(&ctx))
         .await
-        .map_err(|_| Problem::internal("the passphrase generator stopped unexpectedly"))?;
+        .map_err(|_| Problem::internal(t!("app-internal-generator-stopped")))?;
     let shown = secret.expose().to_owned();
     *lock(&state.passphrase) = Some(secret);
     Ok(shown)
@@ -79,13 +79,9 @@ pub async fn generate_passphrase(
 /// Copies the kept passphrase with the clipboard's secret-safe write; cleared after 30 seconds.
 #[tauri::command]
 pub fn copy_passphrase(app: AppHandle, state: State<'_, AppState>) -> Result<(), Problem> {
-    let kept = lock(&state.passphrase).clone().ok_or_else(|| {
-        Problem::new(
-            ProblemKind::NotAllowed,
-            "There is no passphrase to copy yet.",
-            "Generate one, or type one and its confirmation.",
-        )
-    })?;
+    let kept = lock(&state.passphrase)
+        .clone()
+        .ok_or_else(|| Problem::from_text(ProblemKind::NotAllowed, t!("app-no-passphrase")))?;
     clipboard::write_secret(&app, &state, &kept)
 }
 

@@ -3,7 +3,7 @@
 use crate::commands::clipboard;
 use crate::state::{lock, AppState};
 use okx_key_core::report::{render, Confirmations, ReportInput};
-use okx_key_core::{Problem, ProblemKind};
+use okx_key_core::{t, Problem, ProblemKind};
 use serde::Serialize;
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
@@ -14,13 +14,9 @@ pub struct Report {
 }
 
 fn build(state: &AppState, confirmations: &Confirmations) -> Result<Report, Problem> {
-    let verification = lock(&state.verification).clone().ok_or_else(|| {
-        Problem::new(
-            ProblemKind::NotAllowed,
-            "There is no test result to report yet.",
-            "Press “Test connection” in Step 10 first.",
-        )
-    })?;
+    let verification = lock(&state.verification)
+        .clone()
+        .ok_or_else(|| Problem::from_text(ProblemKind::NotAllowed, t!("app-no-test-result")))?;
     let saved = lock(&state.saved).clone();
     let text = render(&ReportInput::now(&verification, saved.as_ref(), confirmations));
     Ok(Report { text })
@@ -51,24 +47,27 @@ pub async fn save_report(
     confirmations: Confirmations,
 ) -> Result<Option<String>, Problem> {
     let report = build(&state, &confirmations)?;
+    let (title, filter) = (
+        t!("app-report-dialog-title").to_string(),
+        t!("app-report-dialog-filter").to_string(),
+    );
     let picked = tauri::async_runtime::spawn_blocking(move || {
         app.dialog()
             .file()
-            .set_title("Save the confirmation report")
+            .set_title(title)
             .set_file_name("okx-key-report.txt")
-            .add_filter("Text", &["txt"])
+            .add_filter(filter, &["txt"])
             .blocking_save_file()
     })
     .await
-    .map_err(|_| Problem::internal("the save dialog stopped unexpectedly"))?;
+    .map_err(|_| Problem::internal(t!("app-internal-dialog-stopped")))?;
     let Some(path) = picked.and_then(|p| p.into_path().ok()) else {
         return Ok(None);
     };
     std::fs::write(&path, report.text.as_bytes()).map_err(|_| {
-        Problem::new(
+        Problem::from_text(
             ProblemKind::Storage,
-            format!("The report could not be written to {}.", path.display()),
-            "Choose another folder (one you can write to), or use Copy instead.",
+            t!("app-report-not-written", path = path.display().to_string()),
         )
     })?;
     tracing::info!("report saved to a file");
