@@ -16,7 +16,9 @@
 
 use okx_key_core::error::{Problem, ProblemKind, Severity};
 use okx_key_core::okx::Site;
-use okx_key_core::outcome::{AccountInfo, Balance, Check, CheckId, CheckStatus, Permissions, SaveRecord, Verification};
+use okx_key_core::outcome::{
+    AccountInfo, AccountMode, Balance, Check, CheckId, CheckStatus, Permissions, SaveRecord, Verification,
+};
 use okx_key_core::report::{render, summary_line, Confirmations, ReportInput};
 use okx_key_core::secret::redact_key;
 use rand::rngs::StdRng;
@@ -247,7 +249,7 @@ fn case(rng: &mut StdRng) -> Case {
         checks,
         account: maybe(rng, 0.5, |r| AccountInfo {
             sub_account: r.gen_bool(0.3),
-            mode: Some("Multi-currency margin".into()),
+            mode: Some(AccountMode::MultiCurrencyMargin),
         }),
         works_with: None,
         site_detected: false,
