@@ -113,7 +113,7 @@ fn the_key(out: &mut Out, v: &Verification) {
     let site = if v.site_detected {
         t!("report-site-detected", site = v.site.display_name())
     } else {
-        Text::from(v.site.display_name())
+        v.site.display_name()
     };
     field(out, t!("report-field-site"), site);
     field(out, t!("report-field-host"), Text::from(clean(&v.api_host, 60)));
@@ -141,9 +141,9 @@ fn the_key(out: &mut Out, v: &Verification) {
         } else {
             t!("report-account-main")
         };
-        let account = match acc.mode.as_deref().map(|m| clean(m, 40)) {
-            Some(m) if !m.is_empty() => t!("report-account-with-mode", account = kind, mode = m),
-            _ => kind,
+        let account = match acc.mode {
+            Some(m) => t!("report-account-with-mode", account = kind, mode = m.words()),
+            None => kind,
         };
         field(out, t!("report-field-account"), account);
     }

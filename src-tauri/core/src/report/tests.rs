@@ -46,7 +46,7 @@ fn passing() -> Verification {
         }],
         account: Some(AccountInfo {
             sub_account: false,
-            mode: Some("Spot".into()),
+            mode: Some(crate::outcome::AccountMode::Spot),
         }),
         works_with: None,
         site_detected: false,
