@@ -6,6 +6,7 @@
 //! redacted to its first 4 and last 4 characters.
 
 use crate::catalog::Text;
+use crate::credentials::TrimNote;
 use crate::error::{Problem, Severity};
 use crate::okx::Site;
 use serde::{Deserialize, Serialize};
@@ -130,8 +131,10 @@ pub struct Verification {
     /// OKX's clock minus ours, in milliseconds (positive: our clock is behind). Null if unknown.
     pub clock_skew_ms: Option<i64>,
     pub balance: Option<Balance>,
-    /// What was trimmed from the pasted values ("api_key: removed 1 trailing space").
-    pub trimmed: Vec<String>,
+    /// What was trimmed from the pasted values, typed; serialized as the lines
+    /// "api_key: removed 1 trailing space". (Read back from JSON as none: the lines are words.)
+    #[serde(default, skip_deserializing)]
+    pub trimmed: Vec<TrimNote>,
     pub problems: Vec<Problem>,
     /// ISO-8601 UTC with milliseconds.
     pub checked_at: String,

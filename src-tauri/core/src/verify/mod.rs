@@ -41,7 +41,7 @@ pub struct VerifyOptions {
     /// Test as a Demo Trading key (`x-simulated-trading: 1`).
     pub demo: bool,
     /// What was trimmed from the pasted values, copied into the result.
-    pub trimmed: Vec<String>,
+    pub trimmed: Vec<crate::credentials::TrimNote>,
     /// Time allowed for one request (default 10 s).
     pub request_timeout: Duration,
     /// Time allowed for the whole test, including retries on other sites (default 15 s).

@@ -541,7 +541,17 @@ async fn a_refused_override_is_reported() {
 #[tokio::test]
 async fn trimmed_notes_are_carried_through() {
     let okx = Okx::start(&[(Site::Global, Fake::default())]).await;
-    let trimmed = vec!["api_key: removed 1 trailing space".to_owned()];
+    let trimmed = vec![crate::credentials::TrimNote {
+            field: crate::credentials::Field::ApiKey,
+            removed: crate::credentials::Removed::Blanks {
+                chars: vec![crate::credentials::Stripped {
+                    kind: crate::credentials::CharKind::Space,
+                    count: 1,
+                    side: crate::credentials::Side::End,
+                }],
+                inside_quotes: false,
+            },
+        }];
     let (v, _) = run(
         &okx,
         &VerifyOptions {
