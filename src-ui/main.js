@@ -145,19 +145,22 @@ function refreshNav() {
   renderRail();
 }
 
-/** What the user typed, chosen or opened on the current step, by element id. */
+/** The current step's fields, in page order (a step drawn again has the same fields). */
+function stepFields() {
+  return [...el.step.querySelectorAll("input, textarea, select")].filter((f) => !f.dataset.languageMenu);
+}
+
+/** What the user typed, chosen or opened on the current step, by position. */
 function snapshotStep() {
-  const fields = [...el.step.querySelectorAll("input[id], textarea[id], select[id]")]
-    .filter((f) => !f.dataset.languageMenu)
-    .map((f) => [f.id, f.type === "checkbox" || f.type === "radio" ? f.checked : f.value]);
+  const fields = stepFields().map((f) => (f.type === "checkbox" || f.type === "radio" ? f.checked : f.value));
   const open = [...el.step.querySelectorAll("details")].map((d) => d.open);
-  const focused = document.activeElement && document.activeElement.id;
-  return { fields, open, focused };
+  return { fields, open, focused: document.activeElement && document.activeElement.dataset.languageMenu };
 }
 
 function restoreStep(snap) {
-  for (const [id, value] of snap.fields) {
-    const f = document.getElementById(id);
+  const now = stepFields();
+  for (const [i, value] of snap.fields.entries()) {
+    const f = now[i];
     if (!f) continue;
     if (typeof value === "boolean") f.checked = value;
     else if (f.value !== value) {
@@ -166,8 +169,6 @@ function restoreStep(snap) {
     }
   }
   el.step.querySelectorAll("details").forEach((d, i) => { if (snap.open[i]) d.open = true; });
-  const again = snap.focused && document.getElementById(snap.focused);
-  if (again) again.focus();
 }
 
 // A new language: its words replace the old ones and the page is drawn again in place; the
@@ -181,7 +182,8 @@ window.addEventListener("okx-language", (event) => {
   wordPage();
   renderStep(false);
   restoreStep(snap);
-  const menu = document.querySelector(`[data-language-menu="${snap.focused && snap.focused.startsWith("language-start") ? "start" : "rail"}"]`);
+  // Focus goes back to the menu that was used.
+  const menu = document.querySelector(`[data-language-menu="${snap.focused || "rail"}"]`);
   if (menu) menu.focus();
 });
 

@@ -40,7 +40,7 @@ export const STEP1 = {
       radio.checked = ctx.progress.site === site.id;
       radio.addEventListener("change", () => { ctx.progress.site = site.id; ctx.changed(); });
       group.appendChild(h("div", { class: "choice" }, radio,
-        h("label", { for: id }, h("span", { class: "tick-label" }, site.short_name), h("span", { class: "hint" }, site.region))));
+        h("label", { for: id }, h("span", { class: "tick-label host" }, site.short_name), h("span", { class: "hint" }, site.region))));
     }
     const demoId = newId("demo");
     const demo = h("input", { type: "checkbox", id: demoId });
