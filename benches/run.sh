@@ -6,6 +6,7 @@
 #   start_ms, memory_mb (+ _bare)   benches/window.py, under tests/session.sh (Xvfb + D-Bus)
 #   deb_bytes (+ _bare), installed_bytes   benches/summary.py
 #   score_p50_us, score_p99_us      src-tauri/core/examples/score_percentiles.rs (release)
+#   catalog_load_ms                 src-tauri/core/examples/catalog_load.rs (release)
 #   ipc_ms                          benches/ipc.py (tauri-driver + WebKitWebDriver)
 #   verify_ms, verify_rtts          benches/verify.py (the simulator with 100 ms latency)
 # prints the table and writes target/bench/summary.json (and details.json).
@@ -23,7 +24,7 @@ APP="$REL/okx-key-assistant"
 BARE="$REL/bare-window"
 RUNS="${BENCH_RUNS:-7}"
 mkdir -p "$OUT"
-rm -f "$OUT"/{score,window,ipc,verify,summary,details}.json
+rm -f "$OUT"/{score,catalog,window,ipc,verify,summary,details}.json
 
 began=$(date +%s)
 step() { echo; echo "== $* ($(( $(date +%s) - began )) s)"; }
@@ -36,16 +37,20 @@ step "building the bare window and its .deb (release)"
 APP_DEB=$(ls "$REL"/bundle/deb/OKX*Key*Assistant_*.deb)
 BARE_DEB=$(ls "$REL"/bundle/deb/Bare*Window_*.deb)
 
-step "building score_percentiles (release)"
-cargo build --release -p okx-key-core --example score_percentiles
+step "building score_percentiles and catalog_load (release)"
+cargo build --release -p okx-key-core --example score_percentiles --example catalog_load
 built=$(date +%s)
 
 step "scoring time (score_percentiles)"
 "$REL/examples/score_percentiles" > "$OUT/score.json"
 
+step "loading one language's catalog (catalog_load)"
+"$REL/examples/catalog_load" > "$OUT/catalog.json"
+
 cd "$ROOT/benches"
-step "start-up and memory: app and bare window, $RUNS runs each (+1 warm-up)"
-"$ROOT/tests/session.sh" python3 window.py "$OUT/window.json" --runs "$RUNS" \
+step "start-up and memory in Russian: app and bare window, $RUNS runs each (+1 warm-up)"
+# A non-English language chosen (the system's, LANG): the "ten languages" target.
+OKX_TEST_LANG=ru_RU.UTF-8 "$ROOT/tests/session.sh" python3 window.py "$OUT/window.json" --runs "$RUNS" \
   "app=$APP:app.okx-key-assistant.desktop:okx-key-assistant.log" \
   "bare=$BARE:bare-window.bench.desktop:bare-window.log"
 

@@ -36,7 +36,8 @@ def installed(deb):
 
 def main():
     out, app_deb, bare_deb = sys.argv[1:4]
-    score, window, ipc, verify = (load(out, n) for n in ("score.json", "window.json", "ipc.json", "verify.json"))
+    score, window, ipc, verify, catalog = (
+        load(out, n) for n in ("score.json", "window.json", "ipc.json", "verify.json", "catalog.json"))
     app_inst, app_field = installed(app_deb)
     bare_inst, bare_field = installed(bare_deb)
 
@@ -53,12 +54,15 @@ def main():
         "ipc_ms": ipc["ipc_ms"],
         "verify_ms": verify["verify_ms"],
         "verify_rtts": verify["verify_rtts"],
+        "catalog_load_ms": catalog["catalog_load_ms_max"],
     }
     lat, setup = verify["latency_ms"], verify["verify_ms_at_0ms_latency"]
     # (rule, limit): value <= limit passes.
     targets = {
-        "start_ms": ("<= 1.2 x start_ms_bare", round(1.2 * m["start_ms_bare"], 1)),
-        "memory_mb": ("<= 1.2 x memory_mb_bare", round(1.2 * m["memory_mb_bare"], 1)),
+        # Measured with Russian chosen (LANG=ru_RU.UTF-8); the issue "ten languages" asks 1.15 x.
+        "start_ms": ("<= 1.15 x start_ms_bare (in Russian)", round(1.15 * m["start_ms_bare"], 1)),
+        "memory_mb": ("<= 1.15 x memory_mb_bare (in Russian)", round(1.15 * m["memory_mb_bare"], 1)),
+        "catalog_load_ms": ("<= 5 ms, slowest language", 5),
         "deb_bytes": ("<= 8 MiB", 8 * MIB),
         "score_p99_us": ("<= 2 ms", 2000),
         "ipc_ms": ("<= 16 ms", 16),
@@ -77,7 +81,7 @@ def main():
         "installed_size_field_bytes": app_field,
         "installed_size_field_bytes_bare": bare_field,
         "debs": {"app": app_deb, "bare": bare_deb},
-        "window": window, "ipc": ipc, "verify": verify, "score": score,
+        "window": window, "ipc": ipc, "verify": verify, "score": score, "catalog": catalog,
     })
 
     rows = [
@@ -90,6 +94,7 @@ def main():
         ("ipc_ms", m["ipc_ms"], None),
         ("verify_ms", m["verify_ms"], None),
         ("verify_rtts", m["verify_rtts"], None),
+        ("catalog_load_ms", m["catalog_load_ms"], None),
     ]
     fmt = "{:<16} {:>12} {:>12} {:>7}  {:<44} {}"
     print(fmt.format("measure", "value", "bare", "ratio", "target", "result"))

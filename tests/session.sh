@@ -66,7 +66,7 @@ unset DBUS_SESSION_BUS_ADDRESS GNOME_KEYRING_CONTROL
 # One language for every test: the words the tests expect are English (a test that wants another
 # language asks for it with LANG or --lang).
 unset LC_ALL LC_MESSAGES LANGUAGE
-export LANG=C.UTF-8
+export LANG="${OKX_TEST_LANG:-C.UTF-8}"
 export OKX_TEST_KEYRING=1 OKX_E2E=1 PYTHON_KEYRING_BACKEND=keyring.backends.SecretService.Keyring
 export OKX_TEST_KEYRING_PASSWORD="${OKX_TEST_KEYRING_PASSWORD-okx-test-keyring}"
 export OKX_SESSION_STATUS="$scratch/status"

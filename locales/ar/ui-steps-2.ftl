@@ -202,6 +202,7 @@ ui-saved-python = لمطوّري الروبوتات: قراءة مفتاح مح�
 ui-report-heading = تقرير التأكيد
 ui-report-lead = ما تم فحصه، لسجلاتك أو لفريق الدعم. لا يحتوي أبدًا على مفتاحك السري ولا عبارة المرور ولا مفتاح API كاملًا.
 ui-report-copy = نسخ التقرير
+ui-report-copy-english = نسخ بالإنجليزية
 ui-report-save = حفظ باسم…
 ui-report-copied = نُسخ. لا يحوي أي سر: يمكن لصقه في أي مكان بأمان.
 # $path: where the report was saved.

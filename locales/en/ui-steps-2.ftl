@@ -190,6 +190,8 @@ ui-saved-python = For bot authors: read a saved key from Python
 ui-report-heading = Confirmation report
 ui-report-lead = What was checked, for your records or a support desk. It never contains your secret key, your passphrase or your full API key.
 ui-report-copy = Copy report
+# The button that copies the report in English whatever the window's language (for a support desk).
+ui-report-copy-english = Copy in English
 ui-report-save = Save as…
 ui-report-copied = Copied. It holds no secret: safe to paste anywhere.
 # $path: where the report was saved.

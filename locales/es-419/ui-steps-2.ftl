@@ -190,6 +190,7 @@ ui-saved-python = Para quienes programan bots: leer una clave guardada desde Pyt
 ui-report-heading = Informe de confirmación
 ui-report-lead = Lo que se revisó, para tus registros o para un soporte técnico. Nunca contiene tu clave secreta, tu frase de contraseña ni tu clave de API completa.
 ui-report-copy = Copiar informe
+ui-report-copy-english = Copiar en inglés
 ui-report-save = Guardar como…
 ui-report-copied = Copiado. No contiene ningún secreto: puedes pegarlo en cualquier lugar.
 # $path: dónde se guardó el informe.

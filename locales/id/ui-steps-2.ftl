@@ -159,6 +159,7 @@ ui-saved-python = Untuk pembuat bot: baca kunci tersimpan dari Python
 ui-report-heading = Laporan konfirmasi
 ui-report-lead = Apa saja yang diperiksa, untuk catatan Anda atau untuk layanan bantuan. Laporan ini tidak pernah memuat kunci rahasia, frasa sandi, atau kunci API lengkap Anda.
 ui-report-copy = Salin laporan
+ui-report-copy-english = Salin dalam bahasa Inggris
 ui-report-save = Simpan sebagai…
 ui-report-copied = Disalin. Tidak memuat rahasia apa pun: aman ditempel di mana saja.
 ui-report-saved = Disimpan ke { $path }.

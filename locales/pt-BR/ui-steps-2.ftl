@@ -163,6 +163,7 @@ ui-saved-python = Para quem programa bots: ler uma chave salva em Python
 ui-report-heading = Relatório de confirmação
 ui-report-lead = O que foi verificado, para os seus registros ou para um suporte. Ele nunca contém a sua chave secreta, a sua frase secreta nem a sua chave de API completa.
 ui-report-copy = Copiar relatório
+ui-report-copy-english = Copiar em inglês
 ui-report-save = Salvar como…
 ui-report-copied = Copiado. Não contém nenhum segredo: pode colar em qualquer lugar.
 ui-report-saved = Salvo em { $path }.

@@ -181,6 +181,7 @@ ui-saved-python = Bot yazanlar için: kayıtlı bir anahtarı Python'dan okuyun
 ui-report-heading = Onay raporu
 ui-report-lead = Nelerin denetlendiği; kayıtlarınız ya da bir destek ekibi için. Gizli anahtarınızı, parolanızı ya da API anahtarınızın tamamını asla içermez.
 ui-report-copy = Raporu kopyala
+ui-report-copy-english = İngilizce kopyala
 ui-report-save = Farklı kaydet…
 ui-report-copied = Kopyalandı. Hiçbir gizli bilgi içermiyor: her yere yapıştırmak güvenli.
 # $path: raporun kaydedildiği yer.

@@ -159,6 +159,7 @@ ui-saved-python = Dành cho người viết bot: đọc khóa đã lưu từ Pyt
 ui-report-heading = Báo cáo xác nhận
 ui-report-lead = Những gì đã được kiểm tra, để bạn lưu lại hoặc gửi bộ phận hỗ trợ. Báo cáo không bao giờ chứa khóa bí mật, cụm mật khẩu hay toàn bộ khóa API của bạn.
 ui-report-copy = Sao chép báo cáo
+ui-report-copy-english = Sao chép bằng tiếng Anh
 ui-report-save = Lưu thành…
 ui-report-copied = Đã sao chép. Báo cáo không chứa bí mật nào: có thể dán ở bất cứ đâu.
 ui-report-saved = Đã lưu vào { $path }.

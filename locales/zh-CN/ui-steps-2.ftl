@@ -180,6 +180,7 @@ ui-saved-python = 给机器人开发者：用 Python 读取已保存的密钥
 ui-report-heading = 确认报告
 ui-report-lead = 检查了哪些内容，供你存档或发给客服。它从不包含你的 Secret key、密码短语或完整的 API key。
 ui-report-copy = 复制报告
+ui-report-copy-english = 复制英文版
 ui-report-save = 另存为…
 ui-report-copied = 已复制。其中不含任何机密：可以安全地粘贴到任何地方。
 # $path：报告的保存位置。

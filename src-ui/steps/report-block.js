@@ -1,7 +1,7 @@
 // The confirmation report: preview, Copy and Save as. Built in Rust from the last test.
 
 import { h } from "../dom.js";
-import { t } from "../i18n.js";
+import { t, language } from "../i18n.js";
 
 /** What the user ticked in the guide, in the report's terms (null = not asked). */
 export function confirmations(ctx) {
@@ -25,6 +25,17 @@ export function reportBlock(ctx) {
   const status = h("span", { class: "inline-status", role: "status", id: "report-status" });
   const copy = h("button", { type: "button", class: "primary", id: "copy-report" }, t("ui-report-copy"));
   const save = h("button", { type: "button", class: "secondary", id: "save-report" }, t("ui-report-save"));
+  // For a support desk or a bot platform's helpdesk, whatever the window's language.
+  const english = language().lang === "en" ? null
+    : h("button", { type: "button", class: "secondary", id: "copy-report-english" }, t("ui-report-copy-english"));
+  if (english) {
+    english.addEventListener("click", async () => {
+      try {
+        await ctx.call("copy_report", { confirmations: confirmations(ctx), english: true });
+        status.textContent = t("ui-report-copied");
+      } catch (p) { status.textContent = `${p.message} ${p.fix}`; }
+    });
+  }
   const refresh = async () => {
     try {
       const r = await ctx.call("build_report", { confirmations: confirmations(ctx) });
@@ -53,7 +64,7 @@ export function reportBlock(ctx) {
   const block = h("section", { class: "report-block", "aria-labelledby": "report-heading" },
     h("h2", { id: "report-heading" }, t("ui-report-heading")),
     h("p", { class: "hint" }, t("ui-report-lead")),
-    h("div", { class: "button-row" }, copy, save, status),
+    h("div", { class: "button-row" }, copy, english, save, status),
     preview);
   block.refresh = refresh;
   return block;

@@ -14,6 +14,15 @@ pub struct Report {
 }
 
 fn build(state: &AppState, confirmations: &Confirmations) -> Result<Report, Problem> {
+    build_in(state, confirmations, false)
+}
+
+/// The report in the window's language, or in English (for a support desk or a bot platform).
+fn build_in(state: &AppState, confirmations: &Confirmations, english: bool) -> Result<Report, Problem> {
+    if english {
+        let locale = okx_key_core::catalog::Locale::english();
+        return okx_key_core::catalog::locale::scoped(locale, || build_in(state, confirmations, false));
+    }
     let verification = lock(&state.verification)
         .clone()
         .ok_or_else(|| Problem::from_text(ProblemKind::NotAllowed, t!("app-no-test-result")))?;
@@ -27,14 +36,16 @@ pub fn build_report(state: State<'_, AppState>, confirmations: Confirmations) ->
     build(&state, &confirmations)
 }
 
-/// Puts exactly the report on the clipboard, as plain text.
+/// Puts exactly the report on the clipboard, as plain text; `english`: in English whatever the
+/// window's language ("Copy in English").
 #[tauri::command]
 pub fn copy_report(
     app: AppHandle,
     state: State<'_, AppState>,
     confirmations: Confirmations,
+    english: Option<bool>,
 ) -> Result<Report, Problem> {
-    let report = build(&state, &confirmations)?;
+    let report = build_in(&state, &confirmations, english.unwrap_or(false))?;
     clipboard::write_text(&app, &report.text)?;
     Ok(report)
 }

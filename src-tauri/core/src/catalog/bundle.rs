@@ -70,6 +70,11 @@ fn load(code: &str) -> Option<Language> {
     Some(Language { bundle, resources })
 }
 
+/// Parses `lang` without the cache (see [`super::load_uncached`]).
+pub fn load_fresh(lang: &str) -> bool {
+    load(lang).is_some()
+}
+
 /// The parsed catalog of `lang` (None when the catalog has no such language).
 pub fn language(lang: &str) -> Option<Arc<Language>> {
     static LOADED: OnceLock<Mutex<HashMap<String, Option<Arc<Language>>>>> = OnceLock::new();

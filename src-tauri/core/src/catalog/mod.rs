@@ -40,6 +40,11 @@ pub fn has_language(lang: &str) -> bool {
     files().iter().any(|(l, _, _)| *l == lang)
 }
 
+/// Parses `lang`'s catalog afresh, bypassing the cache (for `make bench`); false if it has none.
+pub fn load_uncached(lang: &str) -> bool {
+    bundle::load_fresh(lang)
+}
+
 /// True when the catalog has the message `id` in English.
 pub fn has(id: &str) -> bool {
     bundle::language(ENGLISH).is_some_and(|l| l.bundle.has_message(id))
