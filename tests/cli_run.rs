@@ -294,7 +294,11 @@ fn sigterm_reaches_the_bot_and_run_exits_with_its_status() {
     sigterm(child.id());
     let status = deadline::wait_within(&mut child, Duration::from_secs(30), "run after SIGTERM");
     assert_eq!(status.code(), Some(42));
-    let rest: Vec<String> = rx.try_iter().collect();
+    // run has exited, so its output pipe closes and the reader ends: read what is left.
+    let mut rest = Vec::new();
+    while let Ok(line) = rx.recv_timeout(Duration::from_secs(10)) {
+        rest.push(line);
+    }
     assert!(rest.iter().any(|l| l == "got signal 15"), "{rest:?}");
 
     // One that does not: it is stopped by the signal, and run reports 128 + 15.
