@@ -12,6 +12,7 @@ const COMMANDS: &[&str] = &[
     "load_progress",
     "save_progress",
     "reset_progress",
+    "set_language",
     "open_okx_page",
     "copy_label",
     "check_passphrase",

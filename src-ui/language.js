@@ -32,5 +32,5 @@ export function languageMenu(where) {
     }
   });
   return h("div", { class: "language" },
-    h("label", { for: id }, h("span", { "aria-hidden": "true" }, "🌐 "), t("ui-language-label")), select, status);
+    h("label", { for: id }, t("ui-language-label")), select, status);
 }

@@ -2,7 +2,8 @@
 
 import { h } from "./dom.js";
 import { call } from "./ipc.js";
-import { t, language } from "./i18n.js";
+import { t, language, setWords } from "./i18n.js";
+import { languageMenu } from "./language.js";
 import { STEPS } from "./steps/index.js";
 
 const state = {
@@ -29,6 +30,7 @@ function wordPage() {
   };
   for (const [id, text] of Object.entries(words)) document.getElementById(id).textContent = text;
   document.getElementById("rail").setAttribute("aria-label", t("ui-rail-label"));
+  document.getElementById("rail-language").replaceChildren(languageMenu("rail"));
 }
 wordPage();
 
@@ -142,6 +144,48 @@ function refreshNav() {
   showHint(verdict.ok ? "" : verdict.hint || "");
   renderRail();
 }
+
+/** The current step's fields, in page order (a step drawn again has the same fields). */
+function stepFields() {
+  return [...el.step.querySelectorAll("input, textarea, select")].filter((f) => !f.dataset.languageMenu);
+}
+
+/** What the user typed, chosen or opened on the current step, by position. */
+function snapshotStep() {
+  const fields = stepFields().map((f) => (f.type === "checkbox" || f.type === "radio" ? f.checked : f.value));
+  const open = [...el.step.querySelectorAll("details")].map((d) => d.open);
+  return { fields, open, focused: document.activeElement && document.activeElement.dataset.languageMenu };
+}
+
+function restoreStep(snap) {
+  const now = stepFields();
+  for (const [i, value] of snap.fields.entries()) {
+    const f = now[i];
+    if (!f) continue;
+    if (typeof value === "boolean") f.checked = value;
+    else if (f.value !== value) {
+      f.value = value;
+      f.dispatchEvent(new Event("input", { bubbles: true }));
+    }
+  }
+  el.step.querySelectorAll("details").forEach((d, i) => { if (snap.open[i]) d.open = true; });
+}
+
+// A new language: its words replace the old ones and the page is drawn again in place; the
+// step, what was typed and what was open stay (the ids of a step's fields do not change).
+window.addEventListener("okx-language", (event) => {
+  const words = event.detail;
+  Object.assign(window.__OKX_BOOT__, { sites: words.sites, golden_rules: words.golden_rules, languages: words.languages });
+  setWords(words);
+  state.progress.language = words.lang;
+  const snap = snapshotStep();
+  wordPage();
+  renderStep(false);
+  restoreStep(snap);
+  // Focus goes back to the menu that was used.
+  const menu = document.querySelector(`[data-language-menu="${snap.focused || "rail"}"]`);
+  if (menu) menu.focus();
+});
 
 function renderStep(focusHeading) {
   const step = STEPS[state.index];

@@ -496,3 +496,45 @@ fn without_a_display_the_window_explains_instead_of_crashing() {
     assert!(stderr.contains("okx-key-assistant --help"), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+/// The words of a catalog message as the CLI shows them in `lang`.
+fn cli_words(id: &'static str, lang: &str) -> String {
+    use okx_key_core::catalog::{Locale, Surface, Text};
+    Text::from_ref(id).render_in(&Locale::new(lang, Surface::Cli))
+}
+
+#[test]
+fn the_cli_speaks_turkish_with_lang_and_chinese_from_the_environment() {
+    let first_line = |s: &str| s.lines().next().unwrap_or("").to_owned();
+    // --lang tr, anywhere among the arguments.
+    let r = cli(&["--help", "--lang", "tr"], &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(first_line(&r.stdout), first_line(&cli_words("cli-usage", "tr")));
+    assert_ne!(first_line(&r.stdout), first_line(&cli_words("cli-usage", "en")));
+    let (r, _) = with_key("good", &["verify", "--lang=tr"], as_is);
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    assert!(r.stdout.contains(&cli_words("report-heading-key", "tr")), "{}", r.stdout);
+    // LANG=zh_CN.UTF-8 from the environment.
+    let r = cli(&["--help"], &[("LANG", "zh_CN.UTF-8")]);
+    assert_eq!(first_line(&r.stdout), first_line(&cli_words("cli-usage", "zh-CN")));
+    let a = practice_account("good").unwrap();
+    let env = key_env(&a);
+    let mut env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    env.push(("LANG", "zh_CN.UTF-8"));
+    let r = cli(&["verify"], &env);
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    assert!(r.stdout.contains(&cli_words("report-heading-key", "zh-CN")), "{}", r.stdout);
+    // --json: the same keys and kinds in any language; only the words follow.
+    let a = practice_account("no-ip").unwrap();
+    let key = key_env(&a);
+    let key: Vec<(&str, &str)> = key.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let en = json(&cli(&["verify", "--json"], &key));
+    let tr = json(&cli(&["verify", "--json", "--lang", "tr"], &key));
+    assert_eq!(problem_kinds(&en), problem_kinds(&tr));
+    let keys = |v: &Value| v.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
+    assert_eq!(keys(&en), keys(&tr));
+    assert_ne!(en["problems"][0]["message"], tr["problems"][0]["message"]);
+    // An unknown language is English, without an error.
+    let r = cli(&["--help", "--lang", "xx"], &[]);
+    assert_eq!((r.code, first_line(&r.stdout)), (0, first_line(&cli_words("cli-usage", "en"))));
+}

@@ -63,6 +63,10 @@ chmod 700 "$scratch/runtime"
 export HOME="$scratch/home" XDG_DATA_HOME="$scratch/data" XDG_CONFIG_HOME="$scratch/config" \
        XDG_CACHE_HOME="$scratch/cache" XDG_RUNTIME_DIR="$scratch/runtime" NO_AT_BRIDGE=1
 unset DBUS_SESSION_BUS_ADDRESS GNOME_KEYRING_CONTROL
+# One language for every test: the words the tests expect are English (a test that wants another
+# language asks for it with LANG or --lang).
+unset LC_ALL LC_MESSAGES LANGUAGE
+export LANG=C.UTF-8
 export OKX_TEST_KEYRING=1 OKX_E2E=1 PYTHON_KEYRING_BACKEND=keyring.backends.SecretService.Keyring
 export OKX_TEST_KEYRING_PASSWORD="${OKX_TEST_KEYRING_PASSWORD-okx-test-keyring}"
 export OKX_SESSION_STATUS="$scratch/status"

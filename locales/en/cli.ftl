@@ -30,6 +30,11 @@ cli-usage =
     Exit status: 0 verified and safe (or done); 1 failed; 2 bad usage or input;
     3 verified but unsafe (the key can withdraw).
 
+# After the main help. $languages: the language codes, e.g. "en, zh-CN, es-419, ar".
+cli-usage-languages =
+    Language: every command takes --lang CODE ({ $languages }); without it, LC_ALL,
+    LC_MESSAGES or LANG decide, and English is used for any other language.
+
 cli-verify-usage =
     Usage: okx-key-assistant verify [--site global|eea|us|tr|auto] [--demo] [--json] [--keychain LABEL]
 

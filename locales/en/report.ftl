@@ -198,13 +198,6 @@ report-list-separator = {", "}
 
 ## What was cleaned from the pasted values ("API key: removed 1 trailing space")
 
-report-pasted-api-key = API key
-report-pasted-secret-key = Secret key
-report-pasted-passphrase = Passphrase
-report-pasted-other = A pasted value
-# $field: one of the names above; $note: what was removed, in the words of the paste check.
-report-pasted-note = { $field }: { $note }
-report-pasted-stray = { $field }: stray characters were removed before the test
 
 ## Checks (each line starts with a mark in brackets; keep the marks short)
 

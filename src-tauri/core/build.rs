@@ -6,10 +6,6 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 fn main() {
-    // Checkouts of this repository that share one target directory (git worktrees) share this
-    // crate's build units: a path that never exists makes cargo rerun this script, and so
-    // rebuild the crate from this checkout's files, on every build.
-    println!("cargo:rerun-if-changed=.always-rerun-for-shared-target-dirs");
     // Read when the script runs (env! would fix the checkout that compiled the script).
     let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let root = Path::new(&manifest_dir).join("../../locales");

@@ -42,21 +42,60 @@ const COMMANDS: [&Subcommand; 6] = [
 
 /// Runs the CLI when the arguments name a subcommand and returns its exit status; returns None
 /// (open the window) when there is none.
+static REQUESTED_LANGUAGE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// The language asked for with `--lang` (the window honours it too: `okx-key-assistant --lang ar`).
+pub fn requested_language() -> Option<&'static str> {
+    REQUESTED_LANGUAGE.get().map(String::as_str)
+}
+
+/// Takes `--lang CODE` / `--lang=CODE` out of the arguments, anywhere before a `--` (what
+/// follows `--` belongs to another program).
+fn take_lang(argv: Vec<String>) -> (Vec<String>, Option<String>) {
+    let mut out = Vec::with_capacity(argv.len());
+    let mut lang = None;
+    let mut it = argv.into_iter();
+    while let Some(a) = it.next() {
+        if a == "--" {
+            out.push(a);
+            out.extend(it.by_ref());
+            break;
+        }
+        if a == "--lang" {
+            lang = it.next();
+        } else if let Some(v) = a.strip_prefix("--lang=") {
+            lang = Some(v.to_string());
+        } else {
+            out.push(a);
+        }
+    }
+    (out, lang)
+}
+
 pub fn run_if_requested() -> Option<i32> {
     let argv: Vec<String> = std::env::args_os()
         .skip(1)
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
+    let (argv, lang) = take_lang(argv);
+    if let Some(lang) = lang.as_deref() {
+        let _ = REQUESTED_LANGUAGE.set(lang.to_string());
+    }
     let first = argv.first()?;
     // macOS passes a process serial number when the app is opened from the Finder.
     if first.starts_with("-psn_") {
         return None;
     }
     init_logging();
-    // The CLI's words: English for now (the language follows `--lang` and the environment
-    // once the catalog has other languages).
+    // The CLI's words: `--lang`, else LC_ALL / LC_MESSAGES / LANG, else English (an unknown
+    // language is no error). `--json` keeps its keys and kinds; only its words follow.
+    let chosen = match lang.as_deref() {
+        Some(code) => okx_key_core::catalog::negotiate(code),
+        None => okx_key_core::catalog::languages::from_environment(|v| std::env::var(v).ok()),
+    }
+    .unwrap_or(okx_key_core::catalog::ENGLISH);
     okx_key_core::catalog::locale::set(okx_key_core::catalog::Locale::new(
-        okx_key_core::catalog::ENGLISH,
+        chosen,
         okx_key_core::catalog::Surface::Cli,
     ));
     let rest = &argv[1..];
@@ -66,6 +105,8 @@ pub fn run_if_requested() -> Option<i32> {
     Some(match first.as_str() {
         "-h" | "--help" | "help" => {
             output::out(&usage().to_string());
+            let codes: Vec<&str> = okx_key_core::catalog::languages::available().iter().map(|l| l.code).collect();
+            output::out(&t!("cli-usage-languages", languages = codes.join(", ")).to_string());
             output::OK
         }
         "-V" | "--version" => {

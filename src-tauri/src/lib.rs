@@ -29,16 +29,17 @@ fn is_app_url(url: &tauri::Url) -> bool {
 /// snippet for bot authors.
 fn boot_script(progress: &okx_key_core::progress::Progress) -> String {
     let lang = okx_key_core::catalog::locale::current().lang;
-    let boot = serde_json::json!({
-        "lang": lang,
-        "dir": if okx_key_core::catalog::is_rtl(&lang) { "rtl" } else { "ltr" },
-        "strings": okx_key_core::catalog::window::strings(&lang),
-        "progress": progress,
-        "sites": okx_key_core::okx::SITES,
-        "golden_rules": okx_key_core::report::GOLDEN_RULES,
-        "fresh_progress": okx_key_core::progress::Progress::default(),
-        "python_snippet": okx_key_core::keychain::snippet::python("LABEL"),
-    });
+    // The words (and the facts that carry words: sites, golden rules) for the current language,
+    // the same object `set_language` returns when the user picks another.
+    let mut boot = commands::language::words_for_window(&lang);
+    if let Some(map) = boot.as_object_mut() {
+        map.insert("progress".into(), serde_json::json!(progress));
+        map.insert("fresh_progress".into(), serde_json::json!(okx_key_core::progress::Progress::default()));
+        map.insert(
+            "python_snippet".into(),
+            serde_json::json!(okx_key_core::keychain::snippet::python("LABEL")),
+        );
+    }
     format!("window.__OKX_BOOT__ = {boot};")
 }
 
@@ -128,6 +129,11 @@ pub fn run() {
             // The saved progress goes into the page before it loads, so the first step is drawn
             // without waiting for a round trip to Rust (see `boot_script`).
             let progress = okx_key_core::progress::Progress::load(&data_dir);
+            // The window's words: the language chosen in its menu, else the system's.
+            okx_key_core::catalog::locale::set(okx_key_core::catalog::Locale::new(
+                commands::language::starting_language(&progress),
+                okx_key_core::catalog::Surface::Window,
+            ));
             app.manage(state::AppState::new(data_dir, log_dir));
             let config = app
                 .config()

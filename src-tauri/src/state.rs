@@ -18,7 +18,7 @@ pub struct AppState {
     /// The credentials checked in Step 9, used by the test and the save in Step 10.
     pub credentials: Mutex<Option<Credentials>>,
     /// What was trimmed from the pasted values (for the report and the result).
-    pub trimmed: Mutex<Vec<String>>,
+    pub trimmed: Mutex<Vec<okx_key_core::credentials::TrimNote>>,
     /// The last connection test, for the save and the report.
     pub verification: Mutex<Option<Verification>>,
     /// The last save, for the report.
@@ -43,7 +43,7 @@ impl AppState {
 
     /// Holds new pasted credentials (or none), and forgets everything made from the old ones: the
     /// last test and the last save. The one place where stale results are cleared.
-    pub fn new_credentials(&self, credentials: Option<Credentials>, trimmed: Vec<String>) {
+    pub fn new_credentials(&self, credentials: Option<Credentials>, trimmed: Vec<okx_key_core::credentials::TrimNote>) {
         *lock(&self.credentials) = credentials;
         *lock(&self.trimmed) = trimmed;
         self.forget_results();

@@ -8,7 +8,7 @@ import { reportBlock } from "./report-block.js";
 import { t } from "../i18n.js";
 
 export const VERIFY = {
-  id: "verify", rail: t("ui-verify-rail"), position: t("ui-verify-rail"), group: "after",
+  id: "verify", get rail() { return t("ui-verify-rail"); }, get position() { return t("ui-verify-rail"); }, group: "after",
   render(ctx) {
     const report = reportBlock(ctx);
     // What the user ticks here goes into the report: keep its preview current.
@@ -33,7 +33,8 @@ export const VERIFY = {
 };
 
 // Each trouble: the message the user sees, then what to do, in order.
-const TROUBLES = [
+// (A function: a new language brings new words.)
+const TROUBLES = () => [
   [t("ui-trouble-invalid-key"), [t("ui-trouble-invalid-key.step1"), t("ui-trouble-invalid-key.step2"), t("ui-trouble-invalid-key.step3"), t("ui-trouble-invalid-key.step4")]],
   [t("ui-trouble-wrong-passphrase"), [t("ui-trouble-wrong-passphrase.step1"), t("ui-trouble-wrong-passphrase.step2"), t("ui-trouble-wrong-passphrase.step3")]],
   [t("ui-trouble-no-such-key"), [t("ui-trouble-no-such-key.step1"), t("ui-trouble-no-such-key.step2")]],
@@ -46,14 +47,14 @@ const TROUBLES = [
 ];
 
 export const TROUBLE = {
-  id: "trouble", rail: t("ui-trouble-rail"), position: t("ui-trouble-rail"), group: "after",
+  id: "trouble", get rail() { return t("ui-trouble-rail"); }, get position() { return t("ui-trouble-rail"); }, group: "after",
   render() {
-    return stepFrame(t("ui-trouble-title"), [t("ui-trouble-lead")], ...TROUBLES.map(([title, steps]) => section(title, list(steps))));
+    return stepFrame(t("ui-trouble-title"), [t("ui-trouble-lead")], ...TROUBLES().map(([title, steps]) => section(title, list(steps))));
   },
 };
 
 export const ROTATE = {
-  id: "rotate", rail: t("ui-rotate-rail"), position: t("ui-rotate-position"), group: "after",
+  id: "rotate", get rail() { return t("ui-rotate-rail"); }, get position() { return t("ui-rotate-position"); }, group: "after",
   render(ctx) {
     return stepFrame(t("ui-rotate-title"), [t("ui-rotate-lead")],
     h("h2", {}, t("ui-rotate-delete-heading")),
@@ -66,7 +67,7 @@ export const ROTATE = {
 };
 
 export const REFERENCE = {
-  id: "ref", rail: t("ui-ref-rail"), position: t("ui-ref-rail"), group: "after",
+  id: "ref", get rail() { return t("ui-ref-rail"); }, get position() { return t("ui-ref-rail"); }, group: "after",
   render(ctx) {
     const about = h("p", { class: "hint", id: "about-text" });
     ctx.call("app_info").then((info) => {

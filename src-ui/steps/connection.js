@@ -1,12 +1,12 @@
 // Step 10: test the key against OKX, save it to the keychain, connect the bot, copy the report.
 
 import { h, stepFrame, callout, list } from "../dom.js";
-import { siteOf, SITES } from "./okx-setup.js";
+import { siteOf, sites } from "./okx-setup.js";
 import { reportBlock } from "./report-block.js";
 import { savedKeysBlock } from "./saved-keys.js";
 import { t } from "../i18n.js";
 
-const STAGES = { reach: t("ui-step10-stage-reach"), clock: t("ui-step10-stage-clock"), auth: t("ui-step10-stage-auth") };
+const STAGES = () => ({ reach: t("ui-step10-stage-reach"), clock: t("ui-step10-stage-clock"), auth: t("ui-step10-stage-auth") });
 const ICONS = { pass: "✓", warning: "!", fail: "✗", skipped: "–" };
 
 function checklist(v) {
@@ -66,7 +66,7 @@ function saveBlock(ctx, v) {
 }
 
 export const STEP10 = {
-  id: "s10", rail: t("ui-step10-rail"), position: t("ui-step-position", { n: 10, total: 10 }),
+  id: "s10", get rail() { return t("ui-step10-rail"); }, get position() { return t("ui-step-position", { n: 10, total: 10 }); },
   render(ctx) {
     const m = ctx.memory;
     const site = siteOf(ctx);
@@ -82,7 +82,7 @@ export const STEP10 = {
     const switchOffer = (v) => {
       const w = v.works_with;
       if (!w) return "";
-      const name = SITES.find((s) => s.id === w.site);
+      const name = sites().find((s) => s.id === w.site);
       const label = w.site !== site.id ? t("ui-step10-use-site", { site: name ? name.short_name : w.site })
         : w.demo ? t("ui-step10-use-demo") : t("ui-step10-use-live");
       const b = h("button", { type: "button", class: "primary", id: "switch-and-retest" }, label);
@@ -105,7 +105,7 @@ export const STEP10 = {
       progress.dataset.stages = "";
       channel.onmessage = (stage) => {
         progress.dataset.stages += `${stage} `;
-        progress.replaceChildren(h("li", { "data-stage": stage }, h("span", { class: "icon", "aria-hidden": "true" }, "…"), h("span", {}, STAGES[stage] || t("ui-step10-stage-other"))));
+        progress.replaceChildren(h("li", { "data-stage": stage }, h("span", { class: "icon", "aria-hidden": "true" }, "…"), h("span", {}, STAGES()[stage] || t("ui-step10-stage-other"))));
       };
       try {
         const v = await ctx.call("test_connection", { site: site.id, demo: Boolean(ctx.progress.demo), onProgress: channel });

@@ -5,7 +5,8 @@ import { secretField } from "./passphrase.js";
 import { t } from "../i18n.js";
 
 // label: the field's label; name: the value's name inside a sentence.
-const FIELDS = [
+// (A function: a new language brings new words.)
+const FIELDS = () => [
   { key: "api_key", id: "api-key", label: t("ui-step9-label-api-key"), name: t("ui-step9-name-api-key"), secret: false },
   { key: "secret_key", id: "secret-key", label: t("ui-step9-label-secret-key"), name: t("ui-step9-name-secret-key"), secret: true },
   { key: "passphrase", id: "passphrase-paste", label: t("ui-step9-label-passphrase"), name: t("ui-step9-name-passphrase"), secret: true },
@@ -22,12 +23,12 @@ function looksMultiValue(text) {
 }
 
 export const STEP9 = {
-  id: "s9", rail: t("ui-step9-rail"), position: t("ui-step-position", { n: 9, total: 10 }),
+  id: "s9", get rail() { return t("ui-step9-rail"); }, get position() { return t("ui-step-position", { n: 9, total: 10 }); },
   render(ctx) {
     const m = ctx.memory;
     const inputs = {};
     const messages = {};
-    const fieldNodes = FIELDS.map((f) => {
+    const fieldNodes = FIELDS().map((f) => {
       const msgBox = h("div", { class: "field-messages", id: `${f.id}-messages`, "aria-live": "polite" });
       messages[f.key] = msgBox;
       let node;
@@ -52,7 +53,7 @@ export const STEP9 = {
     const values = () => ({ api_key: inputs.api_key.value, secret_key: inputs.secret_key.value, passphrase: inputs.passphrase.value });
 
     const show = (v) => {
-      for (const f of FIELDS) {
+      for (const f of FIELDS()) {
         inputs[f.key].value = v.cleaned[f.key];
         const mine = v.messages.filter((msg) => msg.field === f.key);
         messages[f.key].replaceChildren(...mine.map((msg) =>
@@ -67,7 +68,7 @@ export const STEP9 = {
         : "");
       swapBox.replaceChildren();
       if (v.swap) {
-        const [first, second] = v.swap.map((k) => FIELDS.find((f) => f.key === k).name);
+        const [first, second] = v.swap.map((k) => FIELDS().find((f) => f.key === k).name);
         const btn = h("button", { type: "button", class: "secondary", id: "swap-fields" }, t("ui-step9-swap-button", { first, second }));
         btn.addEventListener("click", () => {
           const [a, b] = v.swap;
@@ -99,19 +100,19 @@ export const STEP9 = {
         const split = await ctx.call("split_pasted_text", { text });
         if (!split) { status.textContent = t("ui-step9-split-failed"); return; }
         let filled = 0;
-        for (const f of FIELDS) if (split[f.key]) { inputs[f.key].value = split[f.key]; filled += 1; }
+        for (const f of FIELDS()) if (split[f.key]) { inputs[f.key].value = split[f.key]; filled += 1; }
         status.textContent = t("ui-step9-filled", { n: filled }) + (split.notes && split.notes.length ? " " + split.notes.join(" ") : "");
         runCheck();
       } catch (p) { status.textContent = p.message; }
     };
-    for (const f of FIELDS) {
+    for (const f of FIELDS()) {
       inputs[f.key].addEventListener("paste", onPaste);
       inputs[f.key].addEventListener("input", () => { m.credentialsChecked = false; summary.replaceChildren(); });
     }
     check.addEventListener("click", runCheck);
     clear.addEventListener("click", async () => {
       await ctx.call("clear_credentials").catch(() => {});
-      for (const f of FIELDS) { inputs[f.key].value = ""; messages[f.key].replaceChildren(); }
+      for (const f of FIELDS()) { inputs[f.key].value = ""; messages[f.key].replaceChildren(); }
       trimmedBox.replaceChildren(); swapBox.replaceChildren(); summary.replaceChildren();
       m.credentialsChecked = false;
       ctx.refreshNav();

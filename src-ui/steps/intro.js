@@ -2,19 +2,24 @@
 
 import { h, stepFrame, tick, callout } from "../dom.js";
 import { t } from "../i18n.js";
+import { languageMenu } from "../language.js";
 
 /** The four golden rules, from the core's one list (report::words::GOLDEN_RULES), in the boot data. */
-const GOLDEN_RULES = (window.__OKX_BOOT__ && window.__OKX_BOOT__.golden_rules) || [];
+/** (Read each time: a new language brings their words again.) */
+function goldenRules() {
+  return (window.__OKX_BOOT__ && window.__OKX_BOOT__.golden_rules) || [];
+}
 
 export const START = {
   id: "start",
-  rail: t("ui-start-rail"),
-  position: t("ui-start-rail"),
+  get rail() { return t("ui-start-rail"); },
+  get position() { return t("ui-start-rail"); },
   render(ctx) {
     return stepFrame(t("ui-start-title"), [
       t("ui-start-lead-1"),
       t("ui-start-lead-2"),
     ],
+    languageMenu("start"),
     h("div", { class: "ticks", role: "group", "aria-label": t("ui-start-needs") },
       tick(ctx, "prereq_verified", t("ui-start-verified"), t("ui-start-verified.hint")),
       tick(ctx, "prereq_2fa", t("ui-start-2fa"), t("ui-start-2fa.hint")),
@@ -27,8 +32,8 @@ export const START = {
 
 export const RULES = {
   id: "rules",
-  rail: t("ui-rules-rail"),
-  position: t("ui-rules-rail"),
+  get rail() { return t("ui-rules-rail"); },
+  get position() { return t("ui-rules-rail"); },
   nextLabel: t("ui-rules-next"),
   render(ctx) {
     const id = "rules-ack";
@@ -42,7 +47,7 @@ export const RULES = {
       t("ui-rules-lead"),
     ],
     h("ol", { class: "rules" },
-      ...GOLDEN_RULES.map((r) => h("li", { class: r.danger ? "rule danger" : "rule" }, h("strong", {}, `${r.rule} `), r.why))),
+      ...goldenRules().map((r) => h("li", { class: r.danger ? "rule danger" : "rule" }, h("strong", {}, `${r.rule} `), r.why))),
     h("div", { class: "tick gate" }, box, h("label", { for: id }, h("span", { class: "tick-label" }, t("ui-rules-ack")))));
   },
   canAdvance(ctx) {

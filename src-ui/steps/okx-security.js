@@ -23,7 +23,7 @@ export function permissionTable() {
 }
 
 export const STEP6 = {
-  id: "s6", rail: t("ui-step6-rail"), position: t("ui-step-position", { n: 6, total: 10 }),
+  id: "s6", get rail() { return t("ui-step6-rail"); }, get position() { return t("ui-step-position", { n: 6, total: 10 }); },
   render(ctx) {
     return stepFrame(t("ui-step6-title"), [
       t("ui-step6-lead"),
@@ -37,7 +37,7 @@ export const STEP6 = {
 };
 
 export const STEP7 = {
-  id: "s7", rail: t("ui-step7-rail"), position: t("ui-step-position", { n: 7, total: 10 }),
+  id: "s7", get rail() { return t("ui-step7-rail"); }, get position() { return t("ui-step-position", { n: 7, total: 10 }); },
   render(ctx) {
     const group = h("fieldset", { class: "choices" }, h("legend", {}, t("ui-step7-question")));
     const options = [
@@ -72,7 +72,7 @@ export const STEP7 = {
 };
 
 export const STEP8 = {
-  id: "s8", rail: t("ui-step8-rail"), position: t("ui-step-position", { n: 8, total: 10 }),
+  id: "s8", get rail() { return t("ui-step8-rail"); }, get position() { return t("ui-step-position", { n: 8, total: 10 }); },
   render(ctx) {
     return stepFrame(t("ui-step8-title"), [
       t("ui-step8-lead"),

@@ -5,10 +5,13 @@ import { t } from "../i18n.js";
 
 /** OKX's sites, from Rust's one table (`okx::site::SITES`), handed over with the boot data:
  * `{ id, web_host, api_host, short_name, region }`. */
-export const SITES = (window.__OKX_BOOT__ && window.__OKX_BOOT__.sites) || [];
+/** (Read each time: a new language brings the sites' words again.) */
+export function sites() {
+  return (window.__OKX_BOOT__ && window.__OKX_BOOT__.sites) || [];
+}
 
 export function siteOf(ctx) {
-  return SITES.find((s) => s.id === ctx.progress.site) || SITES[0];
+  return sites().find((s) => s.id === ctx.progress.site) || sites()[0];
 }
 
 /** A button that opens one of OKX's pages, on the user's site, in the system browser. */
@@ -28,16 +31,16 @@ export function openOkxButton(ctx, page, label) {
 }
 
 export const STEP1 = {
-  id: "s1", rail: t("ui-step1-rail"), position: t("ui-step-position", { n: 1, total: 10 }),
+  id: "s1", get rail() { return t("ui-step1-rail"); }, get position() { return t("ui-step-position", { n: 1, total: 10 }); },
   render(ctx) {
     const group = h("fieldset", { class: "choices" }, h("legend", {}, t("ui-step1-site-question")));
-    for (const site of SITES) {
+    for (const site of sites()) {
       const id = newId("site");
       const radio = h("input", { type: "radio", name: "site", id, value: site.id });
       radio.checked = ctx.progress.site === site.id;
       radio.addEventListener("change", () => { ctx.progress.site = site.id; ctx.changed(); });
       group.appendChild(h("div", { class: "choice" }, radio,
-        h("label", { for: id }, h("span", { class: "tick-label" }, site.short_name), h("span", { class: "hint" }, site.region))));
+        h("label", { for: id }, h("span", { class: "tick-label host" }, site.short_name), h("span", { class: "hint" }, site.region))));
     }
     const demoId = newId("demo");
     const demo = h("input", { type: "checkbox", id: demoId });
@@ -60,7 +63,7 @@ export const STEP1 = {
 };
 
 export const STEP2 = {
-  id: "s2", rail: t("ui-step2-rail"), position: t("ui-step-position", { n: 2, total: 10 }),
+  id: "s2", get rail() { return t("ui-step2-rail"); }, get position() { return t("ui-step-position", { n: 2, total: 10 }); },
   render(ctx) {
     const site = siteOf(ctx);
     return stepFrame(t("ui-step2-title"), [
@@ -74,7 +77,7 @@ export const STEP2 = {
 };
 
 export const STEP3 = {
-  id: "s3", rail: t("ui-step3-rail"), position: t("ui-step-position", { n: 3, total: 10 }),
+  id: "s3", get rail() { return t("ui-step3-rail"); }, get position() { return t("ui-step-position", { n: 3, total: 10 }); },
   render(ctx) {
     return stepFrame(t("ui-step3-title"), [
       t("ui-step3-lead-1"),
@@ -104,7 +107,7 @@ export function labelProblem(label) {
 }
 
 export const STEP4 = {
-  id: "s4", rail: t("ui-step4-rail"), position: t("ui-step-position", { n: 4, total: 10 }),
+  id: "s4", get rail() { return t("ui-step4-rail"); }, get position() { return t("ui-step-position", { n: 4, total: 10 }); },
   render(ctx) {
     const botId = newId("bot");
     const labelId = newId("label");

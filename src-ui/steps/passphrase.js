@@ -35,7 +35,7 @@ function ruleList(rules) {
 }
 
 export const STEP5 = {
-  id: "s5", rail: t("ui-step5-rail"), position: t("ui-step-position", { n: 5, total: 10 }),
+  id: "s5", get rail() { return t("ui-step5-rail"); }, get position() { return t("ui-step-position", { n: 5, total: 10 }); },
   render(ctx) {
     const m = ctx.memory;
     const pass = secretField("passphrase", t("ui-step5-passphrase"), { describedBy: "strength-text", maxlength: "64" });

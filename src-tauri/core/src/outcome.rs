@@ -6,6 +6,7 @@
 //! redacted to its first 4 and last 4 characters.
 
 use crate::catalog::Text;
+use crate::credentials::TrimNote;
 use crate::error::{Problem, Severity};
 use crate::okx::Site;
 use serde::{Deserialize, Serialize};
@@ -32,8 +33,36 @@ pub struct Balance {
 pub struct AccountInfo {
     /// `uid != mainUid`: the key belongs to a sub-account.
     pub sub_account: bool,
-    /// Account mode from `acctLv`: "Spot", "Futures", "Multi-currency margin", "Portfolio margin".
-    pub mode: Option<String>,
+    /// Account mode from `acctLv`.
+    pub mode: Option<AccountMode>,
+}
+
+/// The account's mode, from `acctLv` in `GET /api/v5/account/config`.
+///
+/// Serialized as the same English names as before (a stable value for scripts reading
+/// `verify --json`, never translated); shown to people through [`AccountMode::words`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AccountMode {
+    #[serde(rename = "Spot")]
+    Spot,
+    #[serde(rename = "Futures")]
+    Futures,
+    #[serde(rename = "Multi-currency margin")]
+    MultiCurrencyMargin,
+    #[serde(rename = "Portfolio margin")]
+    PortfolioMargin,
+}
+
+impl AccountMode {
+    /// The mode's name in the current language.
+    pub fn words(self) -> Text {
+        match self {
+            AccountMode::Spot => crate::t!("verify-account-mode-spot"),
+            AccountMode::Futures => crate::t!("verify-account-mode-futures"),
+            AccountMode::MultiCurrencyMargin => crate::t!("verify-account-mode-multi-currency"),
+            AccountMode::PortfolioMargin => crate::t!("verify-account-mode-portfolio"),
+        }
+    }
 }
 
 /// One line of the checklist shown after a test.
@@ -102,8 +131,10 @@ pub struct Verification {
     /// OKX's clock minus ours, in milliseconds (positive: our clock is behind). Null if unknown.
     pub clock_skew_ms: Option<i64>,
     pub balance: Option<Balance>,
-    /// What was trimmed from the pasted values ("api_key: removed 1 trailing space").
-    pub trimmed: Vec<String>,
+    /// What was trimmed from the pasted values, typed; serialized as the lines
+    /// "api_key: removed 1 trailing space". (Read back from JSON as none: the lines are words.)
+    #[serde(default, skip_deserializing)]
+    pub trimmed: Vec<TrimNote>,
     pub problems: Vec<Problem>,
     /// ISO-8601 UTC with milliseconds.
     pub checked_at: String,

@@ -36,6 +36,8 @@ pub struct Progress {
     pub label: String,
     /// Checklist ticks by id ("prereq_2fa", "verify_last_used", ...).
     pub ticks: BTreeMap<String, bool>,
+    /// The window's language chosen in its menu (a catalog code such as "ru"); none: the system's.
+    pub language: Option<String>,
 }
 
 fn is_id(s: &str) -> bool {
@@ -56,6 +58,9 @@ impl Progress {
         self.done.sort();
         self.done.dedup();
         self.done.truncate(64);
+        self.language = self
+            .language
+            .filter(|l| crate::catalog::negotiate(l) == Some(l.as_str()));
         self.bot_name = clip(&self.bot_name);
         self.label = clip(&self.label);
         self.ticks.retain(|k, _| is_id(k));

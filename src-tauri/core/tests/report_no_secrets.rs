@@ -16,7 +16,9 @@
 
 use okx_key_core::error::{Problem, ProblemKind, Severity};
 use okx_key_core::okx::Site;
-use okx_key_core::outcome::{AccountInfo, Balance, Check, CheckId, CheckStatus, Permissions, SaveRecord, Verification};
+use okx_key_core::outcome::{
+    AccountInfo, AccountMode, Balance, Check, CheckId, CheckStatus, Permissions, SaveRecord, Verification,
+};
 use okx_key_core::report::{render, summary_line, Confirmations, ReportInput};
 use okx_key_core::secret::redact_key;
 use rand::rngs::StdRng;
@@ -107,23 +109,27 @@ fn case(rng: &mut StdRng) -> Case {
     };
     let safe = verified && permissions.is_some_and(|p| !p.withdraw);
 
-    // Honest notes, and careless ones quoting the pasted values.
+    // Notes on what was trimmed: typed values (a field, kinds and counts), so none can quote a
+    // pasted value; any of them, in any number.
+    use okx_key_core::credentials::{CharKind, Field, Removed, Side, Stripped, TrimNote};
     let mut trimmed = Vec::new();
-    let notes = [
-        "api_key: removed 1 trailing space".to_owned(),
-        "passphrase: removed 2 leading spaces and a line break".to_owned(),
-        format!("api_key: removed 1 trailing space from {key}"),
-        format!("secret_key: removed ' ' around '{secret}'"),
-        format!("secret_key: {secret}"),
-        format!("passphrase: removed a tab from {pass}"),
-        format!("passphrase:{pass}"),
-        pass.clone(),
-        secret.clone(),
-    ];
-    for n in notes {
-        if rng.gen_bool(0.4) {
-            trimmed.push(n);
-        }
+    let fields = [Field::ApiKey, Field::SecretKey, Field::Passphrase];
+    let kinds = [CharKind::Space, CharKind::Tab, CharKind::LineBreak, CharKind::NoBreakSpace, CharKind::OtherSpace];
+    for _ in 0..rng.gen_range(0..4) {
+        let field = fields[rng.gen_range(0..fields.len())];
+        let removed = if rng.gen_bool(0.3) {
+            Removed::Quotes { pairs: rng.gen_range(1..3) }
+        } else {
+            let chars = (0..rng.gen_range(1..3))
+                .map(|_| Stripped {
+                    kind: kinds[rng.gen_range(0..kinds.len())],
+                    count: rng.gen_range(1..4),
+                    side: if rng.gen_bool(0.5) { Side::Start } else { Side::End },
+                })
+                .collect();
+            Removed::Blanks { chars, inside_quotes: rng.gen_bool(0.2) }
+        };
+        trimmed.push(TrimNote { field, removed });
     }
 
     // Problems: honest ones, and careless ones quoting the API key and the secret key.
@@ -247,7 +253,7 @@ fn case(rng: &mut StdRng) -> Case {
         checks,
         account: maybe(rng, 0.5, |r| AccountInfo {
             sub_account: r.gen_bool(0.3),
-            mode: Some("Multi-currency margin".into()),
+            mode: Some(AccountMode::MultiCurrencyMargin),
         }),
         works_with: None,
         site_detected: false,

@@ -164,7 +164,7 @@ pub fn check(
     pasted: &PastedCredentials,
     ctx: &ValidationContext,
     quiet: bool,
-) -> Result<(Credentials, Vec<String>), Exit> {
+) -> Result<(Credentials, Vec<okx_key_core::credentials::TrimNote>), Exit> {
     let v = validate(pasted, ctx);
     let Some(creds) = v.credentials() else {
         let problems: Vec<Problem> = v
@@ -185,7 +185,7 @@ pub fn check(
             }
         }
     }
-    Ok((creds, v.trimmed.iter().map(ToString::to_string).collect()))
+    Ok((creds, v.trimmed))
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Step 9: check what the user pasted, split a multi-line paste, and keep the result in Rust.
 
 use crate::state::{lock, AppState};
-use okx_key_core::catalog::{Locale, Text};
+use okx_key_core::catalog::Text;
 use okx_key_core::credentials::{
     split_paste, validate, CleanedFields, Field, FieldMessage, PassphraseMatch, PastedCredentials, SplitPaste,
     Validation, ValidationContext,
@@ -61,10 +61,7 @@ pub fn check_credentials(
         ..ValidationContext::default()
     };
     let result = validate(&pasted, &ctx);
-    // The test's result and the report read these lines back in English ("api_key: removed …").
-    let english = Locale::english();
-    let notes = result.trimmed.iter().map(|n| n.line_in(&english)).collect();
-    state.new_credentials(result.credentials(), notes);
+    state.new_credentials(result.credentials(), result.trimmed.clone());
     tracing::info!(
         ok = result.ok,
         messages = result.messages.len(),

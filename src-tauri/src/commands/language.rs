@@ -19,12 +19,12 @@ pub fn words_for_window(lang: &str) -> serde_json::Value {
     })
 }
 
-/// The language the window starts in: the saved choice, else the system's, else English.
+/// The language the window starts in: `--lang`, else the saved choice, else the system's, else
+/// English.
 pub fn starting_language(progress: &Progress) -> &'static str {
-    progress
-        .language
-        .as_deref()
+    crate::cli::requested_language()
         .and_then(catalog::negotiate)
+        .or_else(|| progress.language.as_deref().and_then(catalog::negotiate))
         .or_else(|| sys_locale::get_locale().as_deref().and_then(catalog::negotiate))
         .unwrap_or(catalog::ENGLISH)
 }

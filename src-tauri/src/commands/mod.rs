@@ -9,6 +9,7 @@ mod clipboard;
 mod connection;
 mod credentials;
 mod keychain;
+pub mod language;
 mod links;
 mod passphrase;
 mod progress;
@@ -25,6 +26,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Syn
         progress::load_progress,
         progress::save_progress,
         progress::reset_progress,
+        language::set_language,
         links::open_okx_page,
         clipboard::copy_label,
         credentials::check_credentials,

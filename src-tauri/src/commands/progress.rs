@@ -15,10 +15,16 @@ pub fn save_progress(state: State<'_, AppState>, progress: Progress) -> Result<(
     progress.save(&state.data_dir)
 }
 
-/// Start over: forget the progress and wipe every secret held in memory.
+/// Start over: forget the progress and wipe every secret held in memory. The language chosen
+/// in the menu stays.
 #[tauri::command]
 pub fn reset_progress(state: State<'_, AppState>) -> Result<(), Problem> {
     state.forget_all();
     tracing::info!("started over");
-    Progress::reset(&state.data_dir)
+    let language = Progress::load(&state.data_dir).language;
+    Progress::reset(&state.data_dir)?;
+    if language.is_some() {
+        Progress { language, ..Progress::default() }.save(&state.data_dir)?;
+    }
+    Ok(())
 }

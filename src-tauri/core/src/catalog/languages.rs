@@ -89,8 +89,11 @@ pub fn pseudo_wrap(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + letters / 2 + 4);
     out.push('[');
     out.push_str(s);
-    out.push(' ');
-    out.extend(std::iter::repeat_n('~', (letters * 2).div_ceil(5).max(1)));
+    // The padding comes in short groups, so it can wrap like words do.
+    let pad = (letters * 2).div_ceil(5).max(1);
+    for i in 0..pad {
+        out.push(if i % 4 == 0 { ' ' } else { '~' });
+    }
     out.push(']');
     out
 }
@@ -124,7 +127,7 @@ mod tests {
     #[test]
     fn pseudo_is_longer_bracketed_and_accented() {
         let p = pseudo("Set the permissions");
-        assert!(p.starts_with("[Şḗŧ ŧħḗ ƥḗřḿīşşīǿƞş") && p.ends_with("~]"), "{p}");
+        assert!(p.starts_with("[Şḗŧ ŧħḗ ƥḗřḿīşşīǿƞş") && p.ends_with('~') == false && p.ends_with(']'), "{p}");
         assert!(p.chars().count() as f64 >= "Set the permissions".len() as f64 * 1.35, "{p}");
         assert_eq!(pseudo(" "), " ");
     }

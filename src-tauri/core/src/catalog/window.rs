@@ -50,7 +50,7 @@ fn pseudo(parts: Value) -> Value {
         Value::String(s) => Value::String(super::languages::pseudo_wrap(&s)),
         Value::Array(mut a) => {
             a.insert(0, Value::String("[".into()));
-            a.push(Value::String(" ~~~~~~]".into()));
+            a.push(Value::String(" ~~~ ~~~]".into()));
             Value::Array(a)
         }
         other => other,

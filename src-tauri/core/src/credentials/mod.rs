@@ -14,7 +14,7 @@ pub mod validate;
 
 pub use message::{FieldMessage, Level, MessageCode, PassphraseMatch};
 pub use split::{split_paste, SplitPaste};
-pub use trim::{clean, Cleaned, InteriorError, Removed, Side, Stripped, TrimNote};
+pub use trim::{clean, CharKind, Cleaned, InteriorError, Removed, Side, Stripped, TrimNote};
 pub use validate::{validate, CleanedFields, PastedCredentials, Surface, Validation, ValidationContext};
 
 use crate::catalog::Text;

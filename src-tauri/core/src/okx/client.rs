@@ -16,6 +16,7 @@ use crate::okx::responses::{AccountBalance, AccountConfig, Envelope, ServerTime}
 use crate::okx::sign::{now_unix_ms, sign};
 use crate::okx::transport::{self, TransportFailure};
 use crate::okx::Endpoint;
+use crate::t;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue, ACCEPT, CONTENT_TYPE};
 use std::time::Duration;
 use tracing::debug;
@@ -54,7 +55,7 @@ pub fn signed_headers(creds: &Credentials, timestamp: &str, path: ApiPath, demo:
     let mut h = HeaderMap::new();
     h.insert(
         HeaderName::from_static("ok-access-key"),
-        header_value(creds.api_key.expose(), "API key", false)?,
+        header_value(creds.api_key.expose(), "api-key", false)?,
     );
     h.insert(
         HeaderName::from_static("ok-access-sign"),
@@ -77,12 +78,13 @@ pub fn signed_headers(creds: &Credentials, timestamp: &str, path: ApiPath, demo:
     Ok(h)
 }
 
-fn header_value(value: &str, what: &str, sensitive: bool) -> Result<HeaderValue> {
+/// `part` names the value for the message's words: "api-key", "signature", "time" or
+/// "passphrase" (never the value itself).
+fn header_value(value: &str, part: &'static str, sensitive: bool) -> Result<HeaderValue> {
     let mut v = HeaderValue::from_bytes(value.as_bytes()).map_err(|_| {
-        Problem::new(
+        Problem::from_text(
             ProblemKind::MalformedInput,
-            format!("The {what} contains a character that cannot be sent to OKX (such as a line break)."),
-            format!("Paste the {what} again, exactly as OKX showed it, and test again."),
+            t!("problem-malformed-input-header", part = part),
         )
     })?;
     v.set_sensitive(sensitive);
@@ -111,11 +113,7 @@ impl OkxClient {
             .build()
             .map_err(|e| {
                 debug!(error = %e, "could not build the HTTP client");
-                Problem::new(
-                    ProblemKind::NetworkError,
-                    "This computer could not prepare secure (TLS) connections.",
-                    "Restart the app and test again. If it keeps happening, report it with the app's log.",
-                )
+                Problem::from_text(ProblemKind::NetworkError, t!("problem-network-error-tls-setup"))
             })?;
         Ok(OkxClient {
             http,
@@ -143,15 +141,14 @@ impl OkxClient {
         let env = self.get(ApiPath::PublicTime, None).await?;
         env.first::<ServerTime>()
             .and_then(|t| t.unix_ms())
-            .ok_or_else(|| self.missing_data("the server time"))
+            .ok_or_else(|| self.missing_data("time"))
     }
 
     /// The key's configuration (`GET /api/v5/account/config`), signed with our clock plus
     /// `clock_offset_ms` (OKX's clock minus ours).
     pub async fn account_config(&self, creds: &Credentials, clock_offset_ms: i64) -> Result<AccountConfig> {
         let env = self.get(ApiPath::AccountConfig, Some((creds, clock_offset_ms))).await?;
-        env.first::<AccountConfig>()
-            .ok_or_else(|| self.missing_data("the key's settings"))
+        env.first::<AccountConfig>().ok_or_else(|| self.missing_data("config"))
     }
 
     /// The trading account's balance (`GET /api/v5/account/balance`), signed.
@@ -163,18 +160,22 @@ impl OkxClient {
             return Ok(AccountBalance::default());
         }
         env.first::<AccountBalance>()
-            .ok_or_else(|| self.missing_data("the balance"))
+            .ok_or_else(|| self.missing_data("balance"))
     }
 
     fn context(&self) -> CodeContext {
         CodeContext::new(self.endpoint.site, self.demo, self.endpoint.api_host.clone())
     }
 
-    fn missing_data(&self, what: &str) -> Problem {
-        Problem::new(
+    /// `what` names the missing part for the message's words: "time", "config" or "balance".
+    fn missing_data(&self, what: &'static str) -> Problem {
+        Problem::from_text(
             ProblemKind::UnexpectedResponse,
-            format!("{} said yes but did not include {what}.", self.endpoint.api_host),
-            "Test again in a moment. If it keeps happening, check that you chose the right site.",
+            t!(
+                "problem-unexpected-response-missing",
+                what = what,
+                host = &self.endpoint.api_host
+            ),
         )
     }
 
@@ -254,14 +255,9 @@ impl OkxClient {
 
     fn too_big(&self) -> Problem {
         debug!(host = %self.endpoint.api_host, cap = self.opts.body_cap, "OKX answer over the size cap");
-        Problem::new(
+        Problem::from_text(
             ProblemKind::UnexpectedResponse,
-            format!(
-                "{} sent a far bigger answer than OKX ever does, so it was not read.",
-                self.endpoint.api_host
-            ),
-            "Check that you chose the right site, and that no proxy or Wi-Fi sign-in page is in the \
-             way, then test again.",
+            t!("problem-unexpected-response-too-big", host = &self.endpoint.api_host),
         )
     }
 }
@@ -465,7 +461,13 @@ mod tests {
         let big = "x".repeat(BODY_CAP + 1);
         let server = TestServer::start(move |_| Reply::json(200, &big)).await;
         let client = OkxClient::new(local(&server), false, fast()).unwrap();
-        assert!(client.server_time().await.unwrap_err().message.to_string().contains("bigger"));
+        assert!(client
+            .server_time()
+            .await
+            .unwrap_err()
+            .message
+            .to_string()
+            .contains("bigger"));
         // Just under the cap is fine.
         let ok = format!(
             r#"{{"code":"0","data":[{{"ts":"5"}}],"pad":"{}"}}"#,

@@ -7,6 +7,7 @@
 use crate::credentials::trim::CharKind;
 use crate::error::{Problem, ProblemKind};
 use crate::okx::Site;
+use crate::t;
 use std::net::IpAddr;
 
 /// What the diagnosis needs to know about the request that failed.
@@ -30,148 +31,50 @@ impl CodeContext {
     }
 }
 
-const KEY_PAGE: &str = "OKX's API management page (Profile > API)";
-
 /// The problem for an OKX error envelope (`code` is not "0").
 pub fn problem_for_code(code: &str, msg: &str, http_status: u16, ctx: &CodeContext) -> Problem {
     use ProblemKind::*;
     let code = shown_code(code);
     let code = code.as_str();
-    let site = ctx.site.display_name();
     let p = match code {
-        "50105" => Problem::new(
-            WrongPassphrase,
-            "OKX did not accept the passphrase.",
-            "Enter the passphrase you chose when you created this API key on OKX. It is not your OKX \
-             login password or your fund password, and capital letters matter. Copy it from where \
-             you saved it. If you have lost it, OKX cannot recover it: delete this key on OKX and \
-             create a new one.",
-        ),
-        "50113" => Problem::new(
-            WrongSecret,
-            "OKX did not accept the request's signature, which means the secret key does not belong \
-             to this API key.",
-            "Copy the secret key again from where you saved it when you created the key (OKX shows \
-             it only once), with nothing missing at either end. If you no longer have it, delete \
-             this key on OKX and create a new one.",
-        ),
-        "50111" => Problem::new(
+        "50105" => Problem::from_text(WrongPassphrase, t!("problem-wrong-passphrase")),
+        "50113" => Problem::from_text(WrongSecret, t!("problem-wrong-secret")),
+        "50111" => Problem::from_text(UnknownKey, t!("problem-unknown-key")),
+        "50119" => Problem::from_text(
             UnknownKey,
-            "OKX does not recognise this API key.",
-            format!(
-                "Copy the API key again from {KEY_PAGE}, all of it. If the key is not listed there, \
-                 it was deleted: create a new one."
-            ),
+            t!("problem-unknown-key-site", site = ctx.site.display_name()),
         ),
-        "50119" => Problem::new(
-            UnknownKey,
-            format!("OKX says this API key does not exist on {site}."),
-            format!(
-                "Check that you chose the site where you log in to OKX (okx.com, my.okx.com, \
-                 app.okx.com or tr.okx.com): a key works only on its own site. Then copy the API key again from \
-                 {KEY_PAGE}. If the key is no longer listed, it was deleted (keys that can trade \
-                 and are not bound to an IP address are deleted after 14 days without use): \
-                 create a new one."
-            ),
-        ),
-        "50101" => {
-            if ctx.demo {
-                Problem::new(
-                    DemoMismatch,
-                    "OKX says this key is not a Demo Trading key, but it was tested as one.",
-                    "Turn off \"Demo Trading\" and test again. Keys for Demo Trading are created on \
-                     OKX while the Demo Trading mode is switched on.",
-                )
-            } else {
-                Problem::new(
-                    DemoMismatch,
-                    "OKX says this key is not a live-trading key: it looks like a Demo Trading key.",
-                    "If you created the key in OKX's Demo Trading mode, turn on \"Demo Trading\" \
-                     here and test again. For real trading, create the key with Demo Trading \
-                     switched off.",
-                )
-            }
-        }
-        "50102" => Problem::new(
-            ClockSkew,
-            "OKX rejected the request's time: this computer's clock is more than 30 seconds off.",
-            "Turn on \"Set time automatically\" (and the right time zone) in your system's date and \
-             time settings, then test again.",
-        ),
+        "50101" if ctx.demo => Problem::from_text(DemoMismatch, t!("problem-demo-mismatch-not-demo")),
+        "50101" => Problem::from_text(DemoMismatch, t!("problem-demo-mismatch-not-live")),
+        "50102" => Problem::from_text(ClockSkew, t!("problem-clock-skew-rejected")),
         "50110" => ip_not_allowed(reported_ip(msg)),
         "50121" | "50051" | "51155" | "51734" => region_restricted(reported_ip(msg)),
-        "50100" => Problem::new(
-            KeyFrozen,
-            "OKX has frozen this API key.",
-            format!(
-                "Contact OKX customer support to find out why, or delete this key on {KEY_PAGE} \
-                 and create a new one."
-            ),
-        ),
-        "50007" => Problem::new(
-            KeyFrozen,
-            "OKX says this account is blocked.",
-            "Contact OKX customer support. The key cannot be used until they unblock the account.",
-        ),
-        "50120" | "50030" => Problem::new(
-            MissingReadPermission,
-            "This key is not allowed to read your account.",
-            format!(
-                "On {KEY_PAGE}, edit the key and turn on \"Read\" (and \"Trade\" for a trading bot), \
-                 save, then test again."
-            ),
-        ),
-        "50103" => empty_field("API key"),
-        "50104" => empty_field("passphrase"),
-        "50106" | "50107" => Problem::new(
-            MalformedInput,
-            "OKX says part of the signed request was empty.",
-            "Check that all three fields are filled in and test again. If it keeps happening, \
-             report it: it is a bug in OKX Key Assistant.",
-        ),
-        "50112" | "50115" => Problem::new(
-            UnexpectedResponse,
-            "OKX refused the request's format. This is not caused by your key.",
-            "Test again. If it keeps happening, report it: it is a bug in OKX Key Assistant.",
-        ),
-        "50114" => Problem::new(
-            UnexpectedResponse,
-            "OKX refused to authorise this key without saying why.",
-            format!(
-                "Check all three values and test again. If it keeps happening, delete this key on \
-                 {KEY_PAGE} and create a new one."
-            ),
-        ),
+        "50100" => Problem::from_text(KeyFrozen, t!("problem-key-frozen")),
+        "50007" => Problem::from_text(KeyFrozen, t!("problem-key-frozen-account")),
+        "50120" | "50030" => Problem::from_text(MissingReadPermission, t!("problem-missing-read-permission-code")),
+        "50103" => Problem::from_text(MalformedInput, t!("problem-malformed-input-okx-empty-key")),
+        "50104" => Problem::from_text(MalformedInput, t!("problem-malformed-input-okx-empty-passphrase")),
+        "50106" | "50107" => Problem::from_text(MalformedInput, t!("problem-malformed-input-okx-empty-part")),
+        "50112" | "50115" => Problem::from_text(UnexpectedResponse, t!("problem-unexpected-response-format")),
+        "50114" => Problem::from_text(UnexpectedResponse, t!("problem-unexpected-response-unauthorised")),
         "50011" | "50013" => rate_limited(),
         "50001" | "50026" => okx_unavailable(&ctx.host),
-        "50004" => Problem::new(
-            Timeout,
-            "OKX took too long to answer this time.",
-            "Wait a moment and test again. The test only reads, so trying again is safe.",
-        ),
+        "50004" => Problem::from_text(Timeout, t!("problem-timeout-okx")),
         _ if http_status == 429 => rate_limited(),
         _ if http_status == 503 => okx_unavailable(&ctx.host),
         _ => {
             let said = quote_msg(msg);
-            let what = if code.is_empty() {
-                "an error".to_owned()
-            } else {
-                format!("error code {code}")
+            let text = match (code.is_empty(), said.is_empty()) {
+                (true, true) => t!("problem-unexpected-response-unknown-error"),
+                (true, false) => t!("problem-unexpected-response-unknown-error-said", said = said),
+                (false, true) => t!("problem-unexpected-response-unknown-code", code = code),
+                (false, false) => t!(
+                    "problem-unexpected-response-unknown-code-said",
+                    code = code,
+                    said = said
+                ),
             };
-            let message = if said.is_empty() {
-                format!("OKX answered with {what}, which this app does not know.")
-            } else {
-                format!("OKX answered with {what}, which this app does not know: \"{said}\".")
-            };
-            let fix = if code.is_empty() {
-                "Test again in a moment. If it keeps happening, ask OKX support.".to_owned()
-            } else {
-                format!(
-                    "Test again in a moment. If it keeps happening, look up code {code} in OKX's API \
-                     documentation or ask OKX support."
-                )
-            };
-            Problem::new(UnexpectedResponse, message, fix)
+            Problem::from_text(UnexpectedResponse, text)
         }
     };
     if code.is_empty() {
@@ -191,28 +94,31 @@ pub fn problem_for_non_okx_body(http_status: u16, body: &[u8], host: &str) -> Pr
     if (500..600).contains(&http_status) {
         return okx_unavailable(host);
     }
+    // A status code, shown as is (not as a number in the language's format).
+    let status = http_status.to_string();
     if (300..400).contains(&http_status) {
-        return Problem::new(
+        return Problem::from_text(
             UnexpectedResponse,
-            format!("{host} tried to send the request somewhere else (HTTP {http_status})."),
-            "Check that you chose the right site. If your network signs you in through a web page \
-             (hotel or office Wi-Fi), sign in first, then test again.",
+            t!("problem-unexpected-response-redirect", host = host, status = status),
         );
     }
-    let what = if looks_like_html(body) {
-        "a web page instead of OKX data"
+    let kind = if looks_like_html(body) {
+        "html"
     } else if body.iter().all(u8::is_ascii_whitespace) {
-        "an empty reply"
+        "empty"
     } else if serde_json::from_slice::<serde_json::Value>(body).is_ok() {
-        "data in a shape OKX does not use"
+        "json"
     } else {
-        "an incomplete or garbled reply"
+        "garbled"
     };
-    Problem::new(
+    Problem::from_text(
         UnexpectedResponse,
-        format!("{host} answered with {what} (HTTP {http_status})."),
-        "Test again in a moment. If it keeps happening, a proxy, firewall or a Wi-Fi sign-in page \
-         may be in the way: try another network, and check that you chose the right site.",
+        t!(
+            "problem-unexpected-response-not-okx",
+            kind = kind,
+            host = host,
+            status = status
+        ),
     )
 }
 
@@ -225,72 +131,27 @@ pub fn reported_ip(msg: &str) -> Option<String> {
 }
 
 fn ip_not_allowed(ip: Option<String>) -> Problem {
-    let (message, add) = match &ip {
-        Some(ip) => (
-            format!(
-                "This key only works from certain IP addresses, and this computer's address ({ip}) \
-                 is not one of them."
-            ),
-            format!("add {ip} to the key's IP addresses"),
-        ),
-        None => (
-            "This key only works from certain IP addresses, and this computer's address is not one \
-             of them."
-                .to_owned(),
-            "add this computer's address to the key's IP addresses".to_owned(),
-        ),
+    let text = match ip {
+        Some(ip) => t!("problem-ip-not-allowed-ip", ip = ip),
+        None => t!("problem-ip-not-allowed"),
     };
-    Problem::new(
-        ProblemKind::IpNotAllowed,
-        message,
-        format!(
-            "On {KEY_PAGE}, edit the key and {add}, then test again. If you bound the key to your \
-             bot's server on purpose, this computer is simply not that server: test from the \
-             server, or add this address for the test and remove it afterwards."
-        ),
-    )
+    Problem::from_text(ProblemKind::IpNotAllowed, text)
 }
 
 fn region_restricted(ip: Option<String>) -> Problem {
-    let message = match ip {
-        Some(ip) => {
-            format!("OKX does not offer this service to your current location (IP address {ip}).")
-        }
-        None => "OKX does not offer this service in your country or region.".to_owned(),
+    let text = match ip {
+        Some(ip) => t!("problem-region-restricted-ip", ip = ip),
+        None => t!("problem-region-restricted"),
     };
-    Problem::new(
-        ProblemKind::RegionRestricted,
-        message,
-        "Check that you chose the site where you registered (okx.com, my.okx.com, app.okx.com or tr.okx.com), \
-         and OKX's list of supported countries and regions. If you are travelling, test again from \
-         home.",
-    )
-}
-
-fn empty_field(name: &str) -> Problem {
-    Problem::new(
-        ProblemKind::MalformedInput,
-        format!("OKX received an empty {name}."),
-        format!("Paste the {name} into its field and test again."),
-    )
+    Problem::from_text(ProblemKind::RegionRestricted, text)
 }
 
 fn rate_limited() -> Problem {
-    Problem::new(
-        ProblemKind::RateLimited,
-        "OKX is receiving too many requests from this key or this network right now.",
-        "Wait a minute and test again. If a bot is already running with this key, that is fine: \
-         the limit resets within seconds.",
-    )
+    Problem::from_text(ProblemKind::RateLimited, t!("problem-rate-limited"))
 }
 
 fn okx_unavailable(host: &str) -> Problem {
-    Problem::new(
-        ProblemKind::OkxUnavailable,
-        format!("OKX's service at {host} is temporarily unavailable (maintenance or overload)."),
-        "Wait a few minutes and test again. OKX announces maintenance on its status page and \
-         social channels.",
-    )
+    Problem::from_text(ProblemKind::OkxUnavailable, t!("problem-okx-unavailable", host = host))
 }
 
 fn looks_like_html(body: &[u8]) -> bool {
@@ -373,6 +234,41 @@ mod tests {
             assert_eq!(p.okx_code.as_deref(), Some(*code));
             assert!(!p.message.is_empty() && !p.fix.is_empty(), "{code}");
             assert_eq!(p.severity, crate::error::Severity::Error);
+            assert_made(&p);
+        }
+        for (status, body) in [
+            (301, &b""[..]),
+            (200, b"<html>"),
+            (200, b" "),
+            (200, b"{}"),
+            (200, b"{"),
+        ] {
+            assert_made(&problem_for_non_okx_body(status, body, "www.okx.com"));
+        }
+        for (code, msg) in [
+            ("", ""),
+            ("", "x"),
+            ("1", ""),
+            ("1", "x"),
+            ("50110", "IP 1.2.3.4"),
+            ("50121", "IP ::1"),
+        ] {
+            assert_made(&problem_for_code(code, msg, 200, &ctx()));
+        }
+    }
+
+    /// The words were made, on both surfaces: no message id or Fluent syntax is left in them.
+    fn assert_made(p: &Problem) {
+        use crate::catalog::{Locale, Surface};
+        for surface in [Surface::Window, Surface::Cli] {
+            let locale = Locale::new("en", surface);
+            for words in [p.message.render_in(&locale), p.fix.render_in(&locale)] {
+                assert!(
+                    words.len() > 20 && !words.contains(['{', '}', '$']) && !words.starts_with("problem-"),
+                    "{surface:?}: {words}"
+                );
+                assert!(!words.contains("  ") && !words.contains('\n'), "{surface:?}: {words:?}");
+            }
         }
     }
 

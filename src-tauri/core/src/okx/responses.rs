@@ -4,6 +4,7 @@
 //! every field here is optional or defaulted, unknown fields are ignored, and a field that is
 //! a number or a bool where a string was expected is accepted as its text.
 
+use crate::outcome::AccountMode;
 use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 
@@ -100,16 +101,15 @@ impl AccountConfig {
         !self.uid.is_empty() && !self.main_uid.is_empty() && self.uid != self.main_uid
     }
 
-    /// The account mode in words, from `acctLv`.
-    pub fn mode(&self) -> Option<String> {
-        let m = match self.acct_lv.trim() {
-            "1" => "Spot",
-            "2" => "Futures",
-            "3" => "Multi-currency margin",
-            "4" => "Portfolio margin",
-            _ => return None,
-        };
-        Some(m.to_owned())
+    /// The account mode, from `acctLv` (None for a level this app does not know).
+    pub fn mode(&self) -> Option<AccountMode> {
+        match self.acct_lv.trim() {
+            "1" => Some(AccountMode::Spot),
+            "2" => Some(AccountMode::Futures),
+            "3" => Some(AccountMode::MultiCurrencyMargin),
+            "4" => Some(AccountMode::PortfolioMargin),
+            _ => None,
+        }
     }
 }
 
@@ -224,7 +224,7 @@ mod tests {
         assert!(c.ips().is_empty());
         assert_eq!(c.label, "v5 test");
         assert!(!c.is_sub_account());
-        assert_eq!(c.mode().as_deref(), Some("Futures"));
+        assert_eq!(c.mode(), Some(AccountMode::Futures));
     }
 
     #[test]
@@ -269,7 +269,7 @@ mod tests {
         assert_eq!(c.perms(), vec!["read_only", "trade"]);
         assert_eq!(c.ips(), vec!["1.2.3.4", "5.6.7.8"]);
         assert!(c.is_sub_account());
-        assert_eq!(c.mode().as_deref(), Some("Spot"));
+        assert_eq!(c.mode(), Some(AccountMode::Spot));
         assert_eq!(c.label, "");
         let b: AccountBalance = Envelope::parse(br#"{"code":"0","data":[{"details":"oops"}]}"#)
             .unwrap()

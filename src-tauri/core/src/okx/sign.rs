@@ -30,7 +30,7 @@ pub fn prehash(timestamp: &str, method: &str, request_path: &str, body: &str) ->
 /// Base64(HMAC-SHA256(secret as UTF-8 bytes, prehash)).
 pub fn sign_prehash(secret: &Secret, prehash: &str) -> Result<String> {
     let mut mac = Hmac::<Sha256>::new_from_slice(secret.expose().as_bytes())
-        .map_err(|_| Problem::internal("The signing key could not be prepared."))?;
+        .map_err(|_| Problem::internal(crate::t!("problem-internal-signing-key")))?;
     mac.update(prehash.as_bytes());
     Ok(STANDARD.encode(mac.finalize().into_bytes()))
 }

@@ -7,8 +7,11 @@
 //! simulator with `OKX_BASE_URL_GLOBAL` / `_EEA` / `_US` / `_TR`; any override that is not
 //! `http://127.0.0.1:PORT` or `http://localhost:PORT` is refused.
 
+use crate::catalog::Text;
 use crate::error::{Problem, ProblemKind, Result};
-use serde::{Deserialize, Serialize};
+use crate::t;
+use serde::ser::SerializeStruct;
+use serde::{Deserialize, Serialize, Serializer};
 use std::fmt;
 use std::str::FromStr;
 
@@ -22,8 +25,9 @@ pub enum Site {
     Tr,
 }
 
-/// Everything the app knows about one OKX site. Serialized for the window's Step 1.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// Everything the app knows about one OKX site. Serialized for the window's Step 1 (see the
+/// `Serialize` impl below: with the site's `region` and `display_name` in words).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SiteInfo {
     pub site: Site,
     /// The `--site` value and the id in JSON: `global`, `eea`, `us`, `tr`.
@@ -34,10 +38,6 @@ pub struct SiteInfo {
     pub api_host: &'static str,
     /// The website as people write it ("okx.com", "my.okx.com").
     pub short_name: &'static str,
-    /// Who registers there.
-    pub region: &'static str,
-    /// The website and, in brackets, who it is for: "my.okx.com (EEA)".
-    pub display_name: &'static str,
     /// The loopback override variable for tests and practice.
     pub override_var: &'static str,
     /// Other spellings accepted by [`Site::from_str`] (host names people paste).
@@ -52,8 +52,6 @@ pub const SITES: [SiteInfo; 4] = [
         web_host: "www.okx.com",
         api_host: "www.okx.com",
         short_name: "okx.com",
-        region: "Most countries",
-        display_name: "okx.com (global)",
         override_var: "OKX_BASE_URL_GLOBAL",
         aliases: &["www", "www.okx.com", "okx.com"],
     },
@@ -63,8 +61,6 @@ pub const SITES: [SiteInfo; 4] = [
         web_host: "my.okx.com",
         api_host: "eea.okx.com",
         short_name: "my.okx.com",
-        region: "The European Economic Area (EEA)",
-        display_name: "my.okx.com (EEA)",
         override_var: "OKX_BASE_URL_EEA",
         aliases: &["my", "my.okx.com", "eea.okx.com"],
     },
@@ -74,8 +70,6 @@ pub const SITES: [SiteInfo; 4] = [
         web_host: "app.okx.com",
         api_host: "us.okx.com",
         short_name: "app.okx.com",
-        region: "The United States and Australia",
-        display_name: "app.okx.com (US and Australia)",
         override_var: "OKX_BASE_URL_US",
         aliases: &["app", "app.okx.com", "us.okx.com"],
     },
@@ -85,8 +79,6 @@ pub const SITES: [SiteInfo; 4] = [
         web_host: "tr.okx.com",
         api_host: "tr.okx.com",
         short_name: "tr.okx.com",
-        region: "Türkiye (OKX TR)",
-        display_name: "tr.okx.com (OKX TR, Türkiye)",
         override_var: "OKX_BASE_URL_TR",
         aliases: &["turkey", "turkiye", "türkiye", "tr.okx.com"],
     },
@@ -114,9 +106,26 @@ impl Site {
         self.info().web_host
     }
 
-    /// A name a person recognises: the website and, in brackets, who it is for.
-    pub fn display_name(self) -> &'static str {
-        self.info().display_name
+    /// A name a person recognises: the website and, in brackets, who it is for
+    /// ("my.okx.com (EEA)").
+    pub fn display_name(self) -> Text {
+        let site = self.info().short_name;
+        match self {
+            Site::Global => t!("okx-site-name-global", site = site),
+            Site::Eea => t!("okx-site-name-eea", site = site),
+            Site::Us => t!("okx-site-name-us", site = site),
+            Site::Tr => t!("okx-site-name-tr", site = site),
+        }
+    }
+
+    /// Who registers on this site ("The European Economic Area (EEA)").
+    pub fn region(self) -> Text {
+        match self {
+            Site::Global => t!("okx-site-region-global"),
+            Site::Eea => t!("okx-site-region-eea"),
+            Site::Us => t!("okx-site-region-us"),
+            Site::Tr => t!("okx-site-region-tr"),
+        }
     }
 
     /// OKX's API management page for this site (opened in the system browser).
@@ -135,13 +144,31 @@ impl Site {
     }
 
     /// "global, eea, us or tr" (for usage messages).
-    pub fn id_list(with_auto: bool) -> String {
+    pub fn id_list(with_auto: bool) -> Text {
         let mut ids: Vec<&str> = SITES.iter().map(|s| s.id).collect();
         if with_auto {
             ids.push("auto");
         }
         let last = ids.pop().unwrap_or_default();
-        format!("{} or {last}", ids.join(", "))
+        t!("okx-site-id-list", ids = ids.join(", "), last = last)
+    }
+}
+
+/// The JSON the window gets: the table's facts, and the site's `region` and `display_name` in
+/// the current language (the same keys, in the same order, as when they were fields).
+impl Serialize for SiteInfo {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        let mut m = s.serialize_struct("SiteInfo", 9)?;
+        m.serialize_field("site", &self.site)?;
+        m.serialize_field("id", self.id)?;
+        m.serialize_field("web_host", self.web_host)?;
+        m.serialize_field("api_host", self.api_host)?;
+        m.serialize_field("short_name", self.short_name)?;
+        m.serialize_field("region", &self.site.region())?;
+        m.serialize_field("display_name", &self.site.display_name())?;
+        m.serialize_field("override_var", self.override_var)?;
+        m.serialize_field("aliases", self.aliases)?;
+        m.end()
     }
 }
 
@@ -160,10 +187,12 @@ impl FromStr for Site {
             .find(|i| i.id == v || i.aliases.contains(&v.as_str()))
             .map(|i| i.site)
             .ok_or_else(|| {
-                Problem::new(
+                Problem::from_text(
                     ProblemKind::MalformedInput,
-                    format!("\"{}\" is not an OKX site.", s.chars().take(40).collect::<String>()),
-                    "Use global (you log in at okx.com), eea (my.okx.com), us (app.okx.com) or tr (tr.okx.com).",
+                    t!(
+                        "problem-malformed-input-site",
+                        value = s.chars().take(40).collect::<String>()
+                    ),
                 )
             })
     }
@@ -197,13 +226,9 @@ impl Endpoint {
             }),
             Some(v) => {
                 let base = validate_loopback_override(v).map_err(|why| {
-                    Problem::new(
+                    Problem::from_text(
                         ProblemKind::InvalidSetting,
-                        format!("{} is set to a value the app refuses: {why}.", site.override_var()),
-                        format!(
-                            "Unset {} to use OKX itself, or set it to a loopback address such as http://127.0.0.1:8085 (the practice simulator).",
-                            site.override_var()
-                        ),
+                        t!("problem-invalid-setting-override", var = site.override_var(), why = why),
                     )
                 })?;
                 let host = base.trim_start_matches("http://").to_owned();
@@ -220,21 +245,19 @@ impl Endpoint {
 
 /// Accepts exactly `http://127.0.0.1:PORT` or `http://localhost:PORT` (optional trailing slash)
 /// and returns it without the slash. Anything else, including other loopback spellings with
-/// paths, credentials or queries, is refused with the reason.
-pub fn validate_loopback_override(value: &str) -> std::result::Result<String, String> {
+/// paths, credentials or queries, is refused with the reason (words for a sentence's end).
+pub fn validate_loopback_override(value: &str) -> std::result::Result<String, Text> {
     let rest = value
         .strip_prefix("http://")
-        .ok_or_else(|| "only http://127.0.0.1:PORT or http://localhost:PORT is allowed".to_owned())?;
+        .ok_or_else(|| t!("okx-override-not-http"))?;
     let rest = rest.strip_suffix('/').unwrap_or(rest);
-    let (host, port) = rest
-        .rsplit_once(':')
-        .ok_or_else(|| "the address needs a port, like http://127.0.0.1:8085".to_owned())?;
+    let (host, port) = rest.rsplit_once(':').ok_or_else(|| t!("okx-override-no-port"))?;
     if host != "127.0.0.1" && host != "localhost" {
-        return Err("it is not a loopback address (127.0.0.1 or localhost)".to_owned());
+        return Err(t!("okx-override-not-loopback"));
     }
     match port.parse::<u16>() {
         Ok(p) if p > 0 && port.chars().all(|c| c.is_ascii_digit()) => Ok(format!("http://{host}:{p}")),
-        _ => Err("the port must be a number from 1 to 65535".to_owned()),
+        _ => Err(t!("okx-override-bad-port")),
     }
 }
 
@@ -268,6 +291,42 @@ mod tests {
             assert!(info.override_var.starts_with("OKX_BASE_URL_"));
         }
         assert_eq!(Site::id_list(true), "global, eea, us, tr or auto");
+    }
+
+    #[test]
+    fn the_window_gets_the_same_json_as_before() {
+        // The keys, in their order, and the words of the sites' names and regions.
+        assert_eq!(
+            serde_json::to_string(&SITES[1]).unwrap(),
+            r#"{"site":"eea","id":"eea","web_host":"my.okx.com","api_host":"eea.okx.com","short_name":"my.okx.com","region":"The European Economic Area (EEA)","display_name":"my.okx.com (EEA)","override_var":"OKX_BASE_URL_EEA","aliases":["my","my.okx.com","eea.okx.com"]}"#
+        );
+        assert_eq!(serde_json::to_value(SITES).unwrap().as_array().map(Vec::len), Some(4));
+        let names: Vec<String> = Site::ALL.iter().map(|s| s.display_name().to_string()).collect();
+        assert_eq!(
+            names,
+            [
+                "okx.com (global)",
+                "my.okx.com (EEA)",
+                "app.okx.com (US and Australia)",
+                "tr.okx.com (OKX TR, Türkiye)"
+            ]
+        );
+        assert_eq!(Site::Tr.region(), "Türkiye (OKX TR)");
+    }
+
+    #[test]
+    fn a_refused_override_says_why() {
+        let err = Endpoint::resolve(Site::Us, Some("http://127.0.0.1:0")).unwrap_err();
+        assert_eq!(
+            err.message.to_string(),
+            "OKX_BASE_URL_US is set to a value the app refuses: the port must be a number from 1 to 65535."
+        );
+        assert!(err
+            .fix
+            .to_string()
+            .starts_with("Unset OKX_BASE_URL_US to use OKX itself"));
+        let err = "mars".parse::<Site>().unwrap_err();
+        assert_eq!(err.message.to_string(), "\"mars\" is not an OKX site.");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! for developers and never shown to the user.
 
 use crate::error::{Problem, ProblemKind};
+use crate::t;
 use std::error::Error as _;
 use std::io;
 use std::time::Duration;
@@ -80,64 +81,26 @@ pub fn classify(err: &reqwest::Error) -> TransportFailure {
 /// The problem for a transport failure talking to `host`.
 pub fn problem_for(failure: TransportFailure, host: &str, timeout: Duration) -> Problem {
     use ProblemKind::*;
-    match failure {
-        TransportFailure::Dns => Problem::new(
-            NetworkError,
-            format!("Could not find {host}: the name did not lead to an address."),
-            "Check that this computer is connected to the internet. If it is, your network may be \
-             blocking OKX: try another network (for example your phone's hotspot).",
-        ),
-        TransportFailure::Refused => Problem::new(
-            NetworkError,
-            format!("{host} refused the connection."),
-            "Check your internet connection and any firewall, VPN or proxy settings, then test \
-             again. If you are practising with the simulator, make sure it is still running.",
-        ),
-        TransportFailure::Reset => Problem::new(
-            NetworkError,
-            format!("The connection to {host} was cut off before OKX answered."),
-            "Test again. If it keeps happening, a firewall, VPN, antivirus or your network may be \
-             interrupting connections to OKX: try another network.",
-        ),
-        TransportFailure::Tls => Problem::new(
-            NetworkError,
-            format!("Could not set up a secure (TLS) connection to {host}."),
-            "Check that this computer's date and time are right. Antivirus \"web shield\" features, \
-             company networks and public Wi-Fi sign-in pages can break secure connections: try \
-             another network.",
-        ),
-        TransportFailure::Timeout => Problem::new(
+    let (kind, text) = match failure {
+        TransportFailure::Dns => (NetworkError, t!("problem-network-error-dns", host = host)),
+        TransportFailure::Refused => (NetworkError, t!("problem-network-error-refused", host = host)),
+        TransportFailure::Reset => (NetworkError, t!("problem-network-error-reset", host = host)),
+        TransportFailure::Tls => (NetworkError, t!("problem-network-error-tls", host = host)),
+        TransportFailure::Timeout => (
             Timeout,
-            format!("{host} did not answer within {}.", seconds(timeout)),
-            "Check your internet connection and test again. If OKX is busy, wait a few minutes.",
+            t!("problem-timeout-request", host = host, seconds = whole_seconds(timeout)),
         ),
-        TransportFailure::BodyCut => Problem::new(
-            UnexpectedResponse,
-            format!("The answer from {host} was cut off part-way."),
-            "Test again. If it keeps happening, your network or a proxy may be interrupting the \
-             connection: try another network.",
-        ),
-        TransportFailure::Connect => Problem::new(
-            NetworkError,
-            format!("Could not connect to {host}."),
-            "Check your internet connection and any firewall, VPN or proxy settings, then test again.",
-        ),
-        TransportFailure::Other => Problem::new(
-            NetworkError,
-            format!("The request to {host} could not be completed."),
-            "Test again. If it keeps happening, report it with the app's log.",
-        ),
-    }
+        TransportFailure::BodyCut => (UnexpectedResponse, t!("problem-unexpected-response-cut", host = host)),
+        TransportFailure::Connect => (NetworkError, t!("problem-network-error-connect", host = host)),
+        TransportFailure::Other => (NetworkError, t!("problem-network-error-other", host = host)),
+    };
+    Problem::from_text(kind, text)
 }
 
-/// "10 seconds", "1 second" (sub-second timeouts, used in tests, round up).
-pub(crate) fn seconds(d: Duration) -> String {
-    let s = d.as_secs() + u64::from(d.subsec_nanos() > 0);
-    if s == 1 {
-        "1 second".to_owned()
-    } else {
-        format!("{s} seconds")
-    }
+/// A timeout in whole seconds, for the words "10 seconds", "1 second" (sub-second timeouts,
+/// used in tests, round up).
+pub(crate) fn whole_seconds(d: Duration) -> u64 {
+    d.as_secs() + u64::from(d.subsec_nanos() > 0)
 }
 
 #[cfg(test)]
@@ -160,6 +123,14 @@ mod tests {
             assert!(p.message.to_string().contains("www.okx.com"), "{f:?}");
             assert!(!p.fix.is_empty());
             assert!(p.okx_code.is_none());
+            for surface in [crate::catalog::Surface::Window, crate::catalog::Surface::Cli] {
+                let locale = crate::catalog::Locale::new("en", surface);
+                let (m, f) = (p.message.render_in(&locale), p.fix.render_in(&locale));
+                assert!(
+                    !m.contains(['{', '\n']) && !f.contains(['{', '\n']) && f.len() > 20,
+                    "{m} {f}"
+                );
+            }
         }
         assert!(problem_for(TransportFailure::Dns, "h", Duration::ZERO)
             .message

@@ -113,7 +113,7 @@ fn the_key(out: &mut Out, v: &Verification) {
     let site = if v.site_detected {
         t!("report-site-detected", site = v.site.display_name())
     } else {
-        Text::from(v.site.display_name())
+        v.site.display_name()
     };
     field(out, t!("report-field-site"), site);
     field(out, t!("report-field-host"), Text::from(clean(&v.api_host, 60)));
@@ -141,9 +141,9 @@ fn the_key(out: &mut Out, v: &Verification) {
         } else {
             t!("report-account-main")
         };
-        let account = match acc.mode.as_deref().map(|m| clean(m, 40)) {
-            Some(m) if !m.is_empty() => t!("report-account-with-mode", account = kind, mode = m),
-            _ => kind,
+        let account = match acc.mode {
+            Some(m) => t!("report-account-with-mode", account = kind, mode = m.words()),
+            None => kind,
         };
         field(out, t!("report-field-account"), account);
     }
@@ -221,7 +221,7 @@ fn found(out: &mut Out, v: &Verification) {
 
     let label = t!("report-field-pasted").render();
     for (i, n) in v.trimmed.iter().enumerate() {
-        let n = trim_note(n).render();
+        let n = n.sentence().render();
         if i == 0 {
             out.field(&label, &n);
         } else {
@@ -282,82 +282,6 @@ fn list(items: &[String], max_len: usize, max_items: usize) -> Text {
     }
 }
 
-/// A `trimmed` note ("api_key: removed 1 trailing space") in the report's words. Only the
-/// field's name and known words pass; anything else (a careless note quoting the value) becomes
-/// a fixed sentence, so no pasted character can reach the report through it. The known words
-/// are the English of the notes as the paste check writes them (they are read, not shown in
-/// the report's own words); the field's name and the fixed sentence come from the catalog.
-fn trim_note(note: &str) -> Text {
-    const KNOWN: &[&str] = &[
-        "removed",
-        "trailing",
-        "leading",
-        "space",
-        "spaces",
-        "tab",
-        "tabs",
-        "line",
-        "lines",
-        "break",
-        "breaks",
-        "newline",
-        "newlines",
-        "carriage",
-        "return",
-        "returns",
-        "and",
-        "a",
-        "an",
-        "the",
-        "invisible",
-        "character",
-        "characters",
-        "zero-width",
-        "non-breaking",
-        "quote",
-        "quotes",
-        "quotation",
-        "mark",
-        "marks",
-        "whitespace",
-        "from",
-        "start",
-        "end",
-        "at",
-        "of",
-        "stray",
-        "extra",
-        "before",
-        "after",
-        "inside",
-        "in",
-        "it",
-        "was",
-        "were",
-        "blank",
-        "empty",
-        "unicode",
-        "bom",
-    ];
-    let (field, rest) = note.split_once(':').unwrap_or(("", note));
-    let name = match field.trim() {
-        "api_key" => t!("report-pasted-api-key"),
-        "secret_key" => t!("report-pasted-secret-key"),
-        "passphrase" => t!("report-pasted-passphrase"),
-        _ => t!("report-pasted-other"),
-    };
-    let ok = |tok: &str| {
-        let t = tok.trim_matches(|c: char| matches!(c, ',' | '.' | ';' | '(' | ')'));
-        (!t.is_empty() && t.len() <= 4 && t.chars().all(|c| c.is_ascii_digit()))
-            || KNOWN.contains(&t.to_ascii_lowercase().as_str())
-    };
-    let words: Vec<&str> = rest.split_whitespace().collect();
-    if !words.is_empty() && words.iter().all(|w| ok(w)) {
-        t!("report-pasted-note", field = name, note = words.join(" "))
-    } else {
-        t!("report-pasted-stray", field = name)
-    }
-}
 
 fn checks(out: &mut Out, v: &Verification) {
     if v.checks.is_empty() {
@@ -614,30 +538,6 @@ mod tests {
         assert_eq!(group_thousands("123.00"), "123.00");
         assert_eq!(group_thousands("-1234567.10"), "-1,234,567.10");
         assert_eq!(group_thousands("0.00"), "0.00");
-    }
-
-    #[test]
-    fn trim_notes_keep_only_known_words() {
-        assert_eq!(
-            trim_note("api_key: removed 1 trailing space"),
-            "API key: removed 1 trailing space"
-        );
-        assert_eq!(
-            trim_note("passphrase: removed 2 leading spaces and a line break"),
-            "Passphrase: removed 2 leading spaces and a line break"
-        );
-        assert_eq!(
-            trim_note("secret_key: removed ' ' from '22582BD0CFF14C41EDBF1AB98506286D'"),
-            "Secret key: stray characters were removed before the test"
-        );
-        assert_eq!(
-            trim_note("passphrase: removed 1 space from Tr@ding!Safe99"),
-            "Passphrase: stray characters were removed before the test"
-        );
-        assert_eq!(
-            trim_note("weird"),
-            "A pasted value: stray characters were removed before the test"
-        );
     }
 
     #[test]

@@ -34,7 +34,17 @@ fn passing() -> Verification {
             total_eq_usd: "1234.5678".into(),
             currencies: vec!["USDT".into(), "BTC".into()],
         }),
-        trimmed: vec!["api_key: removed 1 trailing space".into()],
+        trimmed: vec![crate::credentials::TrimNote {
+            field: crate::credentials::Field::ApiKey,
+            removed: crate::credentials::Removed::Blanks {
+                chars: vec![crate::credentials::Stripped {
+                    kind: crate::credentials::CharKind::Space,
+                    count: 1,
+                    side: crate::credentials::Side::End,
+                }],
+                inside_quotes: false,
+            },
+        }],
         problems: vec![],
         checked_at: "2026-11-26T18:00:00.000Z".into(),
         checks: vec![Check {
@@ -46,7 +56,7 @@ fn passing() -> Verification {
         }],
         account: Some(AccountInfo {
             sub_account: false,
-            mode: Some("Spot".into()),
+            mode: Some(crate::outcome::AccountMode::Spot),
         }),
         works_with: None,
         site_detected: false,
@@ -513,7 +523,10 @@ fn every_word_comes_from_the_catalog() {
     not_ready.site_detected = true;
     not_ready
         .trimmed
-        .push("secret_key: 22582BD0CFF14C41EDBF1AB98506286D".into());
+        .push(crate::credentials::TrimNote {
+            field: crate::credentials::Field::SecretKey,
+            removed: crate::credentials::Removed::Quotes { pairs: 2 },
+        });
     let rec = saved_record();
     for v in [
         passing(),

@@ -7,6 +7,7 @@ use crate::error::{Problem, ProblemKind, Severity};
 use crate::okx::responses::{AccountBalance, AccountConfig};
 use crate::okx::Site;
 use crate::outcome::{AccountInfo, Balance, Check, CheckId, CheckStatus, Permissions, Verification};
+use crate::t;
 
 /// Above this clock difference the test warns (OKX refuses requests beyond 30 s).
 pub const CLOCK_WARN_MS: i64 = 5_000;
@@ -17,15 +18,23 @@ pub const CLOCK_LIMIT_MS: i64 = 30_000;
 /// clock line and its warnings): under 0.1 s "within 0.1 seconds of OKX's clock"; under 10 s to
 /// a tenth ("1.2 seconds behind OKX's clock"); beyond, to the second. Positive skew: our clock
 /// is behind.
-pub fn skew_words(ms: i64) -> String {
-    let tenths = (ms.unsigned_abs() + 50) / 100;
-    let dir = if ms >= 0 { "behind" } else { "ahead of" };
-    if ms.unsigned_abs() < 100 {
-        "within 0.1 seconds of OKX's clock".to_owned()
-    } else if tenths < 100 {
-        format!("{}.{} seconds {dir} OKX's clock", tenths / 10, tenths % 10)
+pub fn skew_words(ms: i64) -> Text {
+    let abs = ms.unsigned_abs();
+    let tenths = (abs + 50) / 100;
+    if abs < 100 {
+        return t!("verify-skew-within");
+    }
+    // Under 10 s a decimal figure (its plural form is "other" in every language it is shown
+    // with); beyond, a whole number, so the language picks its plural form.
+    let seconds: crate::catalog::Arg = if tenths < 100 {
+        format!("{}.{}", tenths / 10, tenths % 10).into()
     } else {
-        format!("{} seconds {dir} OKX's clock", (ms.unsigned_abs() + 500) / 1000)
+        ((abs + 500) / 1000).into()
+    };
+    if ms >= 0 {
+        t!("verify-skew-behind", seconds = seconds)
+    } else {
+        t!("verify-skew-ahead", seconds = seconds)
     }
 }
 
@@ -42,16 +51,16 @@ pub const CHECK_ORDER: [CheckId; 8] = [
 ];
 
 /// The checklist title of each check.
-pub fn check_title(id: CheckId) -> &'static str {
+pub fn check_title(id: CheckId) -> Text {
     match id {
-        CheckId::Reach => "OKX answers",
-        CheckId::Clock => "Clock matches OKX",
-        CheckId::Auth => "Key, secret key and passphrase accepted",
-        CheckId::Read => "Can read the account",
-        CheckId::Trade => "Can trade",
-        CheckId::Withdraw => "Cannot withdraw",
-        CheckId::IpBinding => "Bound to IP addresses",
-        CheckId::Balance => "Balance readable",
+        CheckId::Reach => t!("check-reach"),
+        CheckId::Clock => t!("check-clock"),
+        CheckId::Auth => t!("check-auth"),
+        CheckId::Read => t!("check-read"),
+        CheckId::Trade => t!("check-trade"),
+        CheckId::Withdraw => t!("check-withdraw"),
+        CheckId::IpBinding => t!("check-ip-binding"),
+        CheckId::Balance => t!("check-balance"),
     }
 }
 
@@ -62,7 +71,7 @@ pub struct Report {
 }
 
 impl Report {
-    pub fn new(creds: &Credentials, site: Site, api_host: String, demo: bool, trimmed: Vec<String>) -> Report {
+    pub fn new(creds: &Credentials, site: Site, api_host: String, demo: bool, trimmed: Vec<crate::credentials::TrimNote>) -> Report {
         Report {
             v: Verification {
                 verified: false,
@@ -92,7 +101,7 @@ impl Report {
         self.v.checks.retain(|c| c.id != id);
         self.v.checks.push(Check {
             id,
-            title: check_title(id).into(),
+            title: check_title(id),
             status,
             detail: detail.into(),
             fix,
@@ -124,30 +133,19 @@ impl Report {
     /// The clock check, from OKX's clock minus ours.
     pub fn clock(&mut self, skew_ms: i64) {
         self.v.clock_skew_ms = Some(skew_ms);
-        let words = skew_words(skew_ms);
+        let skew = skew_words(skew_ms);
         if skew_ms.abs() <= CLOCK_WARN_MS {
-            self.pass(CheckId::Clock, format!("This computer's clock is {words}."));
+            self.pass(CheckId::Clock, t!("verify-clock-pass", skew = skew));
             return;
         }
-        let message = if skew_ms.abs() > CLOCK_LIMIT_MS {
-            format!(
-                "This computer's clock is {words}. OKX refuses requests that are more than 30 seconds \
-                 off; this test corrected for it, but a bot on this computer would be refused."
-            )
+        let text = if skew_ms.abs() > CLOCK_LIMIT_MS {
+            t!("problem-clock-skew-over", skew = skew)
         } else {
-            format!(
-                "This computer's clock is {words}. OKX refuses requests that are more than 30 seconds \
-                 off."
-            )
+            t!("problem-clock-skew-warn", skew = skew)
         };
         self.problem(
             CheckId::Clock,
-            Problem::warning(
-                ProblemKind::ClockSkew,
-                message,
-                "Turn on \"Set time automatically\" (and the right time zone) in your system's date \
-                 and time settings. Do the same on the computer or server that runs your bot.",
-            ),
+            Problem::from_text(ProblemKind::ClockSkew, text).with_severity(Severity::Warning),
         );
     }
 
@@ -170,53 +168,44 @@ impl Report {
         });
 
         if permissions.read {
-            self.pass(CheckId::Read, "The key has Read permission.");
+            self.pass(CheckId::Read, t!("verify-read-pass"));
         } else {
             self.problem(CheckId::Read, missing_read());
         }
         if permissions.trade {
-            self.pass(CheckId::Trade, "The key has Trade permission.");
+            self.pass(CheckId::Trade, t!("verify-trade-pass"));
         } else {
             self.problem(
                 CheckId::Trade,
-                Problem::new(
+                Problem::from_text(
                     ProblemKind::MissingTradePermission,
-                    "This key is read-only: a bot using it can see your account but cannot trade.",
-                    "On OKX's API management page, edit the key and turn on \"Trade\" (leave \
-                     \"Withdraw\" off), save, then test again.",
+                    t!("problem-missing-trade-permission"),
                 ),
             );
         }
         if permissions.withdraw {
             self.problem(
                 CheckId::Withdraw,
-                Problem::new(
-                    ProblemKind::WithdrawEnabled,
-                    "This key can withdraw funds. Anyone who gets it can move your money out of OKX.",
-                    "Delete this key on OKX now and create a new one with only Read and Trade. A \
-                     trading bot never needs Withdraw.",
-                )
-                .with_severity(Severity::Danger),
+                Problem::from_text(ProblemKind::WithdrawEnabled, t!("problem-withdraw-enabled"))
+                    .with_severity(Severity::Danger),
             );
         } else {
-            self.pass(CheckId::Withdraw, "The key cannot withdraw funds.");
+            self.pass(CheckId::Withdraw, t!("verify-withdraw-pass"));
         }
         self.ip_binding(permissions, demo_key);
         match balance {
             Ok(b) => {
                 let currencies = b.currencies();
                 let detail = if currencies.is_empty() {
-                    format!(
-                        "Total equity {} USD; the trading account holds no coins.",
-                        b.total_eq_usd()
-                    )
+                    t!("verify-balance-pass-empty", equity = b.total_eq_usd())
                 } else {
-                    format!("Total equity {} USD in {}.", b.total_eq_usd(), currencies.join(", "))
+                    t!(
+                        "verify-balance-pass",
+                        equity = b.total_eq_usd(),
+                        currencies = currencies.join(", ")
+                    )
                 };
-                self.pass(
-                    CheckId::Balance,
-                    format!("{detail} Compare it with your OKX trading account."),
-                );
+                self.pass(CheckId::Balance, detail);
                 self.v.balance = Some(Balance {
                     total_eq_usd: b.total_eq_usd(),
                     currencies,
@@ -242,30 +231,16 @@ impl Report {
     fn ip_binding(&mut self, permissions: Permissions, demo_key: bool) {
         let ips = self.v.ip_whitelist.clone();
         if !ips.is_empty() {
-            self.pass(
-                CheckId::IpBinding,
-                format!("The key works only from {}.", ips.join(", ")),
-            );
+            self.pass(CheckId::IpBinding, t!("verify-ip-pass", ips = ips.join(", ")));
         } else if !(permissions.trade || permissions.withdraw) {
-            self.pass(
-                CheckId::IpBinding,
-                "Not bound to an IP address; read-only keys do not need it.",
-            );
+            self.pass(CheckId::IpBinding, t!("verify-ip-pass-read-only"));
         } else if demo_key {
-            self.pass(
-                CheckId::IpBinding,
-                "Not bound to an IP address; Demo Trading keys are never deleted for being idle.",
-            );
+            self.pass(CheckId::IpBinding, t!("verify-ip-pass-demo"));
         } else {
             self.problem(
                 CheckId::IpBinding,
-                Problem::warning(
-                    ProblemKind::NoIpBinding,
-                    "This key can trade and is not bound to an IP address, so OKX deletes it after \
-                     14 days without use.",
-                    "If your bot runs on a server with a fixed IP address, edit the key on OKX and \
-                     add that address. Otherwise keep the bot running: a key in use is not deleted.",
-                ),
+                Problem::from_text(ProblemKind::NoIpBinding, t!("problem-no-ip-binding"))
+                    .with_severity(Severity::Warning),
             );
         }
     }
@@ -274,12 +249,7 @@ impl Report {
     pub fn finish(mut self, verified: bool) -> Verification {
         for id in CHECK_ORDER {
             if !self.v.checks.iter().any(|c| c.id == id) {
-                self.check(
-                    id,
-                    CheckStatus::Skipped,
-                    "Not checked, because an earlier check failed.",
-                    None,
-                );
+                self.check(id, CheckStatus::Skipped, t!("verify-skipped"), None);
             }
         }
         self.v
@@ -295,10 +265,8 @@ impl Report {
 }
 
 fn missing_read() -> Problem {
-    Problem::new(
+    Problem::from_text(
         ProblemKind::MissingReadPermission,
-        "This key is not allowed to read your account, so a bot cannot see balances or orders.",
-        "On OKX's API management page, edit the key and turn on \"Read\" (and \"Trade\" for a \
-         trading bot), save, then test again.",
+        t!("problem-missing-read-permission"),
     )
 }

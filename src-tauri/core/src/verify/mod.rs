@@ -23,6 +23,7 @@ use crate::okx::responses::{AccountBalance, AccountConfig};
 use crate::okx::sign::now_unix_ms;
 use crate::okx::{Endpoint, Site};
 use crate::outcome::{CheckId, CheckStatus, Verification};
+use crate::t;
 use findings::Report;
 use std::time::Duration;
 use tokio::time::Instant;
@@ -40,7 +41,7 @@ pub struct VerifyOptions {
     /// Test as a Demo Trading key (`x-simulated-trading: 1`).
     pub demo: bool,
     /// What was trimmed from the pasted values, copied into the result.
-    pub trimmed: Vec<String>,
+    pub trimmed: Vec<crate::credentials::TrimNote>,
     /// Time allowed for one request (default 10 s).
     pub request_timeout: Duration,
     /// Time allowed for the whole test, including retries on other sites (default 15 s).
@@ -127,7 +128,7 @@ pub async fn verify_with(
         }
     };
     let after = now_unix_ms();
-    r.pass(CheckId::Reach, format!("OKX answered at {}.", endpoint.api_host));
+    r.pass(CheckId::Reach, t!("verify-reach-pass", host = &endpoint.api_host));
     progress(CheckId::Clock);
     let skew = server_ms.saturating_sub(before / 2 + after / 2);
     r.clock(skew);
@@ -147,10 +148,7 @@ pub async fn verify_with(
     };
     let auth_problem = match cfg {
         Ok(cfg) => {
-            r.pass(
-                CheckId::Auth,
-                format!("OKX accepted the key on {}.", opts.site.display_name()),
-            );
+            r.pass(CheckId::Auth, t!("verify-auth-pass", site = opts.site.display_name()));
             r.v.site_detected = opts.auto_site;
             r.account(&cfg, bal, opts.demo);
             return r.finish(true);
@@ -166,10 +164,7 @@ pub async fn verify_with(
                     r.v.site = site;
                     r.v.api_host = ep.api_host.clone();
                     r.v.site_detected = true;
-                    r.pass(
-                        CheckId::Auth,
-                        format!("OKX accepted the key on {} (found automatically).", site.display_name()),
-                    );
+                    r.pass(CheckId::Auth, t!("verify-auth-pass-found", site = site.display_name()));
                     r.account(&cfg, bal, opts.demo);
                     r.finish(true)
                 }
@@ -181,11 +176,7 @@ pub async fn verify_with(
                 }
                 Found::NowhereElse => {
                     let mut p = auth_problem;
-                    p.message = format!(
-                        "OKX says this API key does not exist on {}, nor on any of OKX's other sites.",
-                        opts.site.display_name()
-                    )
-                    .into();
+                    p.message = t!("problem-unknown-key-nowhere", site = opts.site.display_name());
                     r.problem(CheckId::Auth, p);
                     r.finish(false)
                 }
@@ -244,13 +235,12 @@ async fn signed_pair(
 async fn within<T>(deadline: Instant, total: Duration, fut: impl std::future::Future<Output = Result<T>>) -> Result<T> {
     match tokio::time::timeout_at(deadline, fut).await {
         Ok(r) => r,
-        Err(_) => Err(Problem::new(
+        Err(_) => Err(Problem::from_text(
             ProblemKind::Timeout,
-            format!(
-                "The connection test did not finish within {}.",
-                crate::okx::transport::seconds(total)
+            t!(
+                "problem-timeout-whole-test",
+                seconds = crate::okx::transport::whole_seconds(total)
             ),
-            "Check your internet connection and test again. If OKX is busy, wait a few minutes.",
         )),
     }
 }
@@ -316,57 +306,47 @@ async fn find_other_site(
 }
 
 fn wrong_site(chosen: Site, actual: Site) -> Problem {
-    Problem::new(
+    Problem::from_text(
         ProblemKind::WrongSite,
-        format!(
-            "This key belongs to {}, not to {}. A key works only on the site where it was created.",
-            actual.display_name(),
-            chosen.display_name()
-        ),
-        format!(
-            "Choose {} as your site, here and in your bot, then test again.",
-            actual.display_name()
+        t!(
+            "problem-wrong-site",
+            actual = actual.display_name(),
+            chosen = chosen.display_name(),
+            id = actual.as_str()
         ),
     )
     .with_okx_code("50119")
 }
 
 fn demo_mismatch(tested_as_demo: bool) -> Problem {
-    let (message, fix) = if tested_as_demo {
-        (
-            "This is a live-trading key, not a Demo Trading key.",
-            "Turn off \"Demo Trading\" here and in your bot, then test again. For practice, create \
-             a separate key on OKX with Demo Trading switched on.",
-        )
+    let text = if tested_as_demo {
+        t!("problem-demo-mismatch-live-key")
     } else {
-        (
-            "This is a Demo Trading key: it works only with Demo Trading switched on.",
-            "To practise, turn on \"Demo Trading\" here and in your bot, then test again. For real \
-             trading, create a new key on OKX with Demo Trading switched off.",
-        )
+        t!("problem-demo-mismatch-demo-key")
     };
-    Problem::new(ProblemKind::DemoMismatch, message, fix).with_okx_code("50101")
+    Problem::from_text(ProblemKind::DemoMismatch, text).with_okx_code("50101")
 }
 
 /// The three values must be there before anything is sent.
 fn empty_field(creds: &Credentials) -> Option<Problem> {
-    let empty = [
-        (creds.api_key.is_empty(), "API key"),
-        (creds.secret_key.is_empty(), "secret key"),
-        (creds.passphrase.is_empty(), "passphrase"),
-    ];
-    let missing: Vec<&str> = empty.iter().filter(|(e, _)| *e).map(|(_, n)| *n).collect();
-    if missing.is_empty() {
-        return None;
-    }
-    Some(Problem::new(
+    // Which values are empty, as the key the message chooses its words by.
+    let fields = match (
+        creds.api_key.is_empty(),
+        creds.secret_key.is_empty(),
+        creds.passphrase.is_empty(),
+    ) {
+        (false, false, false) => return None,
+        (true, false, false) => "api-key",
+        (false, true, false) => "secret-key",
+        (false, false, true) => "passphrase",
+        (true, true, false) => "api-key-secret-key",
+        (true, false, true) => "api-key-passphrase",
+        (false, true, true) => "secret-key-passphrase",
+        (true, true, true) => "all",
+    };
+    Some(Problem::from_text(
         ProblemKind::MalformedInput,
-        format!(
-            "The {} {} empty.",
-            missing.join(" and "),
-            if missing.len() == 1 { "is" } else { "are" }
-        ),
-        "Paste all three values OKX gave you (API key, secret key, passphrase) and test again.",
+        t!("problem-malformed-input-empty", fields = fields),
     ))
 }
 

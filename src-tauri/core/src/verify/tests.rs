@@ -176,7 +176,8 @@ async fn a_good_key_passes_every_check() {
     );
     let acct = v.account.clone().unwrap();
     assert!(acct.sub_account);
-    assert_eq!(acct.mode.as_deref(), Some("Futures"));
+    assert_eq!(acct.mode, Some(crate::outcome::AccountMode::Futures));
+    assert_eq!(acct.mode.map(|m| m.words().to_string()).as_deref(), Some("Futures"));
     assert!(v.clock_skew_ms.unwrap().abs() < 1000);
     assert_eq!(v.checked_at.len(), 24);
     assert!(v.api_host.starts_with("127.0.0.1:"));
@@ -293,7 +294,11 @@ async fn clock_skew_is_measured_corrected_and_warned() {
     .await;
     let (v, _) = run(&okx, &opts()).await;
     assert!(v.verified);
-    assert!(v.problems[0].message.to_string().contains("ahead of"), "{}", v.problems[0].message);
+    assert!(
+        v.problems[0].message.to_string().contains("ahead of"),
+        "{}",
+        v.problems[0].message
+    );
     assert!(v.problems[0].message.to_string().contains("would be refused"));
 }
 
@@ -359,7 +364,11 @@ async fn a_key_from_another_site_is_named() {
     assert_eq!(v.site, Site::Global);
     assert_eq!(kinds(&v), vec![ProblemKind::WrongSite]);
     let p = &v.problems[0];
-    assert!(p.message.to_string().contains("belongs to my.okx.com (EEA)"), "{}", p.message);
+    assert!(
+        p.message.to_string().contains("belongs to my.okx.com (EEA)"),
+        "{}",
+        p.message
+    );
     assert!(p.fix.to_string().contains("Choose my.okx.com (EEA)"), "{}", p.fix);
     assert_eq!(p.okx_code.as_deref(), Some("50119"));
     // Filled from the site where it worked.
@@ -404,7 +413,10 @@ async fn a_key_unknown_everywhere_says_so() {
     let (v, _) = run(&okx, &opts()).await;
     assert_eq!(kinds(&v), vec![ProblemKind::UnknownKey]);
     assert!(
-        v.problems[0].message.to_string().contains("nor on any of OKX's other sites"),
+        v.problems[0]
+            .message
+            .to_string()
+            .contains("nor on any of OKX's other sites"),
         "{}",
         v.problems[0].message
     );
@@ -494,7 +506,10 @@ async fn the_whole_test_has_a_deadline() {
     let (v, _) = run(&okx, &o).await;
     assert!(started.elapsed() < Duration::from_secs(2), "{:?}", started.elapsed());
     assert_eq!(kinds(&v), vec![ProblemKind::Timeout]);
-    assert!(v.problems[0].message.to_string().contains("connection test did not finish"));
+    assert!(v.problems[0]
+        .message
+        .to_string()
+        .contains("connection test did not finish"));
     assert_eq!(check_status(&v, CheckId::Auth), Some(CheckStatus::Fail));
 }
 
@@ -505,7 +520,10 @@ async fn empty_fields_are_caught_before_any_request() {
     let v = verify_with(&c, &opts(), &okx.endpoints(), &|_| {}).await;
     assert_eq!(kinds(&v), vec![ProblemKind::MalformedInput]);
     assert!(
-        v.problems[0].message.to_string().contains("secret key and passphrase are empty"),
+        v.problems[0]
+            .message
+            .to_string()
+            .contains("secret key and passphrase are empty"),
         "{}",
         v.problems[0].message
     );
@@ -523,7 +541,17 @@ async fn a_refused_override_is_reported() {
 #[tokio::test]
 async fn trimmed_notes_are_carried_through() {
     let okx = Okx::start(&[(Site::Global, Fake::default())]).await;
-    let trimmed = vec!["api_key: removed 1 trailing space".to_owned()];
+    let trimmed = vec![crate::credentials::TrimNote {
+            field: crate::credentials::Field::ApiKey,
+            removed: crate::credentials::Removed::Blanks {
+                chars: vec![crate::credentials::Stripped {
+                    kind: crate::credentials::CharKind::Space,
+                    count: 1,
+                    side: crate::credentials::Side::End,
+                }],
+                inside_quotes: false,
+            },
+        }];
     let (v, _) = run(
         &okx,
         &VerifyOptions {
@@ -568,7 +596,7 @@ fn the_clock_is_one_figure_everywhere() {
         // Every "N seconds" in the report (lines re-joined, OKX's fixed 30-second limit aside)
         // is the one figure of skew_words.
         let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
-        let want = skew_words(ms);
+        let want = skew_words(ms).to_string();
         let figure = want
             .split(" seconds")
             .next()
@@ -590,4 +618,56 @@ fn the_clock_is_one_figure_everywhere() {
             }
         }
     }
+}
+
+/// The CLI names its flags and environment variables where the window says "here".
+#[test]
+fn the_cli_gets_its_own_fixes() {
+    use crate::catalog::{locale, Locale, Surface};
+    let cli = Locale::new("en", Surface::Cli);
+    let p = wrong_site(Site::Global, Site::Eea);
+    let fix = p.fix.render_in(&cli);
+    assert!(fix.contains("--site eea") && fix.contains("my.okx.com (EEA)"), "{fix}");
+    assert!(
+        p.fix.to_string().starts_with("Choose my.okx.com (EEA) as your site"),
+        "{}",
+        p.fix
+    );
+    let fix = demo_mismatch(true).fix.render_in(&cli);
+    assert!(fix.contains("without --demo") && !fix.contains("here"), "{fix}");
+    let fix = demo_mismatch(false).fix.render_in(&cli);
+    assert!(fix.contains("with --demo") && !fix.contains("here"), "{fix}");
+    let p = empty_field(&Credentials::new("", "s", "")).unwrap();
+    assert_eq!(p.message.to_string(), "The API key and passphrase are empty.");
+    let fix = locale::scoped(cli, || p.fix.to_string());
+    assert!(fix.contains("OKX_API_KEY") && !fix.contains("Paste"), "{fix}");
+    assert!(empty_field(&creds()).is_none());
+    // Every combination of empty values has its own sentence.
+    for (k, s, p, want) in [
+        ("", "s", "p", "The API key is empty."),
+        ("k", "", "p", "The secret key is empty."),
+        ("k", "s", "", "The passphrase is empty."),
+        ("", "", "p", "The API key and secret key are empty."),
+        ("k", "", "", "The secret key and passphrase are empty."),
+        ("", "", "", "The API key, secret key and passphrase are empty."),
+    ] {
+        let problem = empty_field(&Credentials::new(k, s, p)).unwrap();
+        assert_eq!(problem.message.to_string(), want);
+    }
+}
+
+#[test]
+fn check_titles_and_account_modes_are_words() {
+    let titles: Vec<String> = CHECK_ORDER.iter().map(|id| check_title(*id).to_string()).collect();
+    assert_eq!(titles[0], "OKX answers");
+    assert_eq!(titles[5], "Cannot withdraw");
+    use crate::outcome::AccountMode;
+    // The JSON value stays the stable English name; the words come from the catalog.
+    assert_eq!(
+        serde_json::to_value(AccountMode::MultiCurrencyMargin).unwrap(),
+        "Multi-currency margin"
+    );
+    assert_eq!(AccountMode::MultiCurrencyMargin.words(), "Multi-currency margin");
+    let back: AccountMode = serde_json::from_value(serde_json::json!("Portfolio margin")).unwrap();
+    assert_eq!(back, AccountMode::PortfolioMargin);
 }

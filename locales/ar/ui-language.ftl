@@ -1,0 +1,3 @@
+## The language menu (first screen and the rail)
+
+ui-language-label = اللغة

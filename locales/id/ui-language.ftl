@@ -1,0 +1,3 @@
+## Menu bahasa (layar pertama dan rel langkah)
+
+ui-language-label = Bahasa

@@ -1,0 +1,3 @@
+## O menu de idioma (primeira tela e barra lateral)
+
+ui-language-label = Idioma

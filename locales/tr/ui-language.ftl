@@ -1,0 +1,3 @@
+## Dil menüsü (ilk ekran ve kenar çubuğu)
+
+ui-language-label = Dil

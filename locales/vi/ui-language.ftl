@@ -1,0 +1,3 @@
+## Menu ngôn ngữ (màn hình đầu và thanh bước)
+
+ui-language-label = Ngôn ngữ

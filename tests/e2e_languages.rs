@@ -1,0 +1,200 @@
+//! The real window in other languages: a pseudo-language walk of every screen that fails on any
+//! visible word not from the catalog and on anything wider than its box at 800x600; screenshots
+//! of every screen in Arabic, Russian and Chinese; axe-core on every screen (English, Arabic,
+//! Russian, light and dark); switching the language in place, keeping the step and what was typed.
+
+mod common;
+use common::*;
+
+/// Every screen of the stepper, in order (the rail's `data-step` ids).
+const SCREENS: &[&str] = &[
+    "start", "rules", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "verify", "trouble", "rotate", "ref",
+];
+
+/// Ticks the golden rules (the gate before Step 1), so the rail reaches every screen.
+async fn open_the_gate(app: &App) {
+    app.click(".rail-item[data-step=rules]").await;
+    app.wait_step("rules").await;
+    app.js("document.querySelectorAll('#step input[type=checkbox]').forEach((c) => { if (!c.checked) c.click(); });")
+        .await;
+    app.wait_js("return !document.getElementById('next').disabled").await;
+}
+
+async fn show(app: &App, screen: &str) {
+    app.click(&format!(".rail-item[data-step={screen}]")).await;
+    app.wait_step(screen).await;
+}
+
+/// Visible text with two or more plain Latin letters in a row that carries none of the
+/// pseudo-language's marks: words that did not come from the catalog. Values (keys, hosts,
+/// code, the language menu's own names) are left out.
+const UNCATALOGUED: &str = r#"
+const marks = /[\[\]~ȧƀƈḓḗƒɠħīĵķŀḿƞǿƥɋřşŧŭṽẇẋẏẑȦƁƇḒḖƑƓĦĪĴĶĿḾȠǾƤɊŘŞŦŬṼẆẊẎẐ]/;
+const found = [];
+const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+while (walk.nextNode()) {
+  const text = walk.currentNode.textContent.trim();
+  if (!/[A-Za-z]{2,}/.test(text) || marks.test(text)) continue;
+  const el = walk.currentNode.parentElement;
+  if (!el || el.closest("select, code, pre, kbd, .mono, script, style, dialog:not([open]), [data-value], .host")) continue;
+  const box = el.getBoundingClientRect();
+  if (box.width === 0 && box.height === 0) continue;
+  found.push(text.slice(0, 80));
+}
+const attrs = [...document.querySelectorAll("[aria-label], [title], [placeholder]")]
+  .flatMap((e) => ["aria-label", "title", "placeholder"].map((a) => e.getAttribute(a)).filter(Boolean))
+  .filter((v) => /[A-Za-z]{2,}/.test(v) && !marks.test(v));
+return found.concat(attrs.map((v) => "attribute: " + v.slice(0, 80)));
+"#;
+
+/// Elements whose content is wider than their box (and that do not scroll sideways on purpose),
+/// and a page wider than the window.
+const OVERFLOWING: &str = r##"
+const found = [];
+for (const e of document.querySelectorAll("body *")) {
+  if (e.closest("dialog:not([open]), .sr-only") || ["INPUT", "TEXTAREA", "SELECT", "OPTION"].includes(e.tagName)) continue;
+  const cs = getComputedStyle(e);
+  if (cs.display === "none" || cs.visibility === "hidden" || ["auto", "scroll"].includes(cs.overflowX)) continue;
+  if (e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1) {
+    found.push(`${e.tagName.toLowerCase()}${e.id ? "#" + e.id : ""}${e.className ? "." + String(e.className).split(" ").join(".") : ""} ${e.scrollWidth}>${e.clientWidth}: ${e.textContent.trim().slice(0, 50)}`);
+  }
+}
+if (document.documentElement.scrollWidth > window.innerWidth) found.push(`the page: ${document.documentElement.scrollWidth}>${window.innerWidth}`);
+return found;
+"##;
+
+fn strings(v: serde_json::Value) -> Vec<String> {
+    v.as_array()
+        .map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_owned)).collect())
+        .unwrap_or_default()
+}
+
+#[tokio::test]
+async fn every_screen_in_the_pseudo_language_is_from_the_catalog_and_fits_800x600() {
+    if !e2e_enabled("pseudo_language_walk") {
+        return;
+    }
+    let _guard = WINDOW_LOCK.lock().await;
+    let home = tempfile::tempdir().unwrap();
+    let app = App::launch(home.path(), &[("LANG", "en_XA.UTF-8")]).await;
+    app.resize(800, 600).await;
+    app.wait_js("return window.innerWidth <= 800").await;
+    assert_eq!(app.js("return document.documentElement.lang").await.as_str(), Some("en-XA"));
+    open_the_gate(&app).await;
+    let mut problems = Vec::new();
+    for screen in SCREENS {
+        show(&app, screen).await;
+        for text in strings(app.js(UNCATALOGUED).await) {
+            problems.push(format!("{screen}: not from the catalog: {text:?}"));
+        }
+        for e in strings(app.js(OVERFLOWING).await) {
+            problems.push(format!("{screen}: overflows: {e}"));
+        }
+        app.screenshot(&format!("pseudo-{screen}")).await;
+    }
+    app.close().await;
+    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+}
+
+/// axe-core's serious and critical violations on the screen shown.
+async fn axe(app: &App) -> Vec<String> {
+    let source = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/node_modules/axe-core/axe.min.js"))
+        .expect("axe-core is installed (npm ci)");
+    if app.js("return typeof window.axe").await.as_str() != Some("object") {
+        app.js(&format!("{source}\n;window.axe = axe; return true;")).await;
+    }
+    strings(
+        app.js(
+            "return axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations \
+             .filter((v) => v.impact === 'serious' || v.impact === 'critical') \
+             .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`))",
+        )
+        .await,
+    )
+}
+
+#[tokio::test]
+async fn every_screen_in_arabic_russian_and_chinese_light_and_dark_with_axe() {
+    if !e2e_enabled("languages_screens_and_axe") {
+        return;
+    }
+    let _guard = WINDOW_LOCK.lock().await;
+    let runs: &[(&str, &str, &str, bool)] = &[
+        ("en", "C.UTF-8", "ltr", false),
+        ("en", "C.UTF-8", "ltr", true),
+        ("ar", "ar_EG.UTF-8", "rtl", false),
+        ("ar", "ar_EG.UTF-8", "rtl", true),
+        ("ru", "ru_RU.UTF-8", "ltr", false),
+        ("ru", "ru_RU.UTF-8", "ltr", true),
+        ("zh-CN", "zh_CN.UTF-8", "ltr", false),
+    ];
+    let mut problems = Vec::new();
+    for (lang, posix, dir, dark) in runs {
+        let home = tempfile::tempdir().unwrap();
+        let mut env = vec![("LANG", *posix)];
+        if *dark {
+            env.push(("GTK_THEME", "Adwaita:dark"));
+        }
+        let app = App::launch(home.path(), &env).await;
+        app.resize(800, 600).await;
+        let doc = app
+            .js("return [document.documentElement.lang, document.documentElement.dir]")
+            .await;
+        assert_eq!(strings(doc), [lang.to_string(), dir.to_string()], "lang and dir of the document");
+        open_the_gate(&app).await;
+        let theme = if *dark { "dark" } else { "light" };
+        for screen in SCREENS {
+            show(&app, screen).await;
+            for v in axe(&app).await {
+                problems.push(format!("{lang} {theme} {screen}: {v}"));
+            }
+            if !dark && *lang != "en" {
+                app.screenshot(&format!("{lang}-{screen}")).await;
+            }
+        }
+        app.close().await;
+    }
+    assert!(problems.is_empty(), "axe-core found {} serious or critical problems:\n{}", problems.len(), problems.join("\n"));
+}
+
+#[tokio::test]
+async fn switching_language_keeps_the_step_and_what_was_typed_and_is_remembered() {
+    if !e2e_enabled("language_switch") {
+        return;
+    }
+    let _guard = WINDOW_LOCK.lock().await;
+    let home = tempfile::tempdir().unwrap();
+    let app = App::launch(home.path(), &[]).await;
+    assert_eq!(app.js("return document.documentElement.lang").await.as_str(), Some("en"));
+    open_the_gate(&app).await;
+    show(&app, "s4").await;
+    let field = app
+        .js("const f = document.querySelector('#step input[type=text]'); return f ? f.id : ''")
+        .await;
+    let field = field.as_str().unwrap_or("").to_owned();
+    assert!(!field.is_empty(), "Step 4 has a text field");
+    app.js(&format!(
+        "const f = document.getElementById('{field}'); f.value = 'KeepMe42'; f.dispatchEvent(new Event('input', {{ bubbles: true }}));"
+    ))
+    .await;
+    let _ = field;
+    // The rail's menu: Русский.
+    app.js("const s = document.querySelector('[data-language-menu=rail]'); s.value = 'ru'; s.dispatchEvent(new Event('change'));")
+        .await;
+    app.wait_js("return document.documentElement.lang === 'ru'").await;
+    assert_eq!(app.step().await, "s4", "the step stays");
+    // (Fields get new ids when a step is drawn again: find the same one by its place.)
+    let kept = app
+        .js("return document.querySelector('#step input[type=text]').value")
+        .await;
+    assert_eq!(kept.as_str(), Some("KeepMe42"), "what was typed stays");
+    let rail = app.text(".rail-item[data-step=s4]").await;
+    assert!(rail.chars().any(|c| ('\u{400}'..='\u{4FF}').contains(&c)), "the rail speaks Russian: {rail}");
+    app.screenshot("switched-to-ru-s4").await;
+    app.close().await;
+
+    // The choice is remembered: the next start is in Russian, on the same step.
+    let app = App::launch(home.path(), &[]).await;
+    app.wait_js("return document.documentElement.lang === 'ru'").await;
+    app.close().await;
+}
