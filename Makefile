@@ -14,6 +14,8 @@ RUN_PACKAGES := build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev libs
   librsvg2-dev libdbus-1-dev
 TAURI_DRIVER_VERSION := 2.1.0
 CARGO_DENY_VERSION := 0.20.2
+# The real bot libraries `run` hands keys to in tests/cli_run.rs (tests/bots/).
+PY_TEST_PACKAGES := ccxt==4.5.90 python-okx==0.4.4
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
@@ -39,9 +41,9 @@ deps-test:
 	@[ -x node_modules/.bin/tauri ] || npm ci --no-audit --no-fund
 	@[ "$$($(CARGO_BIN)/tauri-driver --version 2>/dev/null)" = "tauri-driver $(TAURI_DRIVER_VERSION)" ] || \
 	  cargo install tauri-driver --version $(TAURI_DRIVER_VERSION) --locked
-	@python3 -c "import keyring, secretstorage" 2>/dev/null || \
-	  python3 -m pip install -q --disable-pip-version-check keyring secretstorage 2>/dev/null || \
-	  python3 -m pip install -q --disable-pip-version-check --break-system-packages keyring secretstorage
+	@python3 -c "import keyring, secretstorage, ccxt, okx.Account" 2>/dev/null || \
+	  python3 -m pip install -q --disable-pip-version-check keyring secretstorage $(PY_TEST_PACKAGES) 2>/dev/null || \
+	  python3 -m pip install -q --disable-pip-version-check --break-system-packages keyring secretstorage $(PY_TEST_PACKAGES)
 
 deps: deps-test
 

@@ -10,6 +10,7 @@ mod command;
 mod input;
 mod keys;
 mod output;
+mod run;
 mod save;
 mod simulate;
 mod verify;
@@ -30,11 +31,12 @@ fn usage() -> Text {
 }
 
 /// Every subcommand, in the order the usage lists them.
-const COMMANDS: [&Subcommand; 5] = [
+const COMMANDS: [&Subcommand; 6] = [
     &verify::COMMAND,
     &save::COMMAND,
     &keys::LIST,
     &keys::DELETE,
+    &run::COMMAND,
     &simulate::COMMAND,
 ];
 

@@ -17,6 +17,7 @@ pub mod outcome;
 pub mod passphrase;
 pub mod progress;
 pub mod report;
+pub mod run;
 pub mod secret;
 pub mod verify;
 

@@ -8,6 +8,7 @@
 use crate::credentials::Credentials;
 use crate::error::{Problem, ProblemKind, Result};
 use crate::okx::Site;
+use crate::outcome::Permissions;
 use crate::t;
 use serde::{Deserialize, Serialize};
 use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
@@ -27,6 +28,12 @@ pub(crate) struct ItemJson {
     pub api_host: String,
     pub demo: bool,
     pub saved_at: String,
+    /// What the key may do, when the record holds it (not written by `save`, which only saves
+    /// keys that cannot withdraw; read so that a record saying "withdraw" is never handed to a
+    /// bot by `run`). Absent from the JSON when not known.
+    #[zeroize(skip)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<Permissions>,
 }
 
 impl ItemJson {
@@ -39,6 +46,7 @@ impl ItemJson {
             api_host: api_host.to_owned(),
             demo,
             saved_at: saved_at.to_owned(),
+            permissions: None,
         }
     }
 
@@ -121,6 +129,16 @@ mod tests {
         assert!(a == b);
         assert_eq!(b.credentials().passphrase.expose(), "Pass\"word\\1");
         assert_eq!(b.api_key_redacted(), "6f1c…5a41");
+    }
+
+    #[test]
+    fn recorded_permissions_are_read_and_absent_ones_stay_absent() {
+        let mut v: serde_json::Value = serde_json::from_str(&sample().to_json().unwrap()).unwrap();
+        assert!(v.get("permissions").is_none());
+        assert_eq!(ItemJson::from_json(&v.to_string(), "x").unwrap().permissions, None);
+        v["permissions"] = serde_json::json!({"read": true, "trade": true, "withdraw": true});
+        let item = ItemJson::from_json(&v.to_string(), "x").unwrap();
+        assert!(item.permissions.is_some_and(|p| p.withdraw));
     }
 
     #[test]

@@ -34,7 +34,7 @@ pub(crate) mod store;
 use crate::credentials::Credentials;
 use crate::error::{Problem, ProblemKind, Result};
 use crate::okx::Site;
-use crate::outcome::SaveRecord;
+use crate::outcome::{Permissions, SaveRecord};
 use crate::t;
 use index::{Index, IndexRow};
 use item::ItemJson;
@@ -61,6 +61,8 @@ pub struct StoredKey {
     pub api_host: String,
     pub demo: bool,
     pub saved_at: String,
+    /// The permissions the record holds, if any (see `item::ItemJson::permissions`).
+    pub permissions: Option<Permissions>,
 }
 
 impl fmt::Debug for StoredKey {
@@ -73,6 +75,7 @@ impl fmt::Debug for StoredKey {
             .field("api_host", &self.api_host)
             .field("demo", &self.demo)
             .field("saved_at", &self.saved_at)
+            .field("permissions", &self.permissions)
             .finish()
     }
 }
@@ -259,6 +262,7 @@ impl Keychain {
             api_host: item.api_host.clone(),
             demo: item.demo,
             saved_at: item.saved_at.clone(),
+            permissions: item.permissions,
         })
     }
 

@@ -1,0 +1,79 @@
+# okx-key-assistant run: hands a saved key to one program through its environment.
+# Shown in a terminal, on standard error (standard output belongs to the program that runs).
+# Keep as they are, untranslated: okx-key-assistant, run, the options (--profile, --verify,
+# --no-mask), the profile names (generic, freqtrade, okx-agent), environment variables, and the
+# placeholders in capitals (LABEL, COMMAND, ARGS, P): people type them.
+# $label is the name a key is saved under (letters, digits, _ - .), never translated.
+
+## Help: what "okx-key-assistant run --help" prints
+## Keep the line breaks and the indentation of the lists: terminals show them as is.
+
+run-usage =
+    Usage: okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] -- COMMAND [ARGS...]
+
+    Starts COMMAND with the key saved under LABEL in its environment, under the names your bot
+    reads, so the key never goes into a config file, a .env file or your shell history. Nothing
+    else gets the key: COMMAND's own arguments are passed as they are.
+
+    Profiles (--profile, default generic):
+      generic     OKX_API_KEY, OKX_SECRET_KEY, OKX_PASSPHRASE, and where the key works:
+                  OKX_SITE (global, eea, us or tr), OKX_API_HOST (for example eea.okx.com),
+                  OKX_API_BASE_URL (https:// and the host; python-okx's domain) and
+                  OKX_DEMO (1 for a Demo Trading key, else 0; python-okx's flag)
+      freqtrade   FREQTRADE__EXCHANGE__KEY, FREQTRADE__EXCHANGE__SECRET,
+                  FREQTRADE__EXCHANGE__PASSWORD (the passphrase) and
+                  FREQTRADE__EXCHANGE__NAME: okx, myokx (EEA) or okxus (US)
+      okx-agent   what OKX's agent trade kit reads: OKX_API_KEY, OKX_SECRET_KEY,
+                  OKX_PASSPHRASE, OKX_SITE, OKX_API_BASE_URL and OKX_DEMO
+
+    Options:
+      --profile P   the names to use (above)
+      --verify      test the key with signed, read-only requests first, and start nothing
+                    if the test fails or the key can withdraw
+      --no-mask     pass COMMAND's output straight through to this terminal. Without it,
+                    the secret key and the passphrase are replaced by
+                    <redacted by okx-key-assistant> wherever COMMAND prints them, and its
+                    output goes through a pipe. Use --no-mask for a program that needs a
+                    terminal (a full-screen program, a prompt, colours that only show on
+                    a terminal), knowing that what it prints is shown as is
+      -h, --help    show this help
+
+    A key whose saved record says it can withdraw is never handed over. Ctrl-C and termination
+    signals are passed on to COMMAND. Keep in mind: any program running as your user can read
+    a process's environment, and every program COMMAND starts inherits the key.
+
+    Exit status: COMMAND's own status (128 + N when a signal N stopped it). When COMMAND is
+    not started: 1 the keychain could not be read or --verify failed; 2 bad usage or no key
+    saved under LABEL; 3 the key can withdraw; 126 COMMAND could not be started;
+    127 COMMAND was not found.
+
+## Usage mistakes (one line, shown above the help)
+
+run-label-missing = run needs the LABEL of a saved key, then -- and the command to start.
+run-command-missing = run needs the command to start, after --: okx-key-assistant run LABEL -- COMMAND
+run-profile-invalid = --profile must be generic, freqtrade or okx-agent.
+
+## Why a key is not handed over (each with what to do)
+
+run-refused-recorded-withdraw = Not started: the key saved as “{ $label }” can withdraw, so whoever holds it can move your funds out of { -okx }.
+    .fix = Delete this key on { -okx }'s API page, create a new one with only Read and Trade switched on, save it, and run that one.
+run-refused-withdraw = Not started: the test shows that the key saved as “{ $label }” can withdraw, so whoever holds it can move your funds out of { -okx }.
+    .fix = Delete this key on { -okx }'s API page, create a new one with only Read and Trade switched on, save it, and run that one.
+run-refused-not-verified = Not started: the key saved as “{ $label }” did not pass the test.
+    .fix = Fix what the test found (okx-key-assistant verify --keychain { $label } shows the whole report), then run the command again.
+
+## Notes before the command starts
+
+# $label: the saved key's label.
+run-verified = The key saved as “{ $label }” passed the test and cannot withdraw.
+run-note-freqtrade-no-site = Note: Freqtrade has no exchange name for { -okx } TR, so FREQTRADE__EXCHANGE__NAME is not set; this key works only with tr.okx.com.
+run-note-freqtrade-demo = Note: this is a Demo Trading key. Freqtrade's dry_run is its own paper trading; a Demo Trading key only works when requests carry { -okx }'s demo header (x-simulated-trading: 1).
+run-note-agent-tr = Note: older versions of { -okx }'s agent trade kit know only the sites global, eea and us; OKX_SITE is tr and OKX_API_BASE_URL points at tr.okx.com.
+
+## When the command cannot start
+
+run-command-not-found = The command to start was not found.
+    .fix = Check its name, or give its full path (for example /usr/bin/python3).
+# $error: the operating system's reason, in English.
+run-command-not-started = The command could not be started ({ $error }).
+    .fix = Check that it is a program you may run (for a script: chmod +x and a #! line).
