@@ -21,7 +21,7 @@ const COMMANDS: &[&str] = &[
     "clear_passphrase",
     "check_credentials",
     "split_pasted_text",
-    "step5_passphrase",
+    "has_step5_passphrase",
     "clear_credentials",
     "test_connection",
     "save_key",

@@ -89,7 +89,9 @@ ui-step9-filled = Filled { $n ->
         [one] { $n } field
        *[other] { $n } fields
     } from one paste.
-ui-step9-prefilled = The passphrase from Step 5 is filled in. Replace it if you typed a different one on { -okx }.
+# Step 9, when Step 5 made a passphrase: the app uses it (it is never shown here) unless the field is filled. .placeholder: in the empty passphrase field.
+ui-step9-uses-step5 = The passphrase you made in Step 5 is used; it stays inside the app. If you gave { -okx } a different one, type that one here.
+    .placeholder = Passphrase from Step 5 (used as it is)
 ui-step9-saved = All three are saved in my password manager
     .hint = API key, secret key and passphrase, in one entry. Only then close { -okx }’s screen.
 ui-step9-hint = Save all three in your password manager, then tick the box.

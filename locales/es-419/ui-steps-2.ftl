@@ -89,7 +89,8 @@ ui-step9-filled = Se { $n ->
         [one] llenó { $n } campo
        *[other] llenaron { $n } campos
     } con un solo pegado.
-ui-step9-prefilled = La frase de contraseña del Paso 5 ya está escrita. Reemplázala si escribiste otra distinta en { -okx }.
+ui-step9-uses-step5 = Se usa la frase de contraseña que creaste en el paso 5; no sale de la app. Si en { -okx } pusiste otra, escríbela aquí.
+    .placeholder = Frase de contraseña del paso 5 (se usa tal cual)
 ui-step9-saved = Las tres están guardadas en mi administrador de contraseñas
     .hint = Clave de API, clave secreta y frase de contraseña, en una sola entrada. Solo entonces cierra la pantalla de { -okx }.
 ui-step9-hint = Guarda las tres en tu administrador de contraseñas y luego marca la casilla.

@@ -71,7 +71,8 @@ ui-step9-split-failed = Tempelan itu punya beberapa baris, tetapi aplikasi tidak
 ui-step9-filled = { $n ->
        *[other] { $n } kolom
     } terisi dari satu tempelan.
-ui-step9-prefilled = Frasa sandi dari Langkah 5 sudah diisikan. Ganti jika Anda mengetik yang berbeda di { -okx }.
+ui-step9-uses-step5 = Frasa sandi yang Anda buat di langkah 5 akan dipakai; frasa itu tidak keluar dari aplikasi. Jika Anda memasukkan frasa lain di { -okx }, ketik frasa itu di sini.
+    .placeholder = Frasa sandi dari langkah 5 (dipakai apa adanya)
 ui-step9-saved = Ketiganya sudah tersimpan di pengelola kata sandi saya
     .hint = Kunci API, kunci rahasia, dan frasa sandi, dalam satu entri. Baru setelah itu tutup layar { -okx }.
 ui-step9-hint = Simpan ketiganya di pengelola kata sandi Anda, lalu centang kotaknya.

@@ -74,7 +74,8 @@ ui-step9-filled = { $n ->
         [one] { $n } campo preenchido
        *[other] { $n } campos preenchidos
     } com uma só colagem.
-ui-step9-prefilled = A frase secreta do Passo 5 já está preenchida. Troque-a se você digitou outra na { -okx }.
+ui-step9-uses-step5 = A frase secreta que você criou no passo 5 será usada; ela não sai do app. Se você informou outra na { -okx }, digite-a aqui.
+    .placeholder = Frase secreta do passo 5 (usada como está)
 ui-step9-saved = As três estão salvas no meu gerenciador de senhas
     .hint = Chave de API, chave secreta e frase secreta, numa única entrada. Só então feche a tela da { -okx }.
 ui-step9-hint = Salve as três no seu gerenciador de senhas e depois marque a caixa.

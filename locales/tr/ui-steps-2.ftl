@@ -83,7 +83,8 @@ ui-step9-not-ok = Düzeltilmesi gereken bir şey var
 ui-step9-split-failed = Bu yapıştırmada birkaç satır var, ama uygulama hangi değerin hangisi olduğunu anlayamadı. Her değeri kendi alanına yapıştırın.
 # $n: kaç alanın dolduğu.
 ui-step9-filled = Tek bir yapıştırmadan { $n } alan dolduruldu.
-ui-step9-prefilled = 5. Adım'daki parola dolduruldu. { -okx }'te farklı bir parola yazdıysanız onu değiştirin.
+ui-step9-uses-step5 = 5. adımda oluşturduğunuz parola kullanılır; uygulamanın dışına çıkmaz. { -okx } sitesinde farklı bir parola girdiyseniz onu buraya yazın.
+    .placeholder = 5. adımdaki parola (olduğu gibi kullanılır)
 ui-step9-saved = Üçü de şifre yöneticimde kayıtlı
     .hint = API anahtarı, gizli anahtar ve parola, tek bir kayıtta. Ancak ondan sonra { -okx }'in ekranını kapatın.
 ui-step9-hint = Üçünü de şifre yöneticinize kaydedin, sonra kutuyu işaretleyin.

@@ -18,6 +18,7 @@ cli-usage =
       okx-key-assistant save LABEL [--site global|eea|us|tr|auto] [--demo] [--replace]
       okx-key-assistant list [--json]
       okx-key-assistant delete LABEL
+      okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] -- COMMAND [ARGS...]
       okx-key-assistant simulate [--port N] [--site global|eea|us|tr] [--latency-ms N] [--skew-ms N]
       okx-key-assistant COMMAND --help   докладніше про одну команду
       okx-key-assistant --version

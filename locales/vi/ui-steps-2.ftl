@@ -71,7 +71,8 @@ ui-step9-split-failed = Nội dung dán có nhiều dòng, nhưng ứng dụng k
 ui-step9-filled = Đã điền { $n ->
        *[other] { $n } ô
     } từ một lần dán.
-ui-step9-prefilled = Cụm mật khẩu từ Bước 5 đã được điền sẵn. Hãy thay nó nếu bạn đã nhập cụm khác trên { -okx }.
+ui-step9-uses-step5 = Cụm mật khẩu bạn tạo ở bước 5 sẽ được dùng; nó không rời khỏi ứng dụng. Nếu bạn đã nhập cụm khác trên { -okx }, hãy gõ cụm đó vào đây.
+    .placeholder = Cụm mật khẩu từ bước 5 (dùng nguyên vẹn)
 ui-step9-saved = Cả ba đã được lưu trong trình quản lý mật khẩu của tôi
     .hint = Khóa API, khóa bí mật và cụm mật khẩu, trong cùng một mục. Chỉ khi đó mới đóng màn hình của { -okx }.
 ui-step9-hint = Hãy lưu cả ba vào trình quản lý mật khẩu, rồi đánh dấu ô này.

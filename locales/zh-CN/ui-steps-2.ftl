@@ -82,7 +82,8 @@ ui-step9-not-ok = 有些地方需要修改
 ui-step9-split-failed = 粘贴的内容有好几行，但应用无法判断哪个值是哪个。请把每个值分别粘贴到各自的输入框中。
 # $n：填了几个输入框。
 ui-step9-filled = 一次粘贴填好了 { $n } 个输入框。
-ui-step9-prefilled = 已填入第 5 步的密码短语。如果你在 { -okx } 上输入的是另一个，请替换它。
+ui-step9-uses-step5 = 将使用你在第 5 步创建的密码短语，它只保存在本应用内。如果你在 { -okx } 上填写的是另一个，请在这里输入那个。
+    .placeholder = 第 5 步的密码短语（将直接使用）
 ui-step9-saved = 三项都已保存在我的密码管理器中
     .hint = API key、Secret key 和密码短语，放在同一个条目中。保存好之后再关闭 { -okx } 的界面。
 ui-step9-hint = 请把三项都保存到密码管理器中，然后勾选此框。

@@ -83,10 +83,13 @@ export const STEP9 = {
       m.credentialsChecked = v.ok;
     };
 
+    let step5Known = false;
+    const useStep5 = () => step5Known && !inputs.passphrase.value;
+
     const runCheck = async () => {
       status.textContent = "";
       try {
-        const v = await ctx.call("check_credentials", { pasted: values(), label: ctx.progress.label || null });
+        const v = await ctx.call("check_credentials", { pasted: values(), label: ctx.progress.label || null, useStep5: useStep5() });
         show(v);
       } catch (p) { status.textContent = `${p.message} ${p.fix}`; }
       ctx.refreshNav();
@@ -97,12 +100,12 @@ export const STEP9 = {
       if (!looksMultiValue(text)) { setTimeout(runCheck, 0); return; }
       event.preventDefault();
       try {
-        const split = await ctx.call("split_pasted_text", { text });
+        // Split and checked in one call: the fields get the cleaned values back once.
+        const split = await ctx.call("split_pasted_text", { text, current: values(), label: ctx.progress.label || null, useStep5: useStep5() });
         if (!split) { status.textContent = t("ui-step9-split-failed"); return; }
-        let filled = 0;
-        for (const f of FIELDS()) if (split[f.key]) { inputs[f.key].value = split[f.key]; filled += 1; }
-        status.textContent = t("ui-step9-filled", { n: filled }) + (split.notes && split.notes.length ? " " + split.notes.join(" ") : "");
-        runCheck();
+        show(split.check);
+        status.textContent = t("ui-step9-filled", { n: split.filled }) + (split.notes && split.notes.length ? " " + split.notes.join(" ") : "");
+        ctx.refreshNav();
       } catch (p) { status.textContent = p.message; }
     };
     for (const f of FIELDS()) {
@@ -118,11 +121,12 @@ export const STEP9 = {
       ctx.refreshNav();
     });
 
-    // Pre-fill the passphrase made in Step 5, if any.
-    ctx.call("step5_passphrase").then((p) => {
-      if (p && !inputs.passphrase.value) {
-        inputs.passphrase.value = p;
-        status.textContent = t("ui-step9-prefilled");
+    // The passphrase made in Step 5 stays in Rust: an empty field means "use it".
+    ctx.call("has_step5_passphrase").then((has) => {
+      step5Known = Boolean(has);
+      if (step5Known) {
+        inputs.passphrase.placeholder = t("ui-step9-uses-step5.placeholder");
+        if (!inputs.passphrase.value) status.textContent = t("ui-step9-uses-step5");
       }
     }).catch(() => {});
 

@@ -3,11 +3,13 @@
 use crate::state::{lock, AppState};
 use okx_key_core::catalog::Text;
 use okx_key_core::credentials::{
-    split_paste, validate, CleanedFields, Field, FieldMessage, PassphraseMatch, PastedCredentials, SplitPaste,
+    split_paste, validate, CleanedFields, Field, FieldMessage, PassphraseMatch, PastedCredentials,
     Validation, ValidationContext,
 };
+use okx_key_core::Secret;
 use serde::Serialize;
 use tauri::State;
+use zeroize::Zeroize;
 
 /// What `check_credentials` gives the window: the check's [`Validation`], with `trimmed` as the
 /// lines to show as they are ("API key: removed 1 trailing space"), in the window's language.
@@ -47,40 +49,96 @@ impl From<Validation> for CheckedCredentials {
     }
 }
 
+/// The one check behind both commands: with `use_step5` and an empty passphrase, the
+/// passphrase made in Step 5 (held here) is used, and it is not sent back to the window.
+fn check(state: &AppState, mut pasted: PastedCredentials, label: Option<String>, use_step5: bool) -> CheckedCredentials {
+    let step5 = lock(&state.passphrase).clone();
+    let from_step5 = use_step5 && pasted.passphrase.is_empty() && step5.is_some();
+    if from_step5 {
+        if let Some(p) = &step5 {
+            pasted.passphrase = p.expose().to_owned();
+        }
+    }
+    let ctx = ValidationContext {
+        label: label.filter(|l| !l.trim().is_empty()),
+        expected_passphrase: step5,
+        ..ValidationContext::default()
+    };
+    let result = validate(&pasted, &ctx);
+    pasted.passphrase.zeroize();
+    state.new_credentials(result.credentials(), result.trimmed.clone());
+    tracing::info!(
+        ok = result.ok,
+        messages = result.messages.len(),
+        from_step5,
+        "checked pasted credentials"
+    );
+    let mut shown: CheckedCredentials = result.into();
+    if from_step5 {
+        shown.cleaned.passphrase = Secret::new(String::new());
+    }
+    shown
+}
+
 /// Cleans and checks the three values. When they pass, the secret-holding credentials stay in
-/// Rust for the test and the save; the window gets the cleaned values back for its fields.
+/// Rust for the test and the save; the window gets the cleaned values back for its fields
+/// (except Step 5's passphrase, which never leaves Rust).
 #[tauri::command]
 pub fn check_credentials(
     state: State<'_, AppState>,
     pasted: PastedCredentials,
     label: Option<String>,
+    use_step5: Option<bool>,
 ) -> CheckedCredentials {
-    let ctx = ValidationContext {
-        label: label.filter(|l| !l.trim().is_empty()),
-        expected_passphrase: lock(&state.passphrase).clone(),
-        ..ValidationContext::default()
-    };
-    let result = validate(&pasted, &ctx);
-    state.new_credentials(result.credentials(), result.trimmed.clone());
-    tracing::info!(
-        ok = result.ok,
-        messages = result.messages.len(),
-        "checked pasted credentials"
-    );
-    result.into()
+    check(&state, pasted, label, use_step5.unwrap_or(false))
 }
 
-/// Splits a multi-line paste (a password-manager note, three lines, JSON) into the three fields.
+/// What a multi-line paste gave: how many fields it filled, its notes, and the check of the
+/// result (whose cleaned values fill the fields): one crossing in, one back.
+#[derive(Serialize)]
+pub struct SplitChecked {
+    pub filled: usize,
+    pub notes: Vec<Text>,
+    pub check: CheckedCredentials,
+}
+
+/// Splits a multi-line paste (a password-manager note, three lines, JSON) over the fields'
+/// current values and checks the result at once. None when nothing could be found in it.
 #[tauri::command]
-pub fn split_pasted_text(text: String) -> Option<SplitPaste> {
+pub fn split_pasted_text(
+    state: State<'_, AppState>,
+    text: String,
+    current: PastedCredentials,
+    label: Option<String>,
+    use_step5: Option<bool>,
+) -> Option<SplitChecked> {
     let text = zeroize::Zeroizing::new(text);
-    split_paste(&text)
+    let split = split_paste(&text)?;
+    let mut merged = current;
+    let mut filled = 0;
+    for (found, field) in [
+        (&split.api_key, &mut merged.api_key),
+        (&split.secret_key, &mut merged.secret_key),
+        (&split.passphrase, &mut merged.passphrase),
+    ] {
+        if let Some(v) = found {
+            field.zeroize();
+            *field = v.clone();
+            filled += 1;
+        }
+    }
+    let notes = split.notes.clone();
+    Some(SplitChecked {
+        filled,
+        notes,
+        check: check(&state, merged, label, use_step5.unwrap_or(false)),
+    })
 }
 
-/// The passphrase made in Step 5, to pre-fill Step 9's field (None when there is none).
+/// Whether Step 5 made a passphrase (kept in Rust), so Step 9 can use it without showing it.
 #[tauri::command]
-pub fn step5_passphrase(state: State<'_, AppState>) -> Option<String> {
-    lock(&state.passphrase).as_ref().map(|s| s.expose().to_owned())
+pub fn has_step5_passphrase(state: State<'_, AppState>) -> bool {
+    lock(&state.passphrase).is_some()
 }
 
 /// Forgets the pasted credentials and anything made from them.

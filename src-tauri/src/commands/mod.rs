@@ -31,7 +31,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Syn
         clipboard::copy_label,
         credentials::check_credentials,
         credentials::split_pasted_text,
-        credentials::step5_passphrase,
+        credentials::has_step5_passphrase,
         credentials::clear_credentials,
         connection::test_connection,
         keychain::save_key,

@@ -1,0 +1,77 @@
+# okx-key-assistant run: hands a saved key to one program through its environment.
+# Shown in a terminal, on standard error (standard output belongs to the program that runs).
+# Keep as they are, untranslated: okx-key-assistant, run, the options (--profile, --verify,
+# --no-mask), the profile names (generic, freqtrade, okx-agent), environment variables, and the
+# placeholders in capitals (LABEL, COMMAND, ARGS, P): people type them.
+# $label is the name a key is saved under (letters, digits, _ - .), never translated.
+
+## Help: what "okx-key-assistant run --help" prints
+## Keep the line breaks and the indentation of the lists: terminals show them as is.
+
+run-usage =
+    الاستخدام: okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] -- COMMAND [ARGS...]
+
+    يشغّل COMMAND والمفتاحُ المحفوظ باسم LABEL في بيئته، بالأسماء التي يقرؤها الروبوت، فلا يدخل
+    المفتاح أبدًا في ملف إعدادات ولا في ملف .env ولا في سجل أوامر الطرفية. لا يحصل أي شيء آخر
+    على المفتاح: تُمرَّر وسائط COMMAND نفسها كما هي.
+
+    ملفات التعريف (--profile، الافتراضي generic):
+      generic     OKX_API_KEY وOKX_SECRET_KEY وOKX_PASSPHRASE، وأين يعمل المفتاح:
+                  OKX_SITE (global أو eea أو us أو tr)، وOKX_API_HOST (مثلًا eea.okx.com)،
+                  وOKX_API_BASE_URL (https:// ثم المضيف؛ معامل domain في python-okx)
+                  وOKX_DEMO (1 لمفتاح التداول التجريبي، وإلا 0؛ معامل flag في python-okx)
+      freqtrade   FREQTRADE__EXCHANGE__KEY وFREQTRADE__EXCHANGE__SECRET
+                  وFREQTRADE__EXCHANGE__PASSWORD (عبارة المرور)
+                  وFREQTRADE__EXCHANGE__NAME: okx أو myokx (EEA) أو okxus (US)
+      okx-agent   ما تقرؤه أداة agent trade kit من OKX: OKX_API_KEY وOKX_SECRET_KEY
+                  وOKX_PASSPHRASE وOKX_SITE وOKX_API_BASE_URL وOKX_DEMO
+
+    الخيارات:
+      --profile P   الأسماء المستخدمة (أعلاه)
+      --verify      يختبر المفتاح أولًا بطلبات موقَّعة للقراءة فقط، ولا يشغّل شيئًا
+                    إذا فشل الاختبار أو كان المفتاح يستطيع السحب
+      --no-mask     يمرّر مخرجات COMMAND مباشرةً إلى هذه الطرفية. من دونه، يُكتب
+                    <redacted by okx-key-assistant> مكان المفتاح السري وعبارة المرور
+                    أينما طبعهما COMMAND، وتمرّ مخرجاته عبر أنبوب. استخدم --no-mask
+                    لبرنامج يحتاج إلى طرفية (برنامج بملء الشاشة، أو طلب إدخال، أو ألوان
+                    لا تظهر إلا في طرفية)، مع العلم أن ما يطبعه يُعرض كما هو
+      -h, --help    يعرض هذه المساعدة
+
+    المفتاح الذي يقول سجلّه المحفوظ إنه يستطيع السحب لا يُسلَّم أبدًا. تُمرَّر Ctrl-C وإشارات
+    الإنهاء إلى COMMAND. تذكّر: أي برنامج يعمل باسم مستخدمك يستطيع قراءة بيئة أي عملية،
+    وكل برنامج يشغّله COMMAND يرث المفتاح.
+
+    حالة الخروج: حالة COMMAND نفسها (128 + N عندما توقفه الإشارة N). عندما لا يُشغَّل COMMAND:
+    1 تعذّرت قراءة سلسلة المفاتيح أو فشل --verify؛ 2 استخدام خاطئ أو لا يوجد مفتاح محفوظ
+    باسم LABEL؛ 3 المفتاح يستطيع السحب؛ 126 تعذّر تشغيل COMMAND؛ 127 لم يُعثر على COMMAND.
+
+## Usage mistakes (one line, shown above the help)
+
+run-label-missing = يحتاج run إلى LABEL لمفتاح محفوظ، ثم -- والأمر المراد تشغيله.
+run-command-missing = يحتاج run إلى الأمر المراد تشغيله بعد --: okx-key-assistant run LABEL -- COMMAND
+run-profile-invalid = يجب أن تكون قيمة --profile إحدى القيم: generic أو freqtrade أو okx-agent.
+
+## Why a key is not handed over (each with what to do)
+
+run-refused-recorded-withdraw = لم يُشغَّل الأمر: المفتاح المحفوظ باسم «{ $label }» يستطيع السحب، لذا يستطيع من يحمله نقل أموالك إلى خارج { -okx }.
+    .fix = احذف هذا المفتاح من صفحة API على { -okx }، وأنشئ مفتاحًا جديدًا لا تُفعّل فيه إلا «قراءة» و«تداول»، واحفظه، ثم شغّله هو.
+run-refused-withdraw = لم يُشغَّل الأمر: يُظهر الاختبار أن المفتاح المحفوظ باسم «{ $label }» يستطيع السحب، لذا يستطيع من يحمله نقل أموالك إلى خارج { -okx }.
+    .fix = احذف هذا المفتاح من صفحة API على { -okx }، وأنشئ مفتاحًا جديدًا لا تُفعّل فيه إلا «قراءة» و«تداول»، واحفظه، ثم شغّله هو.
+run-refused-not-verified = لم يُشغَّل الأمر: المفتاح المحفوظ باسم «{ $label }» لم يجتز الاختبار.
+    .fix = أصلح ما وجده الاختبار (يعرض okx-key-assistant verify --keychain { $label } التقرير كاملًا)، ثم شغّل الأمر مرة أخرى.
+
+## Notes before the command starts
+
+# $label: the saved key's label.
+run-verified = اجتاز المفتاح المحفوظ باسم «{ $label }» الاختبار، ولا يستطيع السحب.
+run-note-freqtrade-no-site = ملاحظة: ليس في Freqtrade اسم منصة لـ { -okx } TR، لذا لم يُضبط FREQTRADE__EXCHANGE__NAME؛ لا يعمل هذا المفتاح إلا مع tr.okx.com.
+run-note-freqtrade-demo = ملاحظة: هذا مفتاح للتداول التجريبي. وضع dry_run في Freqtrade هو تداول ورقي خاص به؛ أما مفتاح التداول التجريبي فلا يعمل إلا عندما تحمل الطلبات ترويسة التداول التجريبي الخاصة بـ { -okx } (x-simulated-trading: 1).
+run-note-agent-tr = ملاحظة: الإصدارات الأقدم من أداة agent trade kit من { -okx } لا تعرف إلا المواقع global وeea وus؛ قيمة OKX_SITE هي tr، وOKX_API_BASE_URL يشير إلى tr.okx.com.
+
+## When the command cannot start
+
+run-command-not-found = لم يُعثر على الأمر المراد تشغيله.
+    .fix = تحقق من اسمه، أو أعطِ مساره الكامل (مثلًا /usr/bin/python3).
+# $error: the operating system's reason, in English.
+run-command-not-started = تعذّر تشغيل الأمر ({ $error }).
+    .fix = تأكد من أنه برنامج يُسمح لك بتشغيله (للنص البرمجي: chmod +x وسطر #!).

@@ -1,0 +1,80 @@
+# okx-key-assistant run: entrega una clave guardada a un programa a través de su entorno.
+# Se muestra en una terminal, en la salida de error estándar (la salida estándar es del programa que se ejecuta).
+# Sin traducir: okx-key-assistant, run, las opciones (--profile, --verify, --no-mask), los
+# nombres de perfil (generic, freqtrade, okx-agent), las variables de entorno y los marcadores en
+# mayúsculas (LABEL, COMMAND, ARGS, P): la gente los escribe tal cual.
+# $label es el nombre con el que se guarda una clave (letras, dígitos, _ - .), nunca se traduce.
+
+## Ayuda: lo que imprime "okx-key-assistant run --help"
+## Se conservan los saltos de línea y la sangría de las listas: las terminales los muestran tal cual.
+
+run-usage =
+    Uso: okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] -- COMMAND [ARGS...]
+
+    Inicia COMMAND con la clave guardada como LABEL en su entorno, con los nombres que lee tu bot,
+    así la clave nunca va a un archivo de configuración, a un archivo .env ni al historial de tu
+    shell. Nadie más recibe la clave: los argumentos de COMMAND se pasan tal cual.
+
+    Perfiles (--profile, predeterminado generic):
+      generic     OKX_API_KEY, OKX_SECRET_KEY, OKX_PASSPHRASE, y dónde funciona la clave:
+                  OKX_SITE (global, eea, us o tr), OKX_API_HOST (por ejemplo eea.okx.com),
+                  OKX_API_BASE_URL (https:// y el host; el domain de python-okx) y
+                  OKX_DEMO (1 para una clave de Trading demo, si no 0; el flag de python-okx)
+      freqtrade   FREQTRADE__EXCHANGE__KEY, FREQTRADE__EXCHANGE__SECRET,
+                  FREQTRADE__EXCHANGE__PASSWORD (la frase de contraseña) y
+                  FREQTRADE__EXCHANGE__NAME: okx, myokx (EEA) u okxus (US)
+      okx-agent   lo que lee el Agent Trade Kit de OKX: OKX_API_KEY, OKX_SECRET_KEY,
+                  OKX_PASSPHRASE, OKX_SITE, OKX_API_BASE_URL y OKX_DEMO
+
+    Opciones:
+      --profile P   los nombres que se usan (arriba)
+      --verify      prueba primero la clave con solicitudes firmadas de solo lectura, y no inicia
+                    nada si la prueba falla o si la clave puede retirar fondos
+      --no-mask     pasa la salida de COMMAND directo a esta terminal. Sin esta opción, la
+                    clave secreta y la frase de contraseña se reemplazan por
+                    <redacted by okx-key-assistant> dondequiera que COMMAND las imprima, y su
+                    salida pasa por una tubería. Usa --no-mask para un programa que necesita
+                    una terminal (un programa de pantalla completa, una pregunta que espera
+                    respuesta, colores que solo se ven en una terminal), sabiendo que lo que
+                    imprime se muestra tal cual
+      -h, --help    muestra esta ayuda
+
+    Una clave cuyo registro guardado dice que puede retirar fondos nunca se entrega. Ctrl-C y las
+    señales de terminación se pasan a COMMAND. Ten en cuenta: cualquier programa que se ejecute con
+    tu usuario puede leer el entorno de un proceso, y cada programa que COMMAND inicie hereda la clave.
+
+    Código de salida: el propio código de COMMAND (128 + N cuando lo detuvo una señal N). Cuando
+    COMMAND no se inicia: 1 no se pudo leer el llavero o --verify falló; 2 uso incorrecto o no hay
+    ninguna clave guardada como LABEL; 3 la clave puede retirar fondos; 126 COMMAND no se pudo
+    iniciar; 127 no se encontró COMMAND.
+
+## Errores de uso (una línea, impresa arriba de la ayuda)
+
+run-label-missing = run necesita la etiqueta (LABEL) de una clave guardada, luego -- y el comando que se va a iniciar.
+run-command-missing = run necesita el comando que se va a iniciar, después de --: okx-key-assistant run LABEL -- COMMAND
+run-profile-invalid = --profile debe ser generic, freqtrade u okx-agent.
+
+## Por qué no se entrega una clave (cada uno con qué hacer)
+
+run-refused-recorded-withdraw = No se inició: la clave guardada como “{ $label }” puede retirar fondos, así que quien la tenga puede sacar tu dinero de { -okx }.
+    .fix = Elimina esta clave en la página de API de { -okx }, crea una nueva con solo Lectura y Trading activados, guárdala y ejecuta esa.
+run-refused-withdraw = No se inició: la prueba muestra que la clave guardada como “{ $label }” puede retirar fondos, así que quien la tenga puede sacar tu dinero de { -okx }.
+    .fix = Elimina esta clave en la página de API de { -okx }, crea una nueva con solo Lectura y Trading activados, guárdala y ejecuta esa.
+run-refused-not-verified = No se inició: la clave guardada como “{ $label }” no pasó la prueba.
+    .fix = Corrige lo que encontró la prueba (okx-key-assistant verify --keychain { $label } muestra el informe completo) y luego vuelve a ejecutar el comando.
+
+## Avisos antes de que el comando inicie
+
+# $label: la etiqueta de la clave guardada.
+run-verified = La clave guardada como “{ $label }” pasó la prueba y no puede retirar fondos.
+run-note-freqtrade-no-site = Nota: Freqtrade no tiene un nombre de exchange para { -okx } TR, así que FREQTRADE__EXCHANGE__NAME no se define; esta clave solo funciona con tr.okx.com.
+run-note-freqtrade-demo = Nota: esta es una clave de Trading demo. El dry_run de Freqtrade es su propio trading simulado (paper trading); una clave de Trading demo solo funciona cuando las solicitudes llevan el encabezado de demo de { -okx } (x-simulated-trading: 1).
+run-note-agent-tr = Nota: las versiones anteriores del Agent Trade Kit de { -okx } solo conocen los sitios global, eea y us; OKX_SITE es tr y OKX_API_BASE_URL apunta a tr.okx.com.
+
+## Cuando el comando no puede iniciar
+
+run-command-not-found = No se encontró el comando que se iba a iniciar.
+    .fix = Revisa su nombre o indica su ruta completa (por ejemplo /usr/bin/python3).
+# $error: el motivo del sistema operativo, en inglés.
+run-command-not-started = No se pudo iniciar el comando ({ $error }).
+    .fix = Revisa que sea un programa que puedes ejecutar (para un script: chmod +x y una línea #!).

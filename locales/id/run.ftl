@@ -1,0 +1,79 @@
+# okx-key-assistant run: memberikan kunci tersimpan ke satu program melalui lingkungannya.
+# Ditampilkan di terminal, di error standar (output standar milik program yang dijalankan).
+# Tidak diterjemahkan: okx-key-assistant, run, opsi (--profile, --verify, --no-mask), nama profil
+# (generic, freqtrade, okx-agent), variabel lingkungan, dan placeholder berhuruf besar (LABEL,
+# COMMAND, ARGS, P): orang mengetiknya. $label adalah nama penyimpanan kunci, tidak pernah diterjemahkan.
+
+## Bantuan: yang dicetak "okx-key-assistant run --help"
+## Pertahankan pindah baris dan indentasi daftar: terminal menampilkannya apa adanya.
+
+run-usage =
+    Penggunaan: okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] -- COMMAND [ARGS...]
+
+    Menjalankan COMMAND dengan kunci yang disimpan dengan LABEL di lingkungannya, dengan nama yang
+    dibaca bot Anda, sehingga kunci tidak pernah masuk ke file konfigurasi, file .env, atau riwayat
+    shell Anda. Tidak ada yang lain yang menerima kunci: argumen COMMAND sendiri diteruskan apa adanya.
+
+    Profil (--profile, bawaan generic):
+      generic     OKX_API_KEY, OKX_SECRET_KEY, OKX_PASSPHRASE, dan tempat kunci berfungsi:
+                  OKX_SITE (global, eea, us atau tr), OKX_API_HOST (misalnya eea.okx.com),
+                  OKX_API_BASE_URL (https:// dan host; domain di python-okx) dan
+                  OKX_DEMO (1 untuk kunci Trading Demo, selain itu 0; flag di python-okx)
+      freqtrade   FREQTRADE__EXCHANGE__KEY, FREQTRADE__EXCHANGE__SECRET,
+                  FREQTRADE__EXCHANGE__PASSWORD (frasa sandi) dan
+                  FREQTRADE__EXCHANGE__NAME: okx, myokx (EEA) atau okxus (US)
+      okx-agent   yang dibaca Agent Trade Kit OKX: OKX_API_KEY, OKX_SECRET_KEY,
+                  OKX_PASSPHRASE, OKX_SITE, OKX_API_BASE_URL dan OKX_DEMO
+
+    Opsi:
+      --profile P   nama yang dipakai (lihat di atas)
+      --verify      menguji kunci terlebih dahulu dengan permintaan hanya-baca yang ditandatangani,
+                    dan tidak menjalankan apa pun jika uji gagal atau kunci dapat melakukan penarikan
+      --no-mask     meneruskan output COMMAND langsung ke terminal ini. Tanpa opsi ini, kunci
+                    rahasia dan frasa sandi diganti dengan
+                    <redacted by okx-key-assistant> di mana pun COMMAND mencetaknya, dan
+                    outputnya melewati pipe. Gunakan --no-mask untuk program yang memerlukan
+                    terminal (program layar penuh, pertanyaan yang menunggu jawaban, warna yang
+                    hanya tampil di terminal), dengan catatan bahwa yang dicetaknya tampil apa adanya
+      -h, --help    menampilkan bantuan ini
+
+    Kunci yang catatan tersimpannya menyebut dapat melakukan penarikan tidak pernah diberikan. Ctrl-C
+    dan sinyal penghentian diteruskan ke COMMAND. Ingat: program apa pun yang berjalan sebagai
+    pengguna Anda dapat membaca lingkungan sebuah proses, dan setiap program yang dijalankan
+    COMMAND mewarisi kunci.
+
+    Status keluar: status COMMAND sendiri (128 + N jika dihentikan oleh sinyal N). Jika COMMAND
+    tidak dijalankan: 1 keychain tidak dapat dibaca atau --verify gagal; 2 penggunaan salah atau tidak
+    ada kunci yang disimpan dengan LABEL; 3 kunci dapat melakukan penarikan; 126 COMMAND tidak dapat
+    dijalankan; 127 COMMAND tidak ditemukan.
+
+## Kesalahan penggunaan (satu baris, ditampilkan di atas bantuan)
+
+run-label-missing = run memerlukan LABEL kunci tersimpan, lalu -- dan perintah yang akan dijalankan.
+run-command-missing = run memerlukan perintah yang akan dijalankan, setelah --: okx-key-assistant run LABEL -- COMMAND
+run-profile-invalid = --profile harus generic, freqtrade atau okx-agent.
+
+## Alasan kunci tidak diberikan (masing-masing dengan yang harus dilakukan)
+
+run-refused-recorded-withdraw = Tidak dijalankan: kunci yang disimpan sebagai “{ $label }” dapat melakukan penarikan, jadi siapa pun yang memegangnya dapat memindahkan dana Anda keluar dari { -okx }.
+    .fix = Hapus kunci ini di halaman API { -okx }, buat kunci baru dengan hanya Baca dan Trading yang diaktifkan, simpan, lalu jalankan kunci baru itu.
+run-refused-withdraw = Tidak dijalankan: uji menunjukkan bahwa kunci yang disimpan sebagai “{ $label }” dapat melakukan penarikan, jadi siapa pun yang memegangnya dapat memindahkan dana Anda keluar dari { -okx }.
+    .fix = Hapus kunci ini di halaman API { -okx }, buat kunci baru dengan hanya Baca dan Trading yang diaktifkan, simpan, lalu jalankan kunci baru itu.
+run-refused-not-verified = Tidak dijalankan: kunci yang disimpan sebagai “{ $label }” tidak lulus uji.
+    .fix = Perbaiki apa yang ditemukan uji (okx-key-assistant verify --keychain { $label } menampilkan laporan lengkapnya), lalu jalankan perintah lagi.
+
+## Catatan sebelum perintah dimulai
+
+# $label: label kunci yang tersimpan.
+run-verified = Kunci yang disimpan sebagai “{ $label }” lulus uji dan tidak dapat melakukan penarikan.
+run-note-freqtrade-no-site = Catatan: Freqtrade tidak memiliki nama exchange untuk { -okx } TR, jadi FREQTRADE__EXCHANGE__NAME tidak diatur; kunci ini hanya berfungsi dengan tr.okx.com.
+run-note-freqtrade-demo = Catatan: ini adalah kunci Trading Demo. dry_run di Freqtrade adalah paper trading milik Freqtrade sendiri; kunci Trading Demo hanya berfungsi jika permintaan membawa header demo { -okx } (x-simulated-trading: 1).
+run-note-agent-tr = Catatan: versi lama Agent Trade Kit { -okx } hanya mengenal situs global, eea dan us; OKX_SITE adalah tr dan OKX_API_BASE_URL mengarah ke tr.okx.com.
+
+## Jika perintah tidak dapat dimulai
+
+run-command-not-found = Perintah yang akan dijalankan tidak ditemukan.
+    .fix = Periksa namanya, atau berikan path lengkapnya (misalnya /usr/bin/python3).
+# $error: alasan dari sistem operasi, dalam bahasa Inggris.
+run-command-not-started = Perintah tidak dapat dijalankan ({ $error }).
+    .fix = Pastikan itu program yang boleh Anda jalankan (untuk skrip: chmod +x dan baris #!).

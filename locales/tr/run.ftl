@@ -1,0 +1,79 @@
+# okx-key-assistant run: kayıtlı bir anahtarı, ortamı aracılığıyla tek bir programa verir.
+# Bir terminalde, standart hatada gösterilir (standart çıktı, çalışan programa aittir).
+# Çevrilmeden olduğu gibi kalanlar: okx-key-assistant, run, seçenekler (--profile, --verify,
+# --no-mask), profil adları (generic, freqtrade, okx-agent), ortam değişkenleri ve büyük harfle
+# yazılan yer tutucular (LABEL, COMMAND, ARGS, P): kullanıcılar bunları yazar.
+# $label, bir anahtarın kaydedildiği addır (harfler, rakamlar, _ - .), hiçbir zaman çevrilmez.
+
+## Yardım: "okx-key-assistant run --help" komutunun yazdırdığı
+## Satır sonlarını ve listelerin girintisini koruyun: terminaller bunları olduğu gibi gösterir.
+
+run-usage =
+    Kullanım: okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] -- COMMAND [ARGS...]
+
+    COMMAND'ı, LABEL adıyla kayıtlı anahtar ortamında, botunuzun okuduğu adlarla bulunacak şekilde
+    başlatır; böylece anahtar hiçbir zaman bir yapılandırma dosyasına, bir .env dosyasına ya da kabuk
+    geçmişinize girmez. Anahtarı başka hiçbir şey almaz: COMMAND'ın kendi argümanları olduğu gibi aktarılır.
+
+    Profiller (--profile, varsayılan generic):
+      generic     OKX_API_KEY, OKX_SECRET_KEY, OKX_PASSPHRASE ve anahtarın çalıştığı yer:
+                  OKX_SITE (global, eea, us ya da tr), OKX_API_HOST (örneğin eea.okx.com),
+                  OKX_API_BASE_URL (https:// ve sunucu adı; python-okx'in domain değeri) ve
+                  OKX_DEMO (Demo alım-satım anahtarı için 1, değilse 0; python-okx'in flag değeri)
+      freqtrade   FREQTRADE__EXCHANGE__KEY, FREQTRADE__EXCHANGE__SECRET,
+                  FREQTRADE__EXCHANGE__PASSWORD (parola) ve
+                  FREQTRADE__EXCHANGE__NAME: okx, myokx (AEA) ya da okxus (ABD)
+      okx-agent   OKX'in agent trade kit'inin okudukları: OKX_API_KEY, OKX_SECRET_KEY,
+                  OKX_PASSPHRASE, OKX_SITE, OKX_API_BASE_URL ve OKX_DEMO
+
+    Seçenekler:
+      --profile P   kullanılacak adlar (yukarıda)
+      --verify      önce anahtarı imzalı, salt okunur isteklerle test eder; test başarısız olursa
+                    ya da anahtar para çekebiliyorsa hiçbir şey başlatmaz
+      --no-mask     COMMAND'ın çıktısını doğrudan bu terminale aktarır. Bu seçenek yoksa gizli
+                    anahtar ve parola, COMMAND onları nerede yazdırırsa yazdırsın
+                    <redacted by okx-key-assistant> ile değiştirilir ve çıktı bir borudan (pipe)
+                    geçer. Terminal gerektiren bir program için (tam ekran bir program, bir giriş
+                    istemi, yalnızca terminalde görünen renkler) --no-mask kullanın; ancak o zaman
+                    programın yazdırdıkları olduğu gibi gösterilir
+      -h, --help    bu yardımı gösterir
+
+    Kaydı para çekebildiğini gösteren bir anahtar hiçbir zaman verilmez. Ctrl-C ve sonlandırma
+    sinyalleri COMMAND'a iletilir. Unutmayın: sizin kullanıcınızla çalışan her program bir işlemin
+    ortamını okuyabilir ve COMMAND'ın başlattığı her program anahtarı devralır.
+
+    Çıkış durumu: COMMAND'ın kendi durumu (N sinyali onu durdurduysa 128 + N). COMMAND
+    başlatılmadığında: 1 anahtar zinciri okunamadı ya da --verify başarısız oldu; 2 hatalı kullanım
+    ya da LABEL adıyla kayıtlı anahtar yok; 3 anahtar para çekebilir; 126 COMMAND başlatılamadı;
+    127 COMMAND bulunamadı.
+
+## Kullanım hataları (tek satır, yardımın üstünde gösterilir)
+
+run-label-missing = run, kayıtlı bir anahtarın LABEL değerini, ardından -- ve başlatılacak komutu gerektirir.
+run-command-missing = run, -- işaretinden sonra başlatılacak komutu gerektirir: okx-key-assistant run LABEL -- COMMAND
+run-profile-invalid = --profile şunlardan biri olmalı: generic, freqtrade ya da okx-agent.
+
+## Bir anahtarın neden verilmediği (her biri ne yapılacağıyla birlikte)
+
+run-refused-recorded-withdraw = Başlatılmadı: “{ $label }” olarak kayıtlı anahtar para çekebiliyor; onu elinde tutan herkes fonlarınızı { -okx } dışına taşıyabilir.
+    .fix = Bu anahtarı { -okx }'in API sayfasında silin, yalnızca Okuma ve Alım-satım izinleri açık yeni bir anahtar oluşturun, onu kaydedin ve onunla çalıştırın.
+run-refused-withdraw = Başlatılmadı: test, “{ $label }” olarak kayıtlı anahtarın para çekebildiğini gösteriyor; onu elinde tutan herkes fonlarınızı { -okx } dışına taşıyabilir.
+    .fix = Bu anahtarı { -okx }'in API sayfasında silin, yalnızca Okuma ve Alım-satım izinleri açık yeni bir anahtar oluşturun, onu kaydedin ve onunla çalıştırın.
+run-refused-not-verified = Başlatılmadı: “{ $label }” olarak kayıtlı anahtar testi geçemedi.
+    .fix = Testin bulduğu sorunu düzeltin (okx-key-assistant verify --keychain { $label } raporun tamamını gösterir), sonra komutu yeniden çalıştırın.
+
+## Komut başlamadan önceki notlar
+
+# $label: kayıtlı anahtarın etiketi.
+run-verified = “{ $label }” olarak kayıtlı anahtar testi geçti ve para çekemez.
+run-note-freqtrade-no-site = Not: Freqtrade'de { -okx } TR için bir borsa adı yok, bu yüzden FREQTRADE__EXCHANGE__NAME ayarlanmadı; bu anahtar yalnızca tr.okx.com ile çalışır.
+run-note-freqtrade-demo = Not: bu bir Demo alım-satım anahtarı. Freqtrade'in dry_run modu, Freqtrade'in kendi sanal alım-satımıdır; bir Demo alım-satım anahtarı ise yalnızca istekler { -okx }'in demo başlığını (x-simulated-trading: 1) taşıdığında çalışır.
+run-note-agent-tr = Not: { -okx }'in agent trade kit'inin eski sürümleri yalnızca global, eea ve us sitelerini bilir; OKX_SITE değeri tr'dir ve OKX_API_BASE_URL tr.okx.com'u gösterir.
+
+## Komut başlatılamadığında
+
+run-command-not-found = Başlatılacak komut bulunamadı.
+    .fix = Adını denetleyin ya da tam yolunu verin (örneğin /usr/bin/python3).
+# $error: işletim sisteminin verdiği neden, İngilizce.
+run-command-not-started = Komut başlatılamadı ({ $error }).
+    .fix = Çalıştırmanıza izin verilen bir program olduğunu denetleyin (bir betik için: chmod +x ve bir #! satırı).

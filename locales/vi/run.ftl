@@ -1,0 +1,80 @@
+# okx-key-assistant run: giao một khóa đã lưu cho một chương trình qua môi trường của nó.
+# Hiển thị trong terminal, trên đầu ra lỗi chuẩn (đầu ra chuẩn thuộc về chương trình được chạy).
+# Giữ nguyên, không dịch: okx-key-assistant, run, các tùy chọn (--profile, --verify, --no-mask),
+# tên kiểu (generic, freqtrade, okx-agent), biến môi trường và các chỗ giữ chỗ viết hoa
+# (LABEL, COMMAND, ARGS, P): người dùng gõ chúng.
+# $label là tên khóa được lưu (chữ cái, chữ số, _ - .), không bao giờ dịch.
+
+## Trợ giúp: những gì "okx-key-assistant run --help" in ra
+## Giữ các dấu xuống dòng và thụt lề của danh sách: terminal hiển thị nguyên vẹn.
+
+run-usage =
+    Cách dùng: okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] -- COMMAND [ARGS...]
+
+    Khởi động COMMAND với khóa đã lưu dưới LABEL trong môi trường của nó, dưới các tên mà bot
+    của bạn đọc, nên khóa không bao giờ nằm trong tệp cấu hình, tệp .env hay lịch sử shell của
+    bạn. Không gì khác nhận được khóa: các đối số của chính COMMAND được truyền nguyên vẹn.
+
+    Kiểu tên biến (--profile, mặc định generic):
+      generic     OKX_API_KEY, OKX_SECRET_KEY, OKX_PASSPHRASE, và nơi khóa hoạt động:
+                  OKX_SITE (global, eea, us hoặc tr), OKX_API_HOST (ví dụ eea.okx.com),
+                  OKX_API_BASE_URL (https:// và máy chủ; domain của python-okx) và
+                  OKX_DEMO (1 cho khóa Giao dịch demo, nếu không thì 0; flag của python-okx)
+      freqtrade   FREQTRADE__EXCHANGE__KEY, FREQTRADE__EXCHANGE__SECRET,
+                  FREQTRADE__EXCHANGE__PASSWORD (cụm mật khẩu) và
+                  FREQTRADE__EXCHANGE__NAME: okx, myokx (EEA) hoặc okxus (US)
+      okx-agent   những gì agent trade kit của OKX đọc: OKX_API_KEY, OKX_SECRET_KEY,
+                  OKX_PASSPHRASE, OKX_SITE, OKX_API_BASE_URL và OKX_DEMO
+
+    Tùy chọn:
+      --profile P   các tên cần dùng (xem ở trên)
+      --verify      kiểm tra khóa trước bằng các yêu cầu đã ký, chỉ đọc, và không khởi động gì
+                    nếu bài kiểm tra thất bại hoặc khóa có thể rút tiền
+      --no-mask     chuyển thẳng đầu ra của COMMAND đến terminal này. Nếu không có tùy chọn này,
+                    khóa bí mật và cụm mật khẩu được thay bằng
+                    <redacted by okx-key-assistant> ở bất cứ đâu COMMAND in chúng ra, và đầu ra
+                    của nó đi qua một pipe. Hãy dùng --no-mask cho chương trình cần terminal
+                    (chương trình toàn màn hình, lời nhắc nhập, màu chỉ hiện trên terminal),
+                    khi đã biết rằng những gì nó in ra sẽ hiện nguyên vẹn
+      -h, --help    hiện trợ giúp này
+
+    Khóa mà bản ghi đã lưu cho biết có thể rút tiền sẽ không bao giờ được giao. Ctrl-C và các
+    tín hiệu kết thúc được chuyển tiếp đến COMMAND. Xin lưu ý: mọi chương trình chạy dưới người
+    dùng của bạn đều đọc được môi trường của một tiến trình, và mọi chương trình mà COMMAND
+    khởi động đều thừa hưởng khóa.
+
+    Mã thoát: mã thoát của chính COMMAND (128 + N khi tín hiệu N dừng nó). Khi COMMAND không
+    được khởi động: 1 không đọc được chuỗi khóa hoặc --verify thất bại; 2 sai cách dùng hoặc
+    không có khóa nào lưu dưới LABEL; 3 khóa có thể rút tiền; 126 không khởi động được COMMAND;
+    127 không tìm thấy COMMAND.
+
+## Lỗi cách dùng (một dòng, hiển thị phía trên phần trợ giúp)
+
+run-label-missing = run cần LABEL của một khóa đã lưu, rồi -- và lệnh cần khởi động.
+run-command-missing = run cần lệnh để khởi động, đặt sau --: okx-key-assistant run LABEL -- COMMAND
+run-profile-invalid = --profile phải là generic, freqtrade hoặc okx-agent.
+
+## Vì sao khóa không được giao (mỗi mục kèm việc cần làm)
+
+run-refused-recorded-withdraw = Chưa khởi động: khóa đã lưu với tên “{ $label }” có thể rút tiền, nên bất kỳ ai có nó đều có thể chuyển tiền của bạn ra khỏi { -okx }.
+    .fix = Hãy xóa khóa này trên trang API của { -okx }, tạo khóa mới chỉ bật "Đọc" và "Giao dịch", lưu nó, rồi chạy khóa mới đó.
+run-refused-withdraw = Chưa khởi động: bài kiểm tra cho thấy khóa đã lưu với tên “{ $label }” có thể rút tiền, nên bất kỳ ai có nó đều có thể chuyển tiền của bạn ra khỏi { -okx }.
+    .fix = Hãy xóa khóa này trên trang API của { -okx }, tạo khóa mới chỉ bật "Đọc" và "Giao dịch", lưu nó, rồi chạy khóa mới đó.
+run-refused-not-verified = Chưa khởi động: khóa đã lưu với tên “{ $label }” chưa vượt qua bài kiểm tra.
+    .fix = Hãy khắc phục những gì bài kiểm tra tìm thấy (okx-key-assistant verify --keychain { $label } hiện toàn bộ báo cáo), rồi chạy lại lệnh.
+
+## Lưu ý trước khi lệnh khởi động
+
+# $label: nhãn của khóa đã lưu.
+run-verified = Khóa đã lưu với tên “{ $label }” đã vượt qua bài kiểm tra và không thể rút tiền.
+run-note-freqtrade-no-site = Lưu ý: Freqtrade không có tên sàn cho { -okx } TR, nên FREQTRADE__EXCHANGE__NAME không được đặt; khóa này chỉ dùng được với tr.okx.com.
+run-note-freqtrade-demo = Lưu ý: đây là khóa Giao dịch demo. dry_run của Freqtrade là giao dịch mô phỏng riêng của Freqtrade (paper trading); khóa Giao dịch demo chỉ hoạt động khi yêu cầu mang header demo của { -okx } (x-simulated-trading: 1).
+run-note-agent-tr = Lưu ý: các phiên bản cũ của agent trade kit của { -okx } chỉ biết các trang global, eea và us; OKX_SITE là tr và OKX_API_BASE_URL trỏ đến tr.okx.com.
+
+## Khi lệnh không khởi động được
+
+run-command-not-found = Không tìm thấy lệnh cần khởi động.
+    .fix = Hãy kiểm tra tên lệnh, hoặc đưa đường dẫn đầy đủ của nó (ví dụ /usr/bin/python3).
+# $error: lý do của hệ điều hành, bằng tiếng Anh.
+run-command-not-started = Không khởi động được lệnh ({ $error }).
+    .fix = Hãy kiểm tra đó là chương trình bạn được phép chạy (với script: chmod +x và một dòng #!).

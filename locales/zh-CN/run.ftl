@@ -1,0 +1,78 @@
+# okx-key-assistant run：通过环境变量把一个已保存的密钥交给一个程序。
+# 显示在终端里，输出到标准错误（标准输出属于被运行的程序）。
+# 以下保持原样、不翻译：okx-key-assistant、run、选项（--profile、--verify、--no-mask）、
+# 预设名（generic、freqtrade、okx-agent）、环境变量，以及大写占位符（LABEL、COMMAND、ARGS、P）：
+# 用户要照着输入。
+# $label 是密钥保存时用的名称（字母、数字、_ - .），从不翻译。
+
+## 帮助："okx-key-assistant run --help" 打印的内容
+## 保留换行和列表的缩进：终端会原样显示。
+
+run-usage =
+    用法：okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] -- COMMAND [ARGS...]
+
+    启动 COMMAND，并把保存在 LABEL 下的密钥放进它的环境变量，使用你的机器人读取的变量名，
+    这样密钥就不会写进配置文件、.env 文件或 shell 历史记录。除此之外，密钥不会交给任何地方：
+    COMMAND 自己的参数会原样传递。
+
+    预设（--profile，默认为 generic）：
+      generic     OKX_API_KEY、OKX_SECRET_KEY、OKX_PASSPHRASE，以及密钥可用的站点：
+                  OKX_SITE（global、eea、us 或 tr）、OKX_API_HOST（例如 eea.okx.com）、
+                  OKX_API_BASE_URL（https:// 加主机名；即 python-okx 的 domain）和
+                  OKX_DEMO（模拟交易密钥为 1，否则为 0；即 python-okx 的 flag）
+      freqtrade   FREQTRADE__EXCHANGE__KEY、FREQTRADE__EXCHANGE__SECRET、
+                  FREQTRADE__EXCHANGE__PASSWORD（密码短语）和
+                  FREQTRADE__EXCHANGE__NAME：okx、myokx（EEA）或 okxus（US）
+      okx-agent   OKX 的 agent trade kit 读取的变量：OKX_API_KEY、OKX_SECRET_KEY、
+                  OKX_PASSPHRASE、OKX_SITE、OKX_API_BASE_URL 和 OKX_DEMO
+
+    选项：
+      --profile P   要使用的变量名（见上）
+      --verify      先用签名的只读请求测试密钥；如果测试失败，或密钥可以提币，
+                    就什么都不启动
+      --no-mask     把 COMMAND 的输出直接传到这个终端。不加此选项时，无论 COMMAND 在哪里
+                    打印出 Secret key 和密码短语，都会被替换为
+                    <redacted by okx-key-assistant>，它的输出也会经过管道。需要终端的程序
+                    （全屏程序、等待输入的提示、只在终端上显示的颜色）请使用 --no-mask，
+                    但要知道它打印的内容会原样显示
+      -h, --help    显示此帮助
+
+    已保存记录显示可以提币的密钥，绝不会被交出。Ctrl-C 和终止信号会转发给 COMMAND。
+    请注意：以你的用户身份运行的任何程序都能读取一个进程的环境变量，而且 COMMAND 启动的
+    每个程序都会继承这个密钥。
+
+    退出状态：COMMAND 自己的退出状态（被信号 N 停止时为 128 + N）。COMMAND 未启动时：
+    1 无法读取钥匙串或 --verify 失败；2 用法有误或 LABEL 下没有保存密钥；
+    3 该密钥可以提币；126 COMMAND 无法启动；
+    127 找不到 COMMAND。
+
+## 用法错误（一行，显示在帮助上方）
+
+run-label-missing = run 需要一个已保存密钥的 LABEL，然后是 -- 和要启动的命令。
+run-command-missing = run 需要在 -- 之后给出要启动的命令：okx-key-assistant run LABEL -- COMMAND
+run-profile-invalid = --profile 必须是 generic、freqtrade 或 okx-agent。
+
+## 密钥为什么没有交出（每条都附有该怎么做）
+
+run-refused-recorded-withdraw = 未启动：保存为“{ $label }”的密钥可以提币，任何拿到它的人都能把你的资金转出 { -okx }。
+    .fix = 请在 { -okx } 的 API 页面删除这个密钥，新建一个只开启“读取”和“交易”的密钥，保存它，然后运行新的这个。
+run-refused-withdraw = 未启动：测试显示，保存为“{ $label }”的密钥可以提币，任何拿到它的人都能把你的资金转出 { -okx }。
+    .fix = 请在 { -okx } 的 API 页面删除这个密钥，新建一个只开启“读取”和“交易”的密钥，保存它，然后运行新的这个。
+run-refused-not-verified = 未启动：保存为“{ $label }”的密钥没有通过测试。
+    .fix = 请先解决测试发现的问题（okx-key-assistant verify --keychain { $label } 会显示完整报告），然后重新运行该命令。
+
+## 命令启动前的提示
+
+# $label：已保存密钥的标签。
+run-verified = 保存为“{ $label }”的密钥通过了测试，不能提币。
+run-note-freqtrade-no-site = 注意：Freqtrade 没有对应 { -okx } TR 的交易所名称，因此不会设置 FREQTRADE__EXCHANGE__NAME；这个密钥只能在 tr.okx.com 上使用。
+run-note-freqtrade-demo = 注意：这是一个模拟交易密钥。Freqtrade 的 dry_run 是它自己的模拟下单（paper trading）；模拟交易密钥只有在请求带上 { -okx } 的模拟交易请求头（x-simulated-trading: 1）时才有效。
+run-note-agent-tr = 注意：旧版本的 { -okx } agent trade kit 只认识 global、eea 和 us 这几个站点；OKX_SITE 为 tr，OKX_API_BASE_URL 指向 tr.okx.com。
+
+## 命令无法启动时
+
+run-command-not-found = 找不到要启动的命令。
+    .fix = 请检查命令名，或给出它的完整路径（例如 /usr/bin/python3）。
+# $error：操作系统给出的原因（英文）。
+run-command-not-started = 无法启动该命令（{ $error }）。
+    .fix = 请确认它是你有权运行的程序（如果是脚本：需要 chmod +x，并且第一行是 #! 行）。
