@@ -175,6 +175,21 @@ impl Verification {
         self.problems.iter().filter(|p| p.severity != Severity::Warning)
     }
 
+    /// A result for tests: a global live key that can read and trade, `verified` or not, able to
+    /// `withdraw` or not.
+    #[cfg(test)]
+    pub(crate) fn example(verified: bool, withdraw: bool) -> Verification {
+        let mut v: Verification = serde_json::from_value(serde_json::json!({
+            "verified": verified, "safe": verified && !withdraw, "site": "global",
+            "api_host": "www.okx.com", "demo": false, "label": null, "api_key_redacted": "6f1c…5a41",
+            "permissions": null, "ip_whitelist": [], "clock_skew_ms": 0, "balance": null,
+            "trimmed": [], "problems": [], "checked_at": "2026-12-01T09:00:00.000Z"
+        }))
+        .expect("a well-formed example");
+        v.permissions = Some(Permissions { read: true, trade: true, withdraw });
+        v
+    }
+
     /// May this key be saved? Only a verified key that cannot withdraw.
     pub fn may_be_saved(&self) -> bool {
         self.verified && self.safe

@@ -206,6 +206,18 @@ pub struct TrimNote {
 }
 
 impl TrimNote {
+    /// For tests: "api_key: removed 1 trailing space".
+    #[cfg(test)]
+    pub(crate) fn example_trailing_space() -> TrimNote {
+        TrimNote {
+            field: Field::ApiKey,
+            removed: Removed::Blanks {
+                chars: vec![Stripped { kind: CharKind::Space, count: 1, side: Side::End }],
+                inside_quotes: false,
+            },
+        }
+    }
+
     /// The words without the field: "removed 1 trailing space".
     pub fn words(&self) -> Text {
         self.removed.text()

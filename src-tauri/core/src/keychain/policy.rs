@@ -36,22 +36,9 @@ pub fn may_save(tested: Option<&Verification>) -> Result<&Verification> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::outcome::Permissions;
 
     fn tested(verified: bool, withdraw: bool) -> Verification {
-        let mut v: Verification = serde_json::from_value(serde_json::json!({
-            "verified": verified, "safe": verified && !withdraw, "site": "global",
-            "api_host": "www.okx.com", "demo": false, "label": null, "api_key_redacted": "6f1c…5a41",
-            "permissions": null, "ip_whitelist": [], "clock_skew_ms": 0, "balance": null,
-            "trimmed": [], "problems": [], "checked_at": "2026-12-01T09:00:00.000Z"
-        }))
-        .unwrap();
-        v.permissions = Some(Permissions {
-            read: true,
-            trade: true,
-            withdraw,
-        });
-        v
+        Verification::example(verified, withdraw)
     }
 
     #[test]

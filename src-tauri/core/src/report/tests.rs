@@ -34,17 +34,7 @@ fn passing() -> Verification {
             total_eq_usd: "1234.5678".into(),
             currencies: vec!["USDT".into(), "BTC".into()],
         }),
-        trimmed: vec![crate::credentials::TrimNote {
-            field: crate::credentials::Field::ApiKey,
-            removed: crate::credentials::Removed::Blanks {
-                chars: vec![crate::credentials::Stripped {
-                    kind: crate::credentials::CharKind::Space,
-                    count: 1,
-                    side: crate::credentials::Side::End,
-                }],
-                inside_quotes: false,
-            },
-        }],
+        trimmed: vec![crate::credentials::TrimNote::example_trailing_space()],
         problems: vec![],
         checked_at: "2026-11-26T18:00:00.000Z".into(),
         checks: vec![Check {

@@ -541,17 +541,7 @@ async fn a_refused_override_is_reported() {
 #[tokio::test]
 async fn trimmed_notes_are_carried_through() {
     let okx = Okx::start(&[(Site::Global, Fake::default())]).await;
-    let trimmed = vec![crate::credentials::TrimNote {
-            field: crate::credentials::Field::ApiKey,
-            removed: crate::credentials::Removed::Blanks {
-                chars: vec![crate::credentials::Stripped {
-                    kind: crate::credentials::CharKind::Space,
-                    count: 1,
-                    side: crate::credentials::Side::End,
-                }],
-                inside_quotes: false,
-            },
-        }];
+    let trimmed = vec![crate::credentials::TrimNote::example_trailing_space()];
     let (v, _) = run(
         &okx,
         &VerifyOptions {
