@@ -16,6 +16,7 @@ pub mod okx;
 pub mod outcome;
 pub mod passphrase;
 pub mod progress;
+pub mod recipes;
 pub mod report;
 pub mod run;
 pub mod secret;

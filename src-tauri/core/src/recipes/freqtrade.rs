@@ -1,0 +1,48 @@
+//! Freqtrade: `exchange.name` for the key's site (`okx`, `myokx`, `okxus`; nothing for OKX TR),
+//! a configuration fragment without secrets, the environment variables Freqtrade reads for the
+//! three values (`FREQTRADE__EXCHANGE__KEY`, `__SECRET`, `__PASSWORD`: the passphrase goes in
+//! `password`), and the `run --profile freqtrade` line that fills them for one run.
+
+use super::{facts, run_line, Recipe};
+use crate::okx::Site;
+use crate::run::Profile;
+use crate::t;
+
+pub(super) fn fill(r: &mut Recipe) {
+    let Some(name) = facts::freqtrade_exchange(r.site) else {
+        r.warnings.push(t!("bot-freqtrade-no-tr", site = r.site.web_host()));
+        return;
+    };
+    r.value("exchange-name", t!("bot-value-exchange-name"), name);
+    r.value("env-key", t!("bot-value-env-key"), "FREQTRADE__EXCHANGE__KEY");
+    r.value("env-secret", t!("bot-value-env-secret"), "FREQTRADE__EXCHANGE__SECRET");
+    r.value(
+        "env-password",
+        t!("bot-value-env-password"),
+        "FREQTRADE__EXCHANGE__PASSWORD",
+    );
+    r.steps.push(t!("bot-freqtrade-step-config", name = name));
+    r.steps.push(t!("bot-freqtrade-step-run"));
+    r.steps.push(t!("bot-freqtrade-step-password"));
+    r.block("config", t!("bot-code-config"), "json", config(name));
+    r.block(
+        "run",
+        t!("bot-code-run"),
+        "shell",
+        run_line(&r.label, Some(Profile::Freqtrade.id()), "freqtrade trade"),
+    );
+    if r.site == Site::Us {
+        r.warnings.push(t!("bot-freqtrade-us-spot"));
+    }
+    if r.demo {
+        r.warnings.push(t!("bot-freqtrade-demo"));
+    }
+}
+
+/// The `exchange` part of `config.json`: the name, and the three values left empty (the
+/// environment fills them; Freqtrade's environment variables override the file).
+fn config(name: &str) -> String {
+    format!(
+        "\"exchange\": {{\n    \"name\": \"{name}\",\n    \"key\": \"\",\n    \"secret\": \"\",\n    \"password\": \"\"\n}}"
+    )
+}
