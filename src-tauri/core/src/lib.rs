@@ -10,6 +10,7 @@ pub mod catalog;
 pub mod credentials;
 pub mod error;
 pub mod hardening;
+pub mod health;
 pub mod iso_time;
 pub mod keychain;
 pub mod okx;

@@ -1,0 +1,374 @@
+//! Drift: what changed on OKX since the app last saw a saved key work.
+//!
+//! A new test ([`Verification`]) is compared with the newest entry of the key's history that
+//! worked (`verified`) for the same API key (the redacted key matches: a key replaced under the
+//! same label starts afresh) in the same mode. Each change is a typed [`Drift`] with a stable
+//! snake_case [`DriftKind`] and its words from the catalog (`health-drift-*`):
+//!
+//! - `withdraw_turned_on`: the key can withdraw now and could not before;
+//! - `trade_lost`: the key could trade and cannot now;
+//! - `ip_list_changed`: the IPs bound to the key differ (order does not matter);
+//! - `label_changed`: OKX's label (the key's note on OKX) differs;
+//! - `deleted_on_okx`: OKX no longer knows the key (`unknown_key`, 50111 / 50119) on the site
+//!   where it used to work, and it works nowhere else: deleted by the user or by OKX's 14-day
+//!   rule.
+
+use super::history::Entry;
+use crate::catalog::{Arg, Text};
+use crate::error::ProblemKind;
+use crate::okx::Site;
+use crate::outcome::Verification;
+use crate::t;
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Serialize, Serializer};
+
+/// The stable name of a drift, as `check --json` prints it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DriftKind {
+    WithdrawTurnedOn,
+    TradeLost,
+    IpListChanged,
+    LabelChanged,
+    DeletedOnOkx,
+}
+
+impl DriftKind {
+    /// The snake_case name, as serialized.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DriftKind::WithdrawTurnedOn => "withdraw_turned_on",
+            DriftKind::TradeLost => "trade_lost",
+            DriftKind::IpListChanged => "ip_list_changed",
+            DriftKind::LabelChanged => "label_changed",
+            DriftKind::DeletedOnOkx => "deleted_on_okx",
+        }
+    }
+}
+
+/// One change since the key last worked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Drift {
+    WithdrawTurnedOn,
+    TradeLost,
+    IpListChanged {
+        before: Vec<String>,
+        after: Vec<String>,
+    },
+    LabelChanged {
+        before: Option<String>,
+        after: Option<String>,
+    },
+    /// OKX does not know the key any more on `site`, where it used to work.
+    DeletedOnOkx {
+        site: Site,
+    },
+}
+
+impl Drift {
+    pub fn kind(&self) -> DriftKind {
+        match self {
+            Drift::WithdrawTurnedOn => DriftKind::WithdrawTurnedOn,
+            Drift::TradeLost => DriftKind::TradeLost,
+            Drift::IpListChanged { .. } => DriftKind::IpListChanged,
+            Drift::LabelChanged { .. } => DriftKind::LabelChanged,
+            Drift::DeletedOnOkx { .. } => DriftKind::DeletedOnOkx,
+        }
+    }
+
+    /// What changed, in plain words.
+    pub fn message(&self) -> Text {
+        self.text()
+    }
+
+    /// What to do about it.
+    pub fn fix(&self) -> Text {
+        self.text().with_attr("fix")
+    }
+
+    /// The key must not be used as it is (a failure for `check`): deleted, or Trade lost.
+    /// Withdraw turned on is worse and shows as "can withdraw" (exit 3).
+    pub fn is_failure(&self) -> bool {
+        matches!(self, Drift::DeletedOnOkx { .. } | Drift::TradeLost)
+    }
+
+    fn text(&self) -> Text {
+        match self {
+            Drift::WithdrawTurnedOn => t!("health-drift-withdraw-turned-on"),
+            Drift::TradeLost => t!("health-drift-trade-lost"),
+            Drift::IpListChanged { before, after } => {
+                t!(
+                    "health-drift-ip-list-changed",
+                    before = ip_words(before),
+                    after = ip_words(after)
+                )
+            }
+            Drift::LabelChanged { before, after } => t!(
+                "health-drift-label-changed",
+                before = label_words(before.as_deref()),
+                after = label_words(after.as_deref())
+            ),
+            Drift::DeletedOnOkx { site } => t!(
+                "health-drift-deleted-on-okx",
+                site = site.display_name(),
+                url = site.api_management_url()
+            ),
+        }
+    }
+}
+
+fn ip_words(ips: &[String]) -> Arg {
+    if ips.is_empty() {
+        Arg::from(t!("health-ip-none"))
+    } else {
+        Arg::from(ips.join(", "))
+    }
+}
+
+fn label_words(label: Option<&str>) -> Arg {
+    match label.filter(|l| !l.is_empty()) {
+        Some(l) => Arg::from(l),
+        None => Arg::from(t!("health-label-none")),
+    }
+}
+
+/// `{"kind", "message", "fix"}`, plus `before` and `after` for a changed IP list or label.
+impl Serialize for Drift {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("kind", &self.kind())?;
+        m.serialize_entry("message", &self.message())?;
+        m.serialize_entry("fix", &self.fix())?;
+        match self {
+            Drift::IpListChanged { before, after } => {
+                m.serialize_entry("before", before)?;
+                m.serialize_entry("after", after)?;
+            }
+            Drift::LabelChanged { before, after } => {
+                m.serialize_entry("before", before)?;
+                m.serialize_entry("after", after)?;
+            }
+            _ => {}
+        }
+        m.end()
+    }
+}
+
+/// What changed between the newest entry of `history` (oldest first) that worked for this key
+/// and the new test `v`. Empty when nothing did, or when the app never saw the key work.
+pub fn drift(v: &Verification, history: &[Entry]) -> Vec<Drift> {
+    let Some(last) = history
+        .iter()
+        .rev()
+        .find(|e| e.verified && e.demo == v.demo && same_key(&e.api_key_redacted, &v.api_key_redacted))
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    if !v.verified {
+        let unknown = v.problems.iter().any(|p| p.kind == ProblemKind::UnknownKey);
+        if unknown && v.works_with.is_none() && v.site == last.site {
+            out.push(Drift::DeletedOnOkx { site: v.site });
+        }
+        return out;
+    }
+    if let (Some(before), Some(now)) = (last.permissions, v.permissions) {
+        if now.withdraw && !before.withdraw {
+            out.push(Drift::WithdrawTurnedOn);
+        }
+        if before.trade && !now.trade {
+            out.push(Drift::TradeLost);
+        }
+    }
+    if sorted(&last.ip_whitelist) != sorted(&v.ip_whitelist) {
+        out.push(Drift::IpListChanged {
+            before: last.ip_whitelist.clone(),
+            after: v.ip_whitelist.clone(),
+        });
+    }
+    if last.okx_label != v.label {
+        out.push(Drift::LabelChanged {
+            before: last.okx_label.clone(),
+            after: v.label.clone(),
+        });
+    }
+    out
+}
+
+fn same_key(a: &str, b: &str) -> bool {
+    a.is_empty() || b.is_empty() || a == b
+}
+
+fn sorted(ips: &[String]) -> Vec<&str> {
+    let mut v: Vec<&str> = ips.iter().map(|s| s.trim()).collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::Problem;
+    use crate::outcome::Permissions;
+
+    fn perms(trade: bool, withdraw: bool) -> Permissions {
+        Permissions {
+            read: true,
+            trade,
+            withdraw,
+        }
+    }
+
+    fn working(p: Permissions, ips: &[&str], label: &str) -> Verification {
+        Verification {
+            verified: true,
+            safe: !p.withdraw,
+            site: Site::Global,
+            api_host: "www.okx.com".into(),
+            demo: false,
+            label: Some(label.into()),
+            api_key_redacted: "6d2d…fd7f".into(),
+            permissions: Some(p),
+            ip_whitelist: ips.iter().map(|s| (*s).to_owned()).collect(),
+            clock_skew_ms: Some(0),
+            balance: None,
+            trimmed: vec![],
+            problems: vec![],
+            checked_at: "2026-12-01T10:00:00.000Z".into(),
+            checks: vec![],
+            account: None,
+            works_with: None,
+            site_detected: false,
+        }
+    }
+
+    fn unknown_key(site: Site) -> Verification {
+        let mut v = working(perms(true, false), &[], "x");
+        v.verified = false;
+        v.safe = false;
+        v.site = site;
+        v.permissions = None;
+        v.ip_whitelist = vec![];
+        v.label = None;
+        v.problems = vec![Problem::new(ProblemKind::UnknownKey, "gone", "make one").with_okx_code("50111")];
+        v
+    }
+
+    fn history(v: &Verification) -> Vec<Entry> {
+        vec![Entry::from_verification(v)]
+    }
+
+    #[test]
+    fn nothing_changed_is_no_drift_and_no_history_is_no_drift() {
+        let v = working(perms(true, false), &["127.0.0.1"], "Bot");
+        assert!(drift(&v, &history(&v)).is_empty());
+        assert!(drift(&v, &[]).is_empty());
+        // Same IPs in another order are the same list.
+        let a = working(perms(true, false), &["1.2.3.4", "5.6.7.8"], "Bot");
+        let b = working(perms(true, false), &["5.6.7.8", "1.2.3.4"], "Bot");
+        assert!(drift(&b, &history(&a)).is_empty());
+    }
+
+    #[test]
+    fn withdraw_on_and_trade_lost() {
+        let before = working(perms(true, false), &["127.0.0.1"], "Bot");
+        let now = working(perms(true, true), &["127.0.0.1"], "Bot");
+        assert_eq!(drift(&now, &history(&before)), [Drift::WithdrawTurnedOn]);
+        // Once seen, it is not news again (the test itself still says the key can withdraw).
+        assert!(drift(&now, &history(&now)).is_empty());
+        let now = working(perms(false, false), &["127.0.0.1"], "Bot");
+        assert_eq!(drift(&now, &history(&before)), [Drift::TradeLost]);
+        assert!(Drift::TradeLost.is_failure());
+        assert!(!Drift::WithdrawTurnedOn.is_failure());
+    }
+
+    #[test]
+    fn ip_list_and_label_changes_carry_before_and_after() {
+        let before = working(perms(true, false), &["127.0.0.1"], "Bot");
+        let now = working(perms(true, false), &["127.0.0.1", "5.6.7.8"], "Bot2");
+        let d = drift(&now, &history(&before));
+        assert_eq!(
+            d,
+            [
+                Drift::IpListChanged {
+                    before: vec!["127.0.0.1".into()],
+                    after: vec!["127.0.0.1".into(), "5.6.7.8".into()]
+                },
+                Drift::LabelChanged {
+                    before: Some("Bot".into()),
+                    after: Some("Bot2".into())
+                },
+            ]
+        );
+        let json = serde_json::to_value(&d).unwrap();
+        assert_eq!(json[0]["kind"], "ip_list_changed");
+        assert_eq!(json[0]["after"][1], "5.6.7.8");
+        assert_eq!(json[1]["kind"], "label_changed");
+        let message = json[0]["message"].as_str().unwrap();
+        assert!(
+            message.contains("127.0.0.1") && message.contains("5.6.7.8"),
+            "{message}"
+        );
+        assert!(!json[0]["fix"].as_str().unwrap().is_empty());
+        // An IP list that went away says so in words.
+        let none = working(perms(true, false), &[], "Bot");
+        let d = drift(&none, &history(&before));
+        assert!(d[0].message().to_string().contains("none"), "{}", d[0].message());
+    }
+
+    #[test]
+    fn deleted_only_when_it_used_to_work_on_that_site() {
+        let before = working(perms(true, false), &[], "Bot");
+        let gone = unknown_key(Site::Global);
+        let d = drift(&gone, &history(&before));
+        assert_eq!(d, [Drift::DeletedOnOkx { site: Site::Global }]);
+        assert!(d[0].is_failure());
+        let json = serde_json::to_value(&d[0]).unwrap();
+        assert_eq!(json["kind"], "deleted_on_okx");
+        assert!(json["message"].as_str().unwrap().contains("14-day"), "{json}");
+        // Never seen working: an unknown key is just unknown.
+        assert!(drift(&gone, &[]).is_empty());
+        assert!(drift(&gone, &history(&gone)).is_empty());
+        // Worked on another site: not the same story.
+        assert!(drift(&unknown_key(Site::Eea), &history(&before)).is_empty());
+        // It works elsewhere (wrong_site with works_with): not deleted.
+        let mut elsewhere = unknown_key(Site::Global);
+        elsewhere.works_with = Some(crate::outcome::WorksWith {
+            site: Site::Eea,
+            demo: false,
+        });
+        assert!(drift(&elsewhere, &history(&before)).is_empty());
+        // A network failure is no news about the key.
+        let mut offline = unknown_key(Site::Global);
+        offline.problems = vec![Problem::new(ProblemKind::NetworkError, "x", "y")];
+        assert!(drift(&offline, &history(&before)).is_empty());
+    }
+
+    #[test]
+    fn compares_with_the_last_test_that_worked_for_the_same_key() {
+        let before = working(perms(true, false), &["127.0.0.1"], "Bot");
+        let mut offline = unknown_key(Site::Global);
+        offline.problems = vec![Problem::new(ProblemKind::NetworkError, "x", "y")];
+        let now = working(perms(true, true), &["127.0.0.1"], "Bot");
+        let h = vec![Entry::from_verification(&before), Entry::from_verification(&offline)];
+        assert_eq!(drift(&now, &h), [Drift::WithdrawTurnedOn]);
+        // A new key under the same label starts afresh.
+        let mut replaced = now.clone();
+        replaced.api_key_redacted = "aaaa…bbbb".into();
+        assert!(drift(&replaced, &h).is_empty());
+    }
+
+    #[test]
+    fn kinds_serialize_as_their_names() {
+        for k in [
+            DriftKind::WithdrawTurnedOn,
+            DriftKind::TradeLost,
+            DriftKind::IpListChanged,
+            DriftKind::LabelChanged,
+            DriftKind::DeletedOnOkx,
+        ] {
+            assert_eq!(serde_json::to_value(k).unwrap(), k.as_str());
+        }
+    }
+}
