@@ -6,6 +6,7 @@
 //! passphrase and no full API key is ever printed or logged.
 
 mod args;
+mod check;
 mod command;
 mod input;
 mod keys;
@@ -31,12 +32,13 @@ fn usage() -> Text {
 }
 
 /// Every subcommand, in the order the usage lists them.
-const COMMANDS: [&Subcommand; 6] = [
+const COMMANDS: [&Subcommand; 7] = [
     &verify::COMMAND,
     &save::COMMAND,
     &keys::LIST,
     &keys::DELETE,
     &run::COMMAND,
+    &check::COMMAND,
     &simulate::COMMAND,
 ];
 
