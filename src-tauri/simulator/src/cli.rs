@@ -1,12 +1,15 @@
 //! `okx-key-assistant simulate`: start the simulator, print how to use it, run until Ctrl-C.
+//! Lines typed on its standard input change practice keys while it runs (see [`crate::control`]);
+//! each is answered on standard output with `ok: …` or `error: …`.
 
 use super::{practice_accounts, start_all_sites, SimConfig, Simulator};
 use okx_key_core::error::{Problem, ProblemKind, Result};
 use okx_key_core::Site;
 use std::future::Future;
-use std::io::Write;
+use std::io::{BufRead, Write};
 use std::net::{Ipv4Addr, SocketAddr};
 use std::time::Duration;
+use tokio::sync::mpsc;
 
 /// The port `simulate` uses when none is given (eea and us take the next two).
 pub const DEFAULT_PORT: u16 = 8085;
@@ -47,15 +50,26 @@ pub fn practice_keys_text() -> String {
     s
 }
 
-/// Runs `simulate` until Ctrl-C: one site on `port`, or all three on `port`, `port+1`, `port+2`.
+/// Runs `simulate` until Ctrl-C: one site on `port`, or all of them on `port`, `port+1`, …;
+/// commands to change practice keys come from standard input, one per line.
 pub async fn run_cli(port: u16, site: Option<Site>, latency_ms: u64, skew_ms: i64) -> Result<()> {
     let ctrl_c = async {
         let _ = tokio::signal::ctrl_c().await;
     };
-    run_cli_with(port, site, latency_ms, skew_ms, &mut std::io::stdout(), ctrl_c).await
+    let commands = stdin_lines();
+    run_cli_with_commands(
+        port,
+        site,
+        latency_ms,
+        skew_ms,
+        &mut std::io::stdout(),
+        ctrl_c,
+        Some(commands),
+    )
+    .await
 }
 
-/// [`run_cli`] writing to `out` and stopping when `stop` completes (for tests).
+/// [`run_cli`] writing to `out` and stopping when `stop` completes (for tests), without commands.
 pub async fn run_cli_with<W: Write, F: Future<Output = ()>>(
     port: u16,
     site: Option<Site>,
@@ -63,6 +77,49 @@ pub async fn run_cli_with<W: Write, F: Future<Output = ()>>(
     skew_ms: i64,
     out: &mut W,
     stop: F,
+) -> Result<()> {
+    run_cli_with_commands(port, site, latency_ms, skew_ms, out, stop, None).await
+}
+
+/// Standard input's lines, read on a thread of their own (the channel closes at end of input).
+fn stdin_lines() -> mpsc::UnboundedReceiver<String> {
+    let (tx, rx) = mpsc::unbounded_channel();
+    std::thread::spawn(move || {
+        for line in std::io::stdin().lock().lines() {
+            let Ok(line) = line else { break };
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    rx
+}
+
+/// Applies one command line to every simulator (each holds its own copy of the practice keys):
+/// the answer line(s) to print.
+fn control_all(sims: &[Simulator], line: &str) -> String {
+    let answers: Vec<std::result::Result<String, String>> = sims.iter().map(|s| s.control(line)).collect();
+    match answers.iter().find_map(|a| a.as_ref().ok()) {
+        Some(ok) => format!("ok: {ok}\n"),
+        None => {
+            let why = answers
+                .into_iter()
+                .find_map(|a| a.err())
+                .unwrap_or_else(|| "no simulator".to_owned());
+            format!("error: {why}\n")
+        }
+    }
+}
+
+/// [`run_cli_with`], also applying each line received on `commands` (see [`crate::control`]).
+pub async fn run_cli_with_commands<W: Write, F: Future<Output = ()>>(
+    port: u16,
+    site: Option<Site>,
+    latency_ms: u64,
+    skew_ms: i64,
+    out: &mut W,
+    stop: F,
+    mut commands: Option<mpsc::UnboundedReceiver<String>>,
 ) -> Result<()> {
     let template = SimConfig {
         bind: SocketAddr::from((Ipv4Addr::LOCALHOST, port)),
@@ -89,9 +146,25 @@ pub async fn run_cli_with<W: Write, F: Future<Output = ()>>(
     let mut seen = vec![0usize; sims.len()];
     tokio::pin!(stop);
     loop {
-        tokio::select! {
+        let next = async {
+            match commands.as_mut() {
+                Some(rx) => rx.recv().await,
+                None => std::future::pending().await,
+            }
+        };
+        let command = tokio::select! {
             _ = &mut stop => break,
-            _ = tokio::time::sleep(Duration::from_millis(200)) => {}
+            line = next => Some(line),
+            _ = tokio::time::sleep(Duration::from_millis(200)) => None,
+        };
+        match command {
+            Some(Some(line)) if line.trim().is_empty() => {}
+            Some(Some(line)) => {
+                out.write_all(control_all(&sims, &line).as_bytes()).map_err(write_err)?;
+            }
+            // The end of standard input: no more commands, the simulator goes on.
+            Some(None) => commands = None,
+            None => {}
         }
         for (sim, seen) in sims.iter().zip(seen.iter_mut()) {
             let records = sim.requests();
@@ -139,6 +212,8 @@ fn banner(sims: &[Simulator], latency_ms: u64, skew_ms: i64) -> String {
     }
     s.push('\n');
     s.push_str(&practice_keys_text());
+    s.push_str("\nTo change a practice key while this runs, type one of these and press Enter:\n");
+    s.push_str(crate::control::HELP);
     s.push_str("\nPress Ctrl-C to stop. Requests appear below as they arrive.\n\n");
     s
 }

@@ -7,6 +7,12 @@
 //! anything else answers 405 / 50115 and is recorded. Faults (5xx, HTML, broken or huge bodies,
 //! trickles, resets) can be injected per instance; see [`Fault`].
 //!
+//! Practice keys can change while it runs (Withdraw turned on, Trade off, IP list, label, deleted
+//! and restored), so drift and deletion can be shown end to end: `okx-key-assistant simulate`
+//! reads one command per line on its standard input (`withdraw on KEY`, `ip KEY 1.2.3.4,5.6.7.8`,
+//! `delete KEY`, `help`; see [`control`]) and answers each with `ok: …` or `error: …`; a test
+//! in the same process calls [`Simulator::control`]. There is no network control.
+//!
 //! ```no_run
 //! # async fn demo() -> okx_key_core::Result<()> {
 //! use okx_simulator::{SimConfig, Simulator};
@@ -19,6 +25,7 @@
 pub mod accounts;
 pub mod auth;
 mod cli;
+pub mod control;
 pub mod faults;
 pub mod http;
 pub mod ratelimit;
@@ -26,7 +33,8 @@ pub mod routes;
 mod server;
 
 pub use accounts::{practice_account, practice_accounts, KeyState, SimAccount, SimCurrency};
-pub use cli::{practice_keys_text, run_cli, run_cli_with, DEFAULT_PORT};
+pub use cli::{practice_keys_text, run_cli, run_cli_with, run_cli_with_commands, DEFAULT_PORT};
+pub use control::Controller;
 pub use faults::{Fault, FaultScope};
 
 use okx_key_core::error::{Problem, ProblemKind, Result};
@@ -143,7 +151,7 @@ impl Simulator {
             clock_skew_ms: cfg.clock_skew_ms,
             fault: cfg.fault,
             fault_scope: cfg.fault_scope,
-            accounts: cfg.accounts,
+            accounts: std::sync::RwLock::new(cfg.accounts),
             limiter: ratelimit::RateLimiter::new(cfg.rate_limits),
             records: Mutex::new(Default::default()),
         });
@@ -170,6 +178,20 @@ impl Simulator {
     /// `http://127.0.0.1:PORT`: the value for `OKX_BASE_URL_GLOBAL` / `_EEA` / `_US`.
     pub fn base_url(&self) -> String {
         format!("http://{}", self.addr)
+    }
+
+    /// Changes a practice key while it runs: one line of [`control`] (`withdraw on KEY`,
+    /// `ip KEY 1.2.3.4`, `delete KEY`, …). The answer is the line `simulate` prints after `ok: `
+    /// or `error: `.
+    pub fn control(&self, line: &str) -> std::result::Result<String, String> {
+        self.controller().apply(line)
+    }
+
+    /// A handle that changes this simulator's practice keys from any thread.
+    pub fn controller(&self) -> Controller {
+        Controller {
+            shared: self.shared.clone(),
+        }
     }
 
     /// Every request seen so far (the latest 100 000), oldest first.

@@ -9,7 +9,7 @@ use super::{RequestRecord, SimAccount};
 use okx_key_core::Site;
 use std::collections::VecDeque;
 use std::net::SocketAddr;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 use tokio::io::AsyncWriteExt;
 use tokio::net::{TcpListener, TcpStream};
@@ -36,7 +36,8 @@ pub struct Shared {
     pub clock_skew_ms: i64,
     pub fault: Option<Fault>,
     pub fault_scope: FaultScope,
-    pub accounts: Vec<SimAccount>,
+    /// The practice keys; `control` changes them while the simulator runs.
+    pub accounts: RwLock<Vec<SimAccount>>,
     pub limiter: RateLimiter,
     pub records: Mutex<VecDeque<RequestRecord>>,
 }
@@ -136,9 +137,11 @@ async fn handle(shared: Arc<Shared>, mut stream: TcpStream, peer: SocketAddr) {
         tokio::time::sleep(shared.latency).await;
     }
     let route = |req: &Request| {
+        // A poisoned lock still holds whole accounts (a change is one assignment).
+        let accounts = shared.accounts.read().unwrap_or_else(|p| p.into_inner());
         let ctx = Context {
             site: shared.site,
-            accounts: &shared.accounts,
+            accounts: &accounts,
             now: shared.now(),
             limiter: &shared.limiter,
         };
