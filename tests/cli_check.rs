@@ -1,0 +1,567 @@
+//! `okx-key-assistant check`: saved practice keys in a real Secret Service, tested through the
+//! real binary against simulators whose keys change while they run (Withdraw turned on, IP
+//! list changed, deleted), with the exit status, the JSON and the history on disk. Needs the
+//! private keyring session:
+//!
+//! ```text
+//! tests/session.sh cargo test --test cli_check
+//! ```
+//!
+//! Without it (no `OKX_TEST_KEYRING=1`) each test prints "skipped: ..." and passes. Each test
+//! has its own labels, its own data folder and its own simulators (a change to a practice key
+//! must not reach another test), so they may run in parallel.
+#![cfg(target_os = "linux")]
+
+mod cli_common;
+
+use cli_common::deadline::{self, InTime};
+use cli_common::*;
+use okx_key_core::health::{Entry, History, MAX_ENTRIES};
+use okx_simulator::{practice_account, start_all_sites, Controller, SimAccount, SimConfig};
+use serde_json::Value;
+use std::io::{BufRead, BufReader, Write};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+fn have_keyring(test: &str) -> bool {
+    if std::env::var("OKX_TEST_KEYRING").as_deref() == Ok("1") {
+        true
+    } else {
+        eprintln!("skipped {test}: no Secret Service (run through tests/session.sh)");
+        false
+    }
+}
+
+/// This test's own simulators (one per site) on a runtime thread; stopped when dropped.
+struct Sims {
+    urls: Vec<String>,
+    controls: Vec<Controller>,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+impl Sims {
+    fn start() -> Sims {
+        let (tx, rx) = mpsc::channel();
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
+            rt.block_on(async {
+                let template = SimConfig {
+                    rate_limits: false,
+                    ..SimConfig::default()
+                };
+                let sims = start_all_sites(0, template).await.expect("simulators start");
+                let urls: Vec<String> = sims.iter().map(|s| s.base_url()).collect();
+                let controls: Vec<Controller> = sims.iter().map(|s| s.controller()).collect();
+                tx.send((urls, controls)).unwrap();
+                let _ = stopped.await;
+                for s in sims {
+                    s.shutdown().await;
+                }
+            });
+        });
+        let (urls, controls) = rx
+            .recv_timeout(Duration::from_secs(30))
+            .expect("the simulators did not start within 30 s");
+        Sims {
+            urls,
+            controls,
+            stop: Some(stop),
+        }
+    }
+
+    /// One command line of the simulator's control, on every site (as `simulate` does).
+    fn control(&self, line: &str) {
+        let answers: Vec<_> = self.controls.iter().map(|c| c.apply(line)).collect();
+        assert!(answers.iter().any(Result::is_ok), "{line}: {answers:?}");
+    }
+
+    fn env(&self) -> Vec<(&'static str, String)> {
+        okx_key_core::Site::ALL
+            .into_iter()
+            .map(|s| s.override_var())
+            .zip(self.urls.iter().cloned())
+            .collect()
+    }
+}
+
+impl Drop for Sims {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+/// A private data folder, the OKX sites pointed at `urls`, and the labels this test saved
+/// (deleted from the keychain at the end).
+struct Home {
+    dir: tempfile::TempDir,
+    sites: Vec<(&'static str, String)>,
+    labels: std::cell::RefCell<Vec<String>>,
+}
+
+impl Home {
+    fn new(sites: Vec<(&'static str, String)>) -> Home {
+        Home {
+            dir: tempfile::tempdir().unwrap(),
+            sites,
+            labels: Default::default(),
+        }
+    }
+
+    fn data(&self) -> PathBuf {
+        self.dir.path().join("data")
+    }
+
+    fn app_dir(&self) -> PathBuf {
+        self.data().join("app.okx-key-assistant.desktop")
+    }
+
+    fn history(&self) -> History {
+        History::new(self.app_dir())
+    }
+
+    fn run_with(&self, args: &[&str], extra: &[(&str, String)]) -> Run {
+        let mut env: Vec<(&str, String)> = vec![("XDG_DATA_HOME", self.data().to_str().unwrap().to_owned())];
+        env.extend(self.sites.iter().cloned());
+        env.extend(extra.iter().cloned());
+        let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        cli(args, &env)
+    }
+
+    fn run(&self, args: &[&str]) -> Run {
+        self.run_with(args, &[])
+    }
+
+    /// Saves the practice key under `label` with `save` (which tests it first).
+    fn save(&self, label: &str, a: &SimAccount) {
+        clear(label);
+        self.labels.borrow_mut().push(label.to_owned());
+        let env: Vec<(&str, String)> = key_env(a).into_iter().collect();
+        let r = self.run_with(&["save", label], &env);
+        assert_eq!(r.code, 0, "save {label}:\n{}\n{}", r.stdout, r.stderr);
+    }
+
+    /// `check --json` (with `labels`): the exit status and the array.
+    fn check_json(&self, labels: &[&str]) -> (i32, Vec<Value>, Run) {
+        let mut args = vec!["check", "--json"];
+        args.extend_from_slice(labels);
+        let r = self.run(&args);
+        let v: Value = serde_json::from_str(&r.stdout)
+            .unwrap_or_else(|e| panic!("check --json printed no JSON ({e}):\n{}\n{}", r.stdout, r.stderr));
+        let arr = v.as_array().unwrap_or_else(|| panic!("not an array: {v}")).clone();
+        (r.code, arr, r)
+    }
+}
+
+impl Drop for Home {
+    fn drop(&mut self) {
+        for label in self.labels.borrow().iter() {
+            clear(label);
+        }
+    }
+}
+
+fn clear(label: &str) {
+    let _ = Command::new("secret-tool")
+        .args(["clear", "service", "okx-key-assistant", "username", label])
+        .status_in_time();
+}
+
+fn account(name: &str) -> SimAccount {
+    practice_account(name).unwrap()
+}
+
+fn drift_kinds(v: &Value) -> Vec<String> {
+    v["drift"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no drift list: {v}"))
+        .iter()
+        .map(|d| d["kind"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+fn by_label<'a>(arr: &'a [Value], label: &str) -> &'a Value {
+    arr.iter()
+        .find(|v| v["label"] == label)
+        .unwrap_or_else(|| panic!("{label} is not in {arr:?}"))
+}
+
+#[test]
+fn healthy_keys_exit_0_with_the_verify_objects_their_labels_and_a_history() {
+    if !have_keyring("healthy_keys_exit_0_with_the_verify_objects_their_labels_and_a_history") {
+        return;
+    }
+    let sims = Sims::start();
+    let home = Home::new(sims.env());
+    let (good, no_ip) = (account("good"), account("no-ip"));
+    home.save("Chk_Healthy_Good", &good);
+    home.save("Chk_Healthy_NoIp", &no_ip);
+
+    let (code, arr, r) = home.check_json(&[]);
+    assert_eq!(code, 0, "{}\n{}", r.stdout, r.stderr);
+    assert_eq!(arr.len(), 2, "{arr:?}");
+    let g = by_label(&arr, "Chk_Healthy_Good");
+    assert_eq!(g["okx_label"], good.label.as_str());
+    assert_eq!(g["verified"], true);
+    assert_eq!(g["safe"], true);
+    assert_eq!(g["site"], "global");
+    assert_eq!(g["ip_whitelist"][0], "127.0.0.1");
+    assert!(drift_kinds(g).is_empty(), "{g}");
+    assert!(g["idle_rule"].is_null(), "an IP-bound key is spared: {g}");
+    // The verify --json object is all there.
+    for key in [
+        "api_host",
+        "demo",
+        "api_key_redacted",
+        "permissions",
+        "clock_skew_ms",
+        "balance",
+        "problems",
+        "checked_at",
+        "checks",
+    ] {
+        assert!(g.get(key).is_some(), "{key} missing from {g}");
+    }
+    // The unbound Trade key gets the 14-day rule: seen working just now.
+    let n = by_label(&arr, "Chk_Healthy_NoIp");
+    assert_eq!(n["idle_rule"]["days_since_seen_working"], 0, "{n}");
+    assert_eq!(n["idle_rule"]["days_left"], 14, "{n}");
+    let words = n["idle_rule"]["message"].as_str().unwrap();
+    assert!(words.contains("cannot see"), "{words}");
+    assert!(n["idle_rule"]["fix"].as_str().unwrap().contains("IP"), "{n}");
+    for a in [&good, &no_ip] {
+        assert_no_secrets(&r, a);
+    }
+
+    // The history has one entry per key, and no secret.
+    let h = home.history();
+    assert_eq!(h.entries("Chk_Healthy_Good").len(), 1);
+    assert_eq!(h.entries("Chk_Healthy_NoIp").len(), 1);
+    let text = std::fs::read_to_string(h.path()).unwrap();
+    for a in [&good, &no_ip] {
+        for secret in [&a.secret_key, &a.passphrase, &a.api_key] {
+            assert!(!text.contains(secret.as_str()), "the history holds a credential");
+        }
+    }
+
+    // Text: one line per key, then the 14-day note indented; naming a key tests only it.
+    let r = home.run(&["check"]);
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    let good_line = lines.iter().find(|l| l.starts_with("Chk_Healthy_Good")).unwrap();
+    assert!(
+        good_line.contains("global live") && good_line.ends_with("healthy"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout
+            .contains("  - OKX deletes a key that has Trade and no IP binding after 14 days"),
+        "{}",
+        r.stdout
+    );
+    let (code, arr, _) = home.check_json(&["Chk_Healthy_Good"]);
+    assert_eq!((code, arr.len()), (0, 1));
+    assert_eq!(h.entries("Chk_Healthy_Good").len(), 3);
+    assert_eq!(h.entries("Chk_Healthy_NoIp").len(), 2);
+    assert_only_gets();
+}
+
+#[test]
+fn withdraw_turned_on_exits_3_with_the_drift_once() {
+    if !have_keyring("withdraw_turned_on_exits_3_with_the_drift_once") {
+        return;
+    }
+    let sims = Sims::start();
+    let home = Home::new(sims.env());
+    home.save("Chk_Withdraw_Good", &account("good"));
+    home.save("Chk_Withdraw_NoIp", &account("no-ip"));
+    assert_eq!(home.check_json(&[]).0, 0);
+
+    sims.control("withdraw on good");
+    // A failing key beside it: 3 still wins over 1.
+    sims.control("delete no-ip");
+    let (code, arr, r) = home.check_json(&[]);
+    assert_eq!(code, 3, "{}\n{}", r.stdout, r.stderr);
+    let g = by_label(&arr, "Chk_Withdraw_Good");
+    assert_eq!(g["safe"], false);
+    assert_eq!(drift_kinds(g), ["withdraw_turned_on"], "{g}");
+    assert!(
+        g["drift"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("Withdraw was turned on"),
+        "{g}"
+    );
+    assert!(!g["drift"][0]["fix"].as_str().unwrap().is_empty());
+    assert_eq!(drift_kinds(by_label(&arr, "Chk_Withdraw_NoIp")), ["deleted_on_okx"]);
+
+    // Seen once, it is no news the next time, but the key still cannot pass.
+    let (code, arr, _) = home.check_json(&["Chk_Withdraw_Good"]);
+    assert_eq!(code, 3);
+    assert!(drift_kinds(&arr[0]).is_empty(), "{:?}", arr[0]);
+    let r = home.run(&["check", "Chk_Withdraw_Good"]);
+    assert_eq!(r.code, 3);
+    assert!(r.stdout.contains("can withdraw"), "{}", r.stdout);
+
+    sims.control("withdraw off good");
+    assert_eq!(home.check_json(&["Chk_Withdraw_Good"]).0, 0);
+}
+
+#[test]
+fn ip_list_and_label_changes_are_listed_and_a_healthy_key_stays_0() {
+    if !have_keyring("ip_list_and_label_changes_are_listed_and_a_healthy_key_stays_0") {
+        return;
+    }
+    let sims = Sims::start();
+    let home = Home::new(sims.env());
+    home.save("Chk_Ip_Good", &account("good"));
+    assert_eq!(home.check_json(&[]).0, 0);
+
+    sims.control("ip good 127.0.0.1,5.6.7.8");
+    sims.control("label good Renamed_Bot");
+    let (code, arr, r) = home.check_json(&[]);
+    assert_eq!(code, 0, "{}\n{}", r.stdout, r.stderr);
+    let g = &arr[0];
+    assert_eq!(drift_kinds(g), ["ip_list_changed", "label_changed"], "{g}");
+    assert_eq!(g["drift"][0]["before"], serde_json::json!(["127.0.0.1"]));
+    assert_eq!(g["drift"][0]["after"], serde_json::json!(["127.0.0.1", "5.6.7.8"]));
+    assert_eq!(g["drift"][1]["after"], "Renamed_Bot");
+    assert_eq!(g["okx_label"], "Renamed_Bot");
+
+    // Text: said under the key's line, with what to do.
+    sims.control("ip good 127.0.0.1");
+    let r = home.run(&["check"]);
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout
+            .contains("  - The IP addresses bound to this key changed: before 127.0.0.1, 5.6.7.8, now 127.0.0.1."),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stdout.contains("    What to do: "), "{}", r.stdout);
+}
+
+/// The simulator's own standard input drives the change: `okx-key-assistant simulate` in a child
+/// process, `delete no-ip` typed into it.
+#[test]
+fn a_key_deleted_on_okx_exits_1_with_deleted_on_okx_through_simulate_stdin() {
+    if !have_keyring("a_key_deleted_on_okx_exits_1_with_deleted_on_okx_through_simulate_stdin") {
+        return;
+    }
+    let mut sim = SimulateChild::start();
+    let home = Home::new(sim.env.clone());
+    home.save("Chk_Deleted_NoIp", &account("no-ip"));
+    home.save("Chk_Deleted_Good", &account("good"));
+    assert_eq!(home.check_json(&[]).0, 0);
+
+    sim.command("delete no-ip", "ok: deleted for no-ip");
+    sim.command("delete nobody", "error: ");
+    let (code, arr, r) = home.check_json(&[]);
+    assert_eq!(code, 1, "{}\n{}", r.stdout, r.stderr);
+    let n = by_label(&arr, "Chk_Deleted_NoIp");
+    assert_eq!(drift_kinds(n), ["deleted_on_okx"], "{n}");
+    assert_eq!(n["verified"], false);
+    assert_eq!(problem_kinds(n), ["unknown_key"], "{n}");
+    let words = n["drift"][0]["message"].as_str().unwrap();
+    assert!(words.contains("14-day rule"), "{words}");
+    let fix = n["drift"][0]["fix"].as_str().unwrap();
+    assert!(fix.contains("save LABEL --replace"), "{fix}");
+    // The app last saw it work at the first check.
+    assert_eq!(n["idle_rule"]["days_since_seen_working"], 0, "{n}");
+    assert!(drift_kinds(by_label(&arr, "Chk_Deleted_Good")).is_empty());
+
+    let r = home.run(&["check"]);
+    assert_eq!(r.code, 1);
+    let line = r.stdout.lines().find(|l| l.starts_with("Chk_Deleted_NoIp")).unwrap();
+    assert!(line.ends_with("deleted on OKX"), "{}", r.stdout);
+
+    sim.command("restore no-ip", "ok: restored for no-ip");
+    assert_eq!(home.check_json(&[]).0, 0);
+    sim.stop();
+}
+
+#[test]
+fn the_history_stays_at_50_and_survives_a_crash_before_the_rename() {
+    if !have_keyring("the_history_stays_at_50_and_survives_a_crash_before_the_rename") {
+        return;
+    }
+    let sims = Sims::start();
+    let home = Home::new(sims.env());
+    let label = "Chk_History_Good";
+    home.save(label, &account("good"));
+    assert_eq!(home.check_json(&[]).0, 0);
+    let h = home.history();
+    let first = h.entries(label);
+    assert_eq!(first.len(), 1);
+    // Fill it to the bound with older entries, then test once more: still 50, newest last.
+    let old: Vec<(String, Entry)> = (0..MAX_ENTRIES)
+        .map(|i| {
+            let mut e = first[0].clone();
+            e.checked_at = okx_key_core::iso_time::from_unix_ms(1_700_000_000_000 + i as i64 * 1000);
+            (label.to_owned(), e)
+        })
+        .collect();
+    h.record(old).unwrap();
+    assert_eq!(h.entries(label).len(), MAX_ENTRIES);
+    assert_eq!(home.check_json(&[]).0, 0);
+    let after = h.entries(label);
+    assert_eq!(after.len(), MAX_ENTRIES);
+    assert!(after.last().unwrap().checked_at > first[0].checked_at);
+
+    // A crash between writing and renaming: a half-written temporary file beside the history.
+    let before = std::fs::read(h.path()).unwrap();
+    let leftover = home.app_dir().join(".key-history.json.crash1.tmp");
+    std::fs::write(&leftover, &before[..before.len() / 2]).unwrap();
+    assert_eq!(h.entries(label), after, "the old history is intact");
+    assert_eq!(home.check_json(&[]).0, 0);
+    assert_eq!(h.entries(label).len(), MAX_ENTRIES);
+
+    // A truncated history (a disk that lied): the test goes on, and the history starts again.
+    let now = std::fs::read(h.path()).unwrap();
+    std::fs::write(h.path(), &now[..now.len() / 2]).unwrap();
+    let (code, arr, r) = home.check_json(&[]);
+    assert_eq!(code, 0, "{}\n{}", r.stdout, r.stderr);
+    assert!(drift_kinds(&arr[0]).is_empty());
+    assert_eq!(h.entries(label).len(), 1);
+}
+
+#[test]
+fn nothing_saved_is_2_an_unknown_label_is_1_and_labels_are_never_echoed() {
+    if !have_keyring("nothing_saved_is_2_an_unknown_label_is_1_and_labels_are_never_echoed") {
+        return;
+    }
+    let sims = Sims::start();
+    let home = Home::new(sims.env());
+    let r = home.run(&["check"]);
+    assert_eq!(r.code, 2, "{}\n{}", r.stdout, r.stderr);
+    assert!(r.stderr.contains("No key is saved yet"), "{}", r.stderr);
+    let r = home.run(&["check", "--json"]);
+    assert_eq!(r.code, 2);
+    assert_eq!(json(&r)["kind"], "not_found");
+
+    clear("Chk_Never_Saved");
+    let (code, arr, _) = home.check_json(&["Chk_Never_Saved"]);
+    assert_eq!(code, 1);
+    assert_eq!(arr[0]["label"], "Chk_Never_Saved");
+    assert_eq!(problem_kinds(&arr[0]), ["not_found"]);
+    assert!(
+        home.history().entries("Chk_Never_Saved").is_empty(),
+        "no news about OKX, no entry"
+    );
+
+    let secret = &account("good").secret_key;
+    let r = home.run(&["check", &format!("{secret}!")]);
+    assert_eq!(r.code, 2);
+    assert!(
+        !r.stderr.contains(&secret[..8]) && !r.stdout.contains(&secret[..8]),
+        "{}",
+        r.stderr
+    );
+
+    let r = home.run(&["check", "--help"]);
+    assert_eq!(r.code, 0);
+    assert!(r.stdout.starts_with("Usage: okx-key-assistant check"), "{}", r.stdout);
+    assert!(home
+        .run(&["--help"])
+        .stdout
+        .contains("okx-key-assistant check [LABEL...] [--json]"));
+}
+
+/// `okx-key-assistant simulate --port 0` as a child, its standard input kept open for commands.
+struct SimulateChild {
+    child: Child,
+    lines: mpsc::Receiver<String>,
+    env: Vec<(&'static str, String)>,
+}
+
+impl SimulateChild {
+    fn start() -> SimulateChild {
+        let mut child = Command::new(BIN)
+            .args(["simulate", "--port", "0"])
+            .env_remove("RUST_LOG")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("simulate starts");
+        let (tx, lines) = mpsc::channel();
+        let stdout = child.stdout.take().unwrap();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        let mut sim = SimulateChild {
+            child,
+            lines,
+            env: Vec::new(),
+        };
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            let line = sim.next_line(deadline, "the simulate banner");
+            if let Some(rest) = line.trim().strip_prefix("export ") {
+                if let Some((var, url)) = rest.split_once('=') {
+                    let var = okx_key_core::Site::ALL
+                        .into_iter()
+                        .map(|s| s.override_var())
+                        .find(|v| *v == var)
+                        .expect("a site variable");
+                    sim.env.push((var, url.to_owned()));
+                }
+            }
+            if line.starts_with("Press Ctrl-C to stop") {
+                break;
+            }
+        }
+        assert_eq!(sim.env.len(), okx_key_core::Site::ALL.len(), "{:?}", sim.env);
+        sim
+    }
+
+    fn next_line(&mut self, deadline: Instant, what: &str) -> String {
+        let left = deadline.saturating_duration_since(Instant::now());
+        match self.lines.recv_timeout(left) {
+            Ok(line) => line,
+            Err(e) => {
+                let _ = self.child.kill();
+                panic!("simulate: no line for {what} in time ({e})");
+            }
+        }
+    }
+
+    /// Types `line` into the simulator and waits for its answer starting with `answer`.
+    fn command(&mut self, line: &str, answer: &str) {
+        let stdin = self.child.stdin.as_mut().expect("stdin kept open");
+        writeln!(stdin, "{line}").unwrap();
+        stdin.flush().unwrap();
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            let got = self.next_line(deadline, line);
+            if got.starts_with("ok: ") || got.starts_with("error: ") {
+                assert!(got.starts_with(answer), "{line}: {got}");
+                return;
+            }
+        }
+    }
+
+    fn stop(mut self) {
+        let _ = self.child.kill();
+        deadline::wait_within(&mut self.child, Duration::from_secs(30), "simulate");
+    }
+}
+
+impl Drop for SimulateChild {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.try_wait();
+    }
+}
