@@ -5,6 +5,7 @@
 //! must match `src-tauri/build.rs` (which generates their permissions) and the capability file.
 
 mod about;
+mod bots;
 mod clipboard;
 mod connection;
 mod credentials;
@@ -38,6 +39,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Syn
         keychain::list_keys,
         keychain::delete_key,
         keychain::copy_saved_credential,
+        bots::bot_recipe,
+        bots::copy_text,
         report::build_report,
         report::copy_report,
         report::save_report,
