@@ -57,11 +57,11 @@ pub fn parse(line: &str) -> Result<Command, String> {
         ["help"] => Ok(Command::Help),
         ["withdraw", state, key] => Ok(Command::Withdraw {
             key: (*key).to_owned(),
-            on: on_off(*state)?,
+            on: on_off(state)?,
         }),
         ["trade", state, key] => Ok(Command::Trade {
             key: (*key).to_owned(),
-            on: on_off(*state)?,
+            on: on_off(state)?,
         }),
         ["ip", key, list] => {
             let ips = if *list == "none" {
