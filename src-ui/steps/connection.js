@@ -1,9 +1,10 @@
 // Step 10: test the key against OKX, save it to the keychain, connect the bot, copy the report.
 
-import { h, stepFrame, callout, list } from "../dom.js";
+import { h, stepFrame, callout } from "../dom.js";
 import { siteOf, sites } from "./okx-setup.js";
 import { reportBlock } from "./report-block.js";
 import { savedKeysBlock } from "./saved-keys.js";
+import { connectPanel } from "./connect.js";
 import { t } from "../i18n.js";
 
 const STAGES = () => ({ reach: t("ui-step10-stage-reach"), clock: t("ui-step10-stage-clock"), auth: t("ui-step10-stage-auth") });
@@ -47,6 +48,7 @@ function saveBlock(ctx, v) {
         t("ui-step10-saved-where", { backend: rec.backend, service: rec.service, user: rec.user })));
       ctx.memory.refreshKeys && ctx.memory.refreshKeys();
       ctx.memory.refreshReport && ctx.memory.refreshReport();
+      ctx.memory.showConnect && ctx.memory.showConnect();
     } catch (p) {
       if (p.kind === "already_exists") {
         const yes = await ctx.confirm(t("ui-step10-replace"), t("ui-step10-replace.body", { message: p.message }), t("ui-step10-replace.button"));
@@ -73,6 +75,17 @@ export const STEP10 = {
     const progress = h("ul", { class: "checklist", id: "test-progress", "aria-live": "polite" });
     const result = h("div", { id: "test-result" });
     const button = h("button", { type: "button", class: "primary", id: "test-connection" }, m.verification ? t("ui-step10-test-again") : t("ui-step10-test"));
+    // "Connect your bot" for the key just tested and saved (the recipes of the core).
+    const connectSlot = h("div", { id: "connect-slot" });
+    const showConnect = () => {
+      const v = m.verification;
+      const saved = m.saved;
+      connectSlot.replaceChildren(v && saved && v.verified && v.safe
+        ? connectPanel(ctx, { label: saved.user, site: v.site, demo: v.demo, saved: true }, 3)
+        : h("p", { class: "hint" }, t("ui-bot-after-save")));
+    };
+    m.showConnect = showConnect;
+    showConnect();
 
     const showResult = (v) => {
       result.replaceChildren(headline(v), switchOffer(v), ...problemList(v), checklist(v), saveBlock(ctx, v) || "");
@@ -113,6 +126,7 @@ export const STEP10 = {
         m.saved = null;
         progress.replaceChildren();
         showResult(v);
+        showConnect();
         m.refreshReport && m.refreshReport();
       } catch (p) {
         progress.replaceChildren();
@@ -130,7 +144,7 @@ export const STEP10 = {
     h("div", { class: "button-row" }, button),
     progress, result,
     h("h2", {}, t("ui-step10-connect-heading")),
-    list([t("ui-step10-connect-1"), t("ui-step10-connect-2"), t("ui-step10-connect-3"), t("ui-step10-connect-4")], true),
+    connectSlot,
     savedKeysBlock(ctx),
     report);
   },

@@ -3,6 +3,7 @@
 import { h, callout } from "../dom.js";
 import { t } from "../i18n.js";
 import { CLIPBOARD_SECONDS } from "./passphrase.js";
+import { connectPanel } from "./connect.js";
 
 /** How a Python bot reads a key: the core's one program (keychain::snippet), from the boot data. */
 const PYTHON = (window.__OKX_BOOT__ && window.__OKX_BOOT__.python_snippet) || "";
@@ -10,6 +11,8 @@ const PYTHON = (window.__OKX_BOOT__ && window.__OKX_BOOT__.python_snippet) || ""
 export function savedKeysBlock(ctx) {
   const box = h("div", { id: "saved-keys", "aria-live": "polite" });
   const status = h("p", { class: "inline-status", role: "status", id: "saved-keys-status" });
+  // "Connect your bot" for the key whose Connect button was pressed last.
+  const connectBox = h("div", { id: "saved-connect" });
 
   const copyButton = (label, field, text) => {
     const b = h("button", { type: "button", class: "secondary", "data-copy": field, "data-label": label }, text);
@@ -44,11 +47,18 @@ export function savedKeysBlock(ctx) {
           try { await ctx.call("delete_key", { label: k.label }); status.textContent = t("ui-saved-deleted", { label: k.label }); refresh(); }
           catch (p) { status.textContent = `${p.message} ${p.fix}`; }
         });
+        const connect = h("button", { type: "button", class: "secondary", "data-connect": k.label }, t("ui-bot-connect"));
+        connect.addEventListener("click", () => {
+          const panel = connectPanel(ctx, { label: k.label, site: k.site, demo: k.demo, saved: true }, 3);
+          connectBox.replaceChildren(panel);
+          const heading = panel.querySelector("h3");
+          if (heading) heading.focus();
+        });
         const actions = k.in_keychain
-          ? [copyButton(k.label, "api_key", t("ui-saved-copy-api-key")), copyButton(k.label, "secret_key", t("ui-saved-copy-secret-key")), copyButton(k.label, "passphrase", t("ui-saved-copy-passphrase")), del]
+          ? [connect, copyButton(k.label, "api_key", t("ui-saved-copy-api-key")), copyButton(k.label, "secret_key", t("ui-saved-copy-secret-key")), copyButton(k.label, "passphrase", t("ui-saved-copy-passphrase")), del]
           : [h("span", { class: "msg warning" }, t("ui-saved-missing")), del];
         return h("tr", { "data-label": k.label },
-          h("th", { scope: "row" }, k.label), h("td", { class: "mono" }, k.api_key_redacted),
+          h("th", { scope: "row", "data-value": "label" }, k.label), h("td", { class: "mono" }, k.api_key_redacted),
           h("td", {}, k.demo ? t("ui-saved-site-demo", { site: k.site }) : k.site), h("td", {}, (k.saved_at || "").slice(0, 10)),
           h("td", {}, h("div", { class: "button-row compact" }, ...actions)));
       }))));
@@ -57,7 +67,7 @@ export function savedKeysBlock(ctx) {
   refresh();
   return h("section", { "aria-labelledby": "saved-heading" },
     h("h2", { id: "saved-heading" }, t("ui-saved-heading")),
-    box, status,
+    box, status, connectBox,
     h("details", { class: "section" }, h("summary", {}, t("ui-saved-python")),
       h("div", { class: "section-body" },
         h("p", {}, t("ui-saved-python.body")),
