@@ -4,7 +4,9 @@
 //! `OKX_PASSPHRASE`, `OKX_API_BASE_URL`, `OKX_DEMO`). The site picks ccxt's class (`okx`,
 //! `myokx`, `okxus`, or `okx` with `hostname` for OKX TR) or python-okx's `domain=`; the mode
 //! picks `set_sandbox_mode(True)` or python-okx's `flag` ("1" Demo Trading, "0" live).
-//! The programs only read the balance: a signed, read-only GET.
+//! The programs make one signed, read-only GET (the balance) and print OKX's code ("0" = works);
+//! the environment variant follows `OKX_API_BASE_URL`, so it talks to the host `run` tested
+//! (and, in tests, to the practice simulator: `tests/bots_recipes.rs` runs it as generated).
 
 use super::{facts, run_line, Recipe};
 use crate::keychain::SERVICE;
@@ -77,7 +79,12 @@ fn ccxt_program(class: &str, hostname: Option<&str>, demo: bool, label: Option<&
     if demo {
         s.push_str("exchange.set_sandbox_mode(True)  # Demo Trading\n");
     }
-    s.push_str("print(exchange.fetch_balance()[\"total\"])\n");
+    if label.is_none() {
+        // The host the key was tested on (the site's own, or the practice simulator).
+        s.push_str("exchange.urls[\"api\"][\"rest\"] = os.environ[\"OKX_API_BASE_URL\"]\n");
+    }
+    s.push_str("# One signed, read-only request: OKX answers code \"0\" when the key works.\n");
+    s.push_str("print(exchange.private_get_account_balance()[\"code\"])\n");
     s
 }
 
@@ -146,6 +153,7 @@ fn python_okx_program(domain: &str, flag: &str, label: Option<&str>) -> String {
     s.push_str(&format!("    domain={domain},\n"));
     s.push_str("    debug=False,\n");
     s.push_str(")\n");
-    s.push_str("print(account.get_account_balance())\n");
+    s.push_str("# One signed, read-only request: OKX answers code \"0\" when the key works.\n");
+    s.push_str("print(account.get_account_balance()[\"code\"])\n");
     s
 }
