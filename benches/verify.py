@@ -45,7 +45,7 @@ def start_simulator(app, latency_ms, logpath):
         port = random.randint(20000, 60000)
         if not all(port_is_free(port + i) for i in range(sites)):
             continue
-        env = dict(os.environ, RUST_LOG="warn,okx_key_core::simulator=debug", NO_COLOR="1")
+        env = dict(os.environ, RUST_LOG="warn,okx_simulator=debug", NO_COLOR="1")
         log = open(logpath, "w")
         proc = subprocess.Popen([app, "simulate", "--port", str(port), "--latency-ms", str(latency_ms)],
                                 env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=log,

@@ -5,24 +5,33 @@
 // {s: name, o: {key: parts}, d: default} for a choice (plural forms by Intl.PluralRules).
 
 let words = { strings: {}, lang: "en", dir: "ltr" };
-let plurals = new Intl.PluralRules("en");
-let numbers = new Intl.NumberFormat("en");
+// Intl's plural rules and number formats load locale data into the page: made only when a
+// message first needs them (most never do), not at start-up.
+let intl = null;
+function intlFor() {
+  if (!intl) {
+    // The pseudo-language of debug builds is English underneath.
+    const lang = words.lang === "en-XA" ? "en" : words.lang;
+    intl = { plurals: new Intl.PluralRules(lang), numbers: new Intl.NumberFormat(lang, { numberingSystem: "latn" }) };
+  }
+  return intl;
+}
 
 /** Takes the words of a language: {strings, lang, dir} (the boot data, or set_language's answer). */
 export function setWords(next) {
   words = { strings: next.strings || {}, lang: next.lang || "en", dir: next.dir === "rtl" ? "rtl" : "ltr" };
-  // The pseudo-language of debug builds is English underneath.
-  const intlLang = words.lang === "en-XA" ? "en" : words.lang;
-  plurals = new Intl.PluralRules(intlLang);
-  numbers = new Intl.NumberFormat(intlLang);
+  intl = null;
 }
 setWords(window.__OKX_BOOT__ || {});
 
 // Values inside right-to-left text keep their own direction (a key, a host, a number).
 const isolate = (s) => (words.dir === "rtl" ? `\u2068${s}\u2069` : s);
 
+// Numbers in Latin digits, as the words made in Rust have them; small whole numbers need no
+// grouping, so they skip Intl.
 function value(v) {
-  return typeof v === "number" ? numbers.format(v) : String(v ?? "");
+  if (typeof v !== "number") return String(v ?? "");
+  return Number.isInteger(v) && Math.abs(v) < 1000 ? String(v) : intlFor().numbers.format(v);
 }
 
 function fill(parts, args) {
@@ -34,7 +43,7 @@ function fill(parts, args) {
     else if ("s" in p) {
       const v = args[p.s];
       let key = String(v);
-      if (!(key in p.o) && typeof v === "number") key = plurals.select(v);
+      if (!(key in p.o) && typeof v === "number") key = intlFor().plurals.select(v);
       out += fill(key in p.o ? p.o[key] : p.o[p.d] || [], args);
     }
   }
