@@ -115,7 +115,7 @@ function recipeNodes(ctx, key, recipe, status, level) {
     const captionId = newId("bot-code");
     out.push(h("div", { class: "field", "data-code": c.id },
       h("span", { class: "tick-label", id: captionId }, c.caption),
-      h("pre", { class: "report", "data-lang": c.lang }, h("code", {}, c.code)),
+      h("pre", { class: "report", "data-lang": c.lang, tabindex: "0", "aria-labelledby": captionId }, h("code", {}, c.code)),
       h("div", { class: "button-row compact" }, copyButton(ctx, c.code, captionId, status))));
   }
   return out;
