@@ -156,10 +156,6 @@ ui-step10-replace = هل تريد استبدال المفتاح المحفوظ؟
     .button = استبدال
 ui-step10-not-replaced = لم يُستبدل. اختر اسمًا آخر للاحتفاظ بالاثنين.
 ui-step10-connect-heading = اربط الروبوت
-ui-step10-connect-1 = سجّل الدخول إلى منصة الروبوت وافتح الروبوت الذي اخترته.
-ui-step10-connect-2 = انقر «ربط منصة التداول» ("Connect exchange") أو «إضافة مفتاح API» ("Add API key")، واختر { -okx } (والموقع نفسه: okx.com أو EEA أو US، إذا سُئلت).
-ui-step10-connect-3 = الصق مفتاح API والمفتاح السري وعبارة المرور في حقولها، من مدير كلمات المرور أو بأزرار النسخ أدناه.
-ui-step10-connect-4 = انقر «ربط» ("Connect") أو «حفظ» ("Save"). تقرأ المنصة رصيدك لتتحقق من المفتاح.
 
 ## The keys saved in the keychain (Step 10)
 

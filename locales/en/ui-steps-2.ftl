@@ -149,10 +149,6 @@ ui-step10-replace = Replace the saved key?
     .button = Replace
 ui-step10-not-replaced = Not replaced. Choose another name to keep both.
 ui-step10-connect-heading = Connect your bot
-ui-step10-connect-1 = Log in to your bot platform and open the bot you chose.
-ui-step10-connect-2 = Click “Connect exchange” or “Add API key” and choose { -okx } (and the same site: okx.com, EEA or US, if it asks).
-ui-step10-connect-3 = Paste the API key, the secret key and the passphrase into their fields, from your password manager or with the copy buttons below.
-ui-step10-connect-4 = Click Connect or Save. The platform reads your balance to check the key.
 
 ## The keys saved in the keychain (Step 10)
 

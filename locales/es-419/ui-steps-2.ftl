@@ -148,10 +148,6 @@ ui-step10-replace = ¿Reemplazar la clave guardada?
     .button = Reemplazar
 ui-step10-not-replaced = No se reemplazó. Elige otro nombre para conservar las dos.
 ui-step10-connect-heading = Conecta tu bot
-ui-step10-connect-1 = Inicia sesión en tu plataforma de bots y abre el bot que elegiste.
-ui-step10-connect-2 = Haz clic en “Conectar exchange” o “Agregar clave de API” (o “Connect exchange” / “Add API key”) y elige { -okx } (y el mismo sitio: okx.com, EEE o EE. UU., si lo pregunta).
-ui-step10-connect-3 = Pega la clave de API, la clave secreta y la frase de contraseña en sus campos, desde tu administrador de contraseñas o con los botones de copiar de abajo.
-ui-step10-connect-4 = Haz clic en Conectar o Guardar. La plataforma lee tu saldo para comprobar la clave.
 
 ## Las claves guardadas en el llavero (Paso 10)
 

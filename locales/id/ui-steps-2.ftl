@@ -123,10 +123,6 @@ ui-step10-replace = Ganti kunci yang tersimpan?
     .button = Ganti
 ui-step10-not-replaced = Tidak diganti. Pilih nama lain untuk menyimpan keduanya.
 ui-step10-connect-heading = Hubungkan bot Anda
-ui-step10-connect-1 = Masuk ke platform bot Anda dan buka bot yang Anda pilih.
-ui-step10-connect-2 = Klik “Connect exchange” atau “Add API key” (atau padanannya di platform Anda) dan pilih { -okx } (serta situs yang sama: okx.com, EEA atau US, jika ditanyakan).
-ui-step10-connect-3 = Tempel kunci API, kunci rahasia, dan frasa sandi ke kolomnya masing-masing, dari pengelola kata sandi Anda atau dengan tombol salin di bawah.
-ui-step10-connect-4 = Klik Connect atau Save. Platform membaca saldo Anda untuk memeriksa kunci.
 
 ## Kunci yang disimpan di keychain (Langkah 10)
 

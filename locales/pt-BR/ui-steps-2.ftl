@@ -126,10 +126,6 @@ ui-step10-replace = Substituir a chave salva?
     .button = Substituir
 ui-step10-not-replaced = Não substituída. Escolha outro nome para manter as duas.
 ui-step10-connect-heading = Conecte o seu bot
-ui-step10-connect-1 = Entre na plataforma do seu bot e abra o bot que você escolheu.
-ui-step10-connect-2 = Clique em “Conectar corretora” ou “Adicionar chave de API” (“Connect exchange”, “Add API key”) e escolha a { -okx } (e o mesmo site: okx.com, EEE ou EUA, se ela perguntar).
-ui-step10-connect-3 = Cole a chave de API, a chave secreta e a frase secreta nos campos delas, do seu gerenciador de senhas ou com os botões de copiar abaixo.
-ui-step10-connect-4 = Clique em Conectar ou Salvar. A plataforma lê o seu saldo para conferir a chave.
 
 ## As chaves salvas no chaveiro (Passo 10)
 

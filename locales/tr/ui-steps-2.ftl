@@ -142,10 +142,6 @@ ui-step10-replace = Kayıtlı anahtar değiştirilsin mi?
     .button = Değiştir
 ui-step10-not-replaced = Değiştirilmedi. İkisini de tutmak için başka bir ad seçin.
 ui-step10-connect-heading = Botunuzu bağlayın
-ui-step10-connect-1 = Bot platformunuza giriş yapın ve seçtiğiniz botu açın.
-ui-step10-connect-2 = “Borsa bağla” (“Connect exchange”) ya da “API anahtarı ekle” (“Add API key”) seçeneğine tıklayın ve { -okx }'i seçin (sorarsa aynı siteyi de: okx.com, AEA ya da ABD).
-ui-step10-connect-3 = API anahtarını, gizli anahtarı ve parolayı şifre yöneticinizden ya da aşağıdaki kopyalama düğmeleriyle kendi alanlarına yapıştırın.
-ui-step10-connect-4 = “Bağlan” ya da “Kaydet” düğmesine tıklayın. Platform, anahtarı denetlemek için bakiyenizi okur.
 
 ## Anahtar zincirinde kayıtlı anahtarlar (10. Adım)
 

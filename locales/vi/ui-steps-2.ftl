@@ -123,10 +123,6 @@ ui-step10-replace = Thay thế khóa đã lưu?
     .button = Thay thế
 ui-step10-not-replaced = Chưa thay thế. Hãy chọn tên khác để giữ cả hai.
 ui-step10-connect-heading = Kết nối bot của bạn
-ui-step10-connect-1 = Đăng nhập nền tảng bot và mở bot bạn đã chọn.
-ui-step10-connect-2 = Nhấp “Connect exchange” hoặc “Add API key” (hoặc nút tương tự bằng tiếng Việt) và chọn { -okx } (và cùng trang: okx.com, EEA hoặc US, nếu được hỏi).
-ui-step10-connect-3 = Dán khóa API, khóa bí mật và cụm mật khẩu vào đúng ô, từ trình quản lý mật khẩu hoặc bằng các nút sao chép bên dưới.
-ui-step10-connect-4 = Nhấp Connect hoặc Save (Kết nối hoặc Lưu). Nền tảng sẽ đọc số dư để kiểm tra khóa.
 
 ## Các khóa đã lưu trong chuỗi khóa (Bước 10)
 

@@ -141,10 +141,6 @@ ui-step10-replace = 要替换已保存的密钥吗？
     .button = 替换
 ui-step10-not-replaced = 没有替换。如果要两个都保留，请换一个名称。
 ui-step10-connect-heading = 连接你的机器人
-ui-step10-connect-1 = 登录你的机器人平台，打开你选好的机器人。
-ui-step10-connect-2 = 点击“Connect exchange”（连接交易所）或“Add API key”（添加 API key），选择 { -okx }（如果有询问，请选择同一个站点：okx.com、欧洲经济区或美国）。
-ui-step10-connect-3 = 从密码管理器中，或用下面的复制按钮，把 API key、Secret key 和密码短语粘贴到对应的输入框中。
-ui-step10-connect-4 = 点击“Connect”（连接）或“Save”（保存）。平台会读取你的余额来检查密钥。
 
 ## 钥匙串中已保存的密钥（第 10 步）
 
