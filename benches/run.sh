@@ -9,6 +9,7 @@
 #   catalog_load_ms                 src-tauri/core/examples/catalog_load.rs (release)
 #   ipc_ms                          benches/ipc.py (tauri-driver + WebKitWebDriver)
 #   verify_ms, verify_rtts          benches/verify.py (the simulator with 100 ms latency)
+#   run_overhead_ms                 benches/run_overhead.py (run LABEL -- /bin/true vs /bin/true)
 # prints the table and writes target/bench/summary.json (and details.json).
 # Exits 0 when everything was measured, even if a target is missed; non-zero if a step failed.
 set -euo pipefail
@@ -24,7 +25,7 @@ APP="$REL/okx-key-assistant"
 BARE="$REL/bare-window"
 RUNS="${BENCH_RUNS:-7}"
 mkdir -p "$OUT"
-rm -f "$OUT"/{score,catalog,window,ipc,verify,summary,details}.json
+rm -f "$OUT"/{score,catalog,window,ipc,verify,run,summary,details}.json
 
 began=$(date +%s)
 step() { echo; echo "== $* ($(( $(date +%s) - began )) s)"; }
@@ -59,6 +60,9 @@ step "IPC round trip from the webview (tauri-driver)"
 
 step "connection test against the simulator (100 ms latency)"
 python3 verify.py "$OUT/verify.json" "$APP"
+
+step "run's overhead before the child starts (a saved key, /bin/true)"
+"$ROOT/tests/session.sh" python3 run_overhead.py "$OUT/run.json" "$APP"
 
 step "summary"
 python3 summary.py "$OUT" "$APP_DEB" "$BARE_DEB"
