@@ -19,6 +19,7 @@ cli-usage =
       okx-key-assistant list [--json]
       okx-key-assistant delete LABEL
       okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] -- COMMAND [ARGS...]
+      okx-key-assistant check [LABEL...] [--json]
       okx-key-assistant simulate [--port N] [--site global|eea|us|tr] [--latency-ms N] [--skew-ms N]
       okx-key-assistant COMMAND --help   докладніше про одну команду
       okx-key-assistant --version

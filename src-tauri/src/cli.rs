@@ -197,7 +197,7 @@ mod tests {
     fn usage_lists_every_command_in_design_order() {
         let usage = usage().to_string();
         let mut at = 0;
-        for cmd in ["verify", "save LABEL", "list", "delete LABEL", "run LABEL", "simulate"] {
+        for cmd in ["verify", "save LABEL", "list", "delete LABEL", "run LABEL", "check", "simulate"] {
             let pos = usage[at..].find(&format!("okx-key-assistant {cmd}")).expect(cmd);
             at += pos;
         }

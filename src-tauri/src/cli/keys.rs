@@ -114,6 +114,12 @@ fn delete(call: &Call) -> i32 {
     });
     match result {
         Ok(()) => {
+            // Its history goes with it (a new key under the same label starts afresh).
+            if let Ok(dir) = super::data_dir() {
+                if let Err(p) = okx_key_core::health::History::new(dir).forget(label.trim()) {
+                    tracing::warn!(problem = %p, "could not forget a deleted key's history");
+                }
+            }
             output::out(&t!("cli-deleted", label = label.trim()).to_string());
             output::OK
         }

@@ -83,7 +83,15 @@ fn start_and_wait(label: &str, command: &[String], options: &Options) -> Result<
     } else {
         None
     };
-    if let Err(p) = may_hand_over(label, stored.permissions, tested.as_ref()) {
+    // What the key may do as last seen: `check`'s latest test of it (a key seen with Withdraw on
+    // is not handed over until a test sees it off again), else its saved record.
+    let this_key = okx_key_core::secret::redact_key(stored.credentials.api_key.expose());
+    let last_seen = super::data_dir().ok().and_then(|dir| {
+        let entries = okx_key_core::health::History::new(dir).entries(label);
+        let last = entries.into_iter().rev().find(|e| e.api_key_redacted == this_key)?;
+        last.permissions
+    });
+    if let Err(p) = may_hand_over(label, last_seen.or(stored.permissions), tested.as_ref()) {
         if let Some(v) = &tested {
             for q in v.blocking_problems() {
                 output::eprintln_problem(q);
