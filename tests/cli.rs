@@ -513,7 +513,11 @@ fn the_cli_speaks_turkish_with_lang_and_chinese_from_the_environment() {
     assert_ne!(first_line(&r.stdout), first_line(&cli_words("cli-usage", "en")));
     let (r, _) = with_key("good", &["verify", "--lang=tr"], as_is);
     assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
-    assert!(r.stdout.contains(&cli_words("report-heading-key", "tr")), "{}", r.stdout);
+    assert!(
+        r.stdout.contains(&cli_words("report-heading-key", "tr")),
+        "{}",
+        r.stdout
+    );
     // LANG=zh_CN.UTF-8 from the environment.
     let r = cli(&["--help"], &[("LANG", "zh_CN.UTF-8")]);
     assert_eq!(first_line(&r.stdout), first_line(&cli_words("cli-usage", "zh-CN")));
@@ -523,7 +527,11 @@ fn the_cli_speaks_turkish_with_lang_and_chinese_from_the_environment() {
     env.push(("LANG", "zh_CN.UTF-8"));
     let r = cli(&["verify"], &env);
     assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
-    assert!(r.stdout.contains(&cli_words("report-heading-key", "zh-CN")), "{}", r.stdout);
+    assert!(
+        r.stdout.contains(&cli_words("report-heading-key", "zh-CN")),
+        "{}",
+        r.stdout
+    );
     // --json: the same keys and kinds in any language; only the words follow.
     let a = practice_account("no-ip").unwrap();
     let key = key_env(&a);
@@ -536,5 +544,8 @@ fn the_cli_speaks_turkish_with_lang_and_chinese_from_the_environment() {
     assert_ne!(en["problems"][0]["message"], tr["problems"][0]["message"]);
     // An unknown language is English, without an error.
     let r = cli(&["--help", "--lang", "xx"], &[]);
-    assert_eq!((r.code, first_line(&r.stdout)), (0, first_line(&cli_words("cli-usage", "en"))));
+    assert_eq!(
+        (r.code, first_line(&r.stdout)),
+        (0, first_line(&cli_words("cli-usage", "en")))
+    );
 }

@@ -79,7 +79,10 @@ async fn every_screen_in_the_pseudo_language_is_from_the_catalog_and_fits_800x60
     let app = App::launch(home.path(), &[("LANG", "en_XA.UTF-8")]).await;
     app.resize(800, 600).await;
     app.wait_js("return window.innerWidth <= 800").await;
-    assert_eq!(app.js("return document.documentElement.lang").await.as_str(), Some("en-XA"));
+    assert_eq!(
+        app.js("return document.documentElement.lang").await.as_str(),
+        Some("en-XA")
+    );
     open_the_gate(&app).await;
     let mut problems = Vec::new();
     for screen in SCREENS {
@@ -93,7 +96,12 @@ async fn every_screen_in_the_pseudo_language_is_from_the_catalog_and_fits_800x60
         app.screenshot(&format!("pseudo-{screen}")).await;
     }
     app.close().await;
-    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }
 
 /// axe-core's serious and critical violations on the screen shown.
@@ -140,7 +148,11 @@ async fn every_screen_in_arabic_russian_and_chinese_light_and_dark_with_axe() {
         let doc = app
             .js("return [document.documentElement.lang, document.documentElement.dir]")
             .await;
-        assert_eq!(strings(doc), [lang.to_string(), dir.to_string()], "lang and dir of the document");
+        assert_eq!(
+            strings(doc),
+            [lang.to_string(), dir.to_string()],
+            "lang and dir of the document"
+        );
         open_the_gate(&app).await;
         let theme = if *dark { "dark" } else { "light" };
         for screen in SCREENS {
@@ -154,7 +166,12 @@ async fn every_screen_in_arabic_russian_and_chinese_light_and_dark_with_axe() {
         }
         app.close().await;
     }
-    assert!(problems.is_empty(), "axe-core found {} serious or critical problems:\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "axe-core found {} serious or critical problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }
 
 #[tokio::test]
@@ -165,7 +182,10 @@ async fn switching_language_keeps_the_step_and_what_was_typed_and_is_remembered(
     let _guard = WINDOW_LOCK.lock().await;
     let home = tempfile::tempdir().unwrap();
     let app = App::launch(home.path(), &[]).await;
-    assert_eq!(app.js("return document.documentElement.lang").await.as_str(), Some("en"));
+    assert_eq!(
+        app.js("return document.documentElement.lang").await.as_str(),
+        Some("en")
+    );
     open_the_gate(&app).await;
     show(&app, "s4").await;
     let field = app
@@ -189,7 +209,10 @@ async fn switching_language_keeps_the_step_and_what_was_typed_and_is_remembered(
         .await;
     assert_eq!(kept.as_str(), Some("KeepMe42"), "what was typed stays");
     let rail = app.text(".rail-item[data-step=s4]").await;
-    assert!(rail.chars().any(|c| ('\u{400}'..='\u{4FF}').contains(&c)), "the rail speaks Russian: {rail}");
+    assert!(
+        rail.chars().any(|c| ('\u{400}'..='\u{4FF}').contains(&c)),
+        "the rail speaks Russian: {rail}"
+    );
     app.screenshot("switched-to-ru-s4").await;
     app.close().await;
 

@@ -103,7 +103,11 @@ async fn every_practice_account_gives_the_simulators_expected_diagnosis() {
             );
         }
         if a.name == "other-ip" {
-            assert!(v.problems[0].message.to_string().contains("127.0.0.1"), "{:?}", v.problems[0]);
+            assert!(
+                v.problems[0].message.to_string().contains("127.0.0.1"),
+                "{:?}",
+                v.problems[0]
+            );
         }
         if can_withdraw {
             let p = &v.problems[0];
@@ -171,7 +175,11 @@ async fn a_key_tested_on_the_wrong_site_is_recognised() {
     let v = run(&sims, &creds_of("eea"), &opts(Site::Global, false)).await;
     assert_eq!(kinds(&v), [ProblemKind::WrongSite]);
     assert!(v.problems[0].message.to_string().contains("EEA"), "{:?}", v.problems[0]);
-    assert!(v.problems[0].fix.to_string().contains("my.okx.com"), "{:?}", v.problems[0]);
+    assert!(
+        v.problems[0].fix.to_string().contains("my.okx.com"),
+        "{:?}",
+        v.problems[0]
+    );
     assert!(!v.verified);
 
     let v = run(&sims, &creds_of("us"), &opts(Site::Eea, false)).await;

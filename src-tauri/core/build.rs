@@ -35,9 +35,14 @@ fn main() {
             ));
         }
     }
-    let mut out = String::from("/// Every catalog file: (language, file name, contents).\npub static FILES: &[(&str, &str, &str)] = &[\n");
+    let mut out = String::from(
+        "/// Every catalog file: (language, file name, contents).\npub static FILES: &[(&str, &str, &str)] = &[\n",
+    );
     for (lang, name, path) in files {
-        out.push_str(&format!("    ({lang:?}, {name:?}, include_str!({:?})),\n", path.display().to_string()));
+        out.push_str(&format!(
+            "    ({lang:?}, {name:?}, include_str!({:?})),\n",
+            path.display().to_string()
+        ));
     }
     out.push_str("];\n");
     let dest = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalog_files.rs");

@@ -107,7 +107,10 @@ pub fn run_if_requested() -> Option<i32> {
     Some(match first.as_str() {
         "-h" | "--help" | "help" => {
             output::out(&usage().to_string());
-            let codes: Vec<&str> = okx_key_core::catalog::languages::available().iter().map(|l| l.code).collect();
+            let codes: Vec<&str> = okx_key_core::catalog::languages::available()
+                .iter()
+                .map(|l| l.code)
+                .collect();
             output::out(&t!("cli-usage-languages", languages = codes.join(", ")).to_string());
             output::OK
         }
@@ -197,7 +200,15 @@ mod tests {
     fn usage_lists_every_command_in_design_order() {
         let usage = usage().to_string();
         let mut at = 0;
-        for cmd in ["verify", "save LABEL", "list", "delete LABEL", "run LABEL", "check", "simulate"] {
+        for cmd in [
+            "verify",
+            "save LABEL",
+            "list",
+            "delete LABEL",
+            "run LABEL",
+            "check",
+            "simulate",
+        ] {
             let pos = usage[at..].find(&format!("okx-key-assistant {cmd}")).expect(cmd);
             at += pos;
         }

@@ -34,7 +34,10 @@ fn boot_script(progress: &okx_key_core::progress::Progress) -> String {
     let mut boot = commands::language::words_for_window(&lang);
     if let Some(map) = boot.as_object_mut() {
         map.insert("progress".into(), serde_json::json!(progress));
-        map.insert("fresh_progress".into(), serde_json::json!(okx_key_core::progress::Progress::default()));
+        map.insert(
+            "fresh_progress".into(),
+            serde_json::json!(okx_key_core::progress::Progress::default()),
+        );
         map.insert(
             "python_snippet".into(),
             serde_json::json!(okx_key_core::keychain::snippet::python("LABEL")),

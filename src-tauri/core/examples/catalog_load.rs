@@ -21,5 +21,8 @@ fn main() {
         worst = worst.max(median);
         per.insert(info.code.to_string(), serde_json::json!(median));
     }
-    println!("{}", serde_json::json!({"catalog_load_ms_max": worst, "per_language": per}));
+    println!(
+        "{}",
+        serde_json::json!({"catalog_load_ms_max": worst, "per_language": per})
+    );
 }

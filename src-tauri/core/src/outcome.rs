@@ -186,7 +186,11 @@ impl Verification {
             "trimmed": [], "problems": [], "checked_at": "2026-12-01T09:00:00.000Z"
         }))
         .expect("a well-formed example");
-        v.permissions = Some(Permissions { read: true, trade: true, withdraw });
+        v.permissions = Some(Permissions {
+            read: true,
+            trade: true,
+            withdraw,
+        });
         v
     }
 

@@ -31,7 +31,11 @@ fn a_label_with_a_control_character_is_quoted_without_it() {
     let v = validate(&pasted, &ValidationContext::default());
     assert!(!v.ok);
     for m in &v.messages {
-        assert!(plain(&m.message.to_string()) && plain(&m.fix.to_string()), "{:?}", m.message);
+        assert!(
+            plain(&m.message.to_string()) && plain(&m.fix.to_string()),
+            "{:?}",
+            m.message
+        );
     }
 }
 

@@ -411,7 +411,11 @@ fn every_paste_mistake_gets_the_right_result() {
             ));
         }
         for s in &c.says {
-            if !v.messages.iter().any(|m| m.message.to_string().contains(s) || m.fix.to_string().contains(s)) {
+            if !v
+                .messages
+                .iter()
+                .any(|m| m.message.to_string().contains(s) || m.fix.to_string().contains(s))
+            {
                 problems.push(format!(
                     "no message says {s:?}; messages: {:?}",
                     v.messages.iter().map(|m| &m.message).collect::<Vec<_>>()
@@ -493,7 +497,10 @@ fn end_to_end_blanks_and_a_swapped_pair() {
         .find(|m| m.code == MessageCode::KeyAndSecretSwapped)
         .unwrap();
     assert_eq!((swap.field, swap.level), (Field::ApiKey, Level::Error));
-    assert!(swap.message.to_string().starts_with("The API key and the secret key are swapped"));
+    assert!(swap
+        .message
+        .to_string()
+        .starts_with("The API key and the secret key are swapped"));
     assert!(swap.fix.to_string().contains("Swap them"));
     assert_eq!(v.passphrase_match, Some(PassphraseMatch::Matches));
 

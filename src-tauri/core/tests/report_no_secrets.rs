@@ -114,11 +114,19 @@ fn case(rng: &mut StdRng) -> Case {
     use okx_key_core::credentials::{CharKind, Field, Removed, Side, Stripped, TrimNote};
     let mut trimmed = Vec::new();
     let fields = [Field::ApiKey, Field::SecretKey, Field::Passphrase];
-    let kinds = [CharKind::Space, CharKind::Tab, CharKind::LineBreak, CharKind::NoBreakSpace, CharKind::OtherSpace];
+    let kinds = [
+        CharKind::Space,
+        CharKind::Tab,
+        CharKind::LineBreak,
+        CharKind::NoBreakSpace,
+        CharKind::OtherSpace,
+    ];
     for _ in 0..rng.gen_range(0..4) {
         let field = fields[rng.gen_range(0..fields.len())];
         let removed = if rng.gen_bool(0.3) {
-            Removed::Quotes { pairs: rng.gen_range(1..3) }
+            Removed::Quotes {
+                pairs: rng.gen_range(1..3),
+            }
         } else {
             let chars = (0..rng.gen_range(1..3))
                 .map(|_| Stripped {
@@ -127,7 +135,10 @@ fn case(rng: &mut StdRng) -> Case {
                     side: if rng.gen_bool(0.5) { Side::Start } else { Side::End },
                 })
                 .collect();
-            Removed::Blanks { chars, inside_quotes: rng.gen_bool(0.2) }
+            Removed::Blanks {
+                chars,
+                inside_quotes: rng.gen_bool(0.2),
+            }
         };
         trimmed.push(TrimNote { field, removed });
     }

@@ -3,8 +3,8 @@
 use crate::state::{lock, AppState};
 use okx_key_core::catalog::Text;
 use okx_key_core::credentials::{
-    split_paste, validate, CleanedFields, Field, FieldMessage, PassphraseMatch, PastedCredentials,
-    Validation, ValidationContext,
+    split_paste, validate, CleanedFields, Field, FieldMessage, PassphraseMatch, PastedCredentials, Validation,
+    ValidationContext,
 };
 use okx_key_core::Secret;
 use serde::Serialize;
@@ -51,7 +51,12 @@ impl From<Validation> for CheckedCredentials {
 
 /// The one check behind both commands: with `use_step5` and an empty passphrase, the
 /// passphrase made in Step 5 (held here) is used, and it is not sent back to the window.
-fn check(state: &AppState, mut pasted: PastedCredentials, label: Option<String>, use_step5: bool) -> CheckedCredentials {
+fn check(
+    state: &AppState,
+    mut pasted: PastedCredentials,
+    label: Option<String>,
+    use_step5: bool,
+) -> CheckedCredentials {
     let step5 = lock(&state.passphrase).clone();
     let from_step5 = use_step5 && pasted.passphrase.is_empty() && step5.is_some();
     if from_step5 {

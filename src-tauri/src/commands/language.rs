@@ -34,7 +34,10 @@ pub fn starting_language(progress: &Progress) -> &'static str {
 #[tauri::command]
 pub fn set_language(state: State<'_, AppState>, code: String) -> Result<serde_json::Value, Problem> {
     let Some(lang) = catalog::negotiate(&code) else {
-        return Err(Problem::from_text(ProblemKind::InvalidSetting, t!("app-language-unknown", code = code)));
+        return Err(Problem::from_text(
+            ProblemKind::InvalidSetting,
+            t!("app-language-unknown", code = code),
+        ));
     };
     locale::set(Locale::new(lang, Surface::Window));
     let mut progress = Progress::load(&state.data_dir);

@@ -24,7 +24,11 @@ pub fn reset_progress(state: State<'_, AppState>) -> Result<(), Problem> {
     let language = Progress::load(&state.data_dir).language;
     Progress::reset(&state.data_dir)?;
     if language.is_some() {
-        Progress { language, ..Progress::default() }.save(&state.data_dir)?;
+        Progress {
+            language,
+            ..Progress::default()
+        }
+        .save(&state.data_dir)?;
     }
     Ok(())
 }

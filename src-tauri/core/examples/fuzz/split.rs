@@ -6,7 +6,12 @@ use okx_key_core::credentials::{split_paste, Field};
 
 /// Everything the split shows without the values: its Debug and its notes.
 pub fn split_shown(s: &str) -> Option<String> {
-    split_paste(s).map(|sp| format!("{sp:?}\n{}", sp.notes.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")))
+    split_paste(s).map(|sp| {
+        format!(
+            "{sp:?}\n{}",
+            sp.notes.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+        )
+    })
 }
 
 pub fn plain_value(v: &str) -> bool {
@@ -24,7 +29,10 @@ pub fn check_split(input: &[u8]) -> Result<(), String> {
     if sp.found() == 0 || sp.found() > 3 {
         return Err(format!("found {} fields", sp.found()));
     }
-    let shown = format!("{sp:?}\n{}", sp.notes.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"));
+    let shown = format!(
+        "{sp:?}\n{}",
+        sp.notes.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+    );
     for field in [Field::ApiKey, Field::SecretKey, Field::Passphrase] {
         let Some(v) = sp.get(field) else { continue };
         if v.is_empty() {

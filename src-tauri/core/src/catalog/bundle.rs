@@ -83,14 +83,16 @@ pub fn language(lang: &str) -> Option<Arc<Language>> {
         Ok(m) => m,
         Err(poisoned) => poisoned.into_inner(),
     };
-    map.entry(lang.to_string()).or_insert_with(|| load(lang).map(Arc::new)).clone()
+    map.entry(lang.to_string())
+        .or_insert_with(|| load(lang).map(Arc::new))
+        .clone()
 }
 
 /// The words of `text` for `locale`.
 pub fn render(locale: &Locale, text: &Text) -> String {
     let (id, attr, args) = match text {
         Text::Literal(s) => return s.clone(),
-        Text::Msg { id, attr, args } => (id, attr, args),
+        Text::Msg(m) => (&m.id, &m.attr, &m.args),
     };
     for lang in [locale.lang.as_str(), super::ENGLISH] {
         if let Some(words) = language(lang).and_then(|l| format(&l, locale, id, *attr, args)) {
@@ -104,7 +106,13 @@ pub fn render(locale: &Locale, text: &Text) -> String {
     }
 }
 
-fn format(language: &Language, locale: &Locale, id: &str, attr: Option<&str>, args: &[(&'static str, Arg)]) -> Option<String> {
+fn format(
+    language: &Language,
+    locale: &Locale,
+    id: &str,
+    attr: Option<&str>,
+    args: &[(&'static str, Arg)],
+) -> Option<String> {
     let message = language.bundle.get_message(id)?;
     let pattern = match attr {
         Some(a) => message.get_attribute(a)?.value(),
@@ -121,7 +129,10 @@ fn format(language: &Language, locale: &Locale, id: &str, attr: Option<&str>, ar
         fargs.set(*name, value);
     }
     let mut errors = Vec::new();
-    let words = language.bundle.format_pattern(pattern, Some(&fargs), &mut errors).into_owned();
+    let words = language
+        .bundle
+        .format_pattern(pattern, Some(&fargs), &mut errors)
+        .into_owned();
     if !errors.is_empty() {
         tracing::error!(id, ?errors, "message could not be formatted");
     }

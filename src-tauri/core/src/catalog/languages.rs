@@ -20,24 +20,71 @@ pub const PSEUDO: &str = "en-XA";
 
 /// Every language, in the menu's order (English first).
 pub const LANGUAGES: &[LanguageInfo] = &[
-    LanguageInfo { code: "en", native_name: "English", rtl: false },
-    LanguageInfo { code: "zh-CN", native_name: "简体中文", rtl: false },
-    LanguageInfo { code: "es-419", native_name: "Español (Latinoamérica)", rtl: false },
-    LanguageInfo { code: "pt-BR", native_name: "Português (Brasil)", rtl: false },
-    LanguageInfo { code: "ru", native_name: "Русский", rtl: false },
-    LanguageInfo { code: "uk", native_name: "Українська", rtl: false },
-    LanguageInfo { code: "tr", native_name: "Türkçe", rtl: false },
-    LanguageInfo { code: "vi", native_name: "Tiếng Việt", rtl: false },
-    LanguageInfo { code: "id", native_name: "Bahasa Indonesia", rtl: false },
-    LanguageInfo { code: "ar", native_name: "العربية", rtl: true },
+    LanguageInfo {
+        code: "en",
+        native_name: "English",
+        rtl: false,
+    },
+    LanguageInfo {
+        code: "zh-CN",
+        native_name: "简体中文",
+        rtl: false,
+    },
+    LanguageInfo {
+        code: "es-419",
+        native_name: "Español (Latinoamérica)",
+        rtl: false,
+    },
+    LanguageInfo {
+        code: "pt-BR",
+        native_name: "Português (Brasil)",
+        rtl: false,
+    },
+    LanguageInfo {
+        code: "ru",
+        native_name: "Русский",
+        rtl: false,
+    },
+    LanguageInfo {
+        code: "uk",
+        native_name: "Українська",
+        rtl: false,
+    },
+    LanguageInfo {
+        code: "tr",
+        native_name: "Türkçe",
+        rtl: false,
+    },
+    LanguageInfo {
+        code: "vi",
+        native_name: "Tiếng Việt",
+        rtl: false,
+    },
+    LanguageInfo {
+        code: "id",
+        native_name: "Bahasa Indonesia",
+        rtl: false,
+    },
+    LanguageInfo {
+        code: "ar",
+        native_name: "العربية",
+        rtl: true,
+    },
 ];
 
 /// The languages that have a catalog in this build (plus the pseudo-language in debug builds).
 pub fn available() -> Vec<LanguageInfo> {
-    let mut out: Vec<LanguageInfo> =
-        LANGUAGES.iter().copied().filter(|l| super::has_language(l.code)).collect();
+    let mut out: Vec<LanguageInfo> = LANGUAGES
+        .iter()
+        .copied()
+        .filter(|l| super::has_language(l.code))
+        .collect();
     if cfg!(debug_assertions) {
-        out.push(LanguageInfo { code: PSEUDO, native_name: "[Ƥšéûðö]", rtl: false });
+        out.push(LanguageInfo {
+            code: PSEUDO,
+            native_name: "[Ƥšéûðö]",
+            rtl: false,
+        });
     }
     out
 }
@@ -45,7 +92,13 @@ pub fn available() -> Vec<LanguageInfo> {
 /// The app's language for a requested tag or POSIX locale name, if it has one.
 pub fn negotiate(requested: &str) -> Option<&'static str> {
     // "zh_CN.UTF-8@latin" → "zh-cn"
-    let tag = requested.split(['.', '@']).next().unwrap_or("").trim().replace('_', "-").to_ascii_lowercase();
+    let tag = requested
+        .split(['.', '@'])
+        .next()
+        .unwrap_or("")
+        .trim()
+        .replace('_', "-")
+        .to_ascii_lowercase();
     if tag.is_empty() || tag == "c" || tag == "posix" {
         return None;
     }
@@ -56,7 +109,13 @@ pub fn negotiate(requested: &str) -> Option<&'static str> {
     let primary = tag.split('-').next().unwrap_or("");
     available
         .iter()
-        .find(|l| l.code.split('-').next().is_some_and(|p| p.eq_ignore_ascii_case(primary)) && l.code != PSEUDO)
+        .find(|l| {
+            l.code
+                .split('-')
+                .next()
+                .is_some_and(|p| p.eq_ignore_ascii_case(primary))
+                && l.code != PSEUDO
+        })
         .map(|l| l.code)
 }
 
@@ -127,8 +186,11 @@ mod tests {
     #[test]
     fn pseudo_is_longer_bracketed_and_accented() {
         let p = pseudo("Set the permissions");
-        assert!(p.starts_with("[Şḗŧ ŧħḗ ƥḗřḿīşşīǿƞş") && p.ends_with('~') == false && p.ends_with(']'), "{p}");
-        assert!(p.chars().count() as f64 >= "Set the permissions".len() as f64 * 1.35, "{p}");
+        assert!(p.starts_with("[Şḗŧ ŧħḗ ƥḗřḿīşşīǿƞş") && p.ends_with(']'), "{p}");
+        assert!(
+            p.chars().count() as f64 >= "Set the permissions".len() as f64 * 1.35,
+            "{p}"
+        );
         assert_eq!(pseudo(" "), " ");
     }
 }

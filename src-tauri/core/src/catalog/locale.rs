@@ -37,7 +37,10 @@ pub struct Locale {
 
 impl Locale {
     pub fn new(lang: impl Into<String>, surface: Surface) -> Self {
-        Locale { lang: lang.into(), surface }
+        Locale {
+            lang: lang.into(),
+            surface,
+        }
     }
 
     /// English in the window: the default, and the language of logs.
@@ -47,7 +50,10 @@ impl Locale {
 
     /// The same language on another surface.
     pub fn on(&self, surface: Surface) -> Self {
-        Locale { lang: self.lang.clone(), surface }
+        Locale {
+            lang: self.lang.clone(),
+            surface,
+        }
     }
 }
 

@@ -33,7 +33,10 @@ fn messages(lang: &str) -> BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)
                     pattern_vars(&a.value, &mut vars);
                 }
                 let id = m.id.name.to_string();
-                assert!(!out.contains_key(&id), "locales/{l}: the id {id} is defined twice (second in {name})");
+                assert!(
+                    !out.contains_key(&id),
+                    "locales/{l}: the id {id} is defined twice (second in {name})"
+                );
                 out.insert(id, (attrs, vars));
             }
         }
@@ -79,11 +82,19 @@ fn inline_vars(i: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>) {
 /// Every message reference written in the code: `t!("id")`, `Text::msg("id")`, … in Rust
 /// and `t("id")` in the window's modules, as (file, reference).
 fn references() -> Vec<(String, String)> {
-    let rust = regex::Regex::new(r#"(?:\bt!\(|Text::msg\(|Text::attr\(|Text::from_ref\(|catalog::words\()\s*"([a-z0-9][a-z0-9.-]*)""#).unwrap();
+    let rust = regex::Regex::new(
+        r#"(?:\bt!\(|Text::msg\(|Text::attr\(|Text::from_ref\(|catalog::words\()\s*"([a-z0-9][a-z0-9.-]*)""#,
+    )
+    .unwrap();
     let attr = regex::Regex::new(r#"Text::attr\(\s*"([a-z0-9-]+)",\s*"([a-z0-9-]+)""#).unwrap();
     let js = regex::Regex::new(r#"\bt\(\s*"([a-z0-9][a-z0-9.-]*)""#).unwrap();
     let mut out = Vec::new();
-    let dirs = ["src-tauri/src", "src-tauri/core/src", "src-tauri/simulator/src", "src-ui"];
+    let dirs = [
+        "src-tauri/src",
+        "src-tauri/core/src",
+        "src-tauri/simulator/src",
+        "src-ui",
+    ];
     let mut stack: Vec<PathBuf> = dirs.iter().map(|d| root().join(d)).collect();
     while let Some(dir) = stack.pop() {
         for entry in std::fs::read_dir(&dir).unwrap().flatten() {
@@ -156,7 +167,11 @@ fn code_and_catalog_name_the_same_messages() {
             _ => {}
         }
     }
-    assert!(missing.is_empty(), "the code uses messages the English catalog lacks:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "the code uses messages the English catalog lacks:\n{}",
+        missing.join("\n")
+    );
     let unused: Vec<_> = english.keys().filter(|id| !used.contains(*id)).collect();
     assert!(unused.is_empty(), "the catalog holds messages nothing uses: {unused:?}");
 }
@@ -183,19 +198,29 @@ fn every_language_has_every_english_message_with_the_same_arguments() {
         for id in theirs.keys().filter(|id| !english.contains_key(*id)) {
             wrong.push(format!("{id}: not in English"));
         }
-        assert!(wrong.is_empty(), "locales/{lang} differs from English:\n{}", wrong.join("\n"));
+        assert!(
+            wrong.is_empty(),
+            "locales/{lang} differs from English:\n{}",
+            wrong.join("\n")
+        );
     }
 }
 
 #[test]
 fn words_are_made_for_the_locale_and_surface() {
     let en = Locale::english();
-    assert_eq!(t!("problem-internal").render_in(&en), "Something went wrong inside OKX Key Assistant.");
+    assert_eq!(
+        t!("problem-internal").render_in(&en),
+        "Something went wrong inside OKX Key Assistant."
+    );
     // A missing message shows its id rather than nothing.
     assert_eq!(Text::msg("no-such-message").render_in(&en), "no-such-message");
     // Literal words pass through; an unknown language falls back to English.
     assert_eq!(Text::from("as is").render_in(&en), "as is");
-    assert_eq!(t!("problem-internal").render_in(&Locale::new("xx", Surface::Cli)), "Something went wrong inside OKX Key Assistant.");
+    assert_eq!(
+        t!("problem-internal").render_in(&Locale::new("xx", Surface::Cli)),
+        "Something went wrong inside OKX Key Assistant."
+    );
     // The current locale can be changed for a moment on one thread.
     let cli = Locale::new(ENGLISH, Surface::Cli);
     assert_eq!(locale::scoped(cli.clone(), locale::current), cli);
@@ -218,7 +243,10 @@ fn the_window_gets_its_messages_as_strings_or_parts() {
     for (id, v) in map {
         if let serde_json::Value::Array(parts) = v {
             for p in parts {
-                assert!(p.is_string() || p.get("v").is_some() || p.get("s").is_some(), "{id}: odd part {p}");
+                assert!(
+                    p.is_string() || p.get("v").is_some() || p.get("s").is_some(),
+                    "{id}: odd part {p}"
+                );
             }
         }
     }
@@ -227,5 +255,8 @@ fn the_window_gets_its_messages_as_strings_or_parts() {
 #[test]
 fn the_pseudo_language_is_english_accented_and_bracketed() {
     let p = t!("problem-internal").render_in(&Locale::new(PSEUDO, Surface::Window));
-    assert!(p.starts_with("[Şǿḿḗŧħīƞɠ ẇḗƞŧ ẇřǿƞɠ īƞşīḓḗ ǾĶẊ Ķḗẏ Ȧşşīşŧȧƞŧ.") && p.ends_with(']'), "{p}");
+    assert!(
+        p.starts_with("[Şǿḿḗŧħīƞɠ ẇḗƞŧ ẇřǿƞɠ īƞşīḓḗ ǾĶẊ Ķḗẏ Ȧşşīşŧȧƞŧ.") && p.ends_with(']'),
+        "{p}"
+    );
 }

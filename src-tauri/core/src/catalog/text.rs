@@ -48,34 +48,48 @@ macro_rules! int_args {
 }
 int_args!(i32, i64, u8, u16, u32, u64, usize);
 
+/// A catalog message to be made into words: its id, an optional attribute (like `.fix`) and
+/// its arguments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub id: Cow<'static, str>,
+    pub attr: Option<&'static str>,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
 /// Words to be made at the edge: a catalog message (with an optional attribute, like `.fix`)
 /// and its arguments, or, rarely, text that is already words (read back from JSON, or a
 /// server's own message quoted as is).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Text {
-    Msg {
-        id: Cow<'static, str>,
-        attr: Option<&'static str>,
-        args: Vec<(&'static str, Arg)>,
-    },
+    /// (Boxed, so a [`Text`] and the [`crate::Problem`] holding two of them stay small.)
+    Msg(Box<Message>),
     Literal(String),
 }
 
 impl Text {
     /// The catalog message `id`.
     pub fn msg(id: impl Into<Cow<'static, str>>) -> Self {
-        Text::Msg { id: id.into(), attr: None, args: Vec::new() }
+        Text::Msg(Box::new(Message {
+            id: id.into(),
+            attr: None,
+            args: Vec::new(),
+        }))
     }
 
     /// The attribute `attr` of the catalog message `id` (e.g. `("problem-timeout", "fix")`).
     pub fn attr(id: impl Into<Cow<'static, str>>, attr: &'static str) -> Self {
-        Text::Msg { id: id.into(), attr: Some(attr), args: Vec::new() }
+        Text::Msg(Box::new(Message {
+            id: id.into(),
+            attr: Some(attr),
+            args: Vec::new(),
+        }))
     }
 
     /// The same message with one more argument.
     pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
-        if let Text::Msg { args, .. } = &mut self {
-            args.push((name, value.into()));
+        if let Text::Msg(m) = &mut self {
+            m.args.push((name, value.into()));
         }
         self
     }
@@ -83,7 +97,11 @@ impl Text {
     /// The same message and arguments, but its attribute `attr` (message → its `.fix`).
     pub fn with_attr(&self, attr: &'static str) -> Self {
         match self {
-            Text::Msg { id, args, .. } => Text::Msg { id: id.clone(), attr: Some(attr), args: args.clone() },
+            Text::Msg(m) => Text::Msg(Box::new(Message {
+                id: m.id.clone(),
+                attr: Some(attr),
+                args: m.args.clone(),
+            })),
             Text::Literal(s) => Text::Literal(s.clone()),
         }
     }
@@ -101,7 +119,7 @@ impl Text {
     /// The message id, if this is a catalog message.
     pub fn id(&self) -> Option<&str> {
         match self {
-            Text::Msg { id, .. } => Some(id),
+            Text::Msg(m) => Some(&m.id),
             Text::Literal(_) => None,
         }
     }

@@ -22,7 +22,11 @@ pub fn strings(lang: &str) -> Value {
             let index = Index::new(&l);
             for (id, pattern) in index.window_patterns() {
                 let parts = index.parts(pattern);
-                let parts = if cfg!(debug_assertions) && code == super::PSEUDO { pseudo(parts) } else { parts };
+                let parts = if cfg!(debug_assertions) && code == super::PSEUDO {
+                    pseudo(parts)
+                } else {
+                    parts
+                };
                 out.insert(id, parts);
             }
         }

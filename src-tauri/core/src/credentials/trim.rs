@@ -212,7 +212,11 @@ impl TrimNote {
         TrimNote {
             field: Field::ApiKey,
             removed: Removed::Blanks {
-                chars: vec![Stripped { kind: CharKind::Space, count: 1, side: Side::End }],
+                chars: vec![Stripped {
+                    kind: CharKind::Space,
+                    count: 1,
+                    side: Side::End,
+                }],
                 inside_quotes: false,
             },
         }

@@ -282,7 +282,6 @@ fn list(items: &[String], max_len: usize, max_items: usize) -> Text {
     }
 }
 
-
 fn checks(out: &mut Out, v: &Verification) {
     if v.checks.is_empty() {
         return;

@@ -511,12 +511,10 @@ fn every_word_comes_from_the_catalog() {
     not_ready.ip_whitelist.clear();
     not_ready.clock_skew_ms = Some(45_000);
     not_ready.site_detected = true;
-    not_ready
-        .trimmed
-        .push(crate::credentials::TrimNote {
-            field: crate::credentials::Field::SecretKey,
-            removed: crate::credentials::Removed::Quotes { pairs: 2 },
-        });
+    not_ready.trimmed.push(crate::credentials::TrimNote {
+        field: crate::credentials::Field::SecretKey,
+        removed: crate::credentials::Removed::Quotes { pairs: 2 },
+    });
     let rec = saved_record();
     for v in [
         passing(),

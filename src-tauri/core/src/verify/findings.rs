@@ -71,7 +71,13 @@ pub struct Report {
 }
 
 impl Report {
-    pub fn new(creds: &Credentials, site: Site, api_host: String, demo: bool, trimmed: Vec<crate::credentials::TrimNote>) -> Report {
+    pub fn new(
+        creds: &Credentials,
+        site: Site,
+        api_host: String,
+        demo: bool,
+        trimmed: Vec<crate::credentials::TrimNote>,
+    ) -> Report {
         Report {
             v: Verification {
                 verified: false,

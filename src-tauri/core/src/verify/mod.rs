@@ -124,7 +124,9 @@ pub async fn verify_with(
     let before = now_unix_ms();
     let (time, first) = tokio::join!(
         within(deadline, opts.total_timeout, client.server_time()),
-        within(deadline, opts.total_timeout, async { Ok(signed_pair(&client, creds, 0).await) }),
+        within(deadline, opts.total_timeout, async {
+            Ok(signed_pair(&client, creds, 0).await)
+        }),
     );
     let after = now_unix_ms();
     let server_ms = match time {
@@ -141,9 +143,7 @@ pub async fn verify_with(
 
     // 2. The signed calls' answers (signed again with OKX's time if the clock was refused).
     progress(CheckId::Auth);
-    let refused_clock = |pair: &(Result<AccountConfig>, Result<AccountBalance>)| {
-        matches!(&pair.0, Err(p) if p.okx_code.as_deref() == Some("50102"))
-    };
+    let refused_clock = |pair: &(Result<AccountConfig>, Result<AccountBalance>)| matches!(&pair.0, Err(p) if p.okx_code.as_deref() == Some("50102"));
     let pair = match first {
         Ok(pair) if !refused_clock(&pair) => Ok(pair),
         Ok(_) => {
