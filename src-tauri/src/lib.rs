@@ -26,14 +26,17 @@ fn is_app_url(url: &tauri::Url) -> bool {
 /// JSON is a valid JavaScript expression, so the user's words (a label, a bot's name) stay data.
 /// The boot data also carries the facts the window would otherwise keep a copy of: OKX's sites
 /// (the core's one table), the golden rules, a fresh progress record (the schema) and the Python
-/// snippet for bot authors.
-fn boot_script(progress: &okx_key_core::progress::Progress) -> String {
+/// snippet for bot authors, and the number of saved keys.
+fn boot_script(progress: &okx_key_core::progress::Progress, saved_keys: usize) -> String {
     let lang = okx_key_core::catalog::locale::current().lang;
     // The words (and the facts that carry words: sites, golden rules) for the current language,
     // the same object `set_language` returns when the user picks another.
     let mut boot = commands::language::words_for_window(&lang);
     if let Some(map) = boot.as_object_mut() {
         map.insert("progress".into(), serde_json::json!(progress));
+        // How many keys are saved (the index, no keychain call): the window opens on My keys
+        // when there is any.
+        map.insert("saved_keys".into(), serde_json::json!(saved_keys));
         map.insert(
             "fresh_progress".into(),
             serde_json::json!(okx_key_core::progress::Progress::default()),
@@ -132,6 +135,7 @@ pub fn run() {
             // The saved progress goes into the page before it loads, so the first step is drawn
             // without waiting for a round trip to Rust (see `boot_script`).
             let progress = okx_key_core::progress::Progress::load(&data_dir);
+            let saved_keys = okx_key_core::keychain::index::Index::new(data_dir.clone()).load().len();
             // The window's words: the language chosen in its menu, else the system's.
             okx_key_core::catalog::locale::set(okx_key_core::catalog::Locale::new(
                 commands::language::starting_language(&progress),
@@ -154,7 +158,7 @@ pub fn run() {
                     ok
                 })
                 .on_new_window(|_url, _features| NewWindowResponse::Deny)
-                .initialization_script(boot_script(&progress));
+                .initialization_script(boot_script(&progress, saved_keys));
             if let WebviewUrl::App(_) = config.url {
                 window = window.title(config.title.clone());
             }
@@ -213,7 +217,7 @@ mod tests {
             bot_name: "</script><script>alert(1)</script>\"; x = \u{2028}".to_string(),
             ..Default::default()
         };
-        let script = boot_script(&progress);
+        let script = boot_script(&progress, 0);
         assert!(script.starts_with("window.__OKX_BOOT__ = {"));
         assert!(script.ends_with("};"));
         // One JSON object: the user's words are string literals (quotes escaped), never code.

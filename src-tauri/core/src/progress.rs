@@ -34,6 +34,8 @@ pub struct Progress {
     pub bot_name: String,
     /// The key's label on OKX (Step 4).
     pub label: String,
+    /// The saved label whose key is being replaced (My keys' Replace), or empty.
+    pub replacing: String,
     /// Checklist ticks by id ("prereq_2fa", "verify_last_used", ...).
     pub ticks: BTreeMap<String, bool>,
     /// The window's language chosen in its menu (a catalog code such as "ru"); none: the system's.
@@ -63,6 +65,7 @@ impl Progress {
             .filter(|l| crate::catalog::negotiate(l) == Some(l.as_str()));
         self.bot_name = clip(&self.bot_name);
         self.label = clip(&self.label);
+        self.replacing = clip(&self.replacing);
         self.ticks.retain(|k, _| is_id(k));
         while self.ticks.len() > 128 {
             let last = self.ticks.keys().next_back().cloned();

@@ -142,6 +142,7 @@ mod tests {
             demo: false,
             saved_at: "2026-11-26T18:00:00.000Z".to_owned(),
             in_keychain,
+            permissions: None,
         };
         let t = table(&[key("GridBot", true), key("Old_Bot_With_A_Long_Name", false)]);
         let lines: Vec<&str> = t.lines().collect();

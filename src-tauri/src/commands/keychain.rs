@@ -45,7 +45,15 @@ pub async fn list_keys(state: State<'_, AppState>) -> Result<Vec<SavedKey>, Prob
 #[tauri::command]
 pub async fn delete_key(state: State<'_, AppState>, label: String) -> Result<(), Problem> {
     let dir = state.data_dir.clone();
-    blocking(move || keychain(dir)?.delete(&label)).await?;
+    blocking(move || {
+        keychain(dir.clone())?.delete(&label)?;
+        // Its history goes with it; a failure here leaves only old, non-secret entries behind.
+        if let Err(p) = okx_key_core::health::History::new(dir).forget(label.trim()) {
+            tracing::warn!(kind = p.kind.as_str(), "the key's history could not be forgotten");
+        }
+        Ok(())
+    })
+    .await?;
     tracing::info!("deleted a saved key");
     Ok(())
 }

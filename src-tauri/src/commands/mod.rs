@@ -9,6 +9,7 @@ mod bots;
 mod clipboard;
 mod connection;
 mod credentials;
+mod health;
 mod keychain;
 pub mod language;
 mod links;
@@ -39,6 +40,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Syn
         keychain::list_keys,
         keychain::delete_key,
         keychain::copy_saved_credential,
+        health::my_keys,
+        health::test_keys,
         bots::bot_recipe,
         bots::copy_text,
         report::build_report,

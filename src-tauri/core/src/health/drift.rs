@@ -17,7 +17,7 @@ use super::history::Entry;
 use crate::catalog::{Arg, Text};
 use crate::error::ProblemKind;
 use crate::okx::Site;
-use crate::outcome::Verification;
+use crate::outcome::{Permissions, Verification};
 use crate::t;
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Serialize, Serializer};
@@ -154,25 +154,92 @@ impl Serialize for Drift {
     }
 }
 
+/// A test as [`drift`] compares it: a fresh [`Verification`], or a remembered [`Entry`] (the
+/// window's My keys says what the latest test said without testing again).
+pub trait Seen {
+    fn verified(&self) -> bool;
+    fn demo(&self) -> bool;
+    fn site(&self) -> Site;
+    fn api_key_redacted(&self) -> &str;
+    fn permissions(&self) -> Option<Permissions>;
+    fn ip_whitelist(&self) -> &[String];
+    fn okx_label(&self) -> Option<&str>;
+    /// OKX does not know the key on its site (50111 / 50119), and it works on no other site.
+    fn unknown_here_only(&self) -> bool;
+}
+
+impl Seen for Verification {
+    fn verified(&self) -> bool {
+        self.verified
+    }
+    fn demo(&self) -> bool {
+        self.demo
+    }
+    fn site(&self) -> Site {
+        self.site
+    }
+    fn api_key_redacted(&self) -> &str {
+        &self.api_key_redacted
+    }
+    fn permissions(&self) -> Option<Permissions> {
+        self.permissions
+    }
+    fn ip_whitelist(&self) -> &[String] {
+        &self.ip_whitelist
+    }
+    fn okx_label(&self) -> Option<&str> {
+        self.label.as_deref()
+    }
+    fn unknown_here_only(&self) -> bool {
+        self.works_with.is_none() && self.problems.iter().any(|p| p.kind == ProblemKind::UnknownKey)
+    }
+}
+
+impl Seen for Entry {
+    fn verified(&self) -> bool {
+        self.verified
+    }
+    fn demo(&self) -> bool {
+        self.demo
+    }
+    fn site(&self) -> Site {
+        self.site
+    }
+    fn api_key_redacted(&self) -> &str {
+        &self.api_key_redacted
+    }
+    fn permissions(&self) -> Option<Permissions> {
+        self.permissions
+    }
+    fn ip_whitelist(&self) -> &[String] {
+        &self.ip_whitelist
+    }
+    fn okx_label(&self) -> Option<&str> {
+        self.okx_label.as_deref()
+    }
+    fn unknown_here_only(&self) -> bool {
+        !self.works_elsewhere && self.has_problem(ProblemKind::UnknownKey)
+    }
+}
+
 /// What changed between the newest entry of `history` (oldest first) that worked for this key
 /// and the new test `v`. Empty when nothing did, or when the app never saw the key work.
-pub fn drift(v: &Verification, history: &[Entry]) -> Vec<Drift> {
+pub fn drift(v: &impl Seen, history: &[Entry]) -> Vec<Drift> {
     let Some(last) = history
         .iter()
         .rev()
-        .find(|e| e.verified && e.demo == v.demo && same_key(&e.api_key_redacted, &v.api_key_redacted))
+        .find(|e| e.verified && e.demo == v.demo() && same_key(&e.api_key_redacted, v.api_key_redacted()))
     else {
         return Vec::new();
     };
     let mut out = Vec::new();
-    if !v.verified {
-        let unknown = v.problems.iter().any(|p| p.kind == ProblemKind::UnknownKey);
-        if unknown && v.works_with.is_none() && v.site == last.site {
-            out.push(Drift::DeletedOnOkx { site: v.site });
+    if !v.verified() {
+        if v.unknown_here_only() && v.site() == last.site {
+            out.push(Drift::DeletedOnOkx { site: v.site() });
         }
         return out;
     }
-    if let (Some(before), Some(now)) = (last.permissions, v.permissions) {
+    if let (Some(before), Some(now)) = (last.permissions, v.permissions()) {
         if now.withdraw && !before.withdraw {
             out.push(Drift::WithdrawTurnedOn);
         }
@@ -180,16 +247,16 @@ pub fn drift(v: &Verification, history: &[Entry]) -> Vec<Drift> {
             out.push(Drift::TradeLost);
         }
     }
-    if sorted(&last.ip_whitelist) != sorted(&v.ip_whitelist) {
+    if sorted(&last.ip_whitelist) != sorted(v.ip_whitelist()) {
         out.push(Drift::IpListChanged {
             before: last.ip_whitelist.clone(),
-            after: v.ip_whitelist.clone(),
+            after: v.ip_whitelist().to_vec(),
         });
     }
-    if last.okx_label != v.label {
+    if last.okx_label.as_deref() != v.okx_label() {
         out.push(Drift::LabelChanged {
             before: last.okx_label.clone(),
-            after: v.label.clone(),
+            after: v.okx_label().map(str::to_owned),
         });
     }
     out

@@ -55,6 +55,9 @@ pub struct Entry {
     /// The first 4 and last 4 characters of the API key.
     #[serde(default)]
     pub api_key_redacted: String,
+    /// The key did not work on its site but works on another (OKX knows it there).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub works_elsewhere: bool,
 }
 
 impl Entry {
@@ -71,6 +74,7 @@ impl Entry {
             site: v.site,
             demo: v.demo,
             api_key_redacted: v.api_key_redacted.clone(),
+            works_elsewhere: v.works_with.is_some(),
         }
     }
 
@@ -243,6 +247,7 @@ mod tests {
             site: Site::Global,
             demo: false,
             api_key_redacted: "6d2d…fd7f".to_owned(),
+            works_elsewhere: false,
         }
     }
 

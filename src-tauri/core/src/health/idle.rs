@@ -101,6 +101,7 @@ mod tests {
             site: Site::Global,
             demo,
             api_key_redacted: "6d2d…fd7f".to_owned(),
+            works_elsewhere: false,
         }
     }
 

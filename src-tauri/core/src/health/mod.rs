@@ -8,12 +8,19 @@
 //! - [`idle`]: OKX's 14-day rule for keys with Trade (or Withdraw) and no IP binding: the days
 //!   since the app last saw the key work.
 //!
+//! - [`check`]: testing saved keys together (`check`, the window's Test all).
+//! - [`status`]: each saved key as last seen, without testing (the rows of My keys).
+//!
 //! Nothing here holds a secret: entries keep the redacted API key only.
 
+pub mod check;
 pub mod drift;
 pub mod history;
 pub mod idle;
+pub mod status;
 
+pub use check::{check_keys, Health, KeyCheck};
 pub use drift::{drift, Drift, DriftKind};
 pub use history::{Entry, History, HISTORY_FILE, MAX_ENTRIES};
 pub use idle::{idle_rule, idle_rule_now, IdleRule, IDLE_DAYS};
+pub use status::{statuses, KeyStatus, LastTest};

@@ -91,6 +91,9 @@ pub struct SavedKey {
     pub saved_at: String,
     /// The keychain item exists (false: only the app's index remembers it).
     pub in_keychain: bool,
+    /// The permissions the item records, if it records them.
+    #[serde(default)]
+    pub permissions: Option<Permissions>,
 }
 
 impl SavedKey {
@@ -103,6 +106,7 @@ impl SavedKey {
             demo: item.demo,
             saved_at: item.saved_at.clone(),
             in_keychain: true,
+            permissions: item.permissions,
         }
     }
 
@@ -115,6 +119,7 @@ impl SavedKey {
             demo: row.demo,
             saved_at: row.saved_at,
             in_keychain,
+            permissions: None,
         }
     }
 
@@ -128,6 +133,7 @@ impl SavedKey {
             demo: false,
             saved_at: String::new(),
             in_keychain: true,
+            permissions: None,
         }
     }
 }

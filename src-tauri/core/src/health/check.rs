@@ -1,0 +1,349 @@
+//! Testing saved keys together: the one implementation behind `okx-key-assistant check` and the
+//! window's "Test all" on My keys.
+//!
+//! - The keys are read from the keychain in parallel (each read is its own Secret Service
+//!   session, a few D-Bus round trips), and each key is tested as soon as it is read, up to
+//!   [`CONCURRENCY`] at a time, so ten keys take about as long as one.
+//! - OKX allows 5 `account/config` calls per 2 s per account, so more than five keys of one
+//!   account tested together meet its rate limit (50011): such a key is tried again after
+//!   [`RATE_LIMIT_PAUSE`], at most [`RATE_LIMIT_RETRIES`] times.
+//! - Each finished test is compared with the key's history as it was before this round (drift,
+//!   the 14-day rule) and handed to the caller's `done` at once (the window's progress per key);
+//!   the new entries are added to the history at the end, in the order of the labels.
+//!
+//! A key that could not be read or whose saved values fail the checks is reported untested: no
+//! news about the key on OKX, and nothing goes into its history.
+
+use super::drift::{drift, Drift};
+use super::history::{Entry, History};
+use super::idle::{idle_rule_now, IdleRule};
+use crate::credentials::{validate, Level, PastedCredentials, Surface, ValidationContext};
+use crate::error::{Problem, ProblemKind};
+use crate::keychain::index::IndexRow;
+use crate::keychain::Keychain;
+use crate::okx::Site;
+use crate::outcome::{CheckId, Verification};
+use crate::verify::{verify, VerifyOptions};
+use crate::{t, Credentials};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Keys tested at the same time (each test is a few small requests in flight together).
+pub const CONCURRENCY: usize = 10;
+/// How long to wait before testing again a key that OKX answered with its rate limit.
+pub const RATE_LIMIT_PAUSE: Duration = Duration::from_millis(2100);
+/// How many times such a key is tried again.
+pub const RATE_LIMIT_RETRIES: usize = 2;
+
+/// A saved key's state after a test, for its line, its colour and the exit status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Health {
+    /// It works and cannot withdraw.
+    Healthy,
+    /// It can withdraw (now, or Withdraw was turned on): never handed to a bot.
+    CanWithdraw,
+    /// The test failed, or the key lost Trade.
+    Failed,
+    /// OKX no longer knows the key on the site where it used to work.
+    Deleted,
+}
+
+/// What became of one saved key.
+#[derive(Debug, Clone)]
+pub struct KeyCheck {
+    /// The saved label.
+    pub label: String,
+    pub verification: Verification,
+    /// The test reached the point of asking OKX (false: the keychain or the saved values failed).
+    pub tested: bool,
+    /// What changed since the key last worked.
+    pub drift: Vec<Drift>,
+    /// OKX's 14-day rule, when it applies (not for a key OKX deleted).
+    pub idle: Option<IdleRule>,
+}
+
+impl KeyCheck {
+    pub fn health(&self) -> Health {
+        let v = &self.verification;
+        let invalid_setting = v.problems.iter().any(|p| p.kind == ProblemKind::InvalidSetting);
+        super::status::health_of(v.verified, v.safe, invalid_setting, &self.drift)
+    }
+
+    /// The first problem worth a headline: an error or a danger, else any.
+    pub fn first_problem(&self) -> Option<&Problem> {
+        let v = &self.verification;
+        v.blocking_problems().next().or(v.problems.first())
+    }
+}
+
+/// `check --json`'s object (and the window's): the `verify --json` object with `label` (the
+/// saved label; OKX's own moves to `okx_label`), `drift`, `idle_rule`, and `health`.
+impl Serialize for KeyCheck {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::Error;
+        let mut value = serde_json::to_value(&self.verification).map_err(S::Error::custom)?;
+        if let Some(obj) = value.as_object_mut() {
+            let okx_label = obj.remove("label").unwrap_or(serde_json::Value::Null);
+            obj.insert("label".to_owned(), serde_json::Value::from(self.label.as_str()));
+            obj.insert("okx_label".to_owned(), okx_label);
+            obj.insert(
+                "drift".to_owned(),
+                serde_json::to_value(&self.drift).map_err(S::Error::custom)?,
+            );
+            obj.insert(
+                "idle_rule".to_owned(),
+                serde_json::to_value(&self.idle).map_err(S::Error::custom)?,
+            );
+            obj.insert(
+                "health".to_owned(),
+                serde_json::to_value(self.health()).map_err(S::Error::custom)?,
+            );
+        }
+        value.serialize(s)
+    }
+}
+
+/// A key as read from the keychain: its values and how to test it, or why it cannot be tested.
+type Read = Result<(Credentials, VerifyOptions), Vec<Problem>>;
+
+/// Tests the saved keys `labels` (`saved`: the index of saved keys, for the site and mode of a
+/// key that cannot be read) and records the results in the history in `keychain`'s folder.
+/// `done(i, &check)` is called as each key's result is known (`i`: its place in `labels`).
+/// Results come back in the order of `labels`.
+pub async fn check_keys(
+    keychain: Keychain,
+    saved: &[IndexRow],
+    labels: &[String],
+    done: impl Fn(usize, &KeyCheck) + Send + Sync,
+) -> Vec<KeyCheck> {
+    let history = History::new(keychain.index_dir().to_path_buf());
+    let past = history.load();
+    let keychain = Arc::new(keychain);
+    let slots = Arc::new(tokio::sync::Semaphore::new(CONCURRENCY));
+    let mut set = tokio::task::JoinSet::new();
+    for (i, label) in labels.iter().enumerate() {
+        let (keychain, slots, label) = (keychain.clone(), slots.clone(), label.clone());
+        set.spawn(async move {
+            let _slot = slots.acquire_owned().await.ok();
+            let read = tokio::task::spawn_blocking(move || read(&keychain, &label)).await;
+            let (creds, opts) = match read {
+                Ok(Ok(job)) => job,
+                Ok(Err(problems)) => return (i, Err(problems)),
+                Err(_) => return (i, Err(vec![Problem::internal(t!("health-test-stopped"))])),
+            };
+            (i, Ok(test(&creds, &opts).await))
+        });
+    }
+
+    let mut results: Vec<Option<KeyCheck>> = labels.iter().map(|_| None).collect();
+    let mut new_entries: BTreeMap<usize, Entry> = BTreeMap::new();
+    while let Some(joined) = set.join_next().await {
+        let Ok((i, outcome)) = joined else {
+            tracing::error!("a key's test stopped");
+            continue;
+        };
+        let label = labels[i].clone();
+        let check = match outcome {
+            Ok(v) => {
+                let entries = past.get(&label).map(Vec::as_slice).unwrap_or_default();
+                let drift = drift(&v, entries);
+                let entry = Entry::from_verification(&v);
+                // A key OKX deleted is past the 14-day rule: the drift says so, the days would not.
+                let deleted = drift.iter().any(|d| matches!(d, Drift::DeletedOnOkx { .. }));
+                let idle = if deleted {
+                    None
+                } else {
+                    let mut with_new = entries.to_vec();
+                    with_new.push(entry.clone());
+                    idle_rule_now(&with_new)
+                };
+                new_entries.insert(i, entry);
+                KeyCheck {
+                    label,
+                    verification: v,
+                    tested: true,
+                    drift,
+                    idle,
+                }
+            }
+            Err(problems) => untested_check(label, saved, problems),
+        };
+        done(i, &check);
+        results[i] = Some(check);
+    }
+    let record = new_entries.into_iter().map(|(i, e)| (labels[i].clone(), e)).collect();
+    if let Err(p) = history.record(record) {
+        tracing::warn!(kind = p.kind.as_str(), "the key history could not be written");
+    }
+    results
+        .into_iter()
+        .zip(labels)
+        .map(|(r, label)| {
+            r.unwrap_or_else(|| {
+                untested_check(label.clone(), saved, vec![Problem::internal(t!("health-test-stopped"))])
+            })
+        })
+        .collect()
+}
+
+/// One key's test, tried again while OKX answers with its rate limit.
+async fn test(creds: &Credentials, opts: &VerifyOptions) -> Verification {
+    let quiet = |_: CheckId| {};
+    let mut v = verify(creds, opts, &quiet).await;
+    for _ in 0..RATE_LIMIT_RETRIES {
+        if !v.problems.iter().any(|p| p.kind == ProblemKind::RateLimited) {
+            break;
+        }
+        tokio::time::sleep(RATE_LIMIT_PAUSE).await;
+        v = verify(creds, opts, &quiet).await;
+    }
+    v
+}
+
+/// The saved key's values, checked as `verify --keychain` checks them, and how to test it.
+fn read(keychain: &Keychain, label: &str) -> Read {
+    let stored = keychain.read(label).map_err(|p| vec![p])?;
+    let c = &stored.credentials;
+    let pasted = PastedCredentials::new(c.api_key.expose(), c.secret_key.expose(), c.passphrase.expose());
+    let ctx = ValidationContext {
+        surface: Surface::Cli,
+        label: Some(label.to_owned()),
+        expected_passphrase: None,
+    };
+    let checked = validate(&pasted, &ctx);
+    drop(pasted);
+    let Some(creds) = checked.credentials() else {
+        let problems = checked
+            .messages
+            .iter()
+            .filter(|m| m.level == Level::Error)
+            .filter_map(|m| m.to_problem())
+            .collect();
+        return Err(problems);
+    };
+    let opts = VerifyOptions {
+        site: stored.site,
+        auto_site: false,
+        demo: stored.demo,
+        trimmed: checked.trimmed.clone(),
+        ..VerifyOptions::default()
+    };
+    Ok((creds, opts))
+}
+
+fn untested_check(label: String, saved: &[IndexRow], problems: Vec<Problem>) -> KeyCheck {
+    let row = saved.iter().find(|r| r.label == label);
+    let (site, demo, redacted) = row.map_or((Site::Global, false, "…".to_owned()), |r| {
+        (r.site, r.demo, r.api_key_redacted.clone())
+    });
+    KeyCheck {
+        label,
+        verification: untested(site, demo, redacted, problems),
+        tested: false,
+        drift: Vec::new(),
+        idle: None,
+    }
+}
+
+/// A result for a key that could not be tested (the keychain or its values failed).
+pub fn untested(site: Site, demo: bool, api_key_redacted: String, problems: Vec<Problem>) -> Verification {
+    Verification {
+        verified: false,
+        safe: false,
+        site,
+        api_host: site.api_host().to_owned(),
+        demo,
+        label: None,
+        api_key_redacted,
+        permissions: None,
+        ip_whitelist: Vec::new(),
+        clock_skew_ms: None,
+        balance: None,
+        trimmed: Vec::new(),
+        problems,
+        checked_at: crate::iso_time::now(),
+        checks: Vec::new(),
+        account: None,
+        works_with: None,
+        site_detected: false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn checked(v: Verification, drift: Vec<Drift>) -> KeyCheck {
+        KeyCheck {
+            label: "Bot".into(),
+            verification: v,
+            tested: true,
+            drift,
+            idle: None,
+        }
+    }
+
+    fn ok() -> Verification {
+        let mut v = untested(Site::Global, false, "6d2d…fd7f".into(), vec![]);
+        v.verified = true;
+        v.safe = true;
+        v.label = Some("OkxName".into());
+        v
+    }
+
+    #[test]
+    fn health_follows_the_worst_news() {
+        assert_eq!(checked(ok(), vec![]).health(), Health::Healthy);
+        let ip = Drift::IpListChanged {
+            before: vec![],
+            after: vec!["1.2.3.4".into()],
+        };
+        assert_eq!(checked(ok(), vec![ip]).health(), Health::Healthy);
+        assert_eq!(checked(ok(), vec![Drift::TradeLost]).health(), Health::Failed);
+        let mut withdraw = ok();
+        withdraw.safe = false;
+        assert_eq!(
+            checked(withdraw, vec![Drift::WithdrawTurnedOn]).health(),
+            Health::CanWithdraw
+        );
+        let failed = untested(
+            Site::Global,
+            false,
+            "x".into(),
+            vec![Problem::new(ProblemKind::UnknownKey, "m", "f")],
+        );
+        assert_eq!(checked(failed.clone(), vec![]).health(), Health::Failed);
+        assert_eq!(
+            checked(failed, vec![Drift::DeletedOnOkx { site: Site::Global }]).health(),
+            Health::Deleted
+        );
+    }
+
+    #[test]
+    fn json_keeps_the_verify_object_and_adds_label_drift_idle_rule_and_health() {
+        let v = serde_json::to_value(checked(ok(), vec![Drift::TradeLost])).unwrap();
+        assert_eq!(v["label"], "Bot");
+        assert_eq!(v["okx_label"], "OkxName");
+        assert_eq!(v["drift"][0]["kind"], "trade_lost");
+        assert!(v["drift"][0]["message"].is_string());
+        assert!(v["idle_rule"].is_null());
+        assert_eq!(v["health"], "failed");
+        for key in [
+            "verified",
+            "safe",
+            "site",
+            "api_host",
+            "demo",
+            "api_key_redacted",
+            "permissions",
+            "ip_whitelist",
+            "problems",
+            "checked_at",
+        ] {
+            assert!(v.get(key).is_some(), "{key} missing");
+        }
+    }
+}

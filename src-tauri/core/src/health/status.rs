@@ -1,0 +1,195 @@
+//! Each saved key as last seen, without testing it again: the rows of the window's My keys.
+//!
+//! A [`KeyStatus`] joins the saved-keys index (label, site, mode, redacted key, when saved) with
+//! the newest history entry for the same API key: its permissions and IP list, when it was
+//! tested, what that test said ([`Health`], drift against the entries before it), OKX's 14-day
+//! rule, and whether `run` would hand the key to a bot ([`crate::run::may_hand_over`]).
+
+use super::check::Health;
+use super::drift::{drift, Drift};
+use super::history::Entry;
+use super::idle::{idle_rule_now, IdleRule};
+use crate::error::ProblemKind;
+use crate::keychain::SavedKey;
+use crate::okx::Site;
+use crate::outcome::Permissions;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// One saved key as the app last saw it.
+#[derive(Debug, Clone, Serialize)]
+pub struct KeyStatus {
+    pub label: String,
+    pub site: Site,
+    pub demo: bool,
+    pub api_key_redacted: String,
+    pub saved_at: String,
+    /// The keychain still holds the key's item.
+    pub in_keychain: bool,
+    /// The newest test of this key, if the app ever tested it after saving.
+    pub last_test: Option<LastTest>,
+    /// OKX's 14-day rule, when it applies.
+    pub idle_rule: Option<IdleRule>,
+    /// `run` would hand this key to a bot (false once a test saw Withdraw on).
+    pub may_hand_over: bool,
+}
+
+/// What the newest test of a key saw.
+#[derive(Debug, Clone, Serialize)]
+pub struct LastTest {
+    pub checked_at: String,
+    pub health: Health,
+    pub permissions: Option<Permissions>,
+    pub ip_whitelist: Vec<String>,
+    pub okx_label: Option<String>,
+    /// The kinds of the problems the test found.
+    pub problems: Vec<String>,
+    /// What changed since the key worked before that test.
+    pub drift: Vec<Drift>,
+}
+
+/// The health of a test from what it saw and what changed.
+pub fn health_of(verified: bool, safe: bool, invalid_setting: bool, drift: &[Drift]) -> Health {
+    if drift.iter().any(|d| matches!(d, Drift::DeletedOnOkx { .. })) {
+        Health::Deleted
+    } else if (verified && !safe) || drift.contains(&Drift::WithdrawTurnedOn) {
+        Health::CanWithdraw
+    } else if !verified || !safe || invalid_setting || drift.iter().any(Drift::is_failure) {
+        Health::Failed
+    } else {
+        Health::Healthy
+    }
+}
+
+/// The saved keys (the keychain's list) with their history.
+pub fn statuses(saved: Vec<SavedKey>, history: &BTreeMap<String, Vec<Entry>>) -> Vec<KeyStatus> {
+    saved
+        .into_iter()
+        .map(|k| {
+            let entries: Vec<Entry> = history
+                .get(&k.label)
+                .map(|all| {
+                    all.iter()
+                        .filter(|e| e.api_key_redacted == k.api_key_redacted)
+                        .cloned()
+                        .collect()
+                })
+                .unwrap_or_default();
+            let last_test = entries.split_last().map(|(last, before)| {
+                let drift = drift(last, before);
+                let health = health_of(
+                    last.verified,
+                    last.safe,
+                    last.has_problem(ProblemKind::InvalidSetting),
+                    &drift,
+                );
+                LastTest {
+                    checked_at: last.checked_at.clone(),
+                    health,
+                    permissions: last.permissions,
+                    ip_whitelist: last.ip_whitelist.clone(),
+                    okx_label: last.okx_label.clone(),
+                    problems: last.problems.clone(),
+                    drift,
+                }
+            });
+            let deleted = last_test.as_ref().is_some_and(|t| t.health == Health::Deleted);
+            let idle_rule = if deleted { None } else { idle_rule_now(&entries) };
+            let last_seen = entries.last().and_then(|e| e.permissions);
+            let may_hand_over = crate::run::may_hand_over(&k.label, last_seen.or(k.permissions), None).is_ok();
+            KeyStatus {
+                label: k.label,
+                site: k.site,
+                demo: k.demo,
+                api_key_redacted: k.api_key_redacted,
+                saved_at: k.saved_at,
+                in_keychain: k.in_keychain,
+                last_test,
+                idle_rule,
+                may_hand_over,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(verified: bool, withdraw: bool, problems: &[&str]) -> Entry {
+        Entry {
+            checked_at: crate::iso_time::now(),
+            verified,
+            safe: verified && !withdraw,
+            problems: problems.iter().map(|s| (*s).to_owned()).collect(),
+            permissions: verified.then_some(Permissions {
+                read: true,
+                trade: true,
+                withdraw,
+            }),
+            ip_whitelist: vec![],
+            okx_label: Some("bot".into()),
+            site: Site::Global,
+            demo: false,
+            api_key_redacted: "6d2d…fd7f".into(),
+            works_elsewhere: false,
+        }
+    }
+
+    fn saved() -> SavedKey {
+        serde_json::from_value(serde_json::json!({
+            "label": "Bot", "site": "global", "api_host": "www.okx.com", "demo": false,
+            "api_key_redacted": "6d2d…fd7f", "saved_at": "2026-12-01T10:00:00.000Z", "in_keychain": true
+        }))
+        .expect("a saved key")
+    }
+
+    #[test]
+    fn a_key_never_tested_has_no_last_test_and_may_go_to_a_bot() {
+        let s = statuses(vec![saved()], &BTreeMap::new());
+        assert!(s[0].last_test.is_none());
+        assert!(s[0].may_hand_over);
+    }
+
+    #[test]
+    fn withdraw_turned_on_is_shown_and_blocks_the_bot() {
+        let history = BTreeMap::from([(
+            "Bot".to_owned(),
+            vec![entry(true, false, &[]), entry(true, true, &["withdraw_enabled"])],
+        )]);
+        let s = statuses(vec![saved()], &history);
+        let last = s[0].last_test.as_ref().expect("tested");
+        assert_eq!(last.health, Health::CanWithdraw);
+        assert_eq!(last.drift, vec![Drift::WithdrawTurnedOn]);
+        assert!(!s[0].may_hand_over);
+    }
+
+    #[test]
+    fn a_key_okx_forgot_is_deleted_and_has_no_idle_count() {
+        let history = BTreeMap::from([(
+            "Bot".to_owned(),
+            vec![entry(true, false, &[]), entry(false, false, &["unknown_key"])],
+        )]);
+        let s = statuses(vec![saved()], &history);
+        assert_eq!(s[0].last_test.as_ref().map(|t| t.health), Some(Health::Deleted));
+        assert!(s[0].idle_rule.is_none());
+    }
+
+    #[test]
+    fn a_trading_key_without_ip_binding_counts_its_idle_days() {
+        let history = BTreeMap::from([("Bot".to_owned(), vec![entry(true, false, &["no_ip_binding"])])]);
+        let s = statuses(vec![saved()], &history);
+        assert_eq!(s[0].idle_rule.as_ref().map(|r| r.days_since_seen_working), Some(0));
+        assert_eq!(s[0].last_test.as_ref().map(|t| t.health), Some(Health::Healthy));
+    }
+
+    #[test]
+    fn an_older_key_under_the_same_label_is_not_this_one() {
+        let mut old = entry(true, true, &[]);
+        old.api_key_redacted = "aaaa…bbbb".into();
+        let history = BTreeMap::from([("Bot".to_owned(), vec![old])]);
+        let s = statuses(vec![saved()], &history);
+        assert!(s[0].last_test.is_none());
+        assert!(s[0].may_hand_over);
+    }
+}
