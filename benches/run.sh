@@ -10,6 +10,7 @@
 #   ipc_ms                          benches/ipc.py (tauri-driver + WebKitWebDriver)
 #   verify_ms, verify_rtts          benches/verify.py (the simulator with 100 ms latency)
 #   run_overhead_ms                 benches/run_overhead.py (run LABEL -- /bin/true vs /bin/true)
+#   check_ms, check_ratio           benches/check.py (check of 10 saved keys vs one verify, 100 ms)
 # prints the table and writes target/bench/summary.json (and details.json).
 # Exits 0 when everything was measured, even if a target is missed; non-zero if a step failed.
 set -euo pipefail
@@ -25,7 +26,7 @@ APP="$REL/okx-key-assistant"
 BARE="$REL/bare-window"
 RUNS="${BENCH_RUNS:-7}"
 mkdir -p "$OUT"
-rm -f "$OUT"/{score,catalog,window,ipc,verify,run,summary,details}.json
+rm -f "$OUT"/{score,catalog,window,ipc,verify,run,check,summary,details}.json
 
 began=$(date +%s)
 step() { echo; echo "== $* ($(( $(date +%s) - began )) s)"; }
@@ -63,6 +64,9 @@ python3 verify.py "$OUT/verify.json" "$APP"
 
 step "run's overhead before the child starts (a saved key, /bin/true)"
 "$ROOT/tests/session.sh" python3 run_overhead.py "$OUT/run.json" "$APP"
+
+step "check of ten saved keys against one verify (100 ms latency)"
+"$ROOT/tests/session.sh" python3 check.py "$OUT/check.json" "$APP"
 
 step "summary"
 python3 summary.py "$OUT" "$APP_DEB" "$BARE_DEB"

@@ -36,8 +36,9 @@ def installed(deb):
 
 def main():
     out, app_deb, bare_deb = sys.argv[1:4]
-    score, window, ipc, verify, catalog, run = (
-        load(out, n) for n in ("score.json", "window.json", "ipc.json", "verify.json", "catalog.json", "run.json"))
+    score, window, ipc, verify, catalog, run, check = (
+        load(out, n) for n in ("score.json", "window.json", "ipc.json", "verify.json", "catalog.json", "run.json",
+                               "check.json"))
     app_inst, app_field = installed(app_deb)
     bare_inst, bare_field = installed(bare_deb)
 
@@ -56,6 +57,8 @@ def main():
         "verify_rtts": verify["verify_rtts"],
         "catalog_load_ms": catalog["catalog_load_ms_max"],
         "run_overhead_ms": run["run_overhead_ms"],
+        "check_ms": check["check_ms"],
+        "check_ratio": check["check_ratio"],
     }
     lat, setup = verify["latency_ms"], verify["verify_ms_at_0ms_latency"]
     # (rule, limit): value <= limit passes.
@@ -69,6 +72,7 @@ def main():
         "ipc_ms": ("<= 16 ms", 16),
         "verify_rtts": ("<= 1 sequential round trip (common case)", 1),
         "run_overhead_ms": ("<= 50 ms median before the child starts", 50),
+        "check_ratio": (f"check of {check['check_keys']} keys <= 1.5 x one verify ({check['check_verify_ms']} ms)", 1.5),
         "verify_ms": (f"<= 1 x {lat} ms + set-up ({setup} ms at 0 ms latency) + 50 ms slack",
                       round(lat + setup + 50, 1)),
     }
@@ -84,6 +88,7 @@ def main():
         "installed_size_field_bytes_bare": bare_field,
         "debs": {"app": app_deb, "bare": bare_deb},
         "window": window, "ipc": ipc, "verify": verify, "score": score, "catalog": catalog, "run": run,
+        "check": check,
     })
 
     rows = [
@@ -98,6 +103,8 @@ def main():
         ("verify_rtts", m["verify_rtts"], None),
         ("catalog_load_ms", m["catalog_load_ms"], None),
         ("run_overhead_ms", m["run_overhead_ms"], None),
+        ("check_ms", m["check_ms"], check["check_verify_ms"]),
+        ("check_ratio", m["check_ratio"], None),
     ]
     fmt = "{:<16} {:>12} {:>12} {:>7}  {:<44} {}"
     print(fmt.format("measure", "value", "bare", "ratio", "target", "result"))

@@ -60,6 +60,18 @@ export function t(id, args = {}) {
   return fill(parts, args);
 }
 
+/** A moment (ISO-8601) as this language writes a date and time, in Latin digits. */
+export function dateTime(iso) {
+  const when = new Date(iso);
+  if (Number.isNaN(when.getTime())) return "";
+  const i = intlFor();
+  if (!i.dates) {
+    const lang = words.lang === "en-XA" ? "en" : words.lang;
+    i.dates = new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeStyle: "short", numberingSystem: "latn" });
+  }
+  return isolate(i.dates.format(when));
+}
+
 /** The window's language and direction, for the document. */
 export function language() {
   return { lang: words.lang, dir: words.dir };

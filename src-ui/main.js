@@ -5,10 +5,13 @@ import { call } from "./ipc.js";
 import { t, language, setWords } from "./i18n.js";
 import { languageMenu } from "./language.js";
 import { STEPS } from "./steps/index.js";
+import { MY_KEYS } from "./steps/my-keys.js";
 
 const state = {
   progress: null,
   index: 0,
+  /** "steps" (the guide) or "keys" (My keys, the home of a returning user). */
+  view: "steps",
   nextAllowed: { ok: true, hint: "" },
   memory: {}, // in-memory only (never saved): e.g. the last test result shown in Step 10
 };
@@ -37,6 +40,8 @@ wordPage();
 const el = {
   step: document.getElementById("step"),
   rail: document.getElementById("rail-list"),
+  home: document.getElementById("rail-home"),
+  nav: document.querySelector(".nav-buttons"),
   back: document.getElementById("back"),
   next: document.getElementById("next"),
   hint: document.getElementById("nav-hint"),
@@ -99,13 +104,92 @@ const ctx = {
   refreshNav: () => refreshNav(),
   go: (id) => goTo(STEPS.findIndex((s) => s.id === id)),
   next: () => goNext(),
+  showKeys: () => showKeys(),
+  newKey: () => newKey(),
+  replaceKey: (key) => replaceKey(key),
 };
 
+/** Forgets this session's results (a new key is on its way); the refresh hooks stay. */
+function forgetMemory() {
+  for (const k of Object.keys(state.memory)) if (typeof state.memory[k] !== "function") delete state.memory[k];
+}
+
+/** The steps a new key starts after: the ones about the person, not about one key. */
+const KEEP_DONE = ["start", "rules"];
+
+/** My keys' "Make a new key": the guide where it was left, or, after a finished one, Step 1. */
+function newKey() {
+  const p = state.progress;
+  const finished = p.done.includes("s10");
+  if (finished || p.replacing) {
+    p.done = p.done.filter((d) => KEEP_DONE.includes(d));
+    p.label = "";
+    p.replacing = "";
+    p.replacing_key = "";
+    forgetMemory();
+    call("clear_credentials").catch(() => {});
+  }
+  const resume = STEPS.findIndex((s) => s.id === p.current);
+  const first = STEPS.findIndex((s) => s.id === "s1");
+  goTo(finished || resume < 0 ? (isLocked(first) ? 0 : first) : resume);
+}
+
+/** My keys' Replace: Steps 3 to 10 for a new key under the old label, on its site and mode. */
+function replaceKey(key) {
+  const p = state.progress;
+  p.replacing = key.label;
+  p.replacing_key = key.api_key_redacted;
+  p.label = key.label;
+  p.site = key.site;
+  p.demo = Boolean(key.demo);
+  p.done = p.done.filter((d) => [...KEEP_DONE, "s1", "s2"].includes(d));
+  forgetMemory();
+  call("clear_credentials").catch(() => {});
+  const s3 = STEPS.findIndex((s) => s.id === "s3");
+  goTo(isLocked(s3) ? 0 : s3);
+}
+
+/** Stops replacing: the guide goes on as for a new key. */
+function stopReplacing() {
+  state.progress.replacing = "";
+  state.progress.replacing_key = "";
+  saveSoon();
+  renderStep(false);
+}
+
+/** The banner above Steps 3 to 10 while a saved key is being replaced. */
+function replacingBanner() {
+  const label = state.progress.replacing;
+  const step = STEPS[state.index];
+  const from = STEPS.findIndex((s) => s.id === "s3");
+  const to = STEPS.findIndex((s) => s.id === "s10");
+  if (!label || state.index < from || state.index > to || !step) return null;
+  const stop = h("button", { type: "button", class: "link-button", id: "stop-replacing" }, t("ui-replace-cancel"));
+  stop.addEventListener("click", stopReplacing);
+  return h("div", { class: "callout info replacing", "data-replacing": label },
+    h("p", {}, t("ui-replace-banner", { label })), stop);
+}
+
+function showKeys() {
+  const leaving = STEPS[state.index];
+  if (state.view === "steps" && leaving && leaving.leave) leaving.leave(ctx);
+  state.view = "keys";
+  renderStep(true);
+  document.querySelector(".content").scrollTop = 0;
+}
+
 function renderRail() {
+  const keys = state.view === "keys";
+  const home = h("button", {
+    type: "button", class: `rail-item rail-home${keys ? " current" : ""}`, "data-view": "keys",
+    "aria-current": keys ? "page" : null,
+  }, h("span", { class: "mark", "aria-hidden": "true" }, keys ? "●" : "⌂"), h("span", { class: "rail-label" }, MY_KEYS.rail));
+  home.addEventListener("click", showKeys);
+  el.home.replaceChildren(home);
   el.rail.replaceChildren();
   STEPS.forEach((step, i) => {
     const done = state.progress.done.includes(step.id);
-    const current = i === state.index;
+    const current = !keys && i === state.index;
     const locked = isLocked(i);
     const mark = done ? "✓" : current ? "●" : "";
     const button = h("button", {
@@ -128,11 +212,13 @@ function renderRail() {
   });
   const doneCount = STEPS.filter((s) => state.progress.done.includes(s.id)).length;
   const step = STEPS[state.index];
-  el.progressText.textContent = t("ui-progress", { position: step.position || step.rail, done: doneCount, total: STEPS.length });
+  el.progressText.textContent = keys ? t("ui-keys-progress", { done: doneCount, total: STEPS.length }) : t("ui-progress", { position: step.position || step.rail, done: doneCount, total: STEPS.length });
   el.progressFill.style.width = `${Math.round((doneCount / STEPS.length) * 100)}%`;
 }
 
 function refreshNav() {
+  el.nav.hidden = state.view === "keys";
+  if (state.view === "keys") { renderRail(); return; }
   const step = STEPS[state.index];
   const verdict = step.canAdvance ? step.canAdvance(ctx) : { ok: true };
   state.nextAllowed = verdict;
@@ -188,8 +274,11 @@ window.addEventListener("okx-language", (event) => {
 });
 
 function renderStep(focusHeading) {
-  const step = STEPS[state.index];
-  el.step.replaceChildren(...[].concat(step.render(ctx)).filter((n) => n !== null && n !== undefined && n !== false && n !== ""));
+  const step = state.view === "keys" ? MY_KEYS : STEPS[state.index];
+  const nodes = [].concat(step.render(ctx)).filter((n) => n !== null && n !== undefined && n !== false && n !== "");
+  const banner = state.view === "steps" ? replacingBanner() : null;
+  if (banner) nodes.splice(1, 0, banner);
+  el.step.replaceChildren(...nodes);
   el.step.dataset.step = step.id;
   refreshNav();
   if (focusHeading) {
@@ -203,7 +292,8 @@ function goTo(index) {
   if (index < 0 || index >= STEPS.length) return;
   if (isLocked(index)) { showHint(t("ui-hint-rules-first")); return; }
   const leaving = STEPS[state.index];
-  if (leaving && leaving.leave) leaving.leave(ctx);
+  if (state.view === "steps" && leaving && leaving.leave) leaving.leave(ctx);
+  state.view = "steps";
   state.index = index;
   state.progress.current = STEPS[index].id;
   saveSoon();
@@ -244,11 +334,13 @@ el.startOver.addEventListener("click", async () => {
   for (const k of Object.keys(state.memory)) delete state.memory[k];
   state.progress = freshProgress();
   state.index = 0;
+  state.view = "steps";
   renderStep(true);
 });
 
 document.addEventListener("keydown", (event) => {
   if (el.dialog.open) return; // the dialog handles its own keys (Escape cancels)
+  if (state.view === "keys") return; // My keys has no Back or Next
   const target = event.target;
   const tag = target && target.tagName;
   if (event.key === "Escape") {
@@ -295,6 +387,9 @@ async function boot() {
   if (!state.progress.ticks) state.progress.ticks = {};
   const saved = STEPS.findIndex((s) => s.id === state.progress.current);
   state.index = saved >= 0 && !isLocked(saved) ? saved : 0;
+  // A returning user (a key is saved) starts on My keys; a replacement under way goes on.
+  const bootData = window.__OKX_BOOT__ || {};
+  if (bootData.saved_keys > 0 && !state.progress.replacing) state.view = "keys";
   renderStep(false);
   performance.mark("okx-drawn");
   document.body.dataset.ready = "true";

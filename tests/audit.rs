@@ -37,6 +37,8 @@ const EXPECTED_COMMANDS: &[&str] = &[
     "list_keys",
     "delete_key",
     "copy_saved_credential",
+    "my_keys",
+    "test_keys",
     "bot_recipe",
     "copy_text",
     "build_report",

@@ -266,22 +266,6 @@ fn strings(v: serde_json::Value) -> Vec<String> {
         .unwrap_or_default()
 }
 
-async fn axe(app: &App) -> Vec<String> {
-    let source = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/node_modules/axe-core/axe.min.js"))
-        .expect("axe-core is installed (npm ci)");
-    if app.js("return typeof window.axe").await.as_str() != Some("object") {
-        app.js(&format!("{source}\n;window.axe = axe; return true;")).await;
-    }
-    strings(
-        app.js(
-            "return axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations \
-             .filter((v) => v.impact === 'serious' || v.impact === 'critical') \
-             .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`))",
-        )
-        .await,
-    )
-}
-
 #[tokio::test]
 async fn every_recipe_of_a_demo_key_is_from_the_catalog_fits_800x600_and_passes_axe() {
     if !e2e_enabled("bots_pseudo") {
@@ -312,7 +296,7 @@ async fn every_recipe_of_a_demo_key_is_from_the_catalog_fits_800x600_and_passes_
         for e in strings(app.js(OVERFLOWING).await) {
             problems.push(format!("{kind}: overflows: {e}"));
         }
-        for v in axe(&app).await {
+        for v in app.axe().await {
             problems.push(format!("{kind}: axe: {v}"));
         }
         app.screenshot(&format!("pseudo-bots-{kind}")).await;

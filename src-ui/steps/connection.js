@@ -36,16 +36,25 @@ function saveBlock(ctx, v) {
   if (!v.verified) return null;
   if (!v.safe) return callout("danger", t("ui-step10-not-saved"), t("ui-step10-not-saved.body"));
   const label = h("input", { type: "text", id: "save-label", autocomplete: "off", spellcheck: "false", maxlength: "50" });
-  label.value = ctx.progress.label || v.label || "";
+  const replacing = ctx.progress.replacing || "";
+  label.value = replacing || ctx.progress.label || v.label || "";
   const status = h("div", { id: "save-status", "aria-live": "polite" });
-  const btn = h("button", { type: "button", class: "primary", id: "save-key" }, t("ui-step10-save"));
+  const btn = h("button", { type: "button", class: "primary", id: "save-key" }, replacing ? t("ui-replace-save") : t("ui-step10-save"));
   const doSave = async (replace) => {
     status.replaceChildren(h("p", { class: "hint" }, t("ui-step10-saving")));
+    // My keys' Replace: the old key under this label is replaced, now that the new one passed.
+    const replacingThis = Boolean(replacing) && label.value.trim() === replacing;
     try {
-      const rec = await ctx.call("save_key", { label: label.value, replace });
+      const rec = await ctx.call("save_key", { label: label.value, replace: replace || replacingThis });
       ctx.memory.saved = rec;
-      status.replaceChildren(callout("success", rec.replaced ? t("ui-step10-replaced") : t("ui-step10-saved"),
-        t("ui-step10-saved-where", { backend: rec.backend, service: rec.service, user: rec.user })));
+      const done = callout("success", rec.replaced ? t("ui-step10-replaced") : t("ui-step10-saved"),
+        t("ui-step10-saved-where", { backend: rec.backend, service: rec.service, user: rec.user }));
+      status.replaceChildren(done, replacingThis ? deleteOldKey(ctx, v, replacing, ctx.progress.replacing_key) : "");
+      if (replacingThis) {
+        ctx.progress.replacing = "";
+        ctx.progress.replacing_key = "";
+        ctx.changed();
+      }
       ctx.memory.refreshKeys && ctx.memory.refreshKeys();
       ctx.memory.refreshReport && ctx.memory.refreshReport();
       ctx.memory.showConnect && ctx.memory.showConnect();
@@ -62,9 +71,27 @@ function saveBlock(ctx, v) {
   btn.addEventListener("click", () => doSave(false));
   return h("section", { "aria-labelledby": "save-heading" },
     h("h2", { id: "save-heading" }, t("ui-step10-save-heading")),
-    h("p", {}, t("ui-step10-save-lead")),
+    h("p", {}, replacing ? t("ui-replace-save-lead", { label: replacing }) : t("ui-step10-save-lead")),
     h("div", { class: "field" }, h("label", { for: "save-label" }, t("ui-step10-save-label")), h("div", { class: "input-row" }, label, btn)),
     status);
+}
+
+/** After a replacement: how to delete the old key on OKX, with the link to its site's API page. */
+function deleteOldKey(ctx, v, label, oldKey) {
+  const open = h("button", { type: "button", class: "secondary", id: "open-old-key-page" }, t("ui-replace-open-api"));
+  const note = h("p", { class: "inline-status", role: "status" });
+  open.addEventListener("click", async () => {
+    try { await ctx.call("open_okx_page", { site: v.site, page: v.demo ? "demo_api" : "api" }); }
+    catch (p) { note.textContent = `${p.message} ${p.fix}`; }
+  });
+  const found = sites().find((s) => s.id === v.site);
+  return h("div", { class: "callout warning", role: "note", id: "delete-old-key" },
+    h("strong", { class: "callout-title" }, t("ui-replace-done-title", { label })),
+    h("ol", {},
+      h("li", {}, t("ui-replace-done-1", { site: found ? found.short_name : v.site })),
+      h("li", {}, oldKey ? t("ui-replace-done-2", { key: oldKey }) : t("ui-replace-done-2-unknown")),
+      h("li", {}, t("ui-replace-done-3"))),
+    h("div", { class: "button-row compact" }, open), note);
 }
 
 export const STEP10 = {

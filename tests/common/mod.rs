@@ -399,6 +399,27 @@ impl App {
         self.js("return !document.getElementById('next').disabled").await == Value::Bool(true)
     }
 
+    /// axe-core's serious and critical violations on the screen shown (axe-core from npm,
+    /// injected once per page).
+    pub async fn axe(&self) -> Vec<String> {
+        let source = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/node_modules/axe-core/axe.min.js"))
+            .expect("axe-core is installed (npm ci)");
+        if self.js("return typeof window.axe").await.as_str() != Some("object") {
+            self.js(&format!("{source}\n;window.axe = axe; return true;")).await;
+        }
+        let found = self
+            .js(
+                "return axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations \
+                 .filter((v) => v.impact === 'serious' || v.impact === 'critical') \
+                 .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`))",
+            )
+            .await;
+        found
+            .as_array()
+            .map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_owned)).collect())
+            .unwrap_or_default()
+    }
+
     /// Saves a screenshot as target/screenshots/NAME.png.
     pub async fn screenshot(&self, name: &str) {
         // Let transitions settle.

@@ -36,6 +36,8 @@ pub struct Progress {
     pub label: String,
     /// The saved label whose key is being replaced (My keys' Replace), or empty.
     pub replacing: String,
+    /// That key's redacted API key (first and last four characters), to find it on OKX.
+    pub replacing_key: String,
     /// Checklist ticks by id ("prereq_2fa", "verify_last_used", ...).
     pub ticks: BTreeMap<String, bool>,
     /// The window's language chosen in its menu (a catalog code such as "ru"); none: the system's.
@@ -66,6 +68,7 @@ impl Progress {
         self.bot_name = clip(&self.bot_name);
         self.label = clip(&self.label);
         self.replacing = clip(&self.replacing);
+        self.replacing_key = clip(&self.replacing_key);
         self.ticks.retain(|k, _| is_id(k));
         while self.ticks.len() > 128 {
             let last = self.ticks.keys().next_back().cloned();

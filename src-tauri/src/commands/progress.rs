@@ -12,6 +12,7 @@ pub fn load_progress(state: State<'_, AppState>) -> Progress {
 
 #[tauri::command]
 pub fn save_progress(state: State<'_, AppState>, progress: Progress) -> Result<(), Problem> {
+    super::about::warm_up_near_passphrase(&progress.current);
     progress.save(&state.data_dir)
 }
 
