@@ -49,7 +49,7 @@ deps: deps-test
 
 ## Opens the app.
 run: deps-run
-	cargo run --bin okx-key-assistant
+	cargo run --bin okx-key-assistant-window
 
 build:
 	cargo build --workspace --bins

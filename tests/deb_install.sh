@@ -13,8 +13,11 @@ DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$deb" >/tmp/okx-deb
   || { cat /tmp/okx-deb-install.log; echo "FAILED: apt-get install"; exit 1; }
 
 check "the command is installed" "command -v okx-key-assistant >/dev/null"
+check "the window's program is installed" "command -v okx-key-assistant-window >/dev/null"
+check "the command line links no WebKit (run and check start fast)" "! ldd \"\$(command -v okx-key-assistant)\" | grep -q webkit"
 desktop=$(dpkg -L okx-key-assistant | grep '\.desktop$' | head -1)
 check "a desktop entry is installed" "[ -n '$desktop' ] && [ -f '$desktop' ]"
+check "the desktop entry starts the window's program" "grep -q '^Exec=okx-key-assistant-window' '$desktop'"
 check "the desktop entry names the app" "grep -q '^Name=OKX Key Assistant' '$desktop'"
 check "the desktop entry has a category" "grep -q '^Categories=.*Utility' '$desktop'"
 check "the desktop entry has a description" "grep -q '^Comment=.' '$desktop'"

@@ -130,6 +130,10 @@ async fn no_secret_in_output_logs_files_or_report() {
     let mut env: Vec<(&str, &str)> = overrides.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     env.push(("RUST_LOG", "trace"));
     let app = App::launch_logging(home.path(), &env, Some(&driver_output)).await;
+    // A key is saved (by the CLI above), so the window opens on My keys; the guide goes on
+    // where it was from "Make a new key".
+    app.wait_step("my-keys").await;
+    app.click("#new-key").await;
     app.wait_step("s9").await;
     app.type_into("#api-key", &format!("{} ", good.api_key)).await;
     app.type_into("#secret-key", &good.secret_key).await;

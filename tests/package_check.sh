@@ -81,7 +81,7 @@ check "the .rpm is okx-key-assistant $version, MIT" \
   "[ \"\$(rpm -qp --qf '%{NAME} %{VERSION} %{LICENSE}' '$rpm' 2>/dev/null)\" = 'okx-key-assistant $version MIT' ]"
 # shellcheck disable=SC2034 # read in check's eval
 files=$(rpm -qlp "$rpm" 2>/dev/null)
-for f in /usr/bin/okx-key-assistant "/$metainfo" "/usr/share/applications/OKX Key Assistant.desktop" \
+for f in /usr/bin/okx-key-assistant /usr/bin/okx-key-assistant-window "/$metainfo" "/usr/share/applications/OKX Key Assistant.desktop" \
   /usr/share/icons/hicolor/32x32/apps/okx-key-assistant.png /usr/share/icons/hicolor/128x128/apps/okx-key-assistant.png; do
   check "the .rpm installs $f" "grep -qxF '$f' <<<\"\$files\""
 done

@@ -242,3 +242,7 @@ cli-deleted = حُذف المفتاح المحفوظ باسم "{ $label }" من 
 # $error: the system's own words, in English.
 cli-internal-runtime = تعذّر على الأمر بدء عمله في الخلفية ({ $error }).
 cli-internal-json = تعذّرت كتابة النتيجة بصيغة JSON ({ $error }).
+
+# `okx-key-assistant` with no subcommand could not start the window's program.
+cli-window-missing = تعذّر فتح النافذة: { $program } غير موجود أو لا يمكن تشغيله ({ $error }).
+    .fix = أعد تثبيت { -app-name }. الأوامر (verify وsave وlist وdelete وrun وcheck) تعمل من دون النافذة.

@@ -237,3 +237,8 @@ cli-deleted = Deleted the key saved as "{ $label }" from the keychain. It still 
 # $error: the system's own words, in English.
 cli-internal-runtime = The command could not start its background work ({ $error }).
 cli-internal-json = The result could not be written as JSON ({ $error }).
+
+# `okx-key-assistant` with no subcommand could not start the window's program.
+# $program: its path; $error: the system's reason.
+cli-window-missing = The window could not be opened: { $program } is missing or cannot start ({ $error }).
+    .fix = Reinstall { -app-name }. The commands (verify, save, list, delete, run, check) work without the window.

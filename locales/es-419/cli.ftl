@@ -237,3 +237,7 @@ cli-deleted = Se eliminó del llavero la clave guardada como "{ $label }". Sigue
 # $error: las palabras del propio sistema, en inglés.
 cli-internal-runtime = El comando no pudo iniciar su trabajo en segundo plano ({ $error }).
 cli-internal-json = El resultado no se pudo escribir como JSON ({ $error }).
+
+# `okx-key-assistant` with no subcommand could not start the window's program.
+cli-window-missing = No se pudo abrir la ventana: { $program } no existe o no puede iniciarse ({ $error }).
+    .fix = Reinstala { -app-name }. Los comandos (verify, save, list, delete, run, check) funcionan sin la ventana.

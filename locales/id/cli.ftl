@@ -207,3 +207,7 @@ cli-deleted = Kunci yang disimpan sebagai "{ $label }" dihapus dari keychain. Ku
 
 cli-internal-runtime = Perintah tidak dapat memulai pekerjaan latar belakangnya ({ $error }).
 cli-internal-json = Hasil tidak dapat ditulis sebagai JSON ({ $error }).
+
+# `okx-key-assistant` with no subcommand could not start the window's program.
+cli-window-missing = Jendela tidak dapat dibuka: { $program } tidak ada atau tidak dapat dijalankan ({ $error }).
+    .fix = Pasang ulang { -app-name }. Perintah (verify, save, list, delete, run, check) tetap berjalan tanpa jendela.

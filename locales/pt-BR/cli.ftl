@@ -209,3 +209,7 @@ cli-deleted = A chave salva como "{ $label }" foi apagada do chaveiro. Ela conti
 
 cli-internal-runtime = O comando não conseguiu iniciar o trabalho em segundo plano ({ $error }).
 cli-internal-json = Não foi possível escrever o resultado como JSON ({ $error }).
+
+# `okx-key-assistant` with no subcommand could not start the window's program.
+cli-window-missing = Não foi possível abrir a janela: { $program } não existe ou não consegue iniciar ({ $error }).
+    .fix = Reinstale o { -app-name }. Os comandos (verify, save, list, delete, run, check) funcionam sem a janela.

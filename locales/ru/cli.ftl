@@ -209,3 +209,7 @@ cli-deleted = Ключ, сохранённый как "{ $label }", удалён
 
 cli-internal-runtime = Команде не удалось запустить фоновую работу ({ $error }).
 cli-internal-json = Не удалось записать результат в JSON ({ $error }).
+
+# `okx-key-assistant` with no subcommand could not start the window's program.
+cli-window-missing = Не удалось открыть окно: { $program } отсутствует или не запускается ({ $error }).
+    .fix = Переустановите { -app-name }. Команды (verify, save, list, delete, run, check) работают и без окна.

@@ -238,3 +238,7 @@ cli-deleted = "{ $label }" olarak kayıtlı anahtar anahtar zincirinden silindi.
 # $error: sistemin kendi sözleri, İngilizce.
 cli-internal-runtime = Komut arka plan işini başlatamadı ({ $error }).
 cli-internal-json = Sonuç JSON olarak yazılamadı ({ $error }).
+
+# `okx-key-assistant` with no subcommand could not start the window's program.
+cli-window-missing = Pencere açılamadı: { $program } yok ya da başlatılamıyor ({ $error }).
+    .fix = { -app-name } uygulamasını yeniden kurun. Komutlar (verify, save, list, delete, run, check) pencere olmadan da çalışır.

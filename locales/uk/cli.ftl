@@ -238,3 +238,7 @@ cli-deleted = Ключ, збережений як "{ $label }", видалено
 # $error: слова самої системи, англійською.
 cli-internal-runtime = Команді не вдалося запустити фонову роботу ({ $error }).
 cli-internal-json = Не вдалося записати результат як JSON ({ $error }).
+
+# `okx-key-assistant` with no subcommand could not start the window's program.
+cli-window-missing = Не вдалося відкрити вікно: { $program } відсутня або не запускається ({ $error }).
+    .fix = Перевстановіть { -app-name }. Команди (verify, save, list, delete, run, check) працюють і без вікна.

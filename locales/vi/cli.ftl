@@ -206,3 +206,7 @@ cli-deleted = Đã xóa khóa lưu với tên "{ $label }" khỏi chuỗi khóa.
 
 cli-internal-runtime = Lệnh không khởi động được tác vụ nền ({ $error }).
 cli-internal-json = Không ghi được kết quả dưới dạng JSON ({ $error }).
+
+# `okx-key-assistant` with no subcommand could not start the window's program.
+cli-window-missing = Không mở được cửa sổ: { $program } không có hoặc không khởi động được ({ $error }).
+    .fix = Hãy cài lại { -app-name }. Các lệnh (verify, save, list, delete, run, check) vẫn chạy được mà không cần cửa sổ.

@@ -230,3 +230,7 @@ cli-deleted = 已从钥匙串中删除保存为 "{ $label }" 的密钥。在你�
 # $error：系统自己的原话（英文）。
 cli-internal-runtime = 该命令无法启动其后台任务（{ $error }）。
 cli-internal-json = 无法把结果写成 JSON（{ $error }）。
+
+# `okx-key-assistant` with no subcommand could not start the window's program.
+cli-window-missing = 无法打开窗口：{ $program } 不存在或无法启动（{ $error }）。
+    .fix = 请重新安装 { -app-name }。命令（verify、save、list、delete、run、check）不需要窗口也能使用。

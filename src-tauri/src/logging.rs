@@ -8,41 +8,10 @@
 
 use std::path::Path;
 use std::sync::Mutex;
-use tracing_subscriber::filter::{Directive, EnvFilter};
 
 pub const LOG_FILE: &str = "okx-key-assistant.log";
 
-/// Crates that see request headers, D-Bus messages or keychain calls.
-const CLAMPED: &[&str] = &[
-    "hyper",
-    "hyper_util",
-    "h2",
-    "reqwest",
-    "rustls",
-    "tokio_rustls",
-    "hyper_rustls",
-    "zbus",
-    "dbus",
-    "secret_service",
-    "keyring",
-    "tao",
-    "wry",
-    "tauri",
-    "tauri_runtime_wry",
-    "arboard",
-    "tower",
-];
-
-/// `RUST_LOG` (or `default`), with the libraries above capped at `info`.
-pub fn filter(default: &str) -> EnvFilter {
-    let mut filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
-    for krate in CLAMPED {
-        if let Ok(d) = format!("{krate}=info").parse::<Directive>() {
-            filter = filter.add_directive(d);
-        }
-    }
-    filter
-}
+pub use okx_key_cli::logging::filter;
 
 /// The window's logging: a file in `log_dir`, or stderr if the file cannot be opened.
 pub fn init(log_dir: &Path) {

@@ -189,7 +189,7 @@ impl App {
         std::fs::create_dir_all(home.join("config")).unwrap();
         let caps = json!({
             "browserName": "wry",
-            "tauri:options": {"application": env!("CARGO_BIN_EXE_okx-key-assistant")}
+            "tauri:options": {"application": env!("CARGO_BIN_EXE_okx-key-assistant-window")}
         });
         let caps = caps.as_object().cloned().unwrap_or_default();
         let started = Instant::now();

@@ -91,6 +91,7 @@ fn references() -> Vec<(String, String)> {
     let mut out = Vec::new();
     let dirs = [
         "src-tauri/src",
+        "src-tauri/cli/src",
         "src-tauri/core/src",
         "src-tauri/simulator/src",
         "src-ui",

@@ -10,11 +10,13 @@ mod check;
 mod command;
 mod input;
 mod keys;
+pub mod logging;
 mod output;
 mod run;
 mod save;
 mod simulate;
 mod verify;
+pub mod window;
 
 use command::Subcommand;
 use okx_key_core::catalog::Text;
@@ -192,7 +194,7 @@ mod tests {
     #[test]
     fn identifier_matches_tauri_conf() {
         let conf: serde_json::Value =
-            serde_json::from_str(include_str!("../../tauri.conf.json")).expect("tauri.conf.json is JSON");
+            serde_json::from_str(include_str!("../../../tauri.conf.json")).expect("tauri.conf.json is JSON");
         assert_eq!(conf["identifier"], APP_IDENTIFIER);
     }
 
