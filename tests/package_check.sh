@@ -82,7 +82,7 @@ check "the .rpm is okx-key-assistant $version, MIT" \
 # shellcheck disable=SC2034 # read in check's eval
 files=$(rpm -qlp "$rpm" 2>/dev/null)
 for f in /usr/bin/okx-key-assistant /usr/bin/okx-key-assistant-window "/$metainfo" "/usr/share/applications/OKX Key Assistant.desktop" \
-  /usr/share/icons/hicolor/32x32/apps/okx-key-assistant.png /usr/share/icons/hicolor/128x128/apps/okx-key-assistant.png; do
+  /usr/share/icons/hicolor/32x32/apps/okx-key-assistant-window.png /usr/share/icons/hicolor/128x128/apps/okx-key-assistant-window.png; do
   check "the .rpm installs $f" "grep -qxF '$f' <<<\"\$files\""
 done
 check "the .rpm installs nothing outside /usr" "! grep -v '^/usr/' <<<\"\$files\" | grep -q ."

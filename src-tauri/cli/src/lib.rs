@@ -44,13 +44,26 @@ const COMMANDS: [&Subcommand; 7] = [
     &simulate::COMMAND,
 ];
 
-/// Runs the CLI when the arguments name a subcommand and returns its exit status; returns None
-/// (open the window) when there is none.
-static REQUESTED_LANGUAGE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+/// The language asked for with `--lang`, if any (read from the arguments once).
+static REQUESTED_LANGUAGE: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+
+/// The program's arguments as text, without the program's name.
+fn arguments() -> Vec<String> {
+    std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect()
+}
 
 /// The language asked for with `--lang` (the window honours it too: `okx-key-assistant --lang ar`).
 pub fn requested_language() -> Option<&'static str> {
-    REQUESTED_LANGUAGE.get().map(String::as_str)
+    REQUESTED_LANGUAGE.get_or_init(|| take_lang(arguments()).1).as_deref()
+}
+
+/// The arguments name a command (or ask for help or the version), not the window.
+pub fn command_requested() -> bool {
+    let (argv, _) = take_lang(arguments());
+    argv.first().is_some_and(|first| !first.starts_with("-psn_"))
 }
 
 /// Takes `--lang CODE` / `--lang=CODE` out of the arguments, anywhere before a `--` (what
@@ -76,15 +89,10 @@ fn take_lang(argv: Vec<String>) -> (Vec<String>, Option<String>) {
     (out, lang)
 }
 
+/// Runs the CLI when the arguments name a subcommand and returns its exit status; returns None
+/// (open the window) when there is none.
 pub fn run_if_requested() -> Option<i32> {
-    let argv: Vec<String> = std::env::args_os()
-        .skip(1)
-        .map(|a| a.to_string_lossy().into_owned())
-        .collect();
-    let (argv, lang) = take_lang(argv);
-    if let Some(lang) = lang.as_deref() {
-        let _ = REQUESTED_LANGUAGE.set(lang.to_string());
-    }
+    let (argv, lang) = take_lang(arguments());
     let first = argv.first()?;
     // macOS passes a process serial number when the app is opened from the Finder.
     if first.starts_with("-psn_") {

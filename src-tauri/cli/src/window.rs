@@ -12,17 +12,35 @@ use std::process::Command;
 
 /// The window program's file name.
 pub const WINDOW_PROGRAM: &str = "okx-key-assistant-window";
+/// The command line's file name.
+pub const CLI_PROGRAM: &str = "okx-key-assistant";
+
+/// The program `name` beside the running one.
+pub fn sibling(name: &str) -> Option<PathBuf> {
+    let me = std::env::current_exe().ok()?;
+    Some(me.with_file_name(format!("{name}{}", std::env::consts::EXE_SUFFIX)))
+}
 
 /// The window program beside the running one.
 pub fn window_program() -> Option<PathBuf> {
-    let me = std::env::current_exe().ok()?;
-    Some(me.with_file_name(format!("{WINDOW_PROGRAM}{}", std::env::consts::EXE_SUFFIX)))
+    sibling(WINDOW_PROGRAM)
 }
 
 /// Opens the window; returns an exit status only when it could not be started (or, where
 /// there is no `exec`, when it has ended).
 pub fn open() -> i32 {
-    let program = window_program().unwrap_or_else(|| PathBuf::from(WINDOW_PROGRAM));
+    hand_over(WINDOW_PROGRAM)
+}
+
+/// The window's program given a command (`okx-key-assistant-window verify`): the command line
+/// runs it, so the window's program carries no copy of the CLI.
+pub fn run_command() -> i32 {
+    hand_over(CLI_PROGRAM)
+}
+
+/// Becomes the program `name` beside this one, with the same arguments.
+fn hand_over(name: &str) -> i32 {
+    let program = sibling(name).unwrap_or_else(|| PathBuf::from(name));
     let mut command = Command::new(&program);
     command.args(std::env::args_os().skip(1));
     match start(&mut command) {
