@@ -19,7 +19,7 @@ import time
 from bench_common import median, rounded, stop, write_json
 from verify import GOOD, start_simulator
 
-LATENCY_MS = 100
+LATENCY_MS = int(os.environ.get("BENCH_CHECK_LATENCY_MS", "100"))
 RUNS = 5
 # Ten practice keys of ten accounts on four sites (src-tauri/simulator/src/accounts.rs):
 # name: (API key, secret key, passphrase, site, Demo Trading).

@@ -122,6 +122,54 @@ fn save_read_list_delete() {
 }
 
 #[test]
+fn many_keys_read_at_once_match_one_by_one() {
+    if !have_keyring() {
+        return;
+    }
+    let (kc, _dir) = keychain();
+    for (n, label) in [(1, "it_many_a"), (2, "it_many_b"), (3, "it_many_c")] {
+        kc.save(label, &creds(n), Site::Global, "www.okx.com", false, true)
+            .unwrap();
+    }
+    // An item of the service under another name that is not a key (secret-tool's own): not
+    // one of ours, so it is not read, and does not disturb the others.
+    let out = deadline::output_with_input(
+        Command::new("secret-tool").args(["store", "--label", "x", "service", SERVICE, "username", "it_many_odd"]),
+        "not json",
+        "secret-tool store",
+    );
+    assert!(out.status.success(), "secret-tool store");
+    let labels: Vec<String> = [
+        "it_many_c",
+        "it_many_gone",
+        "it_many_a",
+        "it_many_odd",
+        "bad label!",
+        "it_many_b",
+    ]
+    .iter()
+    .map(|s| (*s).to_owned())
+    .collect();
+    let t = std::time::Instant::now();
+    let many = kc.read_many(&labels);
+    eprintln!("timing: read_many of {} {:?}", labels.len(), t.elapsed());
+    assert_eq!(many.len(), labels.len());
+    assert_eq!(many[0].as_ref().unwrap().credentials, creds(3));
+    assert_eq!(many[1].as_ref().unwrap_err().kind, ProblemKind::NotFound);
+    assert_eq!(many[2].as_ref().unwrap().credentials, creds(1));
+    assert_eq!(
+        many[3].as_ref().unwrap_err().kind,
+        kc.read("it_many_odd").unwrap_err().kind
+    );
+    assert_eq!(many[4].as_ref().unwrap_err().kind, ProblemKind::MalformedInput);
+    assert_eq!(many[5].as_ref().unwrap().credentials, creds(2));
+    for label in ["it_many_a", "it_many_b", "it_many_c"] {
+        kc.delete(label).unwrap();
+    }
+    let _ = secret_tool(&["clear", "service", SERVICE, "username", "it_many_odd"]);
+}
+
+#[test]
 fn replace_needs_consent_and_leaves_no_staging_item() {
     if !have_keyring() {
         return;

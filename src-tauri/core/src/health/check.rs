@@ -1,9 +1,9 @@
 //! Testing saved keys together: the one implementation behind `okx-key-assistant check` and the
 //! window's "Test all" on My keys.
 //!
-//! - The keys are read from the keychain in parallel (each read is its own Secret Service
-//!   session, a few D-Bus round trips), and each key is tested as soon as it is read, up to
-//!   [`CONCURRENCY`] at a time, so ten keys take about as long as one.
+//! - The keys are read from the keychain in one go (one Secret Service session on Linux, see
+//!   `keychain/batch.rs`), then tested together, up to [`CONCURRENCY`] at a time, so ten keys
+//!   take about as long as one.
 //! - OKX allows 5 `account/config` calls per 2 s per account, so more than five keys of one
 //!   account tested together meet its rate limit (50011): such a key is tried again after
 //!   [`RATE_LIMIT_PAUSE`], at most [`RATE_LIMIT_RETRIES`] times.
@@ -20,7 +20,7 @@ use super::idle::{idle_rule_now, IdleRule};
 use crate::credentials::{validate, Level, PastedCredentials, Surface, ValidationContext};
 use crate::error::{Problem, ProblemKind};
 use crate::keychain::index::IndexRow;
-use crate::keychain::Keychain;
+use crate::keychain::{Keychain, StoredKey};
 use crate::okx::Site;
 use crate::outcome::{CheckId, Verification};
 use crate::verify::{verify, VerifyOptions};
@@ -121,19 +121,38 @@ pub async fn check_keys(
 ) -> Vec<KeyCheck> {
     let history = History::new(keychain.index_dir().to_path_buf());
     let past = history.load();
-    let keychain = Arc::new(keychain);
+    // Every key read in one go (one keychain session where the system allows it), then tested
+    // together.
+    let wanted = labels.to_vec();
+    let reads: Vec<Read> = match tokio::task::spawn_blocking(move || {
+        let stored = keychain.read_many(&wanted);
+        stored
+            .into_iter()
+            .zip(&wanted)
+            .map(|(s, l)| prepare(s, l))
+            .collect::<Vec<Read>>()
+    })
+    .await
+    {
+        Ok(reads) => reads,
+        Err(_) => labels
+            .iter()
+            .map(|_| Err(vec![Problem::internal(t!("health-test-stopped"))]))
+            .collect(),
+    };
     let slots = Arc::new(tokio::sync::Semaphore::new(CONCURRENCY));
+    // One set of HTTP clients for the whole run (this runtime's): built once, not per key.
+    let pool = crate::okx::client::HttpPool::default();
     let mut set = tokio::task::JoinSet::new();
-    for (i, label) in labels.iter().enumerate() {
-        let (keychain, slots, label) = (keychain.clone(), slots.clone(), label.clone());
+    for (i, read) in reads.into_iter().enumerate() {
+        let (slots, pool) = (slots.clone(), pool.clone());
         set.spawn(async move {
-            let _slot = slots.acquire_owned().await.ok();
-            let read = tokio::task::spawn_blocking(move || read(&keychain, &label)).await;
-            let (creds, opts) = match read {
-                Ok(Ok(job)) => job,
-                Ok(Err(problems)) => return (i, Err(problems)),
-                Err(_) => return (i, Err(vec![Problem::internal(t!("health-test-stopped"))])),
+            let (creds, mut opts) = match read {
+                Ok(job) => job,
+                Err(problems) => return (i, Err(problems)),
             };
+            opts.http_pool = Some(pool);
+            let _slot = slots.acquire_owned().await.ok();
             (i, Ok(test(&creds, &opts).await))
         });
     }
@@ -204,8 +223,8 @@ async fn test(creds: &Credentials, opts: &VerifyOptions) -> Verification {
 }
 
 /// The saved key's values, checked as `verify --keychain` checks them, and how to test it.
-fn read(keychain: &Keychain, label: &str) -> Read {
-    let stored = keychain.read(label).map_err(|p| vec![p])?;
+fn prepare(stored: crate::error::Result<StoredKey>, label: &str) -> Read {
+    let stored = stored.map_err(|p| vec![p])?;
     let c = &stored.credentials;
     let pasted = PastedCredentials::new(c.api_key.expose(), c.secret_key.expose(), c.passphrase.expose());
     let ctx = ValidationContext {

@@ -25,6 +25,8 @@
 //! overwrite and the restore fail (the keychain went away between two calls); that is logged as
 //! an error, and the returned problem still tells the user to retry with the values the form kept.
 
+#[cfg(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd"))]
+mod batch;
 pub mod index;
 pub(crate) mod item;
 pub mod policy;
@@ -261,7 +263,29 @@ impl Keychain {
     pub fn read(&self, label: &str) -> Result<StoredKey> {
         let label = validate_label(label)?;
         let text = self.store.get(&label)?.ok_or_else(|| not_found(&label))?;
-        let item = ItemJson::from_json(&text, &label)?;
+        Self::stored_key(&text, &label)
+    }
+
+    /// Reads the keys saved under `labels`, in their order (one keychain session where the
+    /// system allows it; see `batch.rs`).
+    pub fn read_many(&self, labels: &[String]) -> Vec<Result<StoredKey>> {
+        let checked: Vec<Result<String>> = labels.iter().map(|l| validate_label(l)).collect();
+        let valid: Vec<&str> = checked.iter().filter_map(|c| c.as_deref().ok()).collect();
+        let mut texts = self.store.get_many(&valid).into_iter();
+        checked
+            .into_iter()
+            .map(|c| {
+                let label = c?;
+                let text = texts.next().unwrap_or_else(|| self.store.get(&label))?;
+                let text = text.ok_or_else(|| not_found(&label))?;
+                Self::stored_key(&text, &label)
+            })
+            .collect()
+    }
+
+    /// A saved key from its keychain item's text.
+    fn stored_key(text: &str, label: &str) -> Result<StoredKey> {
+        let item = ItemJson::from_json(text, label)?;
         Ok(StoredKey {
             credentials: item.credentials(),
             site: item.site,

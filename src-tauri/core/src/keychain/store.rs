@@ -27,6 +27,10 @@ pub(crate) trait Store: Send + Sync {
     fn set(&self, user: &str, secret: &str) -> Result<()>;
     /// Deletes the item; `false` when there was none.
     fn delete(&self, user: &str) -> Result<bool>;
+    /// The secrets of several items, in the order of `users`; by default one after the other.
+    fn get_many(&self, users: &[&str]) -> Vec<Result<Option<Zeroizing<String>>>> {
+        users.iter().map(|u| self.get(u)).collect()
+    }
     /// The backend's name for people, e.g. "Secret Service (GNOME Keyring)".
     fn backend(&self) -> String;
 }
@@ -66,6 +70,20 @@ impl Store for SystemStore {
 
     fn backend(&self) -> String {
         backend_name()
+    }
+
+    /// One Secret Service session for all the items it can read at once
+    /// ([`super::batch`]); the others item by item.
+    #[cfg(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd"))]
+    fn get_many(&self, users: &[&str]) -> Vec<Result<Option<Zeroizing<String>>>> {
+        let mut read = super::batch::read_unlocked(users);
+        users
+            .iter()
+            .map(|u| match read.remove(*u) {
+                Some(text) => Ok(Some(text)),
+                None => self.get(u),
+            })
+            .collect()
     }
 }
 

@@ -46,6 +46,8 @@ pub struct VerifyOptions {
     pub request_timeout: Duration,
     /// Time allowed for the whole test, including retries on other sites (default 15 s).
     pub total_timeout: Duration,
+    /// HTTP clients shared with the other tests of a run (`check`); none: its own.
+    pub http_pool: Option<crate::okx::client::HttpPool>,
 }
 
 impl Default for VerifyOptions {
@@ -57,6 +59,7 @@ impl Default for VerifyOptions {
             trimmed: Vec::new(),
             request_timeout: Duration::from_secs(10),
             total_timeout: Duration::from_secs(15),
+            http_pool: None,
         }
     }
 }
@@ -108,6 +111,7 @@ pub async fn verify_with(
     let copts = ClientOptions {
         request_timeout: opts.request_timeout,
         body_cap: BODY_CAP,
+        pool: opts.http_pool.clone(),
     };
     let client = match OkxClient::new(endpoint.clone(), opts.demo, copts.clone()) {
         Ok(c) => c,
