@@ -62,15 +62,8 @@ async fn saved_key(
     let app = App::launch(home, &env).await;
     app.wait_step("s9").await;
     let key = account(name);
-    app.type_into("#api-key", &key.api_key).await;
-    app.type_into("#secret-key", &key.secret_key).await;
-    app.type_into("#passphrase-paste", &key.passphrase).await;
-    app.click("#check-credentials").await;
-    app.wait_js("return document.querySelector('#check-summary .callout.success') !== null")
+    app.paste_key_and_go_to_step10(&key.api_key, &key.secret_key, &key.passphrase)
         .await;
-    app.click("label[for=saved-all]").await;
-    app.click("#next").await;
-    app.wait_step("s10").await;
     // Before the key is saved, the panel only says it comes after the save.
     assert!(!app.exists("#connect-slot [data-connect-panel]").await);
     app.click("#test-connection").await;

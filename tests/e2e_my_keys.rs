@@ -215,15 +215,8 @@ async fn my_keys_tests_all_shows_drift_and_deletion_and_replaces_a_key() {
     assert!(app.exists(&format!("[data-replacing=\"{deleted}\"]")).await);
     app.click(".rail-item[data-step=s9]").await;
     app.wait_step("s9").await;
-    app.type_into("#api-key", &fresh.api_key).await;
-    app.type_into("#secret-key", &fresh.secret_key).await;
-    app.type_into("#passphrase-paste", &fresh.passphrase).await;
-    app.click("#check-credentials").await;
-    app.wait_js("return document.querySelector('#check-summary .callout.success') !== null")
+    app.paste_key_and_go_to_step10(&fresh.api_key, &fresh.secret_key, &fresh.passphrase)
         .await;
-    app.click("label[for=saved-all]").await;
-    app.click("#next").await;
-    app.wait_step("s10").await;
     app.click("#test-connection").await;
     app.wait_js("return document.querySelector('#save-key') !== null").await;
     let label = app.js("return document.querySelector('#save-label').value").await;

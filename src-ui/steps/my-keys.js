@@ -7,6 +7,7 @@ import { h, callout, newId } from "../dom.js";
 import { t, dateTime } from "../i18n.js";
 import { sites } from "./okx-setup.js";
 import { connectPanel } from "./connect.js";
+import { deleteButton } from "./saved-keys.js";
 
 /** The badge words and colour of each health (the core's `Health`), plus the window's own two. */
 const HEALTH = () => ({
@@ -93,17 +94,7 @@ export const MY_KEYS = {
       test.addEventListener("click", () => run([k.label]));
       const replace = h("button", { type: "button", class: k.health === "deleted" ? "primary" : "secondary", "data-replace": k.label }, t("ui-keys-replace"));
       replace.addEventListener("click", () => ctx.replaceKey({ label: k.label, site: k.site, demo: k.demo, api_key_redacted: k.api_key_redacted }));
-      const del = h("button", { type: "button", class: "secondary", "data-delete": k.label }, t("ui-saved-delete"));
-      del.addEventListener("click", async () => {
-        const yes = await ctx.confirm(t("ui-saved-delete-confirm", { label: k.label }), t("ui-saved-delete-confirm.body"), t("ui-saved-delete"));
-        if (!yes) return;
-        try {
-          await ctx.call("delete_key", { label: k.label });
-          delete m.keyTests[k.label];
-          status.textContent = t("ui-saved-deleted", { label: k.label });
-          refresh();
-        } catch (p) { status.textContent = `${p.message} ${p.fix}`; }
-      });
+      const del = deleteButton(ctx, k.label, status, () => { delete m.keyTests[k.label]; refresh(); });
       const buttons = [];
       if (k.in_keychain) buttons.push(test);
       if (k.in_keychain && k.may_hand_over && k.health !== "deleted") {

@@ -8,6 +8,21 @@ import { connectPanel } from "./connect.js";
 /** How a Python bot reads a key: the core's one program (keychain::snippet), from the boot data. */
 const PYTHON = (window.__OKX_BOOT__ && window.__OKX_BOOT__.python_snippet) || "";
 
+/** Delete for the key saved as `label`: asks first, says what happened in `status`, then `done()`. */
+export function deleteButton(ctx, label, status, done) {
+  const del = h("button", { type: "button", class: "secondary", "data-delete": label }, t("ui-saved-delete"));
+  del.addEventListener("click", async () => {
+    const yes = await ctx.confirm(t("ui-saved-delete-confirm", { label }), t("ui-saved-delete-confirm.body"), t("ui-saved-delete"));
+    if (!yes) return;
+    try {
+      await ctx.call("delete_key", { label });
+      status.textContent = t("ui-saved-deleted", { label });
+      done();
+    } catch (p) { status.textContent = `${p.message} ${p.fix}`; }
+  });
+  return del;
+}
+
 export function savedKeysBlock(ctx) {
   const box = h("div", { id: "saved-keys", "aria-live": "polite" });
   const status = h("p", { class: "inline-status", role: "status", id: "saved-keys-status" });
@@ -40,13 +55,7 @@ export function savedKeysBlock(ctx) {
     box.replaceChildren(h("table", { class: "saved-keys" },
       h("thead", {}, h("tr", {}, ...[t("ui-saved-col-name"), t("ui-saved-col-api-key"), t("ui-saved-col-site"), t("ui-saved-col-saved"), ""].map((c) => h("th", { scope: "col" }, c)))),
       h("tbody", {}, ...keys.map((k) => {
-        const del = h("button", { type: "button", class: "secondary", "data-delete": k.label }, t("ui-saved-delete"));
-        del.addEventListener("click", async () => {
-          const yes = await ctx.confirm(t("ui-saved-delete-confirm", { label: k.label }), t("ui-saved-delete-confirm.body"), t("ui-saved-delete"));
-          if (!yes) return;
-          try { await ctx.call("delete_key", { label: k.label }); status.textContent = t("ui-saved-deleted", { label: k.label }); refresh(); }
-          catch (p) { status.textContent = `${p.message} ${p.fix}`; }
-        });
+        const del = deleteButton(ctx, k.label, status, refresh);
         const connect = h("button", { type: "button", class: "secondary", "data-connect": k.label }, t("ui-bot-connect"));
         connect.addEventListener("click", () => {
           const panel = connectPanel(ctx, { label: k.label, site: k.site, demo: k.demo, saved: true }, 3);

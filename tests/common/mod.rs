@@ -399,6 +399,20 @@ impl App {
         self.js("return !document.getElementById('next').disabled").await == Value::Bool(true)
     }
 
+    /// Step 9 to Step 10: pastes the three values, checks them, ticks "saved all three" and
+    /// moves on to Step 10 (the window must be on Step 9).
+    pub async fn paste_key_and_go_to_step10(&self, api_key: &str, secret_key: &str, passphrase: &str) {
+        self.type_into("#api-key", api_key).await;
+        self.type_into("#secret-key", secret_key).await;
+        self.type_into("#passphrase-paste", passphrase).await;
+        self.click("#check-credentials").await;
+        self.wait_js("return document.querySelector('#check-summary .callout.success') !== null")
+            .await;
+        self.click("label[for=saved-all]").await;
+        self.click("#next").await;
+        self.wait_step("s10").await;
+    }
+
     /// axe-core's serious and critical violations on the screen shown (axe-core from npm,
     /// injected once per page).
     pub async fn axe(&self) -> Vec<String> {

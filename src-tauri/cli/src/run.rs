@@ -20,9 +20,8 @@ use super::args::{option, switch};
 use super::command::{Call, Subcommand};
 use super::input;
 use super::output::{self, Exit};
-use okx_key_core::credentials::{PastedCredentials, Surface, ValidationContext};
 use okx_key_core::run::{may_hand_over, HandOver, MaskingWriter, Profile};
-use okx_key_core::{t, Endpoint, Problem, ProblemKind, VerifyOptions};
+use okx_key_core::{t, Endpoint, Problem, ProblemKind};
 use std::io::{Read, Write};
 use std::process::{Child, Command, ExitStatus, Stdio};
 
@@ -180,22 +179,10 @@ fn start_and_wait(label: &str, command: &[String], options: &Options) -> Result<
 
 /// Tests the saved key with its own site and mode (`--verify`).
 fn test(label: &str, stored: &okx_key_core::keychain::StoredKey) -> Result<okx_key_core::Verification, Exit> {
-    let c = &stored.credentials;
-    let pasted = PastedCredentials::new(c.api_key.expose(), c.secret_key.expose(), c.passphrase.expose());
-    let ctx = ValidationContext {
-        surface: Surface::Cli,
-        label: Some(label.to_owned()),
-        expected_passphrase: None,
-    };
-    let (creds, trimmed) = input::check(&pasted, &ctx, true)?;
-    drop(pasted);
-    let opts = VerifyOptions {
-        site: stored.site,
-        auto_site: false,
-        demo: stored.demo,
-        trimmed,
-        ..VerifyOptions::default()
-    };
+    let (creds, opts) = okx_key_core::health::check::test_plan(stored, label).map_err(|problems| Exit {
+        code: output::BAD_INPUT,
+        problems,
+    })?;
     super::verify::run_test(&creds, &opts, false)
 }
 

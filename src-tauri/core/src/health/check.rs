@@ -107,7 +107,7 @@ impl Serialize for KeyCheck {
 }
 
 /// A key as read from the keychain: its values and how to test it, or why it cannot be tested.
-type Read = Result<(Credentials, VerifyOptions), Vec<Problem>>;
+pub type Read = Result<(Credentials, VerifyOptions), Vec<Problem>>;
 
 /// Tests the saved keys `labels` (`saved`: the index of saved keys, for the site and mode of a
 /// key that cannot be read) and records the results in the history in `keychain`'s folder.
@@ -224,7 +224,12 @@ async fn test(creds: &Credentials, opts: &VerifyOptions) -> Verification {
 
 /// The saved key's values, checked as `verify --keychain` checks them, and how to test it.
 fn prepare(stored: crate::error::Result<StoredKey>, label: &str) -> Read {
-    let stored = stored.map_err(|p| vec![p])?;
+    test_plan(&stored.map_err(|p| vec![p])?, label)
+}
+
+/// How to test the key saved as `label` (`check`, `run --verify`): its values checked as
+/// `verify --keychain` checks them (the problems when they fail), on its saved site and mode.
+pub fn test_plan(stored: &StoredKey, label: &str) -> Read {
     let c = &stored.credentials;
     let pasted = PastedCredentials::new(c.api_key.expose(), c.secret_key.expose(), c.passphrase.expose());
     let ctx = ValidationContext {

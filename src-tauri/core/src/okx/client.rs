@@ -102,8 +102,11 @@ fn header_value(value: &str, part: &'static str, sensitive: bool) -> Result<Head
 /// them.
 #[derive(Debug, Clone, Default)]
 pub struct HttpPool {
-    clients: std::sync::Arc<std::sync::Mutex<Vec<((bool, Duration), reqwest::Client)>>>,
+    clients: std::sync::Arc<std::sync::Mutex<Vec<PooledClient>>>,
 }
+
+/// A client and its settings (HTTPS only, the request timeout).
+type PooledClient = ((bool, Duration), reqwest::Client);
 
 impl HttpPool {
     /// The pool's client for these settings, built the first time.

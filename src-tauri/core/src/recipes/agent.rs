@@ -5,7 +5,7 @@
 
 use super::{facts, run_line, Recipe, PROGRAM};
 use crate::okx::Site;
-use crate::run::Profile;
+use crate::run::profile::{Profile, Value};
 use crate::t;
 
 pub(super) fn fill(r: &mut Recipe) {
@@ -13,21 +13,42 @@ pub(super) fn fill(r: &mut Recipe) {
     r.value(
         "env-site",
         t!("bot-value-env-site"),
-        format!("OKX_SITE={}", facts::agent_site(r.site)),
+        format!(
+            "{}={}",
+            Profile::OkxAgent.name_of(Value::SiteId),
+            facts::agent_site(r.site)
+        ),
     );
     r.value(
         "env-demo",
         t!("bot-value-env-demo"),
-        format!("OKX_DEMO={}", if r.demo { "1" } else { "0" }),
+        format!(
+            "{}={}",
+            Profile::OkxAgent.name_of(Value::DemoFlag),
+            if r.demo { "1" } else { "0" }
+        ),
     );
     r.value(
         "env-base-url",
         t!("bot-value-env-base-url"),
-        format!("OKX_API_BASE_URL=https://{}", r.site.api_host()),
+        format!(
+            "{}=https://{}",
+            Profile::OkxAgent.name_of(Value::ApiBaseUrl),
+            r.site.api_host()
+        ),
     );
-    r.value("env-key", t!("bot-value-env-key"), "OKX_API_KEY");
-    r.value("env-secret", t!("bot-value-env-secret"), "OKX_SECRET_KEY");
-    r.value("env-passphrase", t!("bot-value-env-passphrase"), "OKX_PASSPHRASE");
+    let agent = Profile::OkxAgent;
+    r.value("env-key", t!("bot-value-env-key"), agent.name_of(Value::ApiKey));
+    r.value(
+        "env-secret",
+        t!("bot-value-env-secret"),
+        agent.name_of(Value::SecretKey),
+    );
+    r.value(
+        "env-passphrase",
+        t!("bot-value-env-passphrase"),
+        agent.name_of(Value::Passphrase),
+    );
     r.steps.push(t!("bot-agent-step-install"));
     r.steps.push(t!("bot-agent-step-run"));
     r.steps.push(t!("bot-agent-step-mcp"));

@@ -5,7 +5,7 @@
 
 use super::{facts, run_line, Recipe};
 use crate::okx::Site;
-use crate::run::Profile;
+use crate::run::profile::{Profile, Value};
 use crate::t;
 
 pub(super) fn fill(r: &mut Recipe) {
@@ -14,12 +14,13 @@ pub(super) fn fill(r: &mut Recipe) {
         return;
     };
     r.value("exchange-name", t!("bot-value-exchange-name"), name);
-    r.value("env-key", t!("bot-value-env-key"), "FREQTRADE__EXCHANGE__KEY");
-    r.value("env-secret", t!("bot-value-env-secret"), "FREQTRADE__EXCHANGE__SECRET");
+    let ft = Profile::Freqtrade;
+    r.value("env-key", t!("bot-value-env-key"), ft.name_of(Value::ApiKey));
+    r.value("env-secret", t!("bot-value-env-secret"), ft.name_of(Value::SecretKey));
     r.value(
         "env-password",
         t!("bot-value-env-password"),
-        "FREQTRADE__EXCHANGE__PASSWORD",
+        ft.name_of(Value::Passphrase),
     );
     r.steps.push(t!("bot-freqtrade-step-config", name = name));
     r.steps.push(t!("bot-freqtrade-step-run"));

@@ -10,6 +10,7 @@
 
 use super::{facts, run_line, Recipe};
 use crate::keychain::SERVICE;
+use crate::run::profile::{Profile, Value};
 use crate::t;
 
 /// The `import` lines and the keychain read, shared by both programs.
@@ -57,14 +58,18 @@ fn ccxt_program(class: &str, hostname: Option<&str>, demo: bool, label: Option<&
         Some(label) => {
             s.push_str("import json\n\nimport ccxt\nimport keyring\n\n");
             s.push_str(&keyring_read(label));
-            ("key[\"api_key\"]", "key[\"secret_key\"]", "key[\"passphrase\"]")
+            (
+                "key[\"api_key\"]".to_owned(),
+                "key[\"secret_key\"]".to_owned(),
+                "key[\"passphrase\"]".to_owned(),
+            )
         }
         None => {
             s.push_str("import os\n\nimport ccxt\n\n");
             (
-                "os.environ[\"OKX_API_KEY\"]",
-                "os.environ[\"OKX_SECRET_KEY\"]",
-                "os.environ[\"OKX_PASSPHRASE\"]",
+                environ(Value::ApiKey),
+                environ(Value::SecretKey),
+                environ(Value::Passphrase),
             )
         }
     };
@@ -137,11 +142,11 @@ fn python_okx_program(domain: &str, flag: &str, label: Option<&str>) -> String {
         None => {
             s.push_str("import os\n\nimport okx.Account as Account\n\n");
             (
-                "os.environ[\"OKX_API_KEY\"]".to_owned(),
-                "os.environ[\"OKX_SECRET_KEY\"]".to_owned(),
-                "os.environ[\"OKX_PASSPHRASE\"]".to_owned(),
-                "os.environ[\"OKX_API_BASE_URL\"]".to_owned(),
-                "os.environ[\"OKX_DEMO\"]".to_owned(),
+                environ(Value::ApiKey),
+                environ(Value::SecretKey),
+                environ(Value::Passphrase),
+                environ(Value::ApiBaseUrl),
+                environ(Value::DemoFlag),
             )
         }
     };
@@ -156,4 +161,9 @@ fn python_okx_program(domain: &str, flag: &str, label: Option<&str>) -> String {
     s.push_str("# One signed, read-only request: OKX answers code \"0\" when the key works.\n");
     s.push_str("print(account.get_account_balance()[\"code\"])\n");
     s
+}
+
+/// `os.environ["NAME"]` for the variable `run`'s generic profile hands `value` over in.
+fn environ(value: Value) -> String {
+    format!("os.environ[\"{}\"]", Profile::Generic.name_of(value))
 }

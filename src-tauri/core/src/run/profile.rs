@@ -147,6 +147,11 @@ impl Profile {
         }
     }
 
+    /// The name under which this profile hands over `value` (the recipes show the same names).
+    pub fn name_of(self, value: Value) -> &'static str {
+        self.vars().iter().find(|v| v.value == value).map_or("", |v| v.name)
+    }
+
     /// The variables with their values for this key. A variable with no value for this key
     /// (Freqtrade's name for a TR key) is left out.
     pub fn environment(self, key: &HandOver<'_>) -> Vec<EnvVar> {
