@@ -25,6 +25,18 @@ const COPY_FIELD = () => ({
   passphrase: t("ui-saved-copy-passphrase"),
 });
 
+/** A "Connect a bot" button for a saved key: opens its panel in `box` and moves focus there. */
+export function connectButton(ctx, key, box) {
+  const b = h("button", { type: "button", class: "secondary", "data-connect": key.label }, t("ui-bot-connect"));
+  b.addEventListener("click", () => {
+    const panel = connectPanel(ctx, { label: key.label, site: key.site, demo: key.demo, saved: true }, 3);
+    box.replaceChildren(panel);
+    const heading = panel.querySelector("h3");
+    if (heading) heading.focus();
+  });
+  return b;
+}
+
 /**
  * The panel for the key `key` = {label, site, demo, saved}: `saved` is true when the key is in
  * the keychain (its three values can then be copied). `level` is the heading's level (2 or 3).

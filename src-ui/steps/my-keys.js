@@ -6,7 +6,7 @@
 import { h, callout, newId } from "../dom.js";
 import { t, dateTime } from "../i18n.js";
 import { sites } from "./okx-setup.js";
-import { connectPanel } from "./connect.js";
+import { connectButton } from "./connect.js";
 import { deleteButton } from "./saved-keys.js";
 
 /** The badge words and colour of each health (the core's `Health`), plus the window's own two. */
@@ -98,13 +98,7 @@ export const MY_KEYS = {
       const buttons = [];
       if (k.in_keychain) buttons.push(test);
       if (k.in_keychain && k.may_hand_over && k.health !== "deleted") {
-        const connect = h("button", { type: "button", class: "secondary", "data-connect": k.label }, t("ui-bot-connect"));
-        connect.addEventListener("click", () => {
-          const panel = connectPanel(ctx, { label: k.label, site: k.site, demo: k.demo, saved: true }, 3);
-          connectBox.replaceChildren(panel);
-          const heading = panel.querySelector("h3");
-          if (heading) heading.focus();
-        });
+        const connect = connectButton(ctx, k, connectBox);
         buttons.push(connect);
       }
       buttons.push(replace, del);

@@ -3,7 +3,7 @@
 import { h, callout } from "../dom.js";
 import { t } from "../i18n.js";
 import { CLIPBOARD_SECONDS } from "./passphrase.js";
-import { connectPanel } from "./connect.js";
+import { connectButton } from "./connect.js";
 
 /** How a Python bot reads a key: the core's one program (keychain::snippet), from the boot data. */
 const PYTHON = (window.__OKX_BOOT__ && window.__OKX_BOOT__.python_snippet) || "";
@@ -56,13 +56,7 @@ export function savedKeysBlock(ctx) {
       h("thead", {}, h("tr", {}, ...[t("ui-saved-col-name"), t("ui-saved-col-api-key"), t("ui-saved-col-site"), t("ui-saved-col-saved"), ""].map((c) => h("th", { scope: "col" }, c)))),
       h("tbody", {}, ...keys.map((k) => {
         const del = deleteButton(ctx, k.label, status, refresh);
-        const connect = h("button", { type: "button", class: "secondary", "data-connect": k.label }, t("ui-bot-connect"));
-        connect.addEventListener("click", () => {
-          const panel = connectPanel(ctx, { label: k.label, site: k.site, demo: k.demo, saved: true }, 3);
-          connectBox.replaceChildren(panel);
-          const heading = panel.querySelector("h3");
-          if (heading) heading.focus();
-        });
+        const connect = connectButton(ctx, k, connectBox);
         const actions = k.in_keychain
           ? [connect, copyButton(k.label, "api_key", t("ui-saved-copy-api-key")), copyButton(k.label, "secret_key", t("ui-saved-copy-secret-key")), copyButton(k.label, "passphrase", t("ui-saved-copy-passphrase")), del]
           : [h("span", { class: "msg warning" }, t("ui-saved-missing")), del];
