@@ -218,47 +218,6 @@ async fn an_eea_key_gets_myokx_the_secret_copy_path_and_no_secret_in_the_page() 
     delete_item(label);
 }
 
-/// Visible text with Latin letters and none of the pseudo-language's marks (from e2e_languages.rs).
-const UNCATALOGUED: &str = r#"
-const marks = /[\[\]~ȧƀƈḓḗƒɠħīĵķŀḿƞǿƥɋřşŧŭṽẇẋẏẑȦƁƇḒḖƑƓĦĪĴĶĿḾȠǾƤɊŘŞŦŬṼẆẊẎẐ]/;
-const found = [];
-const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-while (walk.nextNode()) {
-  const text = walk.currentNode.textContent.trim();
-  if (!/[A-Za-z]{2,}/.test(text) || marks.test(text)) continue;
-  const el = walk.currentNode.parentElement;
-  if (!el || el.closest("select, code, pre, kbd, .mono, script, style, dialog:not([open]), [data-value], .host")) continue;
-  const box = el.getBoundingClientRect();
-  if (box.width === 0 && box.height === 0) continue;
-  found.push(text.slice(0, 80));
-}
-const attrs = [...document.querySelectorAll("[aria-label], [title], [placeholder]")]
-  .flatMap((e) => ["aria-label", "title", "placeholder"].map((a) => e.getAttribute(a)).filter(Boolean))
-  .filter((v) => /[A-Za-z]{2,}/.test(v) && !marks.test(v));
-return found.concat(attrs.map((v) => "attribute: " + v.slice(0, 80)));
-"#;
-
-/// Elements wider than their box, and a page wider than the window (from e2e_languages.rs).
-const OVERFLOWING: &str = r##"
-const found = [];
-for (const e of document.querySelectorAll("body *")) {
-  if (e.closest("dialog:not([open]), .sr-only") || ["INPUT", "TEXTAREA", "SELECT", "OPTION"].includes(e.tagName)) continue;
-  const cs = getComputedStyle(e);
-  if (cs.display === "none" || cs.visibility === "hidden" || ["auto", "scroll"].includes(cs.overflowX)) continue;
-  if (e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1) {
-    found.push(`${e.tagName.toLowerCase()}${e.id ? "#" + e.id : ""}${e.className ? "." + String(e.className).split(" ").join(".") : ""} ${e.scrollWidth}>${e.clientWidth}: ${e.textContent.trim().slice(0, 50)}`);
-  }
-}
-if (document.documentElement.scrollWidth > window.innerWidth) found.push(`the page: ${document.documentElement.scrollWidth}>${window.innerWidth}`);
-return found;
-"##;
-
-fn strings(v: serde_json::Value) -> Vec<String> {
-    v.as_array()
-        .map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_owned)).collect())
-        .unwrap_or_default()
-}
-
 #[tokio::test]
 async fn every_recipe_of_a_demo_key_is_from_the_catalog_fits_800x600_and_passes_axe() {
     if !e2e_enabled("bots_pseudo") {

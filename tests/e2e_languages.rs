@@ -31,50 +31,6 @@ async fn show(app: &App, screen: &str) {
     app.wait_step(screen).await;
 }
 
-/// Visible text with two or more plain Latin letters in a row that carries none of the
-/// pseudo-language's marks: words that did not come from the catalog. Values (keys, hosts,
-/// code, the language menu's own names) are left out.
-const UNCATALOGUED: &str = r#"
-const marks = /[\[\]~ȧƀƈḓḗƒɠħīĵķŀḿƞǿƥɋřşŧŭṽẇẋẏẑȦƁƇḒḖƑƓĦĪĴĶĿḾȠǾƤɊŘŞŦŬṼẆẊẎẐ]/;
-const found = [];
-const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-while (walk.nextNode()) {
-  const text = walk.currentNode.textContent.trim();
-  if (!/[A-Za-z]{2,}/.test(text) || marks.test(text)) continue;
-  const el = walk.currentNode.parentElement;
-  if (!el || el.closest("select, code, pre, kbd, .mono, script, style, dialog:not([open]), [data-value], .host")) continue;
-  const box = el.getBoundingClientRect();
-  if (box.width === 0 && box.height === 0) continue;
-  found.push(text.slice(0, 80));
-}
-const attrs = [...document.querySelectorAll("[aria-label], [title], [placeholder]")]
-  .flatMap((e) => ["aria-label", "title", "placeholder"].map((a) => e.getAttribute(a)).filter(Boolean))
-  .filter((v) => /[A-Za-z]{2,}/.test(v) && !marks.test(v));
-return found.concat(attrs.map((v) => "attribute: " + v.slice(0, 80)));
-"#;
-
-/// Elements whose content is wider than their box (and that do not scroll sideways on purpose),
-/// and a page wider than the window.
-const OVERFLOWING: &str = r##"
-const found = [];
-for (const e of document.querySelectorAll("body *")) {
-  if (e.closest("dialog:not([open]), .sr-only") || ["INPUT", "TEXTAREA", "SELECT", "OPTION"].includes(e.tagName)) continue;
-  const cs = getComputedStyle(e);
-  if (cs.display === "none" || cs.visibility === "hidden" || ["auto", "scroll"].includes(cs.overflowX)) continue;
-  if (e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1) {
-    found.push(`${e.tagName.toLowerCase()}${e.id ? "#" + e.id : ""}${e.className ? "." + String(e.className).split(" ").join(".") : ""} ${e.scrollWidth}>${e.clientWidth}: ${e.textContent.trim().slice(0, 50)}`);
-  }
-}
-if (document.documentElement.scrollWidth > window.innerWidth) found.push(`the page: ${document.documentElement.scrollWidth}>${window.innerWidth}`);
-return found;
-"##;
-
-fn strings(v: serde_json::Value) -> Vec<String> {
-    v.as_array()
-        .map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_owned)).collect())
-        .unwrap_or_default()
-}
-
 #[tokio::test]
 async fn every_screen_in_the_pseudo_language_is_from_the_catalog_and_fits_800x600() {
     if !e2e_enabled("pseudo_language_walk") {

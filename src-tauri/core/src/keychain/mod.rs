@@ -299,9 +299,13 @@ impl Keychain {
     /// The saved keys from the index, each checked against the keychain (sorted by label). When
     /// the item exists its own fields are shown; when it is gone, `in_keychain` is false.
     pub fn list(&self) -> Result<Vec<SavedKey>> {
+        let rows = self.index.load();
+        let users: Vec<&str> = rows.iter().map(|r| r.label.as_str()).collect();
+        // One keychain session for all of them where the system allows it (see `batch.rs`).
+        let texts = self.store.get_many(&users);
         let mut out = Vec::new();
-        for row in self.index.load() {
-            let key = match self.store.get(&row.label) {
+        for (row, text) in rows.into_iter().zip(texts) {
+            let key = match text {
                 Ok(Some(text)) => match ItemJson::from_json(&text, &row.label) {
                     Ok(item) => SavedKey::from_item(&row.label, &item),
                     Err(_) => SavedKey::from_row(row, true),
