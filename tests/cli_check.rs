@@ -132,7 +132,37 @@ impl Home {
         env.extend(self.sites.iter().cloned());
         env.extend(extra.iter().cloned());
         let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        cli(args, &env)
+        // `check` with no label tests every key in the keyring (index or not), and the tests
+        // running beside this one share the keyring: here it names this test's own keys.
+        // (`check` with no label is tested in a keyring of its own: cli_keys_without_index.rs,
+        // and `run_alone` below.)
+        let mine = self.labels.borrow().clone();
+        let mut args = args.to_vec();
+        if args.first() == Some(&"check") && args[1..].iter().all(|a| *a == "--json") {
+            args.extend(mine.iter().map(String::as_str));
+        }
+        cli(&args, &env)
+    }
+
+    /// Runs the binary in a keyring and data folder of their own (a nested `tests/session.sh`):
+    /// for `check` with no label, which tests every key in the keyring.
+    fn run_alone(&self, args: &[&str]) -> Run {
+        let wrapper = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/session.sh");
+        let mut cmd = Command::new(wrapper);
+        cmd.arg(BIN)
+            .args(args)
+            .env("OKX_SESSION_HEADLESS", "1")
+            .stdin(Stdio::null());
+        for var in ["OKX_API_KEY", "OKX_SECRET_KEY", "OKX_PASSPHRASE", "RUST_LOG"] {
+            cmd.env_remove(var);
+        }
+        cmd.envs(self.sites.iter().map(|(k, v)| (*k, v.as_str())));
+        let out = deadline::output(&mut cmd, "okx-key-assistant in a keyring of its own");
+        Run {
+            code: out.status.code().expect("exited"),
+            stdout: String::from_utf8(out.stdout).unwrap(),
+            stderr: String::from_utf8(out.stderr).unwrap(),
+        }
     }
 
     fn run(&self, args: &[&str]) -> Run {
@@ -440,10 +470,10 @@ fn nothing_saved_is_2_an_unknown_label_is_1_and_labels_are_never_echoed() {
     }
     let sims = Sims::start();
     let home = Home::new(sims.env());
-    let r = home.run(&["check"]);
+    let r = home.run_alone(&["check"]);
     assert_eq!(r.code, 2, "{}\n{}", r.stdout, r.stderr);
     assert!(r.stderr.contains("No key is saved yet"), "{}", r.stderr);
-    let r = home.run(&["check", "--json"]);
+    let r = home.run_alone(&["check", "--json"]);
     assert_eq!(r.code, 2);
     assert_eq!(json(&r)["kind"], "not_found");
 

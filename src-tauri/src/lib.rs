@@ -144,7 +144,12 @@ pub fn run() {
             // The saved progress goes into the page before it loads, so the first step is drawn
             // without waiting for a round trip to Rust (see `boot_script`).
             let progress = okx_key_core::progress::Progress::load(&data_dir);
-            let saved_keys = okx_key_core::keychain::index::Index::new(data_dir.clone()).load().len();
+            // From the index without a keychain call; only when the index lists no key (missing,
+            // damaged, or every key deleted) one search of the keychain's attributes counts them,
+            // so a lost index does not hide My keys (see `Keychain::saved_count`).
+            let saved_keys = okx_key_core::keychain::Keychain::system(data_dir.clone())
+                .map(|k| k.saved_count())
+                .unwrap_or(0);
             // The window's words: the language chosen in its menu, else the system's.
             okx_key_core::catalog::locale::set(okx_key_core::catalog::Locale::new(
                 commands::language::starting_language(&progress),

@@ -1,7 +1,8 @@
-//! `okx-key-assistant check [LABEL...] [--json]`: tests the saved keys (all of them, from the
-//! index of saved keys, or the LABELs given) at once and says what changed since each last
-//! worked. The work is `okx_key_core::health::check_keys` (shared with the window's Test all);
-//! this file reads the arguments and prints.
+//! `okx-key-assistant check [LABEL...] [--json]`: tests the saved keys (all of them: the index
+//! of saved keys and every key the keychain lists, see `Keychain::saved_labels`; or the LABELs
+//! given) at once and says what changed since each last worked. The work is
+//! `okx_key_core::health::check_keys` (shared with the window's Test all); this file reads the
+//! arguments and prints.
 //!
 //! - Text: one line per key (label, site and mode, result), then its drift and notes indented.
 //!   `--json`: one array of the `verify --json` objects, each with `label` (the saved label;
@@ -52,9 +53,10 @@ fn main(call: &Call) -> i32 {
 fn run_checked(labels: Vec<String>, json: bool) -> Result<i32, Exit> {
     input::check_overrides()?;
     let dir = super::data_dir().map_err(Exit::failed)?;
-    let saved = Index::new(dir.clone()).load();
+    let keychain = Keychain::system(dir.clone()).map_err(Exit::failed)?;
+    // Every saved key: the index's and the keychain's, index or not (see `Keychain::saved_labels`).
     let labels = if labels.is_empty() {
-        saved.iter().map(|r| r.label.clone()).collect()
+        keychain.saved_labels()
     } else {
         labels
     };
@@ -64,7 +66,7 @@ fn run_checked(labels: Vec<String>, json: bool) -> Result<i32, Exit> {
             t!("health-no-keys"),
         )));
     }
-    let keychain = Keychain::system(dir).map_err(Exit::failed)?;
+    let saved = Index::new(dir).load();
     let results = super::block_on(health::check_keys(keychain, &saved, &labels, |_, _| {}))?;
     for r in &results {
         tracing::info!(label = %r.label, tested = r.tested, health = ?r.health(), drift = r.drift.len(), "checked a saved key");

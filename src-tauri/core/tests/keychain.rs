@@ -14,7 +14,7 @@
 #[path = "../../../tests/deadline/mod.rs"]
 mod deadline;
 use deadline::InTime;
-use okx_key_core::keychain::{Keychain, SERVICE};
+use okx_key_core::keychain::{Keychain, SavedKey, SERVICE};
 use okx_key_core::{Credentials, ProblemKind, Site};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -79,6 +79,11 @@ fn usernames() -> Vec<String> {
     names
 }
 
+/// The keys listed under `label` (the list holds every item of the service in the keyring).
+fn listed(list: Vec<SavedKey>, label: &str) -> Vec<SavedKey> {
+    list.into_iter().filter(|k| k.label == label).collect()
+}
+
 #[test]
 fn save_read_list_delete() {
     if !have_keyring() {
@@ -106,7 +111,8 @@ fn save_read_list_delete() {
         (Site::Eea, "eea.okx.com", true, rec.saved_at.as_str())
     );
 
-    let list = kc.list().unwrap();
+    // The list holds every item of the service in this keyring (other tests' too): look at ours.
+    let list = listed(kc.list().unwrap(), "it_basic");
     assert_eq!(list.len(), 1);
     assert_eq!(list[0].label, "it_basic");
     assert_eq!(list[0].api_key_redacted, "6f1c…a411");
@@ -116,7 +122,10 @@ fn save_read_list_delete() {
 
     kc.delete("it_basic").unwrap();
     assert!(lookup("it_basic").is_none(), "the keychain item is gone");
-    assert!(kc.list().unwrap().is_empty(), "the index row is gone");
+    assert!(
+        listed(kc.list().unwrap(), "it_basic").is_empty(),
+        "the index row is gone"
+    );
     assert_eq!(kc.read("it_basic").unwrap_err().kind, ProblemKind::NotFound);
     assert_eq!(kc.delete("it_basic").unwrap_err().kind, ProblemKind::NotFound);
 }
@@ -208,7 +217,7 @@ fn replace_needs_consent_and_leaves_no_staging_item() {
     // at this label and its staging name.
     let mine: Vec<String> = usernames().into_iter().filter(|u| u.starts_with("it_rotate")).collect();
     assert_eq!(mine, vec!["it_rotate".to_owned()], "one item, no staging item left");
-    assert_eq!(kc.list().unwrap()[0].api_host, "us.okx.com");
+    assert_eq!(listed(kc.list().unwrap(), "it_rotate")[0].api_host, "us.okx.com");
     kc.delete("it_rotate").unwrap();
 }
 
@@ -297,11 +306,153 @@ fn index_holds_no_secret_and_is_owner_only() {
     // An item deleted behind the app's back shows as not in the keychain.
     let (ok, _) = secret_tool(&["clear", "service", SERVICE, "username", "it_index"]);
     assert!(ok);
-    let list = kc.list().unwrap();
+    let list = listed(kc.list().unwrap(), "it_index");
     assert_eq!(list.len(), 1);
     assert!(!list[0].in_keychain);
     kc.delete("it_index").unwrap();
-    assert!(kc.list().unwrap().is_empty());
+    assert!(listed(kc.list().unwrap(), "it_index").is_empty());
+}
+
+/// An item in the documented layout ("Keychain layout" in DESIGN.md), as another program writes it.
+fn layout_json(n: u8) -> String {
+    serde_json::json!({
+        "api_key": format!("{API_KEY}{n}"),
+        "secret_key": format!("{SECRET}{n}"),
+        "passphrase": format!("{PASSPHRASE}{n}"),
+        "site": "eea",
+        "api_host": "eea.okx.com",
+        "demo": true,
+        "saved_at": "2026-11-26T18:00:00.000Z",
+    })
+    .to_string()
+}
+
+/// `secret-tool store --label=… service okx-key-assistant username USER`, the secret on stdin.
+fn secret_tool_store(user: &str, secret: &str) {
+    let mut cmd = Command::new("secret-tool");
+    cmd.args(["store", "--label=written by hand", "service", SERVICE, "username", user]);
+    let out = deadline::output_with_input(&mut cmd, secret, "secret-tool store");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+fn secret_tool_clear(user: &str) {
+    let _ = secret_tool(&["clear", "service", SERVICE, "username", user]);
+}
+
+fn index_labels(dir: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(dir.join("data").join("saved-keys.json")).unwrap_or_default();
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
+    v["keys"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|r| r["label"].as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Items no index knows of (written by `secret-tool`, by hand in a foreign format, a staging
+/// item) are found by the keychain's own search; the index is rebuilt from them, and again after
+/// it is damaged.
+#[test]
+fn keys_missing_from_the_index_are_listed_and_the_index_rebuilt() {
+    if !have_keyring() {
+        return;
+    }
+    let (kc, dir) = keychain();
+    let (ours, foreign, pending) = ("it_noindex", "it_noindex_foreign", "it_noindex#pending");
+    secret_tool_store(ours, &layout_json(8));
+    secret_tool_store(foreign, "not this app's JSON");
+    secret_tool_store(pending, &layout_json(9));
+    assert!(!dir.path().join("data").join("saved-keys.json").exists());
+    assert!(kc.saved_count() >= 2, "no index: the keychain's items are counted");
+    let labels = kc.saved_labels();
+    assert!(
+        labels.iter().any(|l| l == ours) && labels.iter().any(|l| l == foreign),
+        "{labels:?}"
+    );
+    assert!(!labels.iter().any(|l| l.contains('#')), "no staging item: {labels:?}");
+
+    let t = std::time::Instant::now();
+    let list = kc.list().unwrap();
+    eprintln!(
+        "timing: list of {} with the keychain's search {:?}",
+        list.len(),
+        t.elapsed()
+    );
+    let key = &listed(list.clone(), ours)[0];
+    assert_eq!(
+        (
+            key.api_key_redacted.as_str(),
+            key.site,
+            key.api_host.as_str(),
+            key.demo,
+            key.in_keychain
+        ),
+        ("6f1c…a418", Site::Eea, "eea.okx.com", true, true)
+    );
+    let other = &listed(list.clone(), foreign)[0];
+    assert!(
+        other.in_keychain && other.saved_at.is_empty(),
+        "an unknown key: {other:?}"
+    );
+    assert!(!list.iter().any(|k| k.label.contains('#')));
+    assert!(
+        index_labels(dir.path()).contains(&ours.to_owned()),
+        "the index has the row again"
+    );
+
+    // A damaged index: the key is still listed, and the index rebuilt.
+    std::fs::write(dir.path().join("data").join("saved-keys.json"), "{garbage").unwrap();
+    assert_eq!(listed(kc.list().unwrap(), ours).len(), 1);
+    assert!(index_labels(dir.path()).contains(&ours.to_owned()));
+
+    // Read by name (check LABEL) with no index: found, and its row written back.
+    std::fs::remove_file(dir.path().join("data").join("saved-keys.json")).unwrap();
+    let read = kc.read_many(&[ours.to_owned()]);
+    assert_eq!(read[0].as_ref().unwrap().credentials, creds(8));
+    assert_eq!(index_labels(dir.path()), [ours]);
+
+    for user in [ours, foreign, pending] {
+        secret_tool_clear(user);
+    }
+}
+
+/// A key written by Python's `keyring` in the documented layout is listed like one of ours.
+#[test]
+fn a_key_written_by_python_keyring_is_listed() {
+    if !have_keyring() {
+        return;
+    }
+    let (kc, dir) = keychain();
+    let label = "it_py_written";
+    let script = format!(
+        "import keyring\nkeyring.set_password({SERVICE:?}, {label:?}, {:?})",
+        layout_json(7)
+    );
+    let out = Command::new("python3")
+        .args(["-c", &script])
+        .env("PYTHON_KEYRING_BACKEND", "keyring.backends.SecretService.Keyring")
+        .output_in_time()
+        .expect("python3");
+    assert!(
+        out.status.success(),
+        "python keyring failed (pip install keyring secretstorage): {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let list = listed(kc.list().unwrap(), label);
+    assert_eq!(list.len(), 1, "not listed");
+    assert_eq!(
+        (list[0].api_key_redacted.as_str(), list[0].in_keychain),
+        ("6f1c…a417", true)
+    );
+    assert!(
+        index_labels(dir.path()).contains(&label.to_owned()),
+        "the index has its row"
+    );
+    assert_eq!(kc.read(label).unwrap().credentials, creds(7));
+    kc.delete(label).unwrap();
 }
 
 #[test]

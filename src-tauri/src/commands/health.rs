@@ -36,7 +36,6 @@ pub async fn test_keys(
     on_key: Channel<KeyCheck>,
 ) -> Result<Vec<KeyCheck>, Problem> {
     let dir = state.data_dir.clone();
-    let saved = Index::new(dir.clone()).load();
     let mut wanted = Vec::new();
     for l in &labels {
         let l = validate_label(l)?;
@@ -44,10 +43,19 @@ pub async fn test_keys(
             wanted.push(l);
         }
     }
-    if wanted.is_empty() {
-        wanted = saved.iter().map(|r| r.label.clone()).collect();
-    }
-    let keychain = Keychain::system(dir)?;
+    let keychain = Keychain::system(dir.clone())?;
+    let (keychain, wanted) = if wanted.is_empty() {
+        // Every saved key, index or not (one search of the keychain, no secret read).
+        tauri::async_runtime::spawn_blocking(move || {
+            let all = keychain.saved_labels();
+            (keychain, all)
+        })
+        .await
+        .map_err(|_| Problem::internal(t!("app-internal-keychain-task")))?
+    } else {
+        (keychain, wanted)
+    };
+    let saved = Index::new(dir).load();
     tracing::info!(keys = wanted.len(), "testing saved keys");
     let results = health::check_keys(keychain, &saved, &wanted, |_, check| {
         let _ = on_key.send(check.clone());

@@ -1,5 +1,6 @@
 //! Reading many saved keys over one Secret Service session (Linux and the BSDs): `check` and
-//! My keys' Test all read every saved key at once.
+//! My keys' Test all read every saved key at once; and listing the user names of every item of
+//! the service (attributes only, no secret read), so a key is found without the app's index.
 //!
 //! The `keyring` crate opens a new D-Bus connection and a new encrypted session (a
 //! Diffie-Hellman exchange) for every item it reads: about 10 ms each, 60 to 100 ms for ten
@@ -11,7 +12,7 @@
 //! item by item, so the problems a user sees are the same as before.
 
 use super::SERVICE;
-use dbus_secret_service::{EncryptionType, SecretService};
+use dbus_secret_service::{EncryptionType, Error, SecretService};
 use std::collections::HashMap;
 use zeroize::{Zeroize, Zeroizing};
 
@@ -65,4 +66,25 @@ pub(crate) fn read_unlocked(users: &[&str]) -> HashMap<String, Zeroizing<String>
         }
     }
     out
+}
+
+/// The user names of the service's items that the `keyring` path reads (no `target` attribute,
+/// or `default`), locked or not, each once, sorted. Only attributes are read, over a plain
+/// session (no key exchange: no secret crosses it), so a locked item needs no prompt here.
+pub(crate) fn users() -> Result<Vec<String>, Error> {
+    let ss = SecretService::connect(EncryptionType::Plain)?;
+    let found = ss.search_items(HashMap::from([("service", SERVICE)]))?;
+    let mut users: Vec<String> = Vec::new();
+    for item in found.unlocked.iter().chain(&found.locked) {
+        let Ok(attrs) = item.get_attributes() else { continue };
+        if attrs.get("target").is_some_and(|t| t != "default") {
+            continue;
+        }
+        if let Some(u) = attrs.get("username") {
+            users.push(u.clone());
+        }
+    }
+    users.sort();
+    users.dedup();
+    Ok(users)
 }

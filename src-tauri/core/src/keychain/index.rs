@@ -1,9 +1,12 @@
 //! The non-secret index of saved keys: `saved-keys.json` in the app's data folder.
 //!
-//! The keychain cannot be listed portably, so the app remembers what it saved here: label,
-//! redacted API key, site, host, demo flag and time saved. Never a secret. Written atomically
-//! (a temporary file in the same folder, then a rename) with owner-only permissions on Unix.
-//! A corrupt index is logged and treated as empty; the next save or delete rebuilds it.
+//! The keychain cannot be listed on every system (the Secret Service can, the macOS Keychain and
+//! the Windows Credential Manager cannot through `keyring`), so the app remembers what it saved
+//! here: label, redacted API key, site, host, demo flag and time saved. Never a secret. Written
+//! atomically (a temporary file in the same folder, then a rename) with owner-only permissions
+//! on Unix. A missing or corrupt index is treated as empty (a corrupt one is logged); where the
+//! keychain can be listed, the next list or test of the keys rebuilds it from the items found
+//! ([`Index::merge`]), elsewhere the next save or delete.
 
 use crate::error::{Problem, ProblemKind, Result};
 use crate::okx::Site;
@@ -80,6 +83,23 @@ impl Index {
         rows.push(row);
         rows.sort_by(|a, b| a.label.cmp(&b.label));
         self.write(rows)
+    }
+
+    /// Adds the rows built from keychain items, replacing the rows with the same labels; the
+    /// others stay. Writes only when something changed; `true` when it wrote.
+    pub fn merge(&self, found: Vec<IndexRow>) -> Result<bool> {
+        let before = self.load();
+        let mut rows = before.clone();
+        for row in found {
+            rows.retain(|r| r.label != row.label);
+            rows.push(row);
+        }
+        rows.sort_by(|a, b| a.label.cmp(&b.label));
+        if rows == before {
+            return Ok(false);
+        }
+        self.write(rows)?;
+        Ok(true)
     }
 
     /// Removes the row; `false` when there was none (the file is then left as it was).
@@ -169,6 +189,24 @@ mod tests {
         assert!(index.load().is_empty());
         index.upsert(row("a")).unwrap();
         assert_eq!(index.load(), vec![row("a")]);
+    }
+
+    #[test]
+    fn merge_adds_and_replaces_rows_and_writes_only_on_change() {
+        let dir = tempfile::tempdir().unwrap();
+        let index = Index::new(dir.path().to_path_buf());
+        assert!(!index.merge(Vec::new()).unwrap());
+        assert!(!index.path().exists(), "nothing found, nothing written");
+        index.upsert(row("a")).unwrap();
+        let mut a2 = row("a");
+        a2.saved_at = "2027-01-01T00:00:00.000Z".to_owned();
+        assert!(index.merge(vec![row("c"), a2.clone()]).unwrap());
+        assert_eq!(index.load(), vec![a2.clone(), row("c")]);
+        assert!(!index.merge(vec![row("c")]).unwrap(), "nothing new: not written");
+        // A damaged index is rebuilt from what was found.
+        std::fs::write(index.path(), "garbage").unwrap();
+        assert!(index.merge(vec![row("c")]).unwrap());
+        assert_eq!(index.load(), vec![row("c")]);
     }
 
     #[test]

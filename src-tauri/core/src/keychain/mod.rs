@@ -4,8 +4,17 @@
 //! Layout (a stable interface, bots read it; `DESIGN.md` "Keychain layout"): one item per key,
 //! service [`SERVICE`], user = the key's label, secret = the JSON of [`item`]. On Windows the
 //! item's target is `LABEL@okx-key-assistant`. Beside the keychain, a non-secret index
-//! (`saved-keys.json` in the app's data folder, see [`index`]) remembers what was saved, for
-//! [`Keychain::list`].
+//! (`saved-keys.json` in the app's data folder, see [`index`]) remembers what was saved.
+//!
+//! # Which keys are saved
+//!
+//! [`Keychain::list`] and [`Keychain::saved_labels`] (`list`, `check`, My keys, Test all) take
+//! the index's rows and, where the keychain can be listed (the Secret Service: one search of
+//! the service's attributes, no secret read), every item of the service whose user name is a
+//! label, index or not: a lost or damaged index, or a key written by `secret-tool` or Python's
+//! `keyring` in the documented layout, hides nothing. What they read from the items is written
+//! back to the index ([`index::Index::merge`]). The macOS Keychain and the Windows Credential
+//! Manager cannot be listed through `keyring`: there the index alone says which keys are saved.
 //!
 //! # What a replace guarantees
 //!
@@ -267,20 +276,33 @@ impl Keychain {
     }
 
     /// Reads the keys saved under `labels`, in their order (one keychain session where the
-    /// system allows it; see `batch.rs`).
+    /// system allows it; see `batch.rs`). A key read whose index row is missing or out of date
+    /// gets its row back (see "Which keys are saved" in the module doc).
     pub fn read_many(&self, labels: &[String]) -> Vec<Result<StoredKey>> {
         let checked: Vec<Result<String>> = labels.iter().map(|l| validate_label(l)).collect();
         let valid: Vec<&str> = checked.iter().filter_map(|c| c.as_deref().ok()).collect();
         let mut texts = self.store.get_many(&valid).into_iter();
-        checked
+        let mut found = Vec::new();
+        let out = checked
             .into_iter()
             .map(|c| {
                 let label = c?;
                 let text = texts.next().unwrap_or_else(|| self.store.get(&label))?;
                 let text = text.ok_or_else(|| not_found(&label))?;
-                Self::stored_key(&text, &label)
+                let key = Self::stored_key(&text, &label)?;
+                found.push(IndexRow {
+                    label,
+                    api_key_redacted: key.credentials.api_key_redacted(),
+                    site: key.site,
+                    api_host: key.api_host.clone(),
+                    demo: key.demo,
+                    saved_at: key.saved_at.clone(),
+                });
+                Ok(key)
             })
-            .collect()
+            .collect();
+        self.remember(found);
+        out
     }
 
     /// A saved key from its keychain item's text.
@@ -296,28 +318,92 @@ impl Keychain {
         })
     }
 
-    /// The saved keys from the index, each checked against the keychain (sorted by label). When
-    /// the item exists its own fields are shown; when it is gone, `in_keychain` is false.
+    /// The saved keys: the index's and every item of the service the keychain lists (see
+    /// "Which keys are saved" in the module doc), each read from the keychain, sorted by label.
+    /// When the item exists its own fields are shown (an item not in this app's format shows
+    /// the index's row, else only its label); when it is gone, `in_keychain` is false. The index
+    /// is brought up to date with what was read.
     pub fn list(&self) -> Result<Vec<SavedKey>> {
         let rows = self.index.load();
-        let users: Vec<&str> = rows.iter().map(|r| r.label.as_str()).collect();
+        let labels = self.labels_with(&rows);
+        let users: Vec<&str> = labels.iter().map(String::as_str).collect();
         // One keychain session for all of them where the system allows it (see `batch.rs`).
         let texts = self.store.get_many(&users);
         let mut out = Vec::new();
-        for (row, text) in rows.into_iter().zip(texts) {
+        let mut found = Vec::new();
+        for (label, text) in labels.iter().zip(texts) {
+            let row = rows.iter().find(|r| &r.label == label).cloned();
+            let present = |row: Option<IndexRow>| match row {
+                Some(row) => SavedKey::from_row(row, true),
+                None => SavedKey::unknown(label),
+            };
             let key = match text {
-                Ok(Some(text)) => match ItemJson::from_json(&text, &row.label) {
-                    Ok(item) => SavedKey::from_item(&row.label, &item),
-                    Err(_) => SavedKey::from_row(row, true),
+                Ok(Some(text)) => match ItemJson::from_json(&text, label) {
+                    Ok(item) => {
+                        found.push(item_row(label, &item));
+                        SavedKey::from_item(label, &item)
+                    }
+                    Err(_) => present(row),
                 },
-                Ok(None) => SavedKey::from_row(row, false),
+                Ok(None) => match row {
+                    Some(row) => SavedKey::from_row(row, false),
+                    // Listed, but not found by its name (another keychain's item): not a key here.
+                    None => continue,
+                },
                 // Something is there, just not readable as a key: it exists.
-                Err(p) if p.kind == ProblemKind::KeychainMismatch => SavedKey::from_row(row, true),
+                Err(p) if p.kind == ProblemKind::KeychainMismatch => present(row),
                 Err(p) => return Err(p),
             };
             out.push(key);
         }
+        self.remember(found);
         Ok(out)
+    }
+
+    /// The labels of every saved key, sorted, each once: the index's rows and every item of the
+    /// service the keychain lists (see "Which keys are saved" in the module doc). No secret is
+    /// read. When the keychain cannot be listed (or listing fails: logged), the index's alone.
+    pub fn saved_labels(&self) -> Vec<String> {
+        self.labels_with(&self.index.load())
+    }
+
+    /// How many keys are saved, cheaply (the window's first screen): the index's count, and when
+    /// the index lists none (missing, damaged or empty), the keychain's items counted in one
+    /// search (no secret read). 0 when neither knows of a key.
+    pub fn saved_count(&self) -> usize {
+        match self.index.load().len() {
+            0 => self.keychain_labels().map_or(0, |l| l.len()),
+            n => n,
+        }
+    }
+
+    fn labels_with(&self, rows: &[IndexRow]) -> Vec<String> {
+        let mut labels: Vec<String> = rows.iter().map(|r| r.label.clone()).collect();
+        labels.extend(self.keychain_labels().unwrap_or_default());
+        labels.sort();
+        labels.dedup();
+        labels
+    }
+
+    /// The labels of the service's items in the keychain (staging items and names that are not
+    /// labels left out); `None` when the keychain cannot be listed.
+    fn keychain_labels(&self) -> Option<Vec<String>> {
+        match self.store.users() {
+            Ok(users) => users.map(|u| u.into_iter().filter(|u| is_label(u)).collect()),
+            Err(p) => {
+                tracing::warn!(kind = p.kind.as_str(), problem = %p.message, "could not list the keychain's items; using the saved-keys index alone");
+                None
+            }
+        }
+    }
+
+    /// Writes the rows read from keychain items into the index (only when it changes).
+    fn remember(&self, found: Vec<IndexRow>) {
+        match self.index.merge(found) {
+            Ok(true) => tracing::info!("the saved-keys index was brought up to date from the keychain"),
+            Ok(false) => {}
+            Err(p) => tracing::warn!(problem = %p.message, "the saved-keys index could not be rebuilt"),
+        }
     }
 
     /// Deletes the keychain item and its index row. `not_found` when neither exists.
@@ -397,6 +483,24 @@ impl Keychain {
         if let Err(p) = self.store.delete(&pending_user(label)) {
             tracing::warn!(label = %label, problem = %p.message, "could not remove a staging item");
         }
+    }
+}
+
+/// A user name the keychain lists that is a saved key's label: valid as typed, and not a
+/// replace's staging item.
+fn is_label(user: &str) -> bool {
+    !user.ends_with(PENDING_SUFFIX) && validate_label(user).is_ok_and(|l| l == user)
+}
+
+/// The index row for an item read from the keychain.
+fn item_row(label: &str, item: &ItemJson) -> IndexRow {
+    IndexRow {
+        label: label.to_owned(),
+        api_key_redacted: item.api_key_redacted(),
+        site: item.site,
+        api_host: item.api_host.clone(),
+        demo: item.demo,
+        saved_at: item.saved_at.clone(),
     }
 }
 

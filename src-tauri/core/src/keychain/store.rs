@@ -31,6 +31,13 @@ pub(crate) trait Store: Send + Sync {
     fn get_many(&self, users: &[&str]) -> Vec<Result<Option<Zeroizing<String>>>> {
         users.iter().map(|u| self.get(u)).collect()
     }
+    /// The user names of every item of the service [`SERVICE`], from their attributes (no secret
+    /// is read), staging items and odd names included: the caller keeps the labels. `None` when
+    /// the platform cannot enumerate them (macOS Keychain and Windows Credential Manager through
+    /// `keyring` cannot): then the app's index alone says which keys are saved.
+    fn users(&self) -> Result<Option<Vec<String>>> {
+        Ok(None)
+    }
     /// The backend's name for people, e.g. "Secret Service (GNOME Keyring)".
     fn backend(&self) -> String;
 }
@@ -70,6 +77,14 @@ impl Store for SystemStore {
 
     fn backend(&self) -> String {
         backend_name()
+    }
+
+    /// One Secret Service search for the items of the service ([`super::batch`]).
+    #[cfg(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd"))]
+    fn users(&self) -> Result<Option<Vec<String>>> {
+        super::batch::users()
+            .map(Some)
+            .map_err(|e| map_error(keyring::secret_service::decode_error(e)))
     }
 
     /// One Secret Service session for all the items it can read at once

@@ -63,6 +63,9 @@ impl Store for Shared {
     fn delete(&self, user: &str) -> Result<bool> {
         Ok(self.0.items.lock().unwrap().remove(user).is_some())
     }
+    fn users(&self) -> Result<Option<Vec<String>>> {
+        Ok(Some(self.0.items.lock().unwrap().keys().cloned().collect()))
+    }
     fn backend(&self) -> String {
         "Test store".to_owned()
     }
@@ -359,4 +362,57 @@ fn the_words_fit_the_surface() {
         "{}",
         label.message
     );
+}
+
+/// An item in the documented layout, as `secret-tool` or Python's `keyring` would write it.
+fn layout_json(n: u8) -> String {
+    format!(
+        r#"{{"api_key":"{n}f1c2d3e-aaaa-bbbb-cccc-0123456a5a4{n}","secret_key":"22582BD0CFF14C41EDBF1AB98506286{n}","passphrase":"Passphrase-{n}!","site":"eea","api_host":"eea.okx.com","demo":true,"saved_at":"2026-11-26T18:00:00.000Z"}}"#
+    )
+}
+
+#[test]
+fn keys_without_an_index_row_are_listed_and_the_index_rebuilt() {
+    let (kc, fake, _d) = keychain();
+    {
+        let mut items = fake.items.lock().unwrap();
+        items.insert("Bot".into(), layout_json(1));
+        items.insert("Other".into(), "not this app's json".into());
+        items.insert("Bot#pending".into(), layout_json(2));
+        items.insert("bad label".into(), layout_json(3));
+    }
+    assert_eq!(kc.saved_count(), 2, "the index is missing: the keychain is counted");
+    assert_eq!(kc.saved_labels(), ["Bot", "Other"]);
+    let list = kc.list().unwrap();
+    let labels: Vec<&str> = list.iter().map(|k| k.label.as_str()).collect();
+    assert_eq!(labels, ["Bot", "Other"], "no staging item, no invalid name");
+    assert_eq!(
+        (
+            list[0].api_key_redacted.as_str(),
+            list[0].site,
+            list[0].demo,
+            list[0].in_keychain
+        ),
+        ("1f1c…5a41", Site::Eea, true, true)
+    );
+    assert_eq!(list[1], SavedKey::unknown("Other"));
+    // The index has the row built from the item (a foreign item has nothing to remember).
+    let rows = Index::new(kc.index_dir().to_path_buf()).load();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(
+        (rows[0].label.as_str(), rows[0].api_host.as_str()),
+        ("Bot", "eea.okx.com")
+    );
+    assert_eq!(kc.saved_count(), 1, "the index is back: its count");
+
+    // A damaged index: the same, rebuilt.
+    std::fs::write(kc.index_dir().join(index::INDEX_FILE), "garbage").unwrap();
+    assert_eq!(kc.list().unwrap().len(), 2);
+    assert_eq!(Index::new(kc.index_dir().to_path_buf()).load().len(), 1);
+
+    // Reading a key by name brings its row back too (check LABEL).
+    std::fs::remove_file(kc.index_dir().join(index::INDEX_FILE)).unwrap();
+    let read = kc.read_many(&["Bot".to_owned()]);
+    assert_eq!(read[0].as_ref().unwrap().credentials, creds(1));
+    assert_eq!(Index::new(kc.index_dir().to_path_buf()).load()[0].label, "Bot");
 }
