@@ -21,6 +21,7 @@ const COMMANDS: &[&str] = &[
     "clear_passphrase",
     "check_credentials",
     "split_pasted_text",
+    "paste_too_large",
     "has_step5_passphrase",
     "clear_credentials",
     "test_connection",

@@ -179,6 +179,7 @@ cli-no-key-given = لم يُعطَ أي مفتاح API.
     .fix-save = اضبط OKX_API_KEY وOKX_SECRET_KEY وOKX_PASSPHRASE، أو مرّر القيم الثلاث (قيمة في كل سطر، بهذا الترتيب) إلى الأمر عبر أنبوب.
 # Shown when save waits for the values to be typed or pasted in the terminal.
 cli-paste-prompt = الصق مفتاح API والمفتاح السري وعبارة المرور، كلًّا في سطر، ثم اضغط Ctrl-D (أو Ctrl-Z ثم Enter على Windows). ما تلصقه يظهر على الشاشة؛ ولتجنّب ذلك، اضبط OKX_API_KEY وOKX_SECRET_KEY وOKX_PASSPHRASE بدلًا من ذلك.
+cli-paste-prompt-hidden = الصق مفتاح API والمفتاح السري وعبارة المرور، كلًّا في سطر، ثم اضغط Ctrl-D. ما تلصقه لا يظهر على الشاشة (تظهر فواصل الأسطر فقط)؛ ويُلغي Ctrl-C العملية.
 cli-stdin-not-text = تعذّرت قراءة ما أُعطي عبر الإدخال القياسي كنص.
     .fix = أعطِ القيم الثلاث نصًا عاديًا، قيمة في كل سطر: مفتاح API، المفتاح السري، عبارة المرور.
 # $found: how many of the three values were found (0, 1 or 2).

@@ -30,6 +30,8 @@ keychain-label-missing = يحتاج المفتاح إلى تسمية ليُحف�
 # secret may have been pasted into the wrong place.
 keychain-label-invalid = يمكن أن تتكوّن التسمية من 1 إلى { $max } من الحروف أو الأرقام أو '_' أو '-' أو '.'، ولا شيء غير ذلك (بلا مسافات).
     .fix = غيّر التسمية، مثلًا إلى BitcoinEra_GridBot.
+keychain-label-bad-start = لا يمكن أن تبدأ التسمية بـ '-' (ففي الأمر تُقرأ كخيار) ولا أن تتكوّن من نقاط فقط.
+    .fix = ابدأ التسمية بحرف أو رقم، مثلًا GridBot-1 بدلًا من -GridBot.
 
 ## What is saved under a label
 

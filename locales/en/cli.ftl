@@ -179,6 +179,8 @@ cli-no-key-given = No API key was given.
     .fix-save = Set OKX_API_KEY, OKX_SECRET_KEY and OKX_PASSPHRASE, or pipe the three values (one per line, in that order) into the command.
 # Shown when save waits for the values to be typed or pasted in the terminal.
 cli-paste-prompt = Paste the API key, the secret key and the passphrase, one per line, then press Ctrl-D (Ctrl-Z then Enter on Windows). What you paste is shown on screen; to avoid that, set OKX_API_KEY, OKX_SECRET_KEY and OKX_PASSPHRASE instead.
+# The same prompt on a terminal whose echo the app turned off (Linux, macOS, the BSDs).
+cli-paste-prompt-hidden = Paste the API key, the secret key and the passphrase, one per line, then press Ctrl-D. What you paste is not shown on screen (only the line breaks are); Ctrl-C cancels.
 cli-stdin-not-text = What was given on standard input could not be read as text.
     .fix = Give the three values as plain text, one per line: API key, secret key, passphrase.
 # $found: how many of the three values were found (0, 1 or 2).

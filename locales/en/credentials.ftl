@@ -328,3 +328,12 @@ cred-split-unplaced = { $count ->
         [one] Could not tell which line is the { $fields }; paste it into its own field.
        *[other] Could not tell which line is the { $fields }; paste each into its own field.
     }
+
+## The size of a paste
+# A paste (the window's fields, or save's standard input) over the limit. $max: the limit in
+# KiB (64). The pasted text is never repeated.
+cred-paste-too-large = That paste is larger than { $max } KiB, the most the app reads at once; the three values take far less.
+    .fix = { $surface ->
+        [cli] Give save only the API key, the secret key and the passphrase (or a note that holds just them).
+       *[window] The fields were left as they were. Copy only the API key, the secret key and the passphrase (or a note that holds just them) and paste again.
+    }

@@ -30,6 +30,10 @@ keychain-label-missing = The key needs a label to be saved under.
 # secret may have been pasted into the wrong place.
 keychain-label-invalid = A label may have 1 to { $max } letters, digits, '_', '-' or '.', and nothing else (no spaces).
     .fix = Change the label, for example to BitcoinEra_GridBot.
+# A label that starts with '-' (or is only dots, like "." or ".."): refused, since the
+# `run LABEL` lines the app writes would read it as an option.
+keychain-label-bad-start = A label can't start with '-' (in a command it would read as an option) or be only dots.
+    .fix = Start the label with a letter or a digit, for example GridBot-1 instead of -GridBot.
 
 ## What is saved under a label
 

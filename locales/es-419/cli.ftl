@@ -179,6 +179,7 @@ cli-no-key-given = No se indicó ninguna clave de API.
     .fix-save = Define OKX_API_KEY, OKX_SECRET_KEY y OKX_PASSPHRASE, o pasa los tres valores al comando por una tubería (uno por línea, en ese orden).
 # Se muestra cuando save espera que se escriban o peguen los valores en la terminal.
 cli-paste-prompt = Pega la clave de API, la clave secreta y la frase de contraseña, una por línea, y luego presiona Ctrl-D (en Windows, Ctrl-Z y luego Enter). Lo que pegues se verá en pantalla; para evitarlo, define OKX_API_KEY, OKX_SECRET_KEY y OKX_PASSPHRASE en su lugar.
+cli-paste-prompt-hidden = Pega la clave de API, la clave secreta y la frase de contraseña, una por línea, y luego presiona Ctrl-D. Lo que pegues no se ve en pantalla (solo los saltos de línea); Ctrl-C cancela.
 cli-stdin-not-text = Lo que llegó por la entrada estándar no se pudo leer como texto.
     .fix = Indica los tres valores como texto simple, uno por línea: clave de API, clave secreta, frase de contraseña.
 # $found: cuántos de los tres valores se encontraron (0, 1 o 2).

@@ -331,3 +331,10 @@ cred-split-unplaced = { $count ->
         [one] No se pudo saber qué línea es la { $fields }; pégala en su propio campo.
        *[other] No se pudo saber qué líneas corresponden a { $fields }; pega cada una en su propio campo.
     }
+
+## El tamaño de un pegado
+cred-paste-too-large = Lo que pegaste supera los { $max } KiB, lo máximo que la app lee de una vez; los tres valores ocupan mucho menos.
+    .fix = { $surface ->
+        [cli] Dale a save solo la clave API, la clave secreta y la frase de contraseña (o una nota que tenga solo eso).
+       *[window] Los campos quedaron como estaban. Copia solo la clave API, la clave secreta y la frase de contraseña (o una nota que tenga solo eso) y vuelve a pegar.
+    }

@@ -30,6 +30,8 @@ keychain-label-missing = La clave necesita una etiqueta con la que guardarse.
 # haberse pegado un secreto en el lugar equivocado.
 keychain-label-invalid = Una etiqueta puede tener de 1 a { $max } letras, dígitos, '_', '-' o '.', y nada más (sin espacios).
     .fix = Cambia la etiqueta, por ejemplo a BitcoinEra_GridBot.
+keychain-label-bad-start = Una etiqueta no puede empezar con '-' (en un comando se leería como una opción) ni tener solo puntos.
+    .fix = Empieza la etiqueta con una letra o un dígito, por ejemplo GridBot-1 en lugar de -GridBot.
 
 ## Lo que hay guardado con una etiqueta
 

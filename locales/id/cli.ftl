@@ -162,6 +162,7 @@ cli-no-key-given = Tidak ada kunci API yang diberikan.
     .fix = Atur OKX_API_KEY, OKX_SECRET_KEY dan OKX_PASSPHRASE ke nilai yang ditampilkan OKX saat Anda membuat kunci, atau gunakan --keychain LABEL untuk kunci tersimpan.
     .fix-save = Atur OKX_API_KEY, OKX_SECRET_KEY dan OKX_PASSPHRASE, atau alirkan ketiga nilai (satu per baris, sesuai urutan itu) ke perintah.
 cli-paste-prompt = Tempel kunci API, kunci rahasia, dan frasa sandi, satu per baris, lalu tekan Ctrl-D (Ctrl-Z lalu Enter di Windows). Yang Anda tempel akan tampil di layar; untuk menghindarinya, atur OKX_API_KEY, OKX_SECRET_KEY dan OKX_PASSPHRASE sebagai gantinya.
+cli-paste-prompt-hidden = Tempel kunci API, kunci rahasia, dan frasa sandi, satu per baris, lalu tekan Ctrl-D. Yang Anda tempel tidak tampil di layar (hanya pergantian barisnya); Ctrl-C membatalkan.
 cli-stdin-not-text = Yang diberikan di input standar tidak dapat dibaca sebagai teks.
     .fix = Berikan ketiga nilai sebagai teks biasa, satu per baris: kunci API, kunci rahasia, frasa sandi.
 cli-stdin-values-found = Ditemukan { $found } dari tiga nilai di input standar.

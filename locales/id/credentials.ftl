@@ -284,3 +284,10 @@ cred-split-left-out = Baris berlabel “{ $label }” tidak dipakai: bot memerlu
 cred-split-unplaced = { $count ->
        *[other] Tidak dapat mengetahui baris mana yang merupakan { $fields }; tempel masing-masing ke kolomnya sendiri.
     }
+
+## Ukuran tempelan
+cred-paste-too-large = Yang Anda tempel lebih besar dari { $max } KiB, batas yang dibaca aplikasi sekaligus; tiga nilai itu jauh lebih kecil.
+    .fix = { $surface ->
+        [cli] Berikan ke save hanya API key, secret key, dan frasa sandi (atau catatan yang hanya berisi itu).
+       *[window] Kolom dibiarkan seperti semula. Salin hanya API key, secret key, dan frasa sandi (atau catatan yang hanya berisi itu), lalu tempel lagi.
+    }

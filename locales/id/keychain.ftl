@@ -25,6 +25,8 @@ keychain-label-missing = Kunci memerlukan label untuk disimpan.
     }
 keychain-label-invalid = Label boleh berisi 1 sampai { $max } huruf, angka, '_', '-' atau '.', dan tidak ada yang lain (tanpa spasi).
     .fix = Ubah labelnya, misalnya menjadi BitcoinEra_GridBot.
+keychain-label-bad-start = Label tidak boleh diawali '-' (dalam perintah akan terbaca sebagai opsi) atau hanya berisi titik.
+    .fix = Awali label dengan huruf atau angka, misalnya GridBot-1, bukan -GridBot.
 
 ## Apa yang tersimpan di bawah sebuah label
 

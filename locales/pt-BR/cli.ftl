@@ -164,6 +164,7 @@ cli-no-key-given = Nenhuma chave de API foi informada.
     .fix = Defina OKX_API_KEY, OKX_SECRET_KEY e OKX_PASSPHRASE com os valores que a OKX mostrou quando você criou a chave, ou use --keychain LABEL para uma chave salva.
     .fix-save = Defina OKX_API_KEY, OKX_SECRET_KEY e OKX_PASSPHRASE, ou passe os três valores (um por linha, nessa ordem) para o comando pela entrada padrão.
 cli-paste-prompt = Cole a chave de API, a chave secreta e a frase secreta, uma por linha, e aperte Ctrl-D (Ctrl-Z e depois Enter no Windows). O que você colar aparece na tela; para evitar isso, defina OKX_API_KEY, OKX_SECRET_KEY e OKX_PASSPHRASE.
+cli-paste-prompt-hidden = Cole a chave de API, a chave secreta e a frase secreta, uma por linha, e aperte Ctrl-D. O que você colar não aparece na tela (só as quebras de linha); Ctrl-C cancela.
 cli-stdin-not-text = Não foi possível ler como texto o que veio pela entrada padrão.
     .fix = Informe os três valores como texto simples, um por linha: chave de API, chave secreta, frase secreta.
 cli-stdin-values-found = Foram encontrados { $found } dos três valores na entrada padrão.

@@ -303,3 +303,10 @@ cred-split-unplaced = { $count ->
         [one] Não foi possível saber qual linha é a { $fields }; cole-a no campo dela.
        *[other] Não foi possível saber quais linhas são: { $fields }; cole cada uma no campo dela.
     }
+
+## O tamanho de uma colagem
+cred-paste-too-large = O que você colou passa de { $max } KiB, o máximo que o app lê de uma vez; os três valores ocupam bem menos.
+    .fix = { $surface ->
+        [cli] Passe ao save só a chave de API, a chave secreta e a frase secreta (ou uma nota que tenha só isso).
+       *[window] Os campos ficaram como estavam. Copie só a chave de API, a chave secreta e a frase secreta (ou uma nota que tenha só isso) e cole de novo.
+    }

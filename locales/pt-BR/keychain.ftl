@@ -28,6 +28,8 @@ keychain-label-missing = A chave precisa de um nome para ser salva.
     }
 keychain-label-invalid = Um nome pode ter de 1 a { $max } letras, algarismos, '_', '-' ou '.', e nada mais (sem espaços).
     .fix = Mude o nome, por exemplo para BitcoinEra_GridBot.
+keychain-label-bad-start = Um nome não pode começar com '-' (num comando ele seria lido como uma opção) nem ter só pontos.
+    .fix = Comece o nome com uma letra ou um algarismo, por exemplo GridBot-1 em vez de -GridBot.
 
 ## O que está salvo sob um nome
 

@@ -180,6 +180,7 @@ cli-no-key-given = Hiç API anahtarı verilmedi.
     .fix-save = OKX_API_KEY, OKX_SECRET_KEY ve OKX_PASSPHRASE değişkenlerini ayarlayın ya da üç değeri (her satıra bir tane, bu sırayla) komuta boru (pipe) ile verin.
 # save, değerlerin terminale yazılmasını ya da yapıştırılmasını beklerken gösterilir.
 cli-paste-prompt = API anahtarını, gizli anahtarı ve parolayı her satıra bir tane olacak şekilde yapıştırın, sonra Ctrl-D'ye basın (Windows'ta Ctrl-Z, ardından Enter). Yapıştırdıklarınız ekranda görünür; bunu istemiyorsanız bunun yerine OKX_API_KEY, OKX_SECRET_KEY ve OKX_PASSPHRASE değişkenlerini ayarlayın.
+cli-paste-prompt-hidden = API anahtarını, gizli anahtarı ve parolayı her satıra bir tane olacak şekilde yapıştırın, sonra Ctrl-D'ye basın. Yapıştırdıklarınız ekranda görünmez (yalnızca satır sonları görünür); Ctrl-C iptal eder.
 cli-stdin-not-text = Standart girdiden verilen metin olarak okunamadı.
     .fix = Üç değeri düz metin olarak, her satıra bir tane verin: API anahtarı, gizli anahtar, parola.
 # $found: üç değerden kaç tanesinin bulunduğu (0, 1 ya da 2).

@@ -297,3 +297,10 @@ cred-split-unplaced = { $count ->
         [one] Hangi satırın { $fields } olduğu anlaşılamadı; onu kendi alanına yapıştırın.
        *[other] Hangi satırların { $fields } olduğu anlaşılamadı; her birini kendi alanına yapıştırın.
     }
+
+## Yapıştırmanın boyutu
+cred-paste-too-large = Yapıştırdığınız metin, uygulamanın bir seferde okuduğu en fazla boyut olan { $max } KiB'tan büyük; üç değer bundan çok daha küçüktür.
+    .fix = { $surface ->
+        [cli] save komutuna yalnızca API anahtarını, gizli anahtarı ve parolayı (ya da yalnızca bunları içeren bir notu) verin.
+       *[window] Alanlar olduğu gibi bırakıldı. Yalnızca API anahtarını, gizli anahtarı ve parolayı (ya da yalnızca bunları içeren bir notu) kopyalayıp yeniden yapıştırın.
+    }

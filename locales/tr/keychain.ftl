@@ -30,6 +30,8 @@ keychain-label-missing = Anahtarın kaydedilmesi için bir etiket gerekiyor.
 # yere bir gizli bilgi yapıştırılmış olabilir.
 keychain-label-invalid = Bir etiket 1 ile { $max } arasında harf, rakam, '_', '-' ya da '.' içerebilir, başka hiçbir şey içeremez (boşluk da olmaz).
     .fix = Etiketi değiştirin, örneğin BitcoinEra_GridBot yapın.
+keychain-label-bad-start = Bir etiket '-' ile başlayamaz (bir komutta seçenek olarak okunur) ve yalnızca noktalardan oluşamaz.
+    .fix = Etikete bir harf ya da rakamla başlayın, örneğin -GridBot yerine GridBot-1.
 
 ## Bir etiketin altında kayıtlı olan
 

@@ -161,6 +161,7 @@ cli-no-key-given = Chưa có khóa API nào được đưa vào.
     .fix = Hãy đặt OKX_API_KEY, OKX_SECRET_KEY và OKX_PASSPHRASE thành các giá trị OKX đã hiển thị khi bạn tạo khóa, hoặc dùng --keychain LABEL cho khóa đã lưu.
     .fix-save = Hãy đặt OKX_API_KEY, OKX_SECRET_KEY và OKX_PASSPHRASE, hoặc chuyển ba giá trị (mỗi dòng một giá trị, theo thứ tự đó) vào lệnh qua pipe.
 cli-paste-prompt = Hãy dán khóa API, khóa bí mật và cụm mật khẩu, mỗi dòng một giá trị, rồi nhấn Ctrl-D (trên Windows: Ctrl-Z rồi Enter). Những gì bạn dán sẽ hiện trên màn hình; để tránh điều đó, hãy đặt OKX_API_KEY, OKX_SECRET_KEY và OKX_PASSPHRASE.
+cli-paste-prompt-hidden = Hãy dán khóa API, khóa bí mật và cụm mật khẩu, mỗi dòng một giá trị, rồi nhấn Ctrl-D. Những gì bạn dán không hiện trên màn hình (chỉ hiện các dấu xuống dòng); Ctrl-C để hủy.
 cli-stdin-not-text = Không đọc được dữ liệu từ đầu vào chuẩn dưới dạng văn bản.
     .fix = Hãy đưa ba giá trị dưới dạng văn bản thuần, mỗi dòng một giá trị: khóa API, khóa bí mật, cụm mật khẩu.
 cli-stdin-values-found = Tìm thấy { $found } trong ba giá trị trên đầu vào chuẩn.

@@ -285,3 +285,10 @@ cred-split-unplaced = { $count ->
         [1] Không xác định được dòng nào là { $fields }; hãy dán nó vào ô riêng của nó.
        *[other] Không xác định được dòng nào là { $fields }; hãy dán từng giá trị vào ô riêng của nó.
     }
+
+## Kích thước của một lần dán
+cred-paste-too-large = Nội dung bạn dán lớn hơn { $max } KiB, mức tối đa ứng dụng đọc trong một lần; ba giá trị chiếm ít hơn nhiều.
+    .fix = { $surface ->
+        [cli] Chỉ đưa cho lệnh save API key, secret key và cụm mật khẩu (hoặc một ghi chú chỉ chứa chúng).
+       *[window] Các ô được giữ nguyên như cũ. Chỉ sao chép API key, secret key và cụm mật khẩu (hoặc một ghi chú chỉ chứa chúng) rồi dán lại.
+    }

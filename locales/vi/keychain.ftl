@@ -24,6 +24,8 @@ keychain-label-missing = Khóa cần một nhãn để lưu.
     }
 keychain-label-invalid = Nhãn có thể gồm 1 đến { $max } chữ cái, chữ số, '_', '-' hoặc '.', và không gì khác (không có dấu cách).
     .fix = Hãy đổi nhãn, ví dụ thành BitcoinEra_GridBot.
+keychain-label-bad-start = Nhãn không được bắt đầu bằng '-' (trong lệnh nó sẽ bị hiểu là một tùy chọn) hoặc chỉ gồm dấu chấm.
+    .fix = Hãy bắt đầu nhãn bằng một chữ cái hoặc chữ số, ví dụ GridBot-1 thay vì -GridBot.
 
 ## Những gì được lưu dưới một nhãn
 

@@ -172,6 +172,7 @@ cli-no-key-given = 没有提供 API key。
     .fix-save = 请设置 OKX_API_KEY、OKX_SECRET_KEY 和 OKX_PASSPHRASE，或把这三个值（每行一个，按此顺序）通过管道传给该命令。
 # save 等待在终端中输入或粘贴这些值时显示。
 cli-paste-prompt = 请粘贴 API key、Secret key 和密码短语，每行一个，然后按 Ctrl-D（Windows 上按 Ctrl-Z 再按回车）。粘贴的内容会显示在屏幕上；如果不想显示，请改为设置 OKX_API_KEY、OKX_SECRET_KEY 和 OKX_PASSPHRASE。
+cli-paste-prompt-hidden = 请粘贴 API key、Secret key 和密码短语，每行一个，然后按 Ctrl-D。粘贴的内容不会显示在屏幕上（只显示换行）；按 Ctrl-C 可取消。
 cli-stdin-not-text = 标准输入中给出的内容无法作为文本读取。
     .fix = 请以纯文本给出这三个值，每行一个：API key、Secret key、密码短语。
 # $found：三个值中找到了几个（0、1 或 2）。

@@ -274,3 +274,10 @@ cred-split-unplaced = { $count ->
         [1] 无法判断哪一行是{ $fields }；请把它粘贴到对应的输入框中。
        *[other] 无法判断哪一行是{ $fields }；请把它们分别粘贴到对应的输入框中。
     }
+
+## 粘贴内容的大小
+cred-paste-too-large = 粘贴的内容超过 { $max } KiB，这是本应用一次读取的上限；三个值远小于此。
+    .fix = { $surface ->
+        [cli] 只把 API key、secret key 和密码短语（或只包含它们的一条笔记）交给 save。
+       *[window] 输入框保持原样。请只复制 API key、secret key 和密码短语（或只包含它们的一条笔记），然后重新粘贴。
+    }

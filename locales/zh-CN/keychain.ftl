@@ -29,6 +29,8 @@ keychain-label-missing = 保存密钥需要一个标签。
 # $max：标签的最大长度（50 个字符）。这里从不重复标签本身：可能有密钥被粘贴到了错误的位置。
 keychain-label-invalid = 标签只能包含 1 到 { $max } 个字母、数字、'_'、'-' 或 '.'，不能有其他字符（也不能有空格）。
     .fix = 请修改标签，例如改为 BitcoinEra_GridBot。
+keychain-label-bad-start = 标签不能以 '-' 开头（在命令中它会被当作选项），也不能只由点组成。
+    .fix = 请以字母或数字开头，例如用 GridBot-1 代替 -GridBot。
 
 ## 某个标签下保存了什么
 

@@ -42,6 +42,12 @@ fn boot_script(progress: &okx_key_core::progress::Progress, saved_keys: usize) -
             "fresh_progress".into(),
             serde_json::json!(okx_key_core::progress::Progress::default()),
         );
+        // The most one paste may hold (the core's limit, the CLI's too): the window refuses a
+        // larger paste before it reaches a field (`paste_too_large` gives the words).
+        map.insert(
+            "paste_limit_bytes".into(),
+            serde_json::json!(okx_key_core::credentials::PASTE_LIMIT_BYTES),
+        );
         map.insert(
             "python_snippet".into(),
             serde_json::json!(okx_key_core::keychain::snippet::python("LABEL")),
@@ -129,7 +135,13 @@ pub fn run() {
             SET_UP.store(true, std::sync::atomic::Ordering::SeqCst);
             let data_dir = app.path().app_data_dir()?;
             let log_dir = app.path().app_log_dir()?;
+            // Owner-only (0700), like the CLI's: the log folder lives inside it on Linux, and
+            // creating that first must not leave the data folder readable by others.
+            let private = okx_key_core::private_files::private_dir(&data_dir);
             logging::init(&log_dir);
+            if let Err(e) = private {
+                tracing::warn!(error = %e, "the data folder could not be made owner-only");
+            }
             tracing::info!(
                 version = env!("CARGO_PKG_VERSION"),
                 start_ms = started().elapsed().as_millis() as u64,
@@ -181,7 +193,16 @@ pub fn run() {
             Ok(())
         })
         .invoke_handler(commands::handler());
-    if let Err(e) = builder.run(tauri::generate_context!()) {
+    // Run as `Builder::run` does, plus the exit event: a secret copied less than 30 s ago is
+    // taken off the clipboard when the app quits.
+    let built = builder.build(tauri::generate_context!()).map(|app| {
+        app.run(|app, event| {
+            if let tauri::RunEvent::Exit = event {
+                commands::clear_clipboard_on_exit(app);
+            }
+        })
+    });
+    if let Err(e) = built {
         let message = e.to_string();
         if message.contains("single-instance") {
             start_again_after_a_closing_window(&message);

@@ -13,15 +13,10 @@ pub const LOG_FILE: &str = "okx-key-assistant.log";
 
 pub use okx_key_cli::logging::filter;
 
-/// The window's logging: a file in `log_dir`, or stderr if the file cannot be opened.
+/// The window's logging: a file in `log_dir` (folder and file owner-only, like the data
+/// folder), or stderr if the file cannot be opened.
 pub fn init(log_dir: &Path) {
-    let file = std::fs::create_dir_all(log_dir).ok().and_then(|_| {
-        std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(log_dir.join(LOG_FILE))
-            .ok()
-    });
+    let file = okx_key_core::private_files::private_append(&log_dir.join(LOG_FILE)).ok();
     let result = match file {
         Some(f) => tracing_subscriber::fmt()
             .with_env_filter(filter("info"))

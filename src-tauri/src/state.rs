@@ -25,6 +25,9 @@ pub struct AppState {
     pub saved: Mutex<Option<SaveRecord>>,
     /// Bumped on each secret copy, so an older "clear in 30 s" timer leaves a newer copy alone.
     pub clipboard_generation: Mutex<u64>,
+    /// The SHA-256 of the secret last copied, until its 30 s are up: quitting sooner clears the
+    /// clipboard if it still holds it.
+    pub clipboard_secret: Mutex<Option<[u8; 32]>>,
 }
 
 impl AppState {
@@ -38,6 +41,7 @@ impl AppState {
             verification: Mutex::new(None),
             saved: Mutex::new(None),
             clipboard_generation: Mutex::new(0),
+            clipboard_secret: Mutex::new(None),
         }
     }
 

@@ -18,6 +18,9 @@ function trimmedNotes(v) {
   return v.trimmed.map((note) => note.replace(/^(api_key|secret_key|passphrase):/, (_, field) => t("ui-step9-trimmed-field", { field })));
 }
 
+/** The most one paste may hold, from the core (credentials::PASTE_LIMIT_BYTES, via the boot data). */
+const PASTE_LIMIT = (window.__OKX_BOOT__ && window.__OKX_BOOT__.paste_limit_bytes) || Infinity;
+
 function looksMultiValue(text) {
   return /[\r\n]/.test(text.trim()) || /^\s*\{/.test(text);
 }
@@ -97,6 +100,15 @@ export const STEP9 = {
 
     const onPaste = async (event) => {
       const text = (event.clipboardData && event.clipboardData.getData("text")) || "";
+      // Over the core's paste limit (64 KiB, the CLI's too): the field keeps what it had, and only
+      // the size goes to Rust, for the words to show.
+      const bytes = new TextEncoder().encode(text).length;
+      if (bytes > PASTE_LIMIT) {
+        event.preventDefault();
+        const p = await ctx.call("paste_too_large", { bytes }).then(() => null, (e) => e);
+        if (p) status.textContent = `${p.message} ${p.fix}`;
+        return;
+      }
       if (!looksMultiValue(text)) { setTimeout(runCheck, 0); return; }
       event.preventDefault();
       try {

@@ -270,4 +270,29 @@ mod tests {
         // The columns line up.
         assert_eq!(l[0].find("global"), l[second].find("eea"));
     }
+
+    /// OKX's label and IP list are OKX's (or whoever edits the key there) words: what `check`
+    /// prints of them carries no terminal escape, control, or direction-changing character.
+    #[test]
+    fn okx_label_and_ip_list_are_printed_without_control_or_bidi_characters() {
+        let hostile = "Grid\u{1b}[2J\u{7}\u{2066}evil\u{2069}\u{061C}\u{202E}bot\r\nfake line";
+        let drift = vec![
+            Drift::LabelChanged {
+                before: Some("OkxName".into()),
+                after: Some(hostile.into()),
+            },
+            Drift::IpListChanged {
+                before: vec!["1.2.3.4".into()],
+                after: vec![hostile.into(), "5.6.7.8".into()],
+            },
+        ];
+        let text = lines(&[checked(ok(), drift)]);
+        let bad: Vec<char> = text
+            .chars()
+            .filter(|c| *c != '\n' && okx_key_core::printable::is_unprintable(*c))
+            .collect();
+        assert!(bad.is_empty(), "{bad:?} in {text:?}");
+        assert!(text.contains("Grid [2J") && text.contains("5.6.7.8"), "{text}");
+        assert!(!text.lines().any(|l| l.starts_with("fake line")), "{text}");
+    }
 }

@@ -4,7 +4,9 @@
 
 use super::output::{self, Exit};
 use okx_key_core::catalog::Text;
-use okx_key_core::credentials::{split_paste, validate, Level, PastedCredentials, ValidationContext};
+use okx_key_core::credentials::{
+    check_paste_size, split_paste, validate, Level, PastedCredentials, ValidationContext, PASTE_LIMIT_BYTES,
+};
 use okx_key_core::keychain::{Keychain, StoredKey};
 use okx_key_core::{t, Credentials, Endpoint, Field, Problem, ProblemKind, Secret, Site};
 use std::io::{IsTerminal, Read};
@@ -15,9 +17,6 @@ pub const ENV_VARS: [(Field, &str); 3] = [
     (Field::SecretKey, "OKX_SECRET_KEY"),
     (Field::Passphrase, "OKX_PASSPHRASE"),
 ];
-
-/// The most `save` reads from standard input (a note with three values is far smaller).
-const STDIN_CAP: u64 = 64 * 1024;
 
 /// `--site`: one site, or `auto` (find the key's site, starting at global).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,14 +108,27 @@ pub fn none_given(with_stdin: bool) -> Exit {
 }
 
 /// The three values from standard input: three lines in OKX's order, or any note, env file or
-/// JSON the window's paste box understands.
+/// JSON the window's paste box understands. On a terminal, echo is off while the values are
+/// read (`no_echo`), so they never show. At most the core's paste limit is read (64 KiB, the
+/// window's too); more is refused.
 pub fn from_stdin() -> Result<PastedCredentials, Exit> {
     let stdin = std::io::stdin();
+    #[cfg(unix)]
+    let echo_off = super::no_echo::EchoOff::stdin();
+    #[cfg(not(unix))]
+    let echo_off: Option<()> = None;
     if stdin.is_terminal() {
-        output::err(&t!("cli-paste-prompt").to_string());
+        let prompt = match echo_off {
+            Some(_) => t!("cli-paste-prompt-hidden"),
+            None => t!("cli-paste-prompt"),
+        };
+        output::err(&prompt.to_string());
     }
     let mut raw = String::new();
-    let read = stdin.lock().take(STDIN_CAP).read_to_string(&mut raw);
+    let cap = PASTE_LIMIT_BYTES as u64 + 1;
+    let read = stdin.lock().take(cap).read_to_string(&mut raw);
+    // The terminal as it was, before anything else is said.
+    drop(echo_off);
     // Wiped on drop, like every other copy of the values.
     let text = Secret::new(raw);
     read.map_err(|_| {
@@ -125,6 +137,7 @@ pub fn from_stdin() -> Result<PastedCredentials, Exit> {
             t!("cli-stdin-not-text"),
         ))
     })?;
+    check_paste_size(text.expose().len()).map_err(Exit::input)?;
     if text.expose().trim().is_empty() {
         return Err(none_given(true));
     }

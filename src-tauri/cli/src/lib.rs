@@ -11,6 +11,7 @@ mod command;
 mod input;
 mod keys;
 pub mod logging;
+mod no_echo;
 mod output;
 mod run;
 mod save;

@@ -16,11 +16,14 @@ pub mod keychain;
 pub mod okx;
 pub mod outcome;
 pub mod passphrase;
+pub mod printable;
+pub mod private_files;
 pub mod progress;
 pub mod recipes;
 pub mod report;
 pub mod run;
 pub mod secret;
+pub mod shell_word;
 pub mod verify;
 
 pub use credentials::{Credentials, Field};

@@ -3,10 +3,10 @@
 use crate::state::{lock, AppState};
 use okx_key_core::catalog::Text;
 use okx_key_core::credentials::{
-    split_paste, validate, CleanedFields, Field, FieldMessage, PassphraseMatch, PastedCredentials, Validation,
-    ValidationContext,
+    check_paste_size, check_pasted_size, split_paste, validate, CleanedFields, Field, FieldMessage, PassphraseMatch,
+    PastedCredentials, Validation, ValidationContext,
 };
-use okx_key_core::Secret;
+use okx_key_core::{Problem, Secret};
 use serde::Serialize;
 use tauri::State;
 use zeroize::Zeroize;
@@ -87,15 +87,26 @@ fn check(
 
 /// Cleans and checks the three values. When they pass, the secret-holding credentials stay in
 /// Rust for the test and the save; the window gets the cleaned values back for its fields
-/// (except Step 5's passphrase, which never leaves Rust).
+/// (except Step 5's passphrase, which never leaves Rust). Over the paste limit (64 KiB, the
+/// CLI's too) nothing is checked or kept.
 #[tauri::command]
 pub fn check_credentials(
     state: State<'_, AppState>,
     pasted: PastedCredentials,
     label: Option<String>,
     use_step5: Option<bool>,
-) -> CheckedCredentials {
-    check(&state, pasted, label, use_step5.unwrap_or(false))
+) -> Result<CheckedCredentials, Problem> {
+    // `PastedCredentials` wipes itself when dropped, refused or not.
+    check_pasted_size(&pasted)?;
+    Ok(check(&state, pasted, label, use_step5.unwrap_or(false)))
+}
+
+/// A paste the window is about to put into a field, by its size alone (the text stays in the
+/// window): the problem to show instead when it is over the paste limit. The window learns the
+/// limit from its boot data and asks only then, so the field is left as it was.
+#[tauri::command]
+pub fn paste_too_large(bytes: usize) -> Result<(), Problem> {
+    check_paste_size(bytes)
 }
 
 /// What a multi-line paste gave: how many fields it filled, its notes, and the check of the
@@ -116,9 +127,12 @@ pub fn split_pasted_text(
     current: PastedCredentials,
     label: Option<String>,
     use_step5: Option<bool>,
-) -> Option<SplitChecked> {
+) -> Result<Option<SplitChecked>, Problem> {
     let text = zeroize::Zeroizing::new(text);
-    let split = split_paste(&text)?;
+    check_paste_size(text.len())?;
+    let Some(split) = split_paste(&text) else {
+        return Ok(None);
+    };
     let mut merged = current;
     let mut filled = 0;
     for (found, field) in [
@@ -133,11 +147,11 @@ pub fn split_pasted_text(
         }
     }
     let notes = split.notes.clone();
-    Some(SplitChecked {
+    Ok(Some(SplitChecked {
         filled,
         notes,
         check: check(&state, merged, label, use_step5.unwrap_or(false)),
-    })
+    }))
 }
 
 /// Whether Step 5 made a passphrase (kept in Rust), so Step 9 can use it without showing it.

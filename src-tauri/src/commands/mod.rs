@@ -17,6 +17,8 @@ mod passphrase;
 mod progress;
 mod report;
 
+pub use clipboard::clear_on_exit as clear_clipboard_on_exit;
+
 pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         about::app_info,
@@ -33,6 +35,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Syn
         clipboard::copy_label,
         credentials::check_credentials,
         credentials::split_pasted_text,
+        credentials::paste_too_large,
         credentials::has_step5_passphrase,
         credentials::clear_credentials,
         connection::test_connection,

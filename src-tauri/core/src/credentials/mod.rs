@@ -5,14 +5,17 @@
 //! - [`split`]: one multi-line paste into the three fields.
 //! - [`validate`]: the whole check, giving a [`Validation`] for the window and the CLI.
 //! - [`message`]: the findings ([`FieldMessage`], levels, stable codes).
+//! - [`size`]: the most one paste may hold (64 KiB), for the window and the CLI alike.
 
 pub mod message;
 pub mod shape;
+pub mod size;
 pub mod split;
 pub mod trim;
 pub mod validate;
 
 pub use message::{FieldMessage, Level, MessageCode, PassphraseMatch};
+pub use size::{check_paste_size, check_pasted_size, PASTE_LIMIT_BYTES};
 pub use split::{split_paste, SplitPaste};
 pub use trim::{clean, CharKind, Cleaned, InteriorError, Removed, Side, Stripped, TrimNote};
 pub use validate::{validate, CleanedFields, PastedCredentials, Surface, Validation, ValidationContext};

@@ -18,6 +18,7 @@ use crate::catalog::{Arg, Text};
 use crate::error::ProblemKind;
 use crate::okx::Site;
 use crate::outcome::{Permissions, Verification};
+use crate::printable::printable;
 use crate::t;
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Serialize, Serializer};
@@ -117,17 +118,20 @@ impl Drift {
     }
 }
 
+/// OKX's IP list as words; what OKX sent is shown only through [`printable`] (a terminal or the
+/// window must not take its control or direction characters as orders).
 fn ip_words(ips: &[String]) -> Arg {
     if ips.is_empty() {
         Arg::from(t!("health-ip-none"))
     } else {
-        Arg::from(ips.join(", "))
+        Arg::from(printable(&ips.join(", ")))
     }
 }
 
+/// OKX's label for the key (the user's note on OKX), through [`printable`] like the IP list.
 fn label_words(label: Option<&str>) -> Arg {
     match label.filter(|l| !l.is_empty()) {
-        Some(l) => Arg::from(l),
+        Some(l) => Arg::from(printable(l)),
         None => Arg::from(t!("health-label-none")),
     }
 }

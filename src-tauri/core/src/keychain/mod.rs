@@ -508,7 +508,8 @@ fn pending_user(label: &str) -> String {
     format!("{label}{PENDING_SUFFIX}")
 }
 
-/// Checks a key label: 1 to 50 letters, digits, `_`, `-` or `.` (surrounding spaces trimmed).
+/// Checks a key label: 1 to 50 letters, digits, `_`, `-` or `.` (surrounding spaces trimmed),
+/// not starting with `-` and not only dots.
 /// The label becomes the keychain item's user name, so a bot reads the key by this name.
 pub fn validate_label(label: &str) -> Result<String> {
     let label = label.trim();
@@ -527,6 +528,13 @@ pub fn validate_label(label: &str) -> Result<String> {
         return Err(Problem::from_text(
             ProblemKind::MalformedInput,
             t!("keychain-label-invalid", max = MAX_LABEL_CHARS),
+        ));
+    }
+    // "-x" reads as an option in `run -x -- ...`; "." and ".." read as folders.
+    if label.starts_with('-') || label.chars().all(|c| c == '.') {
+        return Err(Problem::from_text(
+            ProblemKind::MalformedInput,
+            t!("keychain-label-bad-start"),
         ));
     }
     Ok(label.to_owned())

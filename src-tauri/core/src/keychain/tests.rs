@@ -278,6 +278,22 @@ fn foreign_items_are_not_read_as_keys() {
     assert_eq!(kc.read("bot").unwrap().credentials, creds(1));
 }
 
+/// A label that starts with '-' would read as an option in the `run LABEL` lines the app writes;
+/// "." and ".." read as folders. Refused with words that say what to do; labels that merely
+/// hold a '-' or a '.' stay valid.
+#[test]
+fn labels_may_not_start_with_a_dash_or_be_only_dots() {
+    for bad in ["-x", "--profile", "-", " -Bot", ".", "..", "..."] {
+        let err = validate_label(bad).unwrap_err();
+        assert_eq!(err.kind, ProblemKind::MalformedInput, "{bad}");
+        assert!(err.message.to_string().contains("'-'"), "{bad}: {}", err.message);
+        assert!(err.fix.to_string().contains("GridBot-1"), "{bad}: {}", err.fix);
+    }
+    for good in ["Bot-1", "a-", "_x", ".hidden", "x..y", "1.0", "Grid.Bot"] {
+        assert_eq!(validate_label(good).unwrap(), good);
+    }
+}
+
 #[test]
 fn labels_are_checked_without_echo() {
     assert_eq!(validate_label("  BitcoinEra_GridBot ").unwrap(), "BitcoinEra_GridBot");

@@ -196,8 +196,10 @@ pub fn recipe(kind: BotKind, site: Site, demo: bool, label: &str) -> Recipe {
     r
 }
 
-/// `okx-key-assistant run LABEL [--profile P] -- COMMAND` (labels need no shell quoting).
+/// `okx-key-assistant run LABEL [--profile P] -- COMMAND`, the label quoted for `sh` (a valid
+/// label reads as it is; see [`crate::shell_word`]).
 fn run_line(label: &str, profile: Option<&str>, command: &str) -> String {
+    let label = crate::shell_word::shell_word(label);
     match profile {
         Some(p) => format!("{PROGRAM} run {label} --profile {p} -- {command}"),
         None => format!("{PROGRAM} run {label} -- {command}"),

@@ -248,3 +248,27 @@ fn every_word_is_in_the_catalog_and_kinds_have_stable_ids() {
         assert_eq!(serde_json::to_value(kind).unwrap_or_default(), kind.id());
     }
 }
+
+/// The `run` line quotes its label for `sh`: a label that ever got past the checks stays one
+/// word and cannot split, expand or start something (valid labels read as before, above).
+#[test]
+fn the_run_line_quotes_its_label() {
+    for label in ["two words", "$(touch /tmp/x)", "a;b", "it's"] {
+        let line = super::run_line(label, Some("generic"), "python3 bot.py");
+        let words = shlex::split(&line).expect("a valid shell line");
+        assert_eq!(
+            words,
+            [
+                "okx-key-assistant",
+                "run",
+                label,
+                "--profile",
+                "generic",
+                "--",
+                "python3",
+                "bot.py"
+            ],
+            "{line}"
+        );
+    }
+}

@@ -476,7 +476,8 @@ fn next_steps(out: &mut Out, v: &Verification, rec: Option<&SaveRecord>, a: &Ass
             steps.push(t!("report-next-unsafe-keep"));
             steps.push(t!("report-next-unsafe-delete", page = &page));
             if let Some(r) = rec {
-                let command = format!("okx-key-assistant delete \"{}\"", clean(&r.user, 60));
+                let label = clean(&r.user, 60);
+                let command = format!("okx-key-assistant delete {}", crate::shell_word::shell_word(&label));
                 steps.push(t!("report-next-unsafe-remove", command = command));
             }
             steps.push(t!("report-next-unsafe-new"));

@@ -560,3 +560,18 @@ fn golden_rules_keep_their_json_shape() {
     }
     assert!(rules[1..].iter().all(|r| r["danger"] == false));
 }
+
+/// The delete line for a saved copy of an unsafe key quotes the label for `sh` (single quotes, so
+/// nothing in it expands); a valid label reads as it is.
+#[test]
+fn the_delete_line_quotes_the_label() {
+    let mut rec = saved_record();
+    let r = report(&withdraw_enabled(), Some(&rec), &all_ticked());
+    assert!(
+        has(&r, "okx-key-assistant delete BitcoinEra_GridBot (or Delete in the app)"),
+        "{r}"
+    );
+    rec.user = "Bot $(id)".into();
+    let r = report(&withdraw_enabled(), Some(&rec), &all_ticked());
+    assert!(has(&r, "okx-key-assistant delete 'Bot $(id)'"), "{r}");
+}

@@ -135,14 +135,12 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
-/// A value from outside this module, made safe to print: control characters become spaces,
+/// A value from outside this module, made safe to print: control, invisible and
+/// direction-changing characters become spaces ([`crate::printable`]),
 /// runs of whitespace collapse, credential-shaped runs are hidden, and the result is cut to
 /// `max_chars` (with "...").
 pub fn clean(text: &str, max_chars: usize) -> String {
-    let spaced: String = text
-        .chars()
-        .map(|c| if c.is_control() || is_invisible(c) { ' ' } else { c })
-        .collect();
+    let spaced = crate::printable::printable(text);
     let collapsed = spaced.split_whitespace().collect::<Vec<_>>().join(" ");
     let scrubbed = hide_credential_runs(&collapsed);
     if scrubbed.chars().count() > max_chars {
@@ -151,11 +149,6 @@ pub fn clean(text: &str, max_chars: usize) -> String {
     } else {
         scrubbed
     }
-}
-
-/// Zero-width and direction-changing characters that could hide or reorder text.
-fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
 }
 
 /// Replaces every run of hex digits and dashes that is 16 or more characters long and holds at
@@ -213,6 +206,14 @@ mod tests {
     fn clean_removes_control_characters_and_caps_length() {
         assert_eq!(clean("a\u{1b}[31mred\r\nb\u{200B}c", 100), "a [31mred b c");
         assert_eq!(clean("abcdefghij", 8), "abcde...");
+    }
+
+    /// The bidi isolates (U+2066–U+2069) and the Arabic letter mark (U+061C) reorder text as
+    /// surely as the embeddings and overrides do: none of them reaches the report.
+    #[test]
+    fn clean_removes_bidi_isolates_and_the_arabic_letter_mark() {
+        let hostile = "Bot\u{2066}a\u{2067}b\u{2068}c\u{2069}d\u{061C}e";
+        assert_eq!(clean(hostile, 100), "Bot a b c d e");
     }
 
     #[test]
