@@ -42,6 +42,18 @@ run-usage =
     signals are passed on to COMMAND. Keep in mind: any program running as your user can read
     a process's environment, and every program COMMAND starts inherits the key.
 
+    What is masked (without --no-mask), on standard output and standard error, in any letter
+    case, also when split across writes: the secret key and the passphrase as they are; the first
+    12 or more characters of the secret key; both URL-encoded (%23 and the like, + for a space),
+    JSON-escaped (\" \\ \uXXXX) and base64-encoded (standard or URL-safe alphabet, with or without
+    = padding), alone or inside longer base64 text (there all but at most one character at each
+    end). What is not: any other form, for example hex, split by a line break, reversed, part of
+    the passphrase, part of the secret key other than its start, or fewer than 12 of its first
+    characters. A program can always print a secret some way no filter knows.
+
+    Signals: Ctrl-C, SIGTERM and SIGHUP reach COMMAND once, also when sent to the whole process
+    group (kill %1); a signal ignored when run starts (nohup) stays ignored for COMMAND.
+
     Exit status: COMMAND's own status (128 + N when a signal N stopped it). When COMMAND is
     not started: 1 the keychain could not be read or --verify failed; 2 bad usage or no key
     saved under LABEL; 3 the key can withdraw; 126 COMMAND could not be started;

@@ -43,6 +43,20 @@ run-usage =
     señales de terminación se pasan a COMMAND. Ten en cuenta: cualquier programa que se ejecute con
     tu usuario puede leer el entorno de un proceso, y cada programa que COMMAND inicie hereda la clave.
 
+    Qué se enmascara (sin --no-mask), en la salida estándar y en la de errores, sin importar
+    mayúsculas o minúsculas, aunque llegue partido en varias escrituras: la clave secreta y la frase
+    de contraseña tal cual; los primeros 12 caracteres o más de la clave secreta; ambas codificadas
+    para URL (%23 y similares, + por un espacio), escapadas para JSON (\" \\ \uXXXX) y en base64
+    (alfabeto estándar o seguro para URL, con o sin relleno =), solas o dentro de un texto base64
+    más largo (ahí, todo salvo a lo sumo un carácter en cada extremo). Qué no: cualquier otra forma,
+    por ejemplo en hexadecimal, partida por un salto de línea, al revés, un trozo de la frase de
+    contraseña, un trozo de la clave secreta que no sea su comienzo o menos de 12 de sus primeros
+    caracteres. Un programa siempre puede imprimir un secreto de una forma que ningún filtro conoce.
+
+    Señales: Ctrl-C, SIGTERM y SIGHUP llegan a COMMAND una sola vez, también cuando se envían a todo
+    el grupo de procesos (kill %1); una señal ignorada cuando run arranca (nohup) sigue ignorada
+    para COMMAND.
+
     Código de salida: el propio código de COMMAND (128 + N cuando lo detuvo una señal N). Cuando
     COMMAND no se inicia: 1 no se pudo leer el llavero o --verify falló; 2 uso incorrecto o no hay
     ninguna clave guardada como LABEL; 3 la clave puede retirar fondos; 126 COMMAND no se pudo

@@ -42,6 +42,20 @@ run-usage =
     pengguna Anda dapat membaca lingkungan sebuah proses, dan setiap program yang dijalankan
     COMMAND mewarisi kunci.
 
+    Yang disamarkan (tanpa --no-mask), di output standar dan output error, huruf besar atau kecil,
+    juga saat terpotong di beberapa penulisan: kunci rahasia dan frasa sandi apa adanya; 12 karakter
+    pertama kunci rahasia atau lebih; keduanya dalam encoding URL (%23 dan sejenisnya, + untuk
+    spasi), di-escape untuk JSON (\" \\ \uXXXX) dan dalam base64 (alfabet standar atau aman-URL,
+    dengan atau tanpa padding =), sendiri atau di dalam teks base64 yang lebih panjang (di sana
+    semuanya kecuali paling banyak satu karakter di tiap ujung). Yang tidak: bentuk lain apa pun,
+    misalnya heksadesimal, terpotong oleh baris baru, terbalik, sepotong frasa sandi, sepotong kunci
+    rahasia yang bukan awalnya, atau kurang dari 12 karakter pertamanya. Sebuah program selalu bisa
+    mencetak rahasia dengan cara yang tidak dikenal filter mana pun.
+
+    Sinyal: Ctrl-C, SIGTERM dan SIGHUP sampai ke COMMAND satu kali, juga saat dikirim ke seluruh
+    grup proses (kill %1); sinyal yang diabaikan saat run dimulai (nohup) tetap diabaikan untuk
+    COMMAND.
+
     Status keluar: status COMMAND sendiri (128 + N jika dihentikan oleh sinyal N). Jika COMMAND
     tidak dijalankan: 1 keychain tidak dapat dibaca atau --verify gagal; 2 penggunaan salah atau tidak
     ada kunci yang disimpan dengan LABEL; 3 kunci dapat melakukan penarikan; 126 COMMAND tidak dapat

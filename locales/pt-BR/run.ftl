@@ -43,6 +43,20 @@ run-usage =
     término são repassados ao COMMAND. Lembre-se: qualquer programa rodando com o seu usuário pode
     ler o ambiente de um processo, e todo programa que o COMMAND iniciar herda a chave.
 
+    O que é mascarado (sem --no-mask), na saída padrão e na saída de erros, com letras maiúsculas
+    ou minúsculas, mesmo quando chega partido em várias escritas: a chave secreta e a frase secreta
+    como são; os primeiros 12 caracteres ou mais da chave secreta; as duas codificadas para URL (%23
+    e afins, + no lugar de um espaço), escapadas para JSON (\" \\ \uXXXX) e em base64 (alfabeto
+    padrão ou seguro para URL, com ou sem o preenchimento =), sozinhas ou dentro de um texto base64
+    maior (ali, tudo menos no máximo um caractere em cada ponta). O que não é: qualquer outra forma,
+    por exemplo em hexadecimal, partida por uma quebra de linha, invertida, um pedaço da frase
+    secreta, um pedaço da chave secreta que não seja o começo dela ou menos de 12 dos seus primeiros
+    caracteres. Um programa sempre pode mostrar um segredo de um jeito que nenhum filtro conhece.
+
+    Sinais: Ctrl-C, SIGTERM e SIGHUP chegam ao COMMAND uma vez só, também quando enviados ao grupo
+    de processos inteiro (kill %1); um sinal ignorado quando o run começa (nohup) continua ignorado
+    para o COMMAND.
+
     Código de saída: o código do próprio COMMAND (128 + N quando um sinal N o parou). Quando o
     COMMAND não é iniciado: 1 não foi possível ler o chaveiro ou o --verify falhou; 2 uso inválido
     ou nenhuma chave salva como LABEL; 3 a chave consegue sacar; 126 não foi possível iniciar o

@@ -42,6 +42,20 @@ run-usage =
     sinyalleri COMMAND'a iletilir. Unutmayın: sizin kullanıcınızla çalışan her program bir işlemin
     ortamını okuyabilir ve COMMAND'ın başlattığı her program anahtarı devralır.
 
+    Maskelenenler (--no-mask olmadan), standart çıktıda ve standart hatada, büyük/küçük harf fark
+    etmeksizin, birkaç yazmaya bölünse bile: gizli anahtar ve parola olduğu gibi; gizli anahtarın
+    ilk 12 veya daha fazla karakteri; ikisinin URL kodlanmış hâli (%23 gibi, boşluk için +), JSON
+    için kaçışlı hâli (\" \\ \uXXXX) ve base64 hâli (standart veya URL'ye uygun alfabe, = dolgulu
+    veya dolgusuz), tek başına ya da daha uzun bir base64 metninin içinde (orada her uçta en fazla
+    bir karakter dışında tamamı). Maskelenmeyenler: başka her biçim, örneğin onaltılık (hex) hâli,
+    bir satır sonuyla bölünmüş ya da ters çevrilmiş hâli, parolanın bir parçası, gizli anahtarın
+    başından başlamayan bir parçası ya da ilk 12 karakterinden azı. Bir program bir sırrı her zaman
+    hiçbir filtrenin bilmediği bir yolla yazdırabilir.
+
+    Sinyaller: Ctrl-C, SIGTERM ve SIGHUP, tüm süreç grubuna gönderildiğinde de (kill %1) COMMAND'a
+    bir kez ulaşır; run başladığında yok sayılan bir sinyal (nohup) COMMAND için de yok sayılmaya
+    devam eder.
+
     Çıkış durumu: COMMAND'ın kendi durumu (N sinyali onu durdurduysa 128 + N). COMMAND
     başlatılmadığında: 1 anahtar zinciri okunamadı ya da --verify başarısız oldu; 2 hatalı kullanım
     ya da LABEL adıyla kayıtlı anahtar yok; 3 anahtar para çekebilir; 126 COMMAND başlatılamadı;

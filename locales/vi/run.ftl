@@ -43,6 +43,20 @@ run-usage =
     dùng của bạn đều đọc được môi trường của một tiến trình, và mọi chương trình mà COMMAND
     khởi động đều thừa hưởng khóa.
 
+    Những gì được che (khi không có --no-mask), trên đầu ra chuẩn và đầu ra lỗi, không phân biệt
+    chữ hoa chữ thường, kể cả khi bị chia qua nhiều lần ghi: khóa bí mật và cụm mật khẩu nguyên
+    dạng; 12 ký tự đầu tiên trở lên của khóa bí mật; cả hai khi mã hóa URL (%23 và tương tự, + thay
+    cho dấu cách), khi thoát ký tự kiểu JSON (\" \\ \uXXXX) và khi mã hóa base64 (bảng chữ chuẩn
+    hoặc an toàn cho URL, có hoặc không có phần đệm =), đứng riêng hoặc nằm trong một đoạn base64
+    dài hơn (khi đó là tất cả trừ nhiều nhất một ký tự ở mỗi đầu). Những gì không được che: mọi
+    dạng khác, ví dụ dạng thập lục phân, bị ngắt bởi một dấu xuống dòng, bị đảo ngược, một phần
+    của cụm mật khẩu, một phần của khóa bí mật không phải phần đầu của nó, hoặc ít hơn 12 ký tự
+    đầu tiên của nó. Một chương trình luôn có thể in bí mật theo cách mà không bộ lọc nào biết.
+
+    Tín hiệu: Ctrl-C, SIGTERM và SIGHUP đến COMMAND đúng một lần, kể cả khi được gửi cho cả nhóm
+    tiến trình (kill %1); tín hiệu bị bỏ qua khi run khởi động (nohup) vẫn bị bỏ qua đối với
+    COMMAND.
+
     Mã thoát: mã thoát của chính COMMAND (128 + N khi tín hiệu N dừng nó). Khi COMMAND không
     được khởi động: 1 không đọc được chuỗi khóa hoặc --verify thất bại; 2 sai cách dùng hoặc
     không có khóa nào lưu dưới LABEL; 3 khóa có thể rút tiền; 126 không khởi động được COMMAND;

@@ -4,12 +4,13 @@
 //!
 //! - The key is refused when its record says it can withdraw, and with `--verify` when the
 //!   test fails or shows withdraw (`okx_key_core::run::policy`); then nothing is started.
-//! - COMMAND's stdout and stderr go through `MaskingWriter` (the secret key and the passphrase
-//!   become `<redacted by okx-key-assistant>`), unless `--no-mask` (the terminal is passed
-//!   straight through). Standard input is always COMMAND's own.
-//! - SIGINT, SIGTERM and SIGHUP sent to `run` are passed on to COMMAND (Unix); a signal from
-//!   the terminal (Ctrl-C) already reaches COMMAND, which is in the same process group, so it is
-//!   not sent twice. On Windows `run` just waits.
+//! - COMMAND's stdout and stderr go through `MaskingWriter` (the secret key and the passphrase,
+//!   and the forms of them `okx_key_core::run::mask_forms` lists, become
+//!   `<redacted by okx-key-assistant>`), unless `--no-mask` (the terminal is passed straight
+//!   through). Standard input is always COMMAND's own.
+//! - SIGINT, SIGTERM and SIGHUP reach COMMAND once, whether sent to `run` or to its whole
+//!   process group; signals ignored when `run` starts (`nohup`) stay ignored (Unix, see
+//!   `run_signals.rs`). On Windows `run` just waits.
 //! - `run` exits with COMMAND's status, or 128 + N when signal N stopped it. Before COMMAND
 //!   starts: 1 (keychain failed, `--verify` failed), 2 (usage, no such key), 3 (can withdraw),
 //!   126 (could not start COMMAND), 127 (COMMAND not found).
@@ -20,10 +21,11 @@ use super::args::{option, switch};
 use super::command::{Call, Subcommand};
 use super::input;
 use super::output::{self, Exit};
-use okx_key_core::run::{may_hand_over, HandOver, MaskingWriter, Profile};
+use okx_key_core::run::{may_hand_over, HandOver, MaskingWriter, Masks, Profile};
 use okx_key_core::{t, Endpoint, Problem, ProblemKind};
 use std::io::{Read, Write};
 use std::process::{Child, Command, ExitStatus, Stdio};
+use std::sync::Arc;
 
 /// Exit status when COMMAND exists but could not be started (as `env` and shells use it).
 pub const CANNOT_START: i32 = 126;
@@ -131,7 +133,7 @@ fn start_and_wait(label: &str, command: &[String], options: &Options) -> Result<
     } else {
         cmd.stdout(Stdio::inherit()).stderr(Stdio::inherit());
     }
-    signals::install();
+    signals::install(&mut cmd);
     let spawned = cmd.spawn();
     // The Command's copies of the values go now; ours are wiped when `env` drops.
     drop(cmd);
@@ -149,24 +151,24 @@ fn start_and_wait(label: &str, command: &[String], options: &Options) -> Result<
     signals::forward_to(child.id());
     tracing::info!(label = %label, profile = options.profile.id(), masked = options.mask, "started a command with a saved key");
 
-    let secrets = [creds.secret_key.expose(), creds.passphrase.expose()];
     let pumps = if options.mask {
+        let masks = Arc::new(Masks::for_key(creds.secret_key.expose(), creds.passphrase.expose()));
         vec![
             child
                 .stdout
                 .take()
-                .map(|out| pump(out, MaskingWriter::new(std::io::stdout(), &secrets))),
+                .map(|out| pump(out, MaskingWriter::new(std::io::stdout(), masks.clone()))),
             child
                 .stderr
                 .take()
-                .map(|err| pump(err, MaskingWriter::new(std::io::stderr(), &secrets))),
+                .map(|err| pump(err, MaskingWriter::new(std::io::stderr(), masks.clone()))),
         ]
     } else {
         Vec::new()
     };
     let status = wait(&mut child);
-    // COMMAND has ended: from now on a signal stops `run` itself, as usual (a program COMMAND
-    // started may still hold the output pipes).
+    // COMMAND has ended: from now on a signal does to `run` what it did before `run` started
+    // (a program COMMAND started may still hold the output pipes).
     signals::forward_to(0);
     signals::restore();
     // The output ends when every program holding the pipes (COMMAND and what it started) has
@@ -236,90 +238,15 @@ fn exit_code(status: ExitStatus) -> i32 {
     status.code().unwrap_or(output::FAILED)
 }
 
-/// Passing SIGINT, SIGTERM and SIGHUP on to COMMAND.
+/// Passing SIGINT, SIGTERM and SIGHUP on to COMMAND, once; what was ignored stays ignored.
 #[cfg(unix)]
-mod signals {
-    use std::sync::atomic::{AtomicI32, Ordering};
-
-    /// COMMAND's process id once started (0: none yet, or it has ended).
-    static CHILD: AtomicI32 = AtomicI32::new(0);
-    /// A signal that came before COMMAND started: sent to it as soon as it exists.
-    static PENDING: AtomicI32 = AtomicI32::new(0);
-
-    const SIGNALS: [libc::c_int; 3] = [libc::SIGINT, libc::SIGTERM, libc::SIGHUP];
-
-    /// Linux's `si_code` for a signal the kernel sent, e.g. Ctrl-C from the terminal, which
-    /// reaches the whole foreground process group (COMMAND included) by itself.
-    #[cfg(any(target_os = "linux", target_os = "android"))]
-    const SI_KERNEL: libc::c_int = 0x80;
-
-    extern "C" fn on_signal(sig: libc::c_int, info: *mut libc::siginfo_t, _: *mut libc::c_void) {
-        #[cfg(any(target_os = "linux", target_os = "android"))]
-        {
-            // SAFETY: the kernel passes a valid siginfo_t with SA_SIGINFO; only read here.
-            if !info.is_null() && unsafe { (*info).si_code } == SI_KERNEL {
-                return;
-            }
-        }
-        #[cfg(not(any(target_os = "linux", target_os = "android")))]
-        let _ = info;
-        let pid = CHILD.load(Ordering::SeqCst);
-        if pid > 0 {
-            // SAFETY: kill is async-signal-safe.
-            unsafe {
-                libc::kill(pid, sig);
-            }
-        } else {
-            PENDING.store(sig, Ordering::SeqCst);
-        }
-    }
-
-    /// Catches the signals (before COMMAND starts, so none is lost). Caught signals are reset
-    /// to their defaults in COMMAND when it starts (exec), so COMMAND handles them its own way.
-    pub fn install() {
-        for sig in SIGNALS {
-            // SAFETY: a zeroed sigaction is valid; the handler only does async-signal-safe work.
-            unsafe {
-                let mut action: libc::sigaction = std::mem::zeroed();
-                action.sa_sigaction = on_signal as *const () as usize;
-                action.sa_flags = libc::SA_SIGINFO | libc::SA_RESTART;
-                libc::sigemptyset(&mut action.sa_mask);
-                if libc::sigaction(sig, &action, std::ptr::null_mut()) != 0 {
-                    tracing::warn!(signal = sig, "could not catch a signal to pass it on");
-                }
-            }
-        }
-    }
-
-    /// Back to the default actions (a signal stops `run`).
-    pub fn restore() {
-        for sig in SIGNALS {
-            // SAFETY: resetting a signal to its default action.
-            unsafe {
-                libc::signal(sig, libc::SIG_DFL);
-            }
-        }
-    }
-
-    /// From now on signals go to `pid` (0: to nobody). A signal that came while there was
-    /// none is sent now.
-    pub fn forward_to(pid: u32) {
-        let pid = i32::try_from(pid).unwrap_or(0);
-        CHILD.store(pid, Ordering::SeqCst);
-        let pending = PENDING.swap(0, Ordering::SeqCst);
-        if pid > 0 && pending != 0 {
-            // SAFETY: plain kill(2) on the child we started.
-            unsafe {
-                libc::kill(pid, pending);
-            }
-        }
-    }
-}
+#[path = "run_signals.rs"]
+mod signals;
 
 /// Windows: Ctrl-C reaches every program on the console; `run` just waits for COMMAND.
 #[cfg(not(unix))]
 mod signals {
-    pub fn install() {}
+    pub fn install(_cmd: &mut std::process::Command) {}
     pub fn restore() {}
     pub fn forward_to(_pid: u32) {}
 }

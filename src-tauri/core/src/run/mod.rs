@@ -3,7 +3,8 @@
 //! child's environment under a profile's names, never onto its command line or into a file.
 //!
 //! - [`profile`]: the environment variable names each kind of bot reads, as typed data.
-//! - [`mask`]: a writer that replaces the secret key and the passphrase in the child's output.
+//! - [`mask`]: a writer that replaces the secret key and the passphrase in the child's output;
+//!   [`mask_forms`]: which forms of them (encodings, prefixes); [`mask_match`]: finding them.
 //! - [`policy`]: whether a saved key may be handed over at all.
 //!
 //! What this protects against and what not: the key never sits in a config file, a `.env` file
@@ -13,9 +14,12 @@
 //! own copy of the values until it is dropped; this copy is not wiped.
 
 pub mod mask;
+pub mod mask_forms;
+pub mod mask_match;
 pub mod policy;
 pub mod profile;
 
 pub use mask::{MaskingWriter, MASK};
+pub use mask_match::Masks;
 pub use policy::may_hand_over;
 pub use profile::{EnvVar, HandOver, Profile, Value, VarSpec};
