@@ -595,3 +595,244 @@ impl Drop for SimulateChild {
         let _ = self.child.try_wait();
     }
 }
+
+/// A TCP server on loopback that accepts connections and never answers (a hung OKX): a test of
+/// it ends in the client's timeout. Stops when the test process ends.
+fn silent_server() -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for conn in listener.incoming().flatten() {
+            held.push(conn);
+        }
+    });
+    url
+}
+
+/// Simulators for the global site that answer every request with `fault`, on their own runtime
+/// thread; their URLs, and a sender that stops them.
+fn fault_sims(faults: Vec<okx_simulator::Fault>) -> (Vec<String>, tokio::sync::oneshot::Sender<()>) {
+    let (tx, rx) = mpsc::channel();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            let mut sims = Vec::new();
+            for f in faults {
+                let cfg = SimConfig {
+                    rate_limits: false,
+                    ..SimConfig::for_site(okx_key_core::Site::Global)
+                }
+                .with_fault(f);
+                sims.push(
+                    okx_simulator::Simulator::start(cfg)
+                        .await
+                        .expect("a fault simulator starts"),
+                );
+            }
+            tx.send(sims.iter().map(|s| s.base_url()).collect::<Vec<_>>()).unwrap();
+            let _ = stopped.await;
+            for s in sims {
+                s.shutdown().await;
+            }
+        });
+    });
+    let urls = rx
+        .recv_timeout(Duration::from_secs(30))
+        .expect("the fault simulators did not start within 30 s");
+    (urls, stop)
+}
+
+/// Issue 23, point 1: a key seen with Withdraw on stays refused by `run`, `check` and My keys'
+/// rule through every test that fails before OKX answers (refused connection, timeout, 5xx,
+/// 429, IP not allowed), until a test that reaches OKX sees Withdraw off.
+#[test]
+fn withdraw_seen_on_stays_refused_through_tests_that_never_reach_okx() {
+    if !have_keyring("withdraw_seen_on_stays_refused_through_tests_that_never_reach_okx") {
+        return;
+    }
+    let sims = Sims::start();
+    let home = Home::new(sims.env());
+    let label = "Chk_Sticky_Good";
+    home.save(label, &account("good"));
+    let run_bot = |extra: &[(&str, String)]| home.run_with(&["run", label, "--", "echo", "started"], extra);
+    assert_eq!(run_bot(&[]).code, 0, "a healthy key is handed over");
+
+    sims.control("withdraw on good");
+    let (code, arr, r) = home.check_json(&[label]);
+    assert_eq!(code, 3, "{}\n{}", r.stdout, r.stderr);
+    assert_eq!(arr[0]["may_hand_over"], false, "{}", arr[0]);
+    let r = run_bot(&[]);
+    assert_eq!(r.code, 3, "{}\n{}", r.stdout, r.stderr);
+    assert!(!r.stdout.contains("started"));
+
+    let (fault_urls, stop) = fault_sims(vec![
+        okx_simulator::Fault::maintenance(),
+        okx_simulator::Fault::html_502(),
+        okx_simulator::Fault::RateLimit,
+        okx_simulator::Fault::CloseWithoutResponse,
+    ]);
+    let mut failures: Vec<(&str, String)> = vec![
+        ("refused connection", "http://127.0.0.1:9".to_owned()),
+        ("timeout", silent_server()),
+    ];
+    failures.extend(
+        ["503 maintenance", "502 page", "429", "closed without answer"]
+            .into_iter()
+            .zip(fault_urls),
+    );
+    for (what, url) in &failures {
+        let global = [("OKX_BASE_URL_GLOBAL", url.clone())];
+        let (code, arr, r) = {
+            let r = home.run_with(&["check", "--json", label], &global);
+            let v: Value = serde_json::from_str(&r.stdout).unwrap_or_else(|e| {
+                panic!(
+                    "{what}: check --json printed no JSON ({e}):\n{}\n{}",
+                    r.stdout, r.stderr
+                )
+            });
+            (r.code, v.as_array().unwrap().clone(), r)
+        };
+        assert_eq!(code, 3, "{what}: check must still say 3:\n{}\n{}", r.stdout, r.stderr);
+        assert_eq!(arr[0]["verified"], false, "{what}: the test did fail: {}", arr[0]);
+        assert_eq!(arr[0]["may_hand_over"], false, "{what}: {}", arr[0]);
+        assert_eq!(arr[0]["health"], "can_withdraw", "{what}: {}", arr[0]);
+        assert_eq!(arr[0]["problems"][0]["kind"], "withdraw_enabled", "{what}: {}", arr[0]);
+        let r = run_bot(&[]);
+        assert_eq!(
+            r.code, 3,
+            "{what}: run handed the key over:\n{}\n{}",
+            r.stdout, r.stderr
+        );
+        assert!(!r.stdout.contains("started"), "{what}: {}", r.stdout);
+    }
+    // IP not allowed: OKX answers, but about the request, not the key's permissions.
+    sims.control("ip good 5.6.7.8");
+    let (code, arr, _) = home.check_json(&[label]);
+    assert_eq!((code, &arr[0]["may_hand_over"]), (3, &Value::from(false)), "{}", arr[0]);
+    assert_eq!(run_bot(&[]).code, 3, "ip not allowed");
+    // The text output says why, and what this test ran into.
+    let r = home.run_with(
+        &["check", label],
+        &[("OKX_BASE_URL_GLOBAL", "http://127.0.0.1:9".to_owned())],
+    );
+    assert_eq!(r.code, 3);
+    assert!(r.stdout.contains("Withdraw switched on"), "{}", r.stdout);
+    drop(stop);
+
+    // A test that reaches OKX and sees Withdraw off clears it.
+    sims.control("ip good none");
+    sims.control("withdraw off good");
+    let (code, arr, r) = home.check_json(&[label]);
+    assert_eq!(code, 0, "{}\n{}", r.stdout, r.stderr);
+    assert_eq!(arr[0]["may_hand_over"], true);
+    let r = run_bot(&[]);
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    assert!(r.stdout.contains("started"));
+    assert_only_gets();
+}
+
+/// Issue 23, point 5: a key saved from OKX is never sent to a loopback override (a forgotten
+/// `export`), a practice key never to OKX; each says which variable to unset or set, and every
+/// command says on stderr that an override is set.
+#[test]
+fn a_saved_key_goes_only_where_it_was_saved() {
+    if !have_keyring("a_saved_key_goes_only_where_it_was_saved") {
+        return;
+    }
+    let sims = Sims::start();
+    let home = Home::new(sims.env());
+    // A key from OKX itself (its record names OKX's host), written as the app writes it.
+    let real = "Chk_Origin_Real";
+    clear(real);
+    home.labels.borrow_mut().push(real.to_owned());
+    let a = account("good");
+    let item = serde_json::json!({
+        "api_key": a.api_key, "secret_key": a.secret_key, "passphrase": a.passphrase,
+        "site": "global", "api_host": "www.okx.com", "demo": false,
+        "saved_at": "2026-12-01T09:00:00.000Z",
+        "permissions": {"read": true, "trade": true, "withdraw": false},
+    });
+    let mut cmd = Command::new("secret-tool");
+    cmd.args([
+        "store",
+        "--label",
+        real,
+        "service",
+        "okx-key-assistant",
+        "username",
+        real,
+        "target",
+        "default",
+    ]);
+    let out = deadline::output_with_input(&mut cmd, &item.to_string(), "secret-tool store");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+
+    let before = okx_simulator::non_get_requests_seen().len();
+    for args in [
+        vec!["check", real],
+        vec!["verify", "--keychain", real],
+        vec!["run", real, "--", "echo", "started"],
+        vec!["run", real, "--verify", "--", "echo", "started"],
+    ] {
+        let r = home.run(&args);
+        assert_ne!(
+            r.code, 0,
+            "{args:?} sent a real key to the simulator:\n{}\n{}",
+            r.stdout, r.stderr
+        );
+        assert!(!r.stdout.contains("started"), "{args:?}: {}", r.stdout);
+        // The report wraps its lines: compare the words.
+        let all = format!("{}{}", r.stdout, r.stderr)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            all.contains("unset OKX_BASE_URL_GLOBAL"),
+            "{args:?} names no variable to unset:\n{all}"
+        );
+        assert!(
+            r.stderr
+                .contains("Note: practice settings are on (OKX_BASE_URL_GLOBAL="),
+            "{args:?}: {}",
+            r.stderr
+        );
+        assert_no_secrets(&r, &a);
+    }
+    assert_eq!(okx_simulator::non_get_requests_seen().len(), before);
+
+    // A practice key (saved from the simulator) with no override set: never sent to OKX.
+    let practice = "Chk_Origin_Practice";
+    home.save(practice, &account("good"));
+    let no_override: Vec<(&str, String)> = okx_key_core::Site::ALL
+        .into_iter()
+        .map(|s| (s.override_var(), String::new()))
+        .collect();
+    for args in [vec!["check", practice], vec!["run", practice, "--", "echo", "started"]] {
+        let r = home.run_with(&args, &no_override);
+        assert_ne!(r.code, 0, "{args:?}:\n{}\n{}", r.stdout, r.stderr);
+        assert!(!r.stdout.contains("started"), "{args:?}: {}", r.stdout);
+        let all = format!("{}{}", r.stdout, r.stderr)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(all.contains("practice simulator"), "{args:?}:\n{all}");
+        assert!(
+            !r.stderr.contains("practice settings"),
+            "{args:?}: no override is set: {}",
+            r.stderr
+        );
+    }
+    // `localhost` is 127.0.0.1, never looked up: the bot is handed the loopback address.
+    let port = sims.urls[0].rsplit(':').next().unwrap().to_owned();
+    let r = home.run_with(
+        &["run", practice, "--", "sh", "-c", "echo \"$OKX_API_BASE_URL\""],
+        &[("OKX_BASE_URL_GLOBAL", format!("http://localhost:{port}"))],
+    );
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    assert_eq!(r.stdout.trim(), format!("http://127.0.0.1:{port}"));
+}

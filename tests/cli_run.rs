@@ -104,7 +104,9 @@ fn store_by_hand(label: &str, a: &SimAccount, extra: Value) {
     clear(label);
     let mut item = serde_json::json!({
         "api_key": a.api_key, "secret_key": a.secret_key, "passphrase": a.passphrase,
-        "site": a.site.as_str(), "api_host": a.site.api_host(), "demo": a.demo,
+        // Saved from the practice simulator (its loopback host), as `save` records it: such a
+        // key is only ever sent to a simulator.
+        "site": a.site.as_str(), "api_host": sim_host(a.site), "demo": a.demo,
         "saved_at": "2026-12-01T09:00:00.000Z",
     });
     if let (Some(obj), Some(more)) = (item.as_object_mut(), extra.as_object()) {
@@ -124,6 +126,12 @@ fn store_by_hand(label: &str, a: &SimAccount, extra: Value) {
     ]);
     let out = deadline::output_with_input(&mut cmd, &item.to_string(), "secret-tool store");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+/// The simulator's `host:port` for `site`, as the app records a practice key's host.
+fn sim_host(site: okx_key_core::Site) -> String {
+    let i = okx_key_core::Site::ALL.iter().position(|s| *s == site).unwrap();
+    sim_urls()[i].trim_start_matches("http://").to_owned()
 }
 
 fn account(name: &str) -> SimAccount {

@@ -192,6 +192,8 @@ cli-stdin-values-found = { $found ->
     .fix = أعطِ مفتاح API والمفتاح السري وعبارة المرور، قيمة في كل سطر بهذا الترتيب (أو موسومة، مثل "API key: ...").
 # $label: the saved key's label.
 cli-env-ignored-for-saved-key = ملاحظة: يُختبر المفتاح المحفوظ باسم "{ $label }"؛ ويُتجاهل OKX_API_KEY وOKX_SECRET_KEY وOKX_PASSPHRASE.
+# $vars: the settings that are set, e.g. “OKX_BASE_URL_GLOBAL=http://127.0.0.1:8085, OKX_BASE_URL_EEA=http://127.0.0.1:8086”
+cli-override-note = ملاحظة: إعدادات التدريب مفعّلة ({ $vars }): تذهب طلبات تلك المواقع إلى خادم تدريب على هذا الحاسوب، لا إلى { -okx }. لا تُرسل المفاتيح المحفوظة من { -okx } إليه أبدًا.
 cli-no-data-dir = تعذّر العثور على مجلد بياناتك، لذا لا يمكن الاحتفاظ بقائمة المفاتيح المحفوظة.
     .fix = تأكد من ضبط HOME (أو XDG_DATA_HOME على Linux)، ثم شغّل الأمر مرة أخرى.
 

@@ -188,6 +188,8 @@ cli-stdin-values-found = Found { $found } of the three values on standard input.
     .fix = Give the API key, the secret key and the passphrase, one per line in that order (or labelled, like "API key: ...").
 # $label: the saved key's label.
 cli-env-ignored-for-saved-key = Note: testing the key saved as "{ $label }"; OKX_API_KEY, OKX_SECRET_KEY and OKX_PASSPHRASE are ignored.
+# $vars: the settings that are set, e.g. “OKX_BASE_URL_GLOBAL=http://127.0.0.1:8085, OKX_BASE_URL_EEA=http://127.0.0.1:8086”
+cli-override-note = Note: practice settings are on ({ $vars }): requests for those sites go to a practice server on this computer, not to { -okx }. Keys saved from { -okx } are never sent there.
 cli-no-data-dir = Your data folder could not be found, so the list of saved keys cannot be kept.
     .fix = Make sure HOME is set (or XDG_DATA_HOME on Linux), then run the command again.
 

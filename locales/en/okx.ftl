@@ -28,6 +28,12 @@ problem-malformed-input-site = "{ $value }" is not an { -okx } site.
 # $var: the setting's name, e.g. OKX_BASE_URL_GLOBAL; $why: one of okx-override-… below
 problem-invalid-setting-override = { $var } is set to a value the app refuses: { $why }.
     .fix = Unset { $var } to use { -okx } itself, or set it to a loopback address such as http://127.0.0.1:8085 (the practice simulator).
+# $var: the setting, e.g. OKX_BASE_URL_GLOBAL; $url: where it points
+problem-real-key-to-override = { $var } is set, so this request would go to { $url } on this computer, but this key was saved from { -okx } itself. The app never sends a real key to a practice server.
+    .fix = Unset { $var } (in a terminal: unset { $var }) and try again. Set it only while you practise with the simulator.
+# $var: the setting; $host: the real API host, e.g. www.okx.com
+problem-practice-key-to-okx = This key was saved from the practice simulator, not from { -okx }: { -okx } does not know it, so the app does not send it to { $host }.
+    .fix = To practise with it, start the simulator (okx-key-assistant simulate) and set { $var } to the address it prints. For a bot, save a real key from { -okx }.
 okx-override-not-http = only http://127.0.0.1:PORT or http://localhost:PORT is allowed
 okx-override-no-port = the address needs a port, like http://127.0.0.1:8085
 okx-override-not-loopback = it is not a loopback address (127.0.0.1 or localhost)

@@ -71,6 +71,8 @@ run-refused-recorded-withdraw = Not started: the key saved as “{ $label }” c
     .fix = Delete this key on { -okx }'s API page, create a new one with only Read and Trade switched on, save it, and run that one.
 run-refused-withdraw = Not started: the test shows that the key saved as “{ $label }” can withdraw, so whoever holds it can move your funds out of { -okx }.
     .fix = Delete this key on { -okx }'s API page, create a new one with only Read and Trade switched on, save it, and run that one.
+run-refused-seen-withdraw = Not started: the newest test of the key saved as “{ $label }” that got an answer from { -okx } saw Withdraw switched on. It stays refused until a test that reaches { -okx } sees Withdraw off.
+    .fix = Switch Withdraw off for this key on { -okx }'s API page (or delete it and create a new one with only Read and Trade), then test it again: Test on My keys, or okx-key-assistant check { $label }.
 run-refused-not-verified = Not started: the key saved as “{ $label }” did not pass the test.
     .fix = Fix what the test found (okx-key-assistant verify --keychain { $label } shows the whole report), then run the command again.
 

@@ -187,6 +187,8 @@ cli-stdin-values-found = Se encontraron { $found } de los tres valores en la ent
     .fix = Indica la clave de API, la clave secreta y la frase de contraseña, una por línea y en ese orden (o con etiqueta, como "API key: ...").
 # $label: la etiqueta de la clave guardada.
 cli-env-ignored-for-saved-key = Nota: se prueba la clave guardada como "{ $label }"; OKX_API_KEY, OKX_SECRET_KEY y OKX_PASSPHRASE se ignoran.
+# $vars: the settings that are set, e.g. “OKX_BASE_URL_GLOBAL=http://127.0.0.1:8085, OKX_BASE_URL_EEA=http://127.0.0.1:8086”
+cli-override-note = Nota: los ajustes de práctica están activos ({ $vars }): las solicitudes de esos sitios van a un servidor de práctica en esta computadora, no a { -okx }. Las claves guardadas desde { -okx } nunca se envían allí.
 cli-no-data-dir = No se encontró tu carpeta de datos, así que no se puede guardar la lista de claves guardadas.
     .fix = Asegúrate de que HOME esté definida (o XDG_DATA_HOME en Linux) y vuelve a ejecutar el comando.
 

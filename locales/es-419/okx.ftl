@@ -28,6 +28,12 @@ problem-malformed-input-site = "{ $value }" no es un sitio de { -okx }.
 # $var: el nombre del ajuste, p. ej. OKX_BASE_URL_GLOBAL; $why: uno de los okx-override-… de abajo
 problem-invalid-setting-override = { $var } tiene un valor que la app rechaza: { $why }.
     .fix = Quita { $var } para usar el propio { -okx }, o dale una dirección local (loopback) como http://127.0.0.1:8085 (el simulador de práctica).
+# $var: the setting, e.g. OKX_BASE_URL_GLOBAL; $url: where it points
+problem-real-key-to-override = { $var } está definida, así que esta solicitud iría a { $url } en esta computadora, pero esta clave se guardó desde { -okx } mismo. La app nunca envía una clave real a un servidor de práctica.
+    .fix = Quita { $var } (en una terminal: unset { $var }) e inténtalo de nuevo. Defínela solo mientras practicas con el simulador.
+# $var: the setting; $host: the real API host, e.g. www.okx.com
+problem-practice-key-to-okx = Esta clave se guardó desde el simulador de práctica, no desde { -okx }: { -okx } no la conoce, así que la app no la envía a { $host }.
+    .fix = Para practicar con ella, inicia el simulador (okx-key-assistant simulate) y define { $var } con la dirección que muestra. Para un bot, guarda una clave real de { -okx }.
 okx-override-not-http = solo se permite http://127.0.0.1:PORT o http://localhost:PORT
 okx-override-no-port = la dirección necesita un puerto, como http://127.0.0.1:8085
 okx-override-not-loopback = no es una dirección local (127.0.0.1 o localhost)

@@ -74,6 +74,8 @@ run-refused-recorded-withdraw = No se inició: la clave guardada como “{ $labe
     .fix = Elimina esta clave en la página de API de { -okx }, crea una nueva con solo Lectura y Trading activados, guárdala y ejecuta esa.
 run-refused-withdraw = No se inició: la prueba muestra que la clave guardada como “{ $label }” puede retirar fondos, así que quien la tenga puede sacar tu dinero de { -okx }.
     .fix = Elimina esta clave en la página de API de { -okx }, crea una nueva con solo Lectura y Trading activados, guárdala y ejecuta esa.
+run-refused-seen-withdraw = No se inició: la prueba más reciente de la clave guardada como “{ $label }” que obtuvo respuesta de { -okx } vio Retiro activado. Seguirá rechazada hasta que una prueba que llegue a { -okx } vea Retiro desactivado.
+    .fix = Desactiva Retiro para esta clave en la página de API de { -okx } (o elimínala y crea una nueva con solo Lectura y Trading), y pruébala de nuevo: Probar en Mis claves, o okx-key-assistant check { $label }.
 run-refused-not-verified = No se inició: la clave guardada como “{ $label }” no pasó la prueba.
     .fix = Corrige lo que encontró la prueba (okx-key-assistant verify --keychain { $label } muestra el informe completo) y luego vuelve a ejecutar el comando.
 

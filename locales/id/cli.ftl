@@ -168,6 +168,8 @@ cli-stdin-not-text = Yang diberikan di input standar tidak dapat dibaca sebagai 
 cli-stdin-values-found = Ditemukan { $found } dari tiga nilai di input standar.
     .fix = Berikan kunci API, kunci rahasia, dan frasa sandi, satu per baris sesuai urutan itu (atau berlabel, seperti "API key: ...").
 cli-env-ignored-for-saved-key = Catatan: menguji kunci yang disimpan sebagai "{ $label }"; OKX_API_KEY, OKX_SECRET_KEY dan OKX_PASSPHRASE diabaikan.
+# $vars: the settings that are set, e.g. “OKX_BASE_URL_GLOBAL=http://127.0.0.1:8085, OKX_BASE_URL_EEA=http://127.0.0.1:8086”
+cli-override-note = Catatan: pengaturan latihan aktif ({ $vars }): permintaan untuk situs-situs itu pergi ke server latihan di komputer ini, bukan ke { -okx }. Kunci yang disimpan dari { -okx } tidak pernah dikirim ke sana.
 cli-no-data-dir = Folder data Anda tidak dapat ditemukan, jadi daftar kunci tersimpan tidak dapat dipertahankan.
     .fix = Pastikan HOME diatur (atau XDG_DATA_HOME di Linux), lalu jalankan perintah lagi.
 

@@ -22,6 +22,12 @@ problem-malformed-input-site = "{ $value }" bukan situs { -okx }.
 
 problem-invalid-setting-override = { $var } diatur ke nilai yang ditolak aplikasi: { $why }.
     .fix = Hapus pengaturan { $var } untuk memakai { -okx } yang sebenarnya, atau atur ke alamat loopback seperti http://127.0.0.1:8085 (simulator latihan).
+# $var: the setting, e.g. OKX_BASE_URL_GLOBAL; $url: where it points
+problem-real-key-to-override = { $var } diatur, jadi permintaan ini akan pergi ke { $url } di komputer ini, padahal kunci ini disimpan dari { -okx } sendiri. Aplikasi tidak pernah mengirim kunci asli ke server latihan.
+    .fix = Hapus { $var } (di terminal: unset { $var }) lalu coba lagi. Atur hanya saat Anda berlatih dengan simulator.
+# $var: the setting; $host: the real API host, e.g. www.okx.com
+problem-practice-key-to-okx = Kunci ini disimpan dari simulator latihan, bukan dari { -okx }: { -okx } tidak mengenalnya, jadi aplikasi tidak mengirimnya ke { $host }.
+    .fix = Untuk berlatih dengannya, jalankan simulator (okx-key-assistant simulate) dan atur { $var } ke alamat yang ditampilkannya. Untuk bot, simpan kunci asli dari { -okx }.
 okx-override-not-http = hanya http://127.0.0.1:PORT atau http://localhost:PORT yang diizinkan
 okx-override-no-port = alamat memerlukan port, seperti http://127.0.0.1:8085
 okx-override-not-loopback = ini bukan alamat loopback (127.0.0.1 atau localhost)

@@ -73,6 +73,8 @@ run-refused-recorded-withdraw = Tidak dijalankan: kunci yang disimpan sebagai �
     .fix = Hapus kunci ini di halaman API { -okx }, buat kunci baru dengan hanya Baca dan Trading yang diaktifkan, simpan, lalu jalankan kunci baru itu.
 run-refused-withdraw = Tidak dijalankan: uji menunjukkan bahwa kunci yang disimpan sebagai “{ $label }” dapat melakukan penarikan, jadi siapa pun yang memegangnya dapat memindahkan dana Anda keluar dari { -okx }.
     .fix = Hapus kunci ini di halaman API { -okx }, buat kunci baru dengan hanya Baca dan Trading yang diaktifkan, simpan, lalu jalankan kunci baru itu.
+run-refused-seen-withdraw = Tidak dijalankan: uji terbaru kunci yang disimpan sebagai “{ $label }” yang mendapat jawaban dari { -okx } melihat Penarikan aktif. Kunci tetap ditolak sampai uji yang sampai ke { -okx } melihat Penarikan nonaktif.
+    .fix = Matikan Penarikan untuk kunci ini di halaman API { -okx } (atau hapus dan buat kunci baru dengan hanya Baca dan Trading), lalu uji lagi: Uji di Kunci saya, atau okx-key-assistant check { $label }.
 run-refused-not-verified = Tidak dijalankan: kunci yang disimpan sebagai “{ $label }” tidak lulus uji.
     .fix = Perbaiki apa yang ditemukan uji (okx-key-assistant verify --keychain { $label } menampilkan laporan lengkapnya), lalu jalankan perintah lagi.
 

@@ -170,6 +170,8 @@ cli-stdin-not-text = Não foi possível ler como texto o que veio pela entrada p
 cli-stdin-values-found = Foram encontrados { $found } dos três valores na entrada padrão.
     .fix = Informe a chave de API, a chave secreta e a frase secreta, uma por linha, nessa ordem (ou com rótulos, como "API key: ...").
 cli-env-ignored-for-saved-key = Observação: testando a chave salva como "{ $label }"; OKX_API_KEY, OKX_SECRET_KEY e OKX_PASSPHRASE são ignoradas.
+# $vars: the settings that are set, e.g. “OKX_BASE_URL_GLOBAL=http://127.0.0.1:8085, OKX_BASE_URL_EEA=http://127.0.0.1:8086”
+cli-override-note = Nota: as configurações de treino estão ativas ({ $vars }): as solicitações desses sites vão para um servidor de treino neste computador, não para a { -okx }. Chaves salvas a partir da { -okx } nunca são enviadas para lá.
 cli-no-data-dir = Não foi possível encontrar a sua pasta de dados, então a lista de chaves salvas não pode ser mantida.
     .fix = Verifique se HOME está definida (ou XDG_DATA_HOME no Linux) e execute o comando de novo.
 

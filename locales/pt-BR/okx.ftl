@@ -24,6 +24,12 @@ problem-malformed-input-site = "{ $value }" não é um site da { -okx }.
 
 problem-invalid-setting-override = { $var } tem um valor que o app recusa: { $why }.
     .fix = Remova { $var } para usar a própria { -okx }, ou defina um endereço de loopback como http://127.0.0.1:8085 (o simulador de prática).
+# $var: the setting, e.g. OKX_BASE_URL_GLOBAL; $url: where it points
+problem-real-key-to-override = { $var } está definida, então esta solicitação iria para { $url } neste computador, mas esta chave foi salva a partir da própria { -okx }. O app nunca envia uma chave real a um servidor de treino.
+    .fix = Remova { $var } (no terminal: unset { $var }) e tente de novo. Defina-a só enquanto treina com o simulador.
+# $var: the setting; $host: the real API host, e.g. www.okx.com
+problem-practice-key-to-okx = Esta chave foi salva a partir do simulador de treino, não da { -okx }: a { -okx } não a conhece, então o app não a envia para { $host }.
+    .fix = Para treinar com ela, inicie o simulador (okx-key-assistant simulate) e defina { $var } com o endereço que ele mostra. Para um bot, salve uma chave real da { -okx }.
 okx-override-not-http = só é permitido http://127.0.0.1:PORT ou http://localhost:PORT
 okx-override-no-port = o endereço precisa de uma porta, como http://127.0.0.1:8085
 okx-override-not-loopback = não é um endereço de loopback (127.0.0.1 ou localhost)

@@ -74,6 +74,8 @@ run-refused-recorded-withdraw = Não iniciado: a chave salva como “{ $label }�
     .fix = Apague esta chave na página de API da { -okx }, crie outra só com Leitura e Negociação ativadas, salve-a e rode essa.
 run-refused-withdraw = Não iniciado: o teste mostra que a chave salva como “{ $label }” consegue sacar, então quem a tiver pode tirar os seus fundos da { -okx }.
     .fix = Apague esta chave na página de API da { -okx }, crie outra só com Leitura e Negociação ativadas, salve-a e rode essa.
+run-refused-seen-withdraw = Não iniciado: o teste mais recente da chave salva como “{ $label }” que teve resposta da { -okx } viu Saque ativado. Ela continua recusada até que um teste que chegue à { -okx } veja Saque desativado.
+    .fix = Desative Saque para esta chave na página de API da { -okx } (ou apague-a e crie outra só com Leitura e Negociação) e teste de novo: Testar em Minhas chaves, ou okx-key-assistant check { $label }.
 run-refused-not-verified = Não iniciado: a chave salva como “{ $label }” não passou no teste.
     .fix = Corrija o que o teste encontrou (okx-key-assistant verify --keychain { $label } mostra o relatório completo) e depois execute o comando de novo.
 

@@ -188,6 +188,8 @@ cli-stdin-values-found = Standart girdide üç değerden { $found } tanesi bulun
     .fix = API anahtarını, gizli anahtarı ve parolayı bu sırayla her satıra bir tane olacak şekilde (ya da "API key: ..." gibi etiketli olarak) verin.
 # $label: kayıtlı anahtarın etiketi.
 cli-env-ignored-for-saved-key = Not: "{ $label }" olarak kayıtlı anahtar test ediliyor; OKX_API_KEY, OKX_SECRET_KEY ve OKX_PASSPHRASE yok sayılıyor.
+# $vars: the settings that are set, e.g. “OKX_BASE_URL_GLOBAL=http://127.0.0.1:8085, OKX_BASE_URL_EEA=http://127.0.0.1:8086”
+cli-override-note = Not: alıştırma ayarları açık ({ $vars }): bu sitelerin istekleri { -okx }’e değil, bu bilgisayardaki bir alıştırma sunucusuna gider. { -okx }’ten kaydedilen anahtarlar oraya asla gönderilmez.
 cli-no-data-dir = Veri klasörünüz bulunamadı, bu yüzden kayıtlı anahtarlar listesi tutulamıyor.
     .fix = HOME değişkeninin (Linux'ta ya da XDG_DATA_HOME değişkeninin) tanımlı olduğundan emin olun, sonra komutu yeniden çalıştırın.
 

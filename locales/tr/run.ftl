@@ -73,6 +73,8 @@ run-refused-recorded-withdraw = Başlatılmadı: “{ $label }” olarak kayıtl
     .fix = Bu anahtarı { -okx }'in API sayfasında silin, yalnızca Okuma ve Alım-satım izinleri açık yeni bir anahtar oluşturun, onu kaydedin ve onunla çalıştırın.
 run-refused-withdraw = Başlatılmadı: test, “{ $label }” olarak kayıtlı anahtarın para çekebildiğini gösteriyor; onu elinde tutan herkes fonlarınızı { -okx } dışına taşıyabilir.
     .fix = Bu anahtarı { -okx }'in API sayfasında silin, yalnızca Okuma ve Alım-satım izinleri açık yeni bir anahtar oluşturun, onu kaydedin ve onunla çalıştırın.
+run-refused-seen-withdraw = Başlatılmadı: “{ $label }” olarak kayıtlı anahtarın { -okx }’ten yanıt alan en son testi Para çekme iznini açık gördü. { -okx }’e ulaşan bir test Para çekmeyi kapalı görene kadar reddedilmeye devam eder.
+    .fix = Bu anahtar için Para çekme iznini { -okx }’in API sayfasında kapatın (ya da anahtarı silip yalnızca Okuma ve Alım-satım açık yeni bir anahtar oluşturun), sonra yeniden test edin: Anahtarlarım’da Test et, ya da okx-key-assistant check { $label }.
 run-refused-not-verified = Başlatılmadı: “{ $label }” olarak kayıtlı anahtar testi geçemedi.
     .fix = Testin bulduğu sorunu düzeltin (okx-key-assistant verify --keychain { $label } raporun tamamını gösterir), sonra komutu yeniden çalıştırın.
 

@@ -29,6 +29,12 @@ problem-malformed-input-site = "{ $value }" не є сайтом { -okx }.
 # $var: назва налаштування, напр. OKX_BASE_URL_GLOBAL; $why: одне з okx-override-… нижче
 problem-invalid-setting-override = { $var } має значення, яке застосунок не приймає: { $why }.
     .fix = Приберіть { $var }, щоб працювати з самим { -okx }, або задайте локальну адресу (loopback), наприклад http://127.0.0.1:8085 (навчальний симулятор).
+# $var: the setting, e.g. OKX_BASE_URL_GLOBAL; $url: where it points
+problem-real-key-to-override = Задано змінну { $var }, тож цей запит пішов би на { $url } на цьому комп’ютері, але цей ключ збережено з самої { -okx }. Застосунок ніколи не надсилає справжній ключ на навчальний сервер.
+    .fix = Видаліть { $var } (у терміналі: unset { $var }) і спробуйте знову. Задавайте її лише на час тренування із симулятором.
+# $var: the setting; $host: the real API host, e.g. www.okx.com
+problem-practice-key-to-okx = Цей ключ збережено з навчального симулятора, а не з { -okx }: { -okx } його не знає, тому застосунок не надсилає його на { $host }.
+    .fix = Щоб тренуватися з ним, запустіть симулятор (okx-key-assistant simulate) і задайте { $var } адресу, яку він виведе. Для бота збережіть справжній ключ з { -okx }.
 okx-override-not-http = дозволено лише http://127.0.0.1:PORT або http://localhost:PORT
 okx-override-no-port = адресі потрібен порт, наприклад http://127.0.0.1:8085
 okx-override-not-loopback = це не локальна адреса (127.0.0.1 або localhost)

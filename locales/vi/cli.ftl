@@ -167,6 +167,8 @@ cli-stdin-not-text = Không đọc được dữ liệu từ đầu vào chuẩn
 cli-stdin-values-found = Tìm thấy { $found } trong ba giá trị trên đầu vào chuẩn.
     .fix = Hãy đưa khóa API, khóa bí mật và cụm mật khẩu, mỗi dòng một giá trị theo thứ tự đó (hoặc có nhãn, như "API key: ...").
 cli-env-ignored-for-saved-key = Lưu ý: đang kiểm tra khóa đã lưu với tên "{ $label }"; OKX_API_KEY, OKX_SECRET_KEY và OKX_PASSPHRASE bị bỏ qua.
+# $vars: the settings that are set, e.g. “OKX_BASE_URL_GLOBAL=http://127.0.0.1:8085, OKX_BASE_URL_EEA=http://127.0.0.1:8086”
+cli-override-note = Lưu ý: cài đặt luyện tập đang bật ({ $vars }): yêu cầu cho các trang đó đi tới máy chủ luyện tập trên máy này, không phải { -okx }. Khóa lưu từ { -okx } không bao giờ được gửi tới đó.
 cli-no-data-dir = Không tìm thấy thư mục dữ liệu của bạn, nên không thể giữ danh sách khóa đã lưu.
     .fix = Hãy đảm bảo HOME đã được đặt (hoặc XDG_DATA_HOME trên Linux), rồi chạy lại lệnh.
 

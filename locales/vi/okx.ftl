@@ -20,6 +20,12 @@ problem-malformed-input-site = "{ $value }" không phải là một trang của 
 
 problem-invalid-setting-override = { $var } được đặt một giá trị mà ứng dụng từ chối: { $why }.
     .fix = Bỏ đặt { $var } để dùng chính { -okx }, hoặc đặt nó thành địa chỉ loopback như http://127.0.0.1:8085 (trình mô phỏng luyện tập).
+# $var: the setting, e.g. OKX_BASE_URL_GLOBAL; $url: where it points
+problem-real-key-to-override = { $var } đang được đặt, nên yêu cầu này sẽ đi tới { $url } trên máy này, nhưng khóa này được lưu từ chính { -okx }. Ứng dụng không bao giờ gửi khóa thật tới máy chủ luyện tập.
+    .fix = Hãy bỏ { $var } (trong terminal: unset { $var }) rồi thử lại. Chỉ đặt nó khi bạn luyện tập với trình mô phỏng.
+# $var: the setting; $host: the real API host, e.g. www.okx.com
+problem-practice-key-to-okx = Khóa này được lưu từ trình mô phỏng luyện tập, không phải từ { -okx }: { -okx } không biết nó, nên ứng dụng không gửi nó tới { $host }.
+    .fix = Để luyện tập với nó, hãy chạy trình mô phỏng (okx-key-assistant simulate) và đặt { $var } thành địa chỉ nó in ra. Với bot, hãy lưu một khóa thật từ { -okx }.
 okx-override-not-http = chỉ cho phép http://127.0.0.1:PORT hoặc http://localhost:PORT
 okx-override-no-port = địa chỉ cần có cổng, như http://127.0.0.1:8085
 okx-override-not-loopback = đây không phải địa chỉ loopback (127.0.0.1 hoặc localhost)

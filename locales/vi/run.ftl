@@ -74,6 +74,8 @@ run-refused-recorded-withdraw = Chưa khởi động: khóa đã lưu với tên
     .fix = Hãy xóa khóa này trên trang API của { -okx }, tạo khóa mới chỉ bật "Đọc" và "Giao dịch", lưu nó, rồi chạy khóa mới đó.
 run-refused-withdraw = Chưa khởi động: bài kiểm tra cho thấy khóa đã lưu với tên “{ $label }” có thể rút tiền, nên bất kỳ ai có nó đều có thể chuyển tiền của bạn ra khỏi { -okx }.
     .fix = Hãy xóa khóa này trên trang API của { -okx }, tạo khóa mới chỉ bật "Đọc" và "Giao dịch", lưu nó, rồi chạy khóa mới đó.
+run-refused-seen-withdraw = Chưa khởi động: lần kiểm tra mới nhất của khóa đã lưu với tên “{ $label }” nhận được trả lời từ { -okx } thấy quyền Rút tiền đang bật. Khóa vẫn bị từ chối cho đến khi một lần kiểm tra tới được { -okx } thấy Rút tiền đã tắt.
+    .fix = Hãy tắt Rút tiền cho khóa này trên trang API của { -okx } (hoặc xóa nó và tạo khóa mới chỉ bật "Đọc" và "Giao dịch"), rồi kiểm tra lại: Kiểm tra trong Khóa của tôi, hoặc okx-key-assistant check { $label }.
 run-refused-not-verified = Chưa khởi động: khóa đã lưu với tên “{ $label }” chưa vượt qua bài kiểm tra.
     .fix = Hãy khắc phục những gì bài kiểm tra tìm thấy (okx-key-assistant verify --keychain { $label } hiện toàn bộ báo cáo), rồi chạy lại lệnh.
 

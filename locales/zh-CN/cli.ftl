@@ -180,6 +180,8 @@ cli-stdin-values-found = 在标准输入中只找到了三个值中的 { $found 
     .fix = 请按顺序给出 API key、Secret key 和密码短语，每行一个（或带上标签，如 "API key: ..."）。
 # $label：已保存密钥的标签。
 cli-env-ignored-for-saved-key = 注意：正在测试保存为 "{ $label }" 的密钥；OKX_API_KEY、OKX_SECRET_KEY 和 OKX_PASSPHRASE 将被忽略。
+# $vars: the settings that are set, e.g. “OKX_BASE_URL_GLOBAL=http://127.0.0.1:8085, OKX_BASE_URL_EEA=http://127.0.0.1:8086”
+cli-override-note = 注意：练习设置已开启（{ $vars }）：这些站点的请求会发往本机的练习服务器，而不是 { -okx }。从 { -okx } 保存的密钥绝不会发往那里。
 cli-no-data-dir = 找不到你的数据文件夹，因此无法保存已存密钥的列表。
     .fix = 请确认已设置 HOME（Linux 上也可以是 XDG_DATA_HOME），然后重新运行该命令。
 

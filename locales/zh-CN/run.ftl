@@ -69,6 +69,8 @@ run-refused-recorded-withdraw = 未启动：保存为“{ $label }”的密钥�
     .fix = 请在 { -okx } 的 API 页面删除这个密钥，新建一个只开启“读取”和“交易”的密钥，保存它，然后运行新的这个。
 run-refused-withdraw = 未启动：测试显示，保存为“{ $label }”的密钥可以提币，任何拿到它的人都能把你的资金转出 { -okx }。
     .fix = 请在 { -okx } 的 API 页面删除这个密钥，新建一个只开启“读取”和“交易”的密钥，保存它，然后运行新的这个。
+run-refused-seen-withdraw = 未启动：保存为“{ $label }”的密钥最近一次得到 { -okx } 回应的测试显示“提币”权限已开启。在某次到达 { -okx } 的测试看到“提币”已关闭之前，它会一直被拒绝。
+    .fix = 请在 { -okx } 的 API 页面为这个密钥关闭“提币”（或删除它，新建一个只开启“读取”和“交易”的密钥），然后重新测试：在“我的密钥”中点“测试”，或运行 okx-key-assistant check { $label }。
 run-refused-not-verified = 未启动：保存为“{ $label }”的密钥没有通过测试。
     .fix = 请先解决测试发现的问题（okx-key-assistant verify --keychain { $label } 会显示完整报告），然后重新运行该命令。
 

@@ -43,7 +43,8 @@ function view(status, tested) {
     permissions: tested.tested === false ? base.permissions : tested.permissions,
     ip_whitelist: tested.tested === false ? base.ip_whitelist : tested.ip_whitelist,
     problems: tested.problems, failed_before: false,
-    may_hand_over: base.may_hand_over && tested.health !== "can_withdraw" && !(tested.permissions && tested.permissions.withdraw),
+    // The core's one rule decides (Withdraw seen on sticks until a test that reaches OKX sees it off).
+    may_hand_over: tested.may_hand_over === true,
   });
 }
 

@@ -123,6 +123,13 @@ fn lines(results: &[KeyCheck]) -> String {
                 out.push(format!("    {}", t!("cli-what-to-do", fix = p.fix.clone())));
             }
         }
+        // Withdraw seen on by an earlier test, and this one did not get that far: the refusal
+        // (first among the problems) and, below it, why this test failed.
+        if r.health() == Health::CanWithdraw && !r.verification.permissions.is_some_and(|p| p.withdraw) {
+            for p in r.verification.blocking_problems().take(2) {
+                note(&mut out, &p.message, &p.fix);
+            }
+        }
         for d in &r.drift {
             note(&mut out, &d.message(), &d.fix());
         }
@@ -170,6 +177,7 @@ mod tests {
             tested: true,
             drift,
             idle: None,
+            known: Default::default(),
         }
     }
 

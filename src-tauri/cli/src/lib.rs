@@ -1,5 +1,5 @@
-//! The headless CLI: verify / save / list / delete / simulate without a window (`DESIGN.md`,
-//! "Headless CLI": a stable interface that scripts and tests rely on).
+//! The headless CLI: the subcommands in [`COMMANDS`], without a window (`DESIGN.md`, "Headless
+//! CLI": a stable interface that scripts and tests rely on).
 //!
 //! The same core as the window does the work; this module only reads arguments, the environment
 //! and standard input, and prints. Credentials never come from arguments, and no secret, no
@@ -113,6 +113,14 @@ pub fn run_if_requested() -> Option<i32> {
     ));
     let rest = &argv[1..];
     if let Some(command) = COMMANDS.iter().find(|c| c.name == first.as_str()) {
+        // A forgotten `export OKX_BASE_URL_…` must not go unnoticed: say so on every command.
+        let set: Vec<String> = okx_key_core::okx::overrides_set()
+            .into_iter()
+            .map(|(var, value)| format!("{var}={value}"))
+            .collect();
+        if !set.is_empty() {
+            output::err(&t!("cli-override-note", vars = set.join(", ")).to_string());
+        }
         return Some(command.run(rest));
     }
     Some(match first.as_str() {

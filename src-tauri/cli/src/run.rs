@@ -84,15 +84,14 @@ fn start_and_wait(label: &str, command: &[String], options: &Options) -> Result<
     } else {
         None
     };
-    // What the key may do as last seen: `check`'s latest test of it (a key seen with Withdraw on
-    // is not handed over until a test sees it off again), else its saved record.
+    // What the key may do as known: its saved record and the newest test that reached OKX (a key
+    // seen with Withdraw on is not handed over until such a test sees it off again).
     let this_key = okx_key_core::secret::redact_key(stored.credentials.api_key.expose());
-    let last_seen = super::data_dir().ok().and_then(|dir| {
-        let entries = okx_key_core::health::History::new(dir).entries(label);
-        let last = entries.into_iter().rev().find(|e| e.api_key_redacted == this_key)?;
-        last.permissions
-    });
-    if let Err(p) = may_hand_over(label, last_seen.or(stored.permissions), tested.as_ref()) {
+    let entries = super::data_dir()
+        .map(|dir| okx_key_core::health::History::new(dir).entries(label))
+        .unwrap_or_default();
+    let known = okx_key_core::health::known(&entries, &this_key, stored.permissions);
+    if let Err(p) = may_hand_over(label, known, tested.as_ref()) {
         if let Some(v) = &tested {
             for q in v.blocking_problems() {
                 output::eprintln_problem(q);
@@ -114,7 +113,7 @@ fn start_and_wait(label: &str, command: &[String], options: &Options) -> Result<
     for note in options.profile.notes(stored.site, stored.demo) {
         output::err(&note.to_string());
     }
-    let endpoint = Endpoint::for_site(stored.site).map_err(Exit::input)?;
+    let endpoint = Endpoint::for_saved_key(stored.site, stored.origin).map_err(Exit::input)?;
     let creds = &stored.credentials;
     let env = options.profile.environment(&HandOver {
         credentials: creds,

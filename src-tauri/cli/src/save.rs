@@ -6,7 +6,7 @@ use super::command::{Call, Subcommand};
 use super::input::{self, SiteChoice};
 use super::output::{self, Exit};
 use super::verify;
-use okx_key_core::credentials::{Surface, ValidationContext};
+use okx_key_core::credentials::ValidationContext;
 use okx_key_core::keychain::{validate_label, Keychain};
 use okx_key_core::report::{self, Confirmations, ReportInput};
 use okx_key_core::{t, Problem, ProblemKind, Site, VerifyOptions};
@@ -53,7 +53,6 @@ fn save(label: &str, site: Option<SiteChoice>, demo: bool, replace: bool) -> Res
         None => input::from_stdin()?,
     };
     let ctx = ValidationContext {
-        surface: Surface::Cli,
         label: Some(label.clone()),
         expected_passphrase: None,
     };
@@ -83,7 +82,7 @@ fn save(label: &str, site: Option<SiteChoice>, demo: bool, replace: bool) -> Res
         });
     }
     let record = keychain
-        .save(&label, &creds, v.site, &v.api_host, v.demo, replace)
+        .save_tested(&label, &creds, &v, replace)
         .map_err(|p| match p.kind {
             ProblemKind::AlreadyExists => Exit::failed(Problem {
                 fix: t!("cli-already-saved.fix"),

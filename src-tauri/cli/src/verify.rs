@@ -6,7 +6,7 @@ use super::command::{Call, Subcommand};
 use super::input::{self, SiteChoice};
 use super::output::{self, Exit};
 use okx_key_core::catalog::Text;
-use okx_key_core::credentials::{PastedCredentials, Surface, ValidationContext};
+use okx_key_core::credentials::{PastedCredentials, ValidationContext};
 use okx_key_core::outcome::CheckId;
 use okx_key_core::report::{self, Confirmations, ReportInput};
 use okx_key_core::{t, Credentials, ProblemKind, Site, Verification, VerifyOptions};
@@ -48,15 +48,20 @@ fn run_checked(site: Option<SiteChoice>, demo_flag: bool, keychain: Option<&str>
             }
             let c = &stored.credentials;
             let pasted = PastedCredentials::new(c.api_key.expose(), c.secret_key.expose(), c.passphrase.expose());
-            (pasted, stored.site, stored.demo, Some(label.trim().to_owned()))
+            (
+                pasted,
+                stored.site,
+                stored.demo,
+                Some((label.trim().to_owned(), stored.origin)),
+            )
         }
         None => {
             let pasted = input::from_env()?.ok_or_else(|| input::none_given(false))?;
             (pasted, Site::Global, false, None)
         }
     };
+    let (label, origin) = label.unzip();
     let ctx = ValidationContext {
-        surface: Surface::Cli,
         label,
         expected_passphrase: None,
     };
@@ -71,6 +76,7 @@ fn run_checked(site: Option<SiteChoice>, demo_flag: bool, keychain: Option<&str>
         auto_site: site == Some(SiteChoice::Auto) || (site.is_none() && keychain.is_none()),
         demo: demo_flag || saved_demo,
         trimmed,
+        origin,
         ..VerifyOptions::default()
     };
     let v = run_test(&creds, &opts, json)?;

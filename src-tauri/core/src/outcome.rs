@@ -37,33 +37,7 @@ pub struct AccountInfo {
     pub mode: Option<AccountMode>,
 }
 
-/// The account's mode, from `acctLv` in `GET /api/v5/account/config`.
-///
-/// Serialized as the same English names as before (a stable value for scripts reading
-/// `verify --json`, never translated); shown to people through [`AccountMode::words`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum AccountMode {
-    #[serde(rename = "Spot")]
-    Spot,
-    #[serde(rename = "Futures")]
-    Futures,
-    #[serde(rename = "Multi-currency margin")]
-    MultiCurrencyMargin,
-    #[serde(rename = "Portfolio margin")]
-    PortfolioMargin,
-}
-
-impl AccountMode {
-    /// The mode's name in the current language.
-    pub fn words(self) -> Text {
-        match self {
-            AccountMode::Spot => crate::t!("verify-account-mode-spot"),
-            AccountMode::Futures => crate::t!("verify-account-mode-futures"),
-            AccountMode::MultiCurrencyMargin => crate::t!("verify-account-mode-multi-currency"),
-            AccountMode::PortfolioMargin => crate::t!("verify-account-mode-portfolio"),
-        }
-    }
-}
+pub use crate::okx::AccountMode;
 
 /// One line of the checklist shown after a test.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

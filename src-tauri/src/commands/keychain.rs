@@ -29,8 +29,8 @@ pub async fn save_key(state: State<'_, AppState>, label: String, replace: bool) 
     let tested = lock(&state.verification).clone();
     let verification = okx_key_core::keychain::policy::may_save(tested.as_ref())?;
     let dir = state.data_dir.clone();
-    let (site, host, demo) = (verification.site, verification.api_host.clone(), verification.demo);
-    let record = blocking(move || keychain(dir)?.save(&label, &creds, site, &host, demo, replace)).await?;
+    let tested = verification.clone();
+    let record = blocking(move || keychain(dir)?.save_tested(&label, &creds, &tested, replace)).await?;
     tracing::info!(replaced = record.replaced, "key saved to the keychain and read back");
     *lock(&state.saved) = Some(record.clone());
     Ok(record)

@@ -3,10 +3,8 @@
 //! A message missing from a language falls back to English; a message missing from English
 //! (a bug the catalog test catches) shows its id.
 
-use super::locale::Locale;
-use super::text::{Arg, Text};
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::FluentResource;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -86,58 +84,4 @@ pub fn language(lang: &str) -> Option<Arc<Language>> {
     map.entry(lang.to_string())
         .or_insert_with(|| load(lang).map(Arc::new))
         .clone()
-}
-
-/// The words of `text` for `locale`.
-pub fn render(locale: &Locale, text: &Text) -> String {
-    let (id, attr, args) = match text {
-        Text::Literal(s) => return s.clone(),
-        Text::Msg(m) => (&m.id, &m.attr, &m.args),
-    };
-    for lang in [locale.lang.as_str(), super::ENGLISH] {
-        if let Some(words) = language(lang).and_then(|l| format(&l, locale, id, *attr, args)) {
-            return words;
-        }
-    }
-    tracing::error!(id = %id, attr = ?attr, "message missing from the catalog");
-    match attr {
-        Some(a) => format!("{id}.{a}"),
-        None => id.to_string(),
-    }
-}
-
-fn format(
-    language: &Language,
-    locale: &Locale,
-    id: &str,
-    attr: Option<&str>,
-    args: &[(&'static str, Arg)],
-) -> Option<String> {
-    let message = language.bundle.get_message(id)?;
-    let pattern = match attr {
-        Some(a) => message.get_attribute(a)?.value(),
-        None => message.value()?,
-    };
-    let mut fargs = FluentArgs::new();
-    fargs.set("surface", locale.surface.as_str());
-    for (name, value) in args {
-        let value: FluentValue = match value {
-            Arg::Str(s) => s.clone().into(),
-            Arg::Int(n) => (*n).into(),
-            Arg::Text(t) => render(locale, t).into(),
-        };
-        fargs.set(*name, value);
-    }
-    let mut errors = Vec::new();
-    let words = language
-        .bundle
-        .format_pattern(pattern, Some(&fargs), &mut errors)
-        .into_owned();
-    if !errors.is_empty() {
-        tracing::error!(id, ?errors, "message could not be formatted");
-    }
-    if cfg!(debug_assertions) && locale.lang == super::PSEUDO {
-        return Some(super::languages::pseudo_wrap(&words));
-    }
-    Some(words)
 }

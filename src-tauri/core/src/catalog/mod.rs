@@ -6,11 +6,13 @@
 //!
 //! - `text`: [`Text`], [`Arg`] and the [`t!`](crate::t) macro.
 //! - `locale`: the current language and surface.
-//! - `bundle`: loading a language's files and formatting a message.
+//! - `bundle`: loading a language's files.
+//! - `render`: a [`Text`]'s words for a locale (formatting a message).
 //! - `window`: the window's `ui-*` messages, for its boot data.
 //! - `languages`: the app's languages and finding one for a request.
 
 mod bundle;
+mod render;
 pub mod languages;
 pub mod locale;
 mod text;

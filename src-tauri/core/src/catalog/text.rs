@@ -1,10 +1,8 @@
 //! [`Text`]: words not yet made. The core hands these out (a message id and its typed
 //! arguments); an edge renders them for one language and one surface.
 
-use super::locale::{self, Locale};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Deserializer};
 use std::borrow::Cow;
-use std::fmt;
 
 /// One argument of a message: a value the core decided (a host, a count, a field's name).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -123,16 +121,6 @@ impl Text {
             Text::Literal(_) => None,
         }
     }
-
-    /// The words for `locale`.
-    pub fn render_in(&self, locale: &Locale) -> String {
-        super::bundle::render(locale, self)
-    }
-
-    /// The words for the current locale (see [`locale::current`]).
-    pub fn render(&self) -> String {
-        self.render_in(&locale::current())
-    }
 }
 
 /// Builds a [`Text`]: `t!("id")`, `t!("id", host = h, n = 3)`, `t!("id.fix", ...)` for an attribute.
@@ -172,28 +160,8 @@ impl From<&String> for Text {
     }
 }
 
-impl fmt::Display for Text {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.render())
-    }
-}
-
-/// Serialized as its words in the current locale: the JSON of the window and of `--json`.
-impl Serialize for Text {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.render())
-    }
-}
-
-/// Read back as words already made (a result saved or sent as JSON).
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         String::deserialize(d).map(Text::Literal)
-    }
-}
-
-impl PartialEq<&str> for Text {
-    fn eq(&self, other: &&str) -> bool {
-        self.render_in(&Locale::english()) == *other
     }
 }

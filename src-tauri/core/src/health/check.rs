@@ -15,14 +15,16 @@
 //! news about the key on OKX, and nothing goes into its history.
 
 use super::drift::{drift, Drift};
-use super::history::{Entry, History};
+use super::history::{known, Entry, History};
 use super::idle::{idle_rule_now, IdleRule};
-use crate::credentials::{validate, Level, PastedCredentials, Surface, ValidationContext};
+use super::verdict::{health_of, Health};
+use crate::credentials::{validate, Level, PastedCredentials, ValidationContext};
 use crate::error::{Problem, ProblemKind};
 use crate::keychain::index::IndexRow;
 use crate::keychain::{Keychain, StoredKey};
 use crate::okx::Site;
-use crate::outcome::{CheckId, Verification};
+use crate::outcome::{CheckId, Permissions, Verification};
+use crate::run::Known;
 use crate::verify::{verify, VerifyOptions};
 use crate::{t, Credentials};
 use serde::Serialize;
@@ -37,20 +39,6 @@ pub const RATE_LIMIT_PAUSE: Duration = Duration::from_millis(2100);
 /// How many times such a key is tried again.
 pub const RATE_LIMIT_RETRIES: usize = 2;
 
-/// A saved key's state after a test, for its line, its colour and the exit status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Health {
-    /// It works and cannot withdraw.
-    Healthy,
-    /// It can withdraw (now, or Withdraw was turned on): never handed to a bot.
-    CanWithdraw,
-    /// The test failed, or the key lost Trade.
-    Failed,
-    /// OKX no longer knows the key on the site where it used to work.
-    Deleted,
-}
-
 /// What became of one saved key.
 #[derive(Debug, Clone)]
 pub struct KeyCheck {
@@ -63,13 +51,27 @@ pub struct KeyCheck {
     pub drift: Vec<Drift>,
     /// OKX's 14-day rule, when it applies (not for a key OKX deleted).
     pub idle: Option<IdleRule>,
+    /// What is known of the key's permissions after this test (its record, the newest test that
+    /// reached OKX): whether it may go to a bot ([`crate::run::may_hand_over`]).
+    pub known: Known,
 }
 
 impl KeyCheck {
     pub fn health(&self) -> Health {
         let v = &self.verification;
         let invalid_setting = v.problems.iter().any(|p| p.kind == ProblemKind::InvalidSetting);
-        super::status::health_of(v.verified, v.safe, invalid_setting, &self.drift)
+        let health = health_of(v.verified, v.safe, invalid_setting, &self.drift);
+        // Withdraw seen on sticks through tests that never reached OKX (`run::policy`).
+        if self.known.withdraw_seen() && health != Health::Deleted {
+            Health::CanWithdraw
+        } else {
+            health
+        }
+    }
+
+    /// `run` would hand this key to a bot (the one rule, [`crate::run::may_hand_over`]).
+    pub fn may_hand_over(&self) -> bool {
+        crate::run::may_hand_over(&self.label, self.known, None).is_ok()
     }
 
     /// The first problem worth a headline: an error or a danger, else any.
@@ -101,6 +103,10 @@ impl Serialize for KeyCheck {
                 "health".to_owned(),
                 serde_json::to_value(self.health()).map_err(S::Error::custom)?,
             );
+            obj.insert(
+                "may_hand_over".to_owned(),
+                serde_json::Value::from(self.may_hand_over()),
+            );
         }
         value.serialize(s)
     }
@@ -124,21 +130,24 @@ pub async fn check_keys(
     // Every key read in one go (one keychain session where the system allows it), then tested
     // together.
     let wanted = labels.to_vec();
-    let reads: Vec<Read> = match tokio::task::spawn_blocking(move || {
+    let (reads, recorded): (Vec<Read>, Vec<Option<Permissions>>) = match tokio::task::spawn_blocking(move || {
         let stored = keychain.read_many(&wanted);
         stored
             .into_iter()
             .zip(&wanted)
-            .map(|(s, l)| prepare(s, l))
-            .collect::<Vec<Read>>()
+            .map(|(s, l)| {
+                let recorded = s.as_ref().ok().and_then(|k| k.permissions);
+                (prepare(s, l), recorded)
+            })
+            .unzip()
     })
     .await
     {
         Ok(reads) => reads,
         Err(_) => labels
             .iter()
-            .map(|_| Err(vec![Problem::internal(t!("health-test-stopped"))]))
-            .collect(),
+            .map(|_| (Err(vec![Problem::internal(t!("health-test-stopped"))]), None))
+            .unzip(),
     };
     let slots = Arc::new(tokio::sync::Semaphore::new(CONCURRENCY));
     // One set of HTTP clients for the whole run (this runtime's): built once, not per key.
@@ -165,9 +174,9 @@ pub async fn check_keys(
             continue;
         };
         let label = labels[i].clone();
+        let entries = past.get(&label).map(Vec::as_slice).unwrap_or_default();
         let check = match outcome {
-            Ok(v) => {
-                let entries = past.get(&label).map(Vec::as_slice).unwrap_or_default();
+            Ok(mut v) => {
                 let drift = drift(&v, entries);
                 let entry = Entry::from_verification(&v);
                 // A key OKX deleted is past the 14-day rule: the drift says so, the days would not.
@@ -180,15 +189,18 @@ pub async fn check_keys(
                     idle_rule_now(&with_new)
                 };
                 new_entries.insert(i, entry);
+                let known = known(entries, &v.api_key_redacted, recorded[i]).after(&v);
+                refusal_first(&label, known, &mut v);
                 KeyCheck {
                     label,
                     verification: v,
                     tested: true,
                     drift,
                     idle,
+                    known,
                 }
             }
-            Err(problems) => untested_check(label, saved, problems),
+            Err(problems) => untested_check(label, saved, entries, problems),
         };
         done(i, &check);
         results[i] = Some(check);
@@ -202,7 +214,13 @@ pub async fn check_keys(
         .zip(labels)
         .map(|(r, label)| {
             r.unwrap_or_else(|| {
-                untested_check(label.clone(), saved, vec![Problem::internal(t!("health-test-stopped"))])
+                let entries = past.get(label).map(Vec::as_slice).unwrap_or_default();
+                untested_check(
+                    label.clone(),
+                    saved,
+                    entries,
+                    vec![Problem::internal(t!("health-test-stopped"))],
+                )
             })
         })
         .collect()
@@ -233,7 +251,6 @@ pub fn test_plan(stored: &StoredKey, label: &str) -> Read {
     let c = &stored.credentials;
     let pasted = PastedCredentials::new(c.api_key.expose(), c.secret_key.expose(), c.passphrase.expose());
     let ctx = ValidationContext {
-        surface: Surface::Cli,
         label: Some(label.to_owned()),
         expected_passphrase: None,
     };
@@ -253,22 +270,39 @@ pub fn test_plan(stored: &StoredKey, label: &str) -> Read {
         auto_site: false,
         demo: stored.demo,
         trimmed: checked.trimmed.clone(),
+        origin: Some(stored.origin),
         ..VerifyOptions::default()
     };
     Ok((creds, opts))
 }
 
-fn untested_check(label: String, saved: &[IndexRow], problems: Vec<Problem>) -> KeyCheck {
+fn untested_check(label: String, saved: &[IndexRow], entries: &[Entry], problems: Vec<Problem>) -> KeyCheck {
     let row = saved.iter().find(|r| r.label == label);
     let (site, demo, redacted) = row.map_or((Site::Global, false, "…".to_owned()), |r| {
         (r.site, r.demo, r.api_key_redacted.clone())
     });
+    let known = known(entries, &redacted, None);
+    let mut verification = untested(site, demo, redacted, problems);
+    refusal_first(&label, known, &mut verification);
     KeyCheck {
         label,
-        verification: untested(site, demo, redacted, problems),
+        verification,
         tested: false,
         drift: Vec::new(),
         idle: None,
+        known,
+    }
+}
+
+/// When the key may not go to a bot because Withdraw was seen on, and this test did not see it
+/// itself (it failed before OKX answered), the refusal comes first among the problems: it is
+/// what the user must act on, and what `check`'s exit status 3 is about.
+fn refusal_first(label: &str, known: Known, v: &mut Verification) {
+    if v.problems.iter().any(|p| p.kind == ProblemKind::WithdrawEnabled) {
+        return;
+    }
+    if let Err(p) = crate::run::may_hand_over(label, known, None) {
+        v.problems.insert(0, p);
     }
 }
 
@@ -307,6 +341,7 @@ mod tests {
             tested: true,
             drift,
             idle: None,
+            known: Default::default(),
         }
     }
 

@@ -14,6 +14,7 @@
 use crate::error::{Problem, ProblemKind, Result};
 use crate::okx::Site;
 use crate::outcome::{Permissions, Verification};
+use crate::run::Known;
 use crate::t;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -208,12 +209,39 @@ impl History {
     }
 }
 
-/// Keeps the newest [`MAX_ENTRIES`].
+/// Keeps the newest [`MAX_ENTRIES`], and always the newest entry whose test got an answer from
+/// OKX: it holds the permissions last seen, which decide whether the key may go to a bot
+/// ([`known`]); many failed tests after it must not push it out.
 fn trim(entries: &mut Vec<Entry>) {
-    if entries.len() > MAX_ENTRIES {
-        let extra = entries.len() - MAX_ENTRIES;
-        entries.drain(..extra);
+    if entries.len() <= MAX_ENTRIES {
+        return;
     }
+    let extra = entries.len() - MAX_ENTRIES;
+    let last_answer = entries.iter().rposition(|e| e.permissions.is_some());
+    match last_answer {
+        Some(k) if k < extra => {
+            let kept = entries[k].clone();
+            entries.drain(..extra);
+            // It is older than every entry left, so it takes the oldest place.
+            entries[0] = kept;
+        }
+        _ => {
+            entries.drain(..extra);
+        }
+    }
+}
+
+/// What is known of the permissions of the key whose redacted API key is `api_key_redacted`,
+/// from its saved record and its entries (oldest first; entries of another key under the same
+/// label are not counted). The one place [`crate::run::may_hand_over`]'s input comes from.
+pub fn known(entries: &[Entry], api_key_redacted: &str, recorded: Option<Permissions>) -> Known {
+    Known::from_tests(
+        recorded,
+        entries
+            .iter()
+            .filter(|e| e.api_key_redacted == api_key_redacted)
+            .map(|e| e.permissions),
+    )
 }
 
 fn unwritable(path: &Path, e: &std::io::Error) -> Problem {
@@ -370,5 +398,21 @@ mod tests {
         h.record(vec![("a".into(), entry(1))]).unwrap();
         let mode = std::fs::metadata(h.path()).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o600);
+    }
+
+    #[test]
+    fn trimming_keeps_the_last_answer_from_okx() {
+        let mut entries: Vec<Entry> = (0..MAX_ENTRIES + 5).map(entry).collect();
+        if let Some(p) = entries[1].permissions.as_mut() {
+            p.withdraw = true;
+        }
+        for e in entries.iter_mut().skip(2) {
+            e.permissions = None;
+        }
+        let seen = entries[1].clone();
+        trim(&mut entries);
+        assert_eq!(entries.len(), MAX_ENTRIES);
+        assert_eq!(entries[0].checked_at, seen.checked_at);
+        assert!(known(&entries, &seen.api_key_redacted, None).withdraw_seen());
     }
 }

@@ -10,6 +10,7 @@
 //!
 //! - [`check`]: testing saved keys together (`check`, the window's Test all).
 //! - [`status`]: each saved key as last seen, without testing (the rows of My keys).
+//! - [`verdict`]: a tested key's [`Health`], shared by the two above.
 //!
 //! Nothing here holds a secret: entries keep the redacted API key only.
 
@@ -18,9 +19,11 @@ pub mod drift;
 pub mod history;
 pub mod idle;
 pub mod status;
+pub mod verdict;
 
-pub use check::{check_keys, Health, KeyCheck};
+pub use check::{check_keys, KeyCheck};
 pub use drift::{drift, Drift, DriftKind};
-pub use history::{Entry, History, HISTORY_FILE, MAX_ENTRIES};
+pub use history::{known, Entry, History, HISTORY_FILE, MAX_ENTRIES};
 pub use idle::{idle_rule, idle_rule_now, IdleRule, IDLE_DAYS};
 pub use status::{statuses, KeyStatus, LastTest};
+pub use verdict::{health_of, Health};

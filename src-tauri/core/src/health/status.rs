@@ -5,10 +5,10 @@
 //! tested, what that test said ([`Health`], drift against the entries before it), OKX's 14-day
 //! rule, and whether `run` would hand the key to a bot ([`crate::run::may_hand_over`]).
 
-use super::check::Health;
 use super::drift::{drift, Drift};
 use super::history::Entry;
 use super::idle::{idle_rule_now, IdleRule};
+use super::verdict::{health_of, Health};
 use crate::error::ProblemKind;
 use crate::keychain::SavedKey;
 use crate::okx::Site;
@@ -48,19 +48,6 @@ pub struct LastTest {
     pub drift: Vec<Drift>,
 }
 
-/// The health of a test from what it saw and what changed.
-pub fn health_of(verified: bool, safe: bool, invalid_setting: bool, drift: &[Drift]) -> Health {
-    if drift.iter().any(|d| matches!(d, Drift::DeletedOnOkx { .. })) {
-        Health::Deleted
-    } else if (verified && !safe) || drift.contains(&Drift::WithdrawTurnedOn) {
-        Health::CanWithdraw
-    } else if !verified || !safe || invalid_setting || drift.iter().any(Drift::is_failure) {
-        Health::Failed
-    } else {
-        Health::Healthy
-    }
-}
-
 /// The saved keys (the keychain's list) with their history.
 pub fn statuses(saved: Vec<SavedKey>, history: &BTreeMap<String, Vec<Entry>>) -> Vec<KeyStatus> {
     saved
@@ -95,8 +82,16 @@ pub fn statuses(saved: Vec<SavedKey>, history: &BTreeMap<String, Vec<Entry>>) ->
             });
             let deleted = last_test.as_ref().is_some_and(|t| t.health == Health::Deleted);
             let idle_rule = if deleted { None } else { idle_rule_now(&entries) };
-            let last_seen = entries.last().and_then(|e| e.permissions);
-            let may_hand_over = crate::run::may_hand_over(&k.label, last_seen.or(k.permissions), None).is_ok();
+            let known = super::history::known(&entries, &k.api_key_redacted, k.permissions);
+            let may_hand_over = crate::run::may_hand_over(&k.label, known, None).is_ok();
+            // Withdraw seen on by the newest test that reached OKX outweighs a later test that
+            // failed before OKX answered: the badge says what matters most.
+            let last_test = last_test.map(|mut t| {
+                if known.withdraw_seen() && t.health != Health::Deleted {
+                    t.health = Health::CanWithdraw;
+                }
+                t
+            });
             KeyStatus {
                 label: k.label,
                 site: k.site,
@@ -162,6 +157,33 @@ mod tests {
         assert_eq!(last.health, Health::CanWithdraw);
         assert_eq!(last.drift, vec![Drift::WithdrawTurnedOn]);
         assert!(!s[0].may_hand_over);
+    }
+
+    #[test]
+    fn withdraw_seen_on_survives_a_test_that_never_reached_okx() {
+        for failure in [
+            "network_error",
+            "timeout",
+            "okx_unavailable",
+            "rate_limited",
+            "ip_not_allowed",
+        ] {
+            let history = BTreeMap::from([(
+                "Bot".to_owned(),
+                vec![
+                    entry(true, false, &[]),
+                    entry(true, true, &["withdraw_enabled"]),
+                    entry(false, false, &[failure]),
+                ],
+            )]);
+            let s = statuses(vec![saved()], &history);
+            assert!(!s[0].may_hand_over, "{failure}");
+            assert_eq!(
+                s[0].last_test.as_ref().map(|t| t.health),
+                Some(Health::CanWithdraw),
+                "{failure}"
+            );
+        }
     }
 
     #[test]

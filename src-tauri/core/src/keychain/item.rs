@@ -28,9 +28,9 @@ pub(crate) struct ItemJson {
     pub api_host: String,
     pub demo: bool,
     pub saved_at: String,
-    /// What the key may do, when the record holds it (not written by `save`, which only saves
-    /// keys that cannot withdraw; read so that a record saying "withdraw" is never handed to a
-    /// bot by `run`). Absent from the JSON when not known.
+    /// What the key could do when it was saved (the permissions the test before the save saw),
+    /// when known; a record saying "withdraw" is never handed to a bot by `run`. Absent from the
+    /// JSON when not known (items saved before this field, or written by another program).
     #[zeroize(skip)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
@@ -48,6 +48,12 @@ impl ItemJson {
             saved_at: saved_at.to_owned(),
             permissions: None,
         }
+    }
+
+    /// The same item, recording the permissions the key was seen with.
+    pub fn with_permissions(mut self, permissions: Option<Permissions>) -> Self {
+        self.permissions = permissions;
+        self
     }
 
     /// The JSON text, in a buffer wiped on drop.

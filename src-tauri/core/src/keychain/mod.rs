@@ -44,7 +44,7 @@ pub(crate) mod store;
 
 use crate::credentials::Credentials;
 use crate::error::{Problem, ProblemKind, Result};
-use crate::okx::Site;
+use crate::okx::{KeyOrigin, Site};
 use crate::outcome::{Permissions, SaveRecord};
 use crate::t;
 use index::{Index, IndexRow};
@@ -74,6 +74,8 @@ pub struct StoredKey {
     pub saved_at: String,
     /// The permissions the record holds, if any (see `item::ItemJson::permissions`).
     pub permissions: Option<Permissions>,
+    /// Made on OKX or on the practice simulator (from `api_host`): it is sent only there.
+    pub origin: KeyOrigin,
 }
 
 impl fmt::Debug for StoredKey {
@@ -87,6 +89,7 @@ impl fmt::Debug for StoredKey {
             .field("demo", &self.demo)
             .field("saved_at", &self.saved_at)
             .field("permissions", &self.permissions)
+            .field("origin", &self.origin)
             .finish()
     }
 }
@@ -149,6 +152,15 @@ impl SavedKey {
     }
 }
 
+/// Where a key being saved works, and what it could do then (no secret).
+#[derive(Clone, Copy)]
+struct Facts<'a> {
+    site: Site,
+    api_host: &'a str,
+    demo: bool,
+    permissions: Option<Permissions>,
+}
+
 /// The system keychain plus the app's index of saved keys.
 pub struct Keychain {
     index_dir: PathBuf,
@@ -206,9 +218,25 @@ impl Keychain {
         }))
     }
 
-    /// Saves the key under `label`: writes it, reads it back and compares every field, and only
-    /// then updates the index. An existing item is refused (`already_exists`) unless `replace`;
-    /// a replace keeps the old item intact until the new value is proven (see the module doc).
+    /// Saves a key the test `tested` passed (check that with [`policy::may_save`] first): its
+    /// site, host and mode, and the permissions the test saw, which the record keeps.
+    pub fn save_tested(
+        &self,
+        label: &str,
+        creds: &Credentials,
+        tested: &crate::outcome::Verification,
+        replace: bool,
+    ) -> Result<SaveRecord> {
+        let facts = Facts {
+            site: tested.site,
+            api_host: &tested.api_host,
+            demo: tested.demo,
+            permissions: tested.permissions,
+        };
+        self.save_item(label, creds, &facts, replace)
+    }
+
+    /// Saves the key under `label` with no permissions recorded; see [`Keychain::save_tested`].
     pub fn save(
         &self,
         label: &str,
@@ -218,6 +246,25 @@ impl Keychain {
         demo: bool,
         replace: bool,
     ) -> Result<SaveRecord> {
+        let facts = Facts {
+            site,
+            api_host,
+            demo,
+            permissions: None,
+        };
+        self.save_item(label, creds, &facts, replace)
+    }
+
+    /// Saves the key under `label`: writes it, reads it back and compares every field, and only
+    /// then updates the index. An existing item is refused (`already_exists`) unless `replace`;
+    /// a replace keeps the old item intact until the new value is proven (see the module doc).
+    fn save_item(&self, label: &str, creds: &Credentials, facts: &Facts<'_>, replace: bool) -> Result<SaveRecord> {
+        let Facts {
+            site,
+            api_host,
+            demo,
+            permissions,
+        } = *facts;
         let label = validate_label(label)?;
         if creds.api_key.is_empty() || creds.secret_key.is_empty() || creds.passphrase.is_empty() {
             return Err(Problem::from_text(
@@ -226,7 +273,7 @@ impl Keychain {
             ));
         }
         let saved_at = crate::iso_time::now();
-        let new = ItemJson::new(creds, site, api_host, demo, &saved_at);
+        let new = ItemJson::new(creds, site, api_host, demo, &saved_at).with_permissions(permissions);
         let json = new.to_json()?;
         // Read first, so a missing or locked keyring is reported as such; then clear any staging
         // item an interrupted replace left behind.
@@ -315,6 +362,7 @@ impl Keychain {
             demo: item.demo,
             saved_at: item.saved_at.clone(),
             permissions: item.permissions,
+            origin: KeyOrigin::of_saved_host(&item.api_host),
         })
     }
 

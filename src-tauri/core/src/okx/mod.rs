@@ -1,5 +1,6 @@
 //! Talking to OKX: sites and hosts, request signing, the read-only client, and OKX's error codes.
 
+pub mod account_mode;
 pub mod client;
 pub mod codes;
 pub mod paths;
@@ -10,6 +11,7 @@ pub mod site;
 pub(crate) mod test_server;
 pub mod transport;
 
+pub use account_mode::AccountMode;
 pub use client::{ClientOptions, OkxClient};
 pub use paths::ApiPath;
-pub use site::{Endpoint, Site, SiteInfo, SITES};
+pub use site::{overrides_set, Endpoint, KeyOrigin, Site, SiteInfo, SITES};

@@ -4,7 +4,7 @@
 //! every field here is optional or defaulted, unknown fields are ignored, and a field that is
 //! a number or a bool where a string was expected is accepted as its text.
 
-use crate::outcome::AccountMode;
+use super::account_mode::AccountMode;
 use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 

@@ -243,8 +243,76 @@ impl Endpoint {
     }
 }
 
+/// Where a saved key was made: on OKX itself, or on the practice simulator on this computer.
+/// A key is only ever sent where it was made (see [`Endpoint::admits`]): a real key never goes to
+/// a loopback override (a forgotten `export OKX_BASE_URL_…` would hand it in clear text to
+/// whatever listens on that port), and a practice key never goes to OKX.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KeyOrigin {
+    Okx,
+    Practice,
+}
+
+impl KeyOrigin {
+    /// From the API host a key was saved with (the record's `api_host`): the simulator's is a
+    /// loopback `host:port` (see [`Endpoint::api_host`]), OKX's a site's host name.
+    pub fn of_saved_host(api_host: &str) -> KeyOrigin {
+        let host = api_host.split_whitespace().next().unwrap_or_default();
+        let host = host.rsplit_once(':').map_or(host, |(h, _)| h);
+        if matches!(host, "127.0.0.1" | "localhost" | "[::1]") {
+            KeyOrigin::Practice
+        } else {
+            KeyOrigin::Okx
+        }
+    }
+}
+
+/// The override variables that are set (non-empty), with their values as given, for the note
+/// every command prints on stderr while one is set.
+pub fn overrides_set() -> Vec<(&'static str, String)> {
+    Site::ALL
+        .iter()
+        .filter_map(|s| {
+            let var = s.override_var();
+            std::env::var(var)
+                .ok()
+                .filter(|v| !v.trim().is_empty())
+                .map(|v| (var, v.chars().take(60).collect()))
+        })
+        .collect()
+}
+
+impl Endpoint {
+    /// `Ok` when a key made at `origin` may be sent here; otherwise the problem that names the
+    /// variable to unset (or to set).
+    pub fn admits(&self, origin: KeyOrigin) -> Result<()> {
+        let var = self.site.override_var();
+        match (origin, self.is_override) {
+            (KeyOrigin::Okx, true) => Err(Problem::from_text(
+                ProblemKind::InvalidSetting,
+                t!("problem-real-key-to-override", var = var, url = &self.base_url),
+            )),
+            (KeyOrigin::Practice, false) => Err(Problem::from_text(
+                ProblemKind::InvalidSetting,
+                t!("problem-practice-key-to-okx", var = var, host = &self.api_host),
+            )),
+            _ => Ok(()),
+        }
+    }
+
+    /// The endpoint for a saved key of `origin` on `site` ([`Endpoint::for_site`] and
+    /// [`Endpoint::admits`]).
+    pub fn for_saved_key(site: Site, origin: KeyOrigin) -> Result<Endpoint> {
+        let ep = Endpoint::for_site(site)?;
+        ep.admits(origin)?;
+        Ok(ep)
+    }
+}
+
 /// Accepts exactly `http://127.0.0.1:PORT` or `http://localhost:PORT` (optional trailing slash)
-/// and returns it without the slash. Anything else, including other loopback spellings with
+/// and returns it as `http://127.0.0.1:PORT`: `localhost` is never looked up (a resolver, a hosts
+/// file or DNS could send it elsewhere). Anything else, including other loopback spellings with
 /// paths, credentials or queries, is refused with the reason (words for a sentence's end).
 pub fn validate_loopback_override(value: &str) -> std::result::Result<String, Text> {
     let rest = value
@@ -256,7 +324,7 @@ pub fn validate_loopback_override(value: &str) -> std::result::Result<String, Te
         return Err(t!("okx-override-not-loopback"));
     }
     match port.parse::<u16>() {
-        Ok(p) if p > 0 && port.chars().all(|c| c.is_ascii_digit()) => Ok(format!("http://{host}:{p}")),
+        Ok(p) if p > 0 && port.chars().all(|c| c.is_ascii_digit()) => Ok(format!("http://127.0.0.1:{p}")),
         _ => Err(t!("okx-override-bad-port")),
     }
 }
@@ -264,6 +332,26 @@ pub fn validate_loopback_override(value: &str) -> std::result::Result<String, Te
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_saved_key_goes_only_where_it_was_made() {
+        assert_eq!(KeyOrigin::of_saved_host("www.okx.com"), KeyOrigin::Okx);
+        assert_eq!(KeyOrigin::of_saved_host("eea.okx.com"), KeyOrigin::Okx);
+        assert_eq!(KeyOrigin::of_saved_host("127.0.0.1:8085"), KeyOrigin::Practice);
+        assert_eq!(KeyOrigin::of_saved_host("localhost:8085"), KeyOrigin::Practice);
+        let real = Endpoint::resolve(Site::Global, None).unwrap();
+        let practice = Endpoint::resolve(Site::Global, Some("http://localhost:8085")).unwrap();
+        assert_eq!(practice.base_url, "http://127.0.0.1:8085", "localhost is not looked up");
+        assert!(real.admits(KeyOrigin::Okx).is_ok());
+        assert!(practice.admits(KeyOrigin::Practice).is_ok());
+        let p = practice.admits(KeyOrigin::Okx).unwrap_err();
+        assert_eq!(p.kind, ProblemKind::InvalidSetting);
+        assert!(p.message.to_string().contains("OKX_BASE_URL_GLOBAL"), "{}", p.message);
+        assert!(p.fix.to_string().contains("OKX_BASE_URL_GLOBAL"), "{}", p.fix);
+        let p = real.admits(KeyOrigin::Practice).unwrap_err();
+        assert_eq!(p.kind, ProblemKind::InvalidSetting);
+        assert!(p.fix.to_string().contains("OKX_BASE_URL_GLOBAL"), "{}", p.fix);
+    }
 
     #[test]
     fn sites_map_to_hosts() {
@@ -342,7 +430,7 @@ mod tests {
     fn loopback_overrides_are_accepted() {
         for (v, want) in [
             ("http://127.0.0.1:8085", "http://127.0.0.1:8085"),
-            ("http://localhost:9/", "http://localhost:9"),
+            ("http://localhost:9/", "http://127.0.0.1:9"),
         ] {
             let e = Endpoint::resolve(Site::Eea, Some(v)).unwrap();
             assert_eq!(e.base_url, want);

@@ -21,5 +21,5 @@ pub mod profile;
 
 pub use mask::{MaskingWriter, MASK};
 pub use mask_match::Masks;
-pub use policy::may_hand_over;
+pub use policy::{may_hand_over, Known};
 pub use profile::{EnvVar, HandOver, Profile, Value, VarSpec};

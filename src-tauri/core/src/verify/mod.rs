@@ -48,6 +48,9 @@ pub struct VerifyOptions {
     pub total_timeout: Duration,
     /// HTTP clients shared with the other tests of a run (`check`); none: its own.
     pub http_pool: Option<crate::okx::client::HttpPool>,
+    /// Where a saved key was made: it is sent only there ([`Endpoint::admits`]). None for a
+    /// key not saved yet (pasted), which may be tested anywhere the settings point.
+    pub origin: Option<crate::okx::KeyOrigin>,
 }
 
 impl Default for VerifyOptions {
@@ -60,6 +63,7 @@ impl Default for VerifyOptions {
             request_timeout: Duration::from_secs(10),
             total_timeout: Duration::from_secs(15),
             http_pool: None,
+            origin: None,
         }
     }
 }
@@ -100,7 +104,10 @@ pub async fn verify_with(
         r.problem(CheckId::Auth, p);
         return r.finish(false);
     }
-    let endpoint = match endpoints(opts.site) {
+    let endpoint = match endpoints(opts.site).and_then(|e| match opts.origin {
+        Some(origin) => e.admits(origin).map(|()| e),
+        None => Ok(e),
+    }) {
         Ok(e) => e,
         Err(p) => {
             r.problem(CheckId::Reach, p);
