@@ -12,9 +12,9 @@
 //! - `languages`: the app's languages and finding one for a request.
 
 mod bundle;
-mod render;
 pub mod languages;
 pub mod locale;
+mod render;
 mod text;
 pub mod window;
 
