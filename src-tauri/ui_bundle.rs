@@ -1,9 +1,10 @@
 //! Bundles the window's ES modules (`src-ui/`) into one script, `ui/app.js`, at build time
 //! (called from `build.rs`; `tests/ui_bundle.rs` tests it).
 //!
-//! One file instead of thirteen: each module is a request through Tauri's custom protocol while
-//! the window starts, and in a side-by-side test (the same page in the bare benchmark window) the
-//! thirteen modules, even preloaded, drew the first step about 30 ms later than one bundle.
+//! One file instead of one per module: each module is a request through Tauri's custom protocol
+//! while the window starts, and in a side-by-side test (the same page in the bare benchmark
+//! window) the modules of the time (thirteen), even preloaded, drew the first step about 30 ms
+//! later than one bundle.
 //!
 //! No third-party bundler is needed for what our modules use: `import { a, b } from "./x.js";`
 //! lines and `export function`, `export async function` and `export const` declarations.

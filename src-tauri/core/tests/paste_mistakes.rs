@@ -6,7 +6,7 @@
 //! All values are fake but realistic.
 
 use okx_key_core::credentials::{
-    split_paste, validate, Field, Level, MessageCode, PassphraseMatch, PastedCredentials, Validation, ValidationContext,
+    split_paste, validate, Field, Level, MessageCode, PastedCredentials, Validation, ValidationContext,
 };
 use proptest::prelude::*;
 
@@ -27,7 +27,6 @@ struct Case {
     trimmed: Vec<&'static str>,
     says: Vec<&'static str>,
     swap: Option<[Field; 2]>,
-    pass_match: Option<PassphraseMatch>,
 }
 
 fn case(name: &'static str, key: impl Into<String>, secret: impl Into<String>, pass: impl Into<String>) -> Case {
@@ -40,7 +39,6 @@ fn case(name: &'static str, key: impl Into<String>, secret: impl Into<String>, p
         trimmed: vec![],
         says: vec![],
         swap: None,
-        pass_match: Some(PassphraseMatch::NoReference),
     }
 }
 
@@ -61,23 +59,18 @@ impl Case {
         self.says = s.to_vec();
         self
     }
-    fn step5(mut self, p: &'static str, m: PassphraseMatch) -> Self {
+    /// The passphrase made in Step 5 to compare with: the verdict is one of the codes.
+    fn step5(mut self, p: &'static str) -> Self {
         self.step5 = Some(p);
-        self.pass_match = Some(m);
         self
     }
     fn swap(mut self, a: Field, b: Field) -> Self {
         self.swap = Some([a, b]);
         self
     }
-    fn pass_match(mut self, m: Option<PassphraseMatch>) -> Self {
-        self.pass_match = m;
-        self
-    }
 }
 
 fn mistakes() -> Vec<Case> {
-    use PassphraseMatch::*;
     vec![
         // --- blanks and invisible characters at the edges: cleaned, reported, nothing else ---
         case(
@@ -295,7 +288,7 @@ fn mistakes() -> Vec<Case> {
         .codes(&[(KEY, C::ApiKeyShape), (SECRET, C::SecretKeyShape)]),
         // --- the passphrase ---
         case("the Step 5 passphrase, with a trailing space", K, S, format!("{P} "))
-            .step5(P, Matches)
+            .step5(P)
             .codes(&[(PASS, C::PassphraseMatches)])
             .trimmed(&["passphrase: removed 1 trailing space"]),
         case(
@@ -304,11 +297,11 @@ fn mistakes() -> Vec<Case> {
             S,
             "MyLogin#2024",
         )
-        .step5(P, Differs)
+        .step5(P)
         .codes(&[(PASS, C::PassphraseDiffers)])
         .says(&["not the one you created in Step 5", "not your OKX login password"]),
         case("Caps Lock on while typing the passphrase", K, S, "tR@DING!sAFE99")
-            .step5(P, CaseOnly)
+            .step5(P)
             .error()
             .codes(&[(PASS, C::PassphraseCaseDiffers)])
             .says(&["only in capital letters"]),
@@ -330,7 +323,6 @@ fn mistakes() -> Vec<Case> {
                 "secret_key: removed 1 leading space",
                 "passphrase: removed 1 leading line break",
             ])
-            .pass_match(None)
             .says(&[
                 "The API key is empty.",
                 "The secret key is empty.",
@@ -350,7 +342,6 @@ fn run(c: &Case) -> Validation {
     let ctx = ValidationContext {
         label: Some(LABEL.into()),
         expected_passphrase: c.step5.map(Into::into),
-        ..Default::default()
     };
     validate(&PastedCredentials::new(k.as_str(), s.as_str(), p.as_str()), &ctx)
 }
@@ -398,17 +389,8 @@ fn every_paste_mistake_gets_the_right_result() {
         if v.trimmed != c.trimmed {
             problems.push(format!("trimmed: expected {:?}, got {:?}", c.trimmed, v.trimmed));
         }
-        if v.swap != c.swap || v.swap_suggested != (c.swap == Some([KEY, SECRET])) {
-            problems.push(format!(
-                "swap: expected {:?}, got {:?} / {}",
-                c.swap, v.swap, v.swap_suggested
-            ));
-        }
-        if v.passphrase_match != c.pass_match {
-            problems.push(format!(
-                "passphrase_match: expected {:?}, got {:?}",
-                c.pass_match, v.passphrase_match
-            ));
+        if v.swap != c.swap {
+            problems.push(format!("swap: expected {:?}, got {:?}", c.swap, v.swap));
         }
         for s in &c.says {
             if !v
@@ -449,12 +431,11 @@ fn a_clean_paste_passes_silently() {
     let ctx = ValidationContext {
         label: Some(LABEL.into()),
         expected_passphrase: None,
-        ..Default::default()
     };
     let v = validate(&PastedCredentials::new(K, S, P), &ctx);
     assert!(v.ok);
     assert!(v.is_silent(), "expected no messages and nothing trimmed, got {v:?}");
-    assert!(!v.swap_suggested && v.swap.is_none());
+    assert!(v.swap.is_none());
     let c = v.credentials().unwrap();
     assert_eq!(
         (c.api_key.expose(), c.secret_key.expose(), c.passphrase.expose()),
@@ -469,7 +450,6 @@ fn end_to_end_blanks_and_a_swapped_pair() {
     let ctx = ValidationContext {
         label: Some(LABEL.into()),
         expected_passphrase: Some(P.into()),
-        ..Default::default()
     };
     let pasted = PastedCredentials::new(format!("  {S}\n"), format!("\u{FEFF}{K} "), format!("\"{P}\""));
     let v = validate(&pasted, &ctx);
@@ -489,7 +469,6 @@ fn end_to_end_blanks_and_a_swapped_pair() {
             "passphrase: removed quotes around the value",
         ]
     );
-    assert!(v.swap_suggested);
     assert_eq!(v.swap, Some([Field::ApiKey, Field::SecretKey]));
     let swap = v
         .messages
@@ -502,7 +481,7 @@ fn end_to_end_blanks_and_a_swapped_pair() {
         .to_string()
         .starts_with("The API key and the secret key are swapped"));
     assert!(swap.fix.to_string().contains("Swap them"));
-    assert_eq!(v.passphrase_match, Some(PassphraseMatch::Matches));
+    assert!(v.messages.iter().any(|m| m.code == MessageCode::PassphraseMatches));
 
     // What the window sends back: the cleaned values, swapped.
     let json = serde_json::to_value(&v).unwrap();
@@ -512,7 +491,7 @@ fn end_to_end_blanks_and_a_swapped_pair() {
         json["cleaned"]["passphrase"].as_str().unwrap(),
     );
     let v2 = validate(&again, &ctx);
-    assert!(v2.ok && v2.trimmed.is_empty() && !v2.swap_suggested);
+    assert!(v2.ok && v2.trimmed.is_empty() && v2.swap.is_none());
     assert_eq!(
         v2.messages.iter().map(|m| m.code).collect::<Vec<_>>(),
         [MessageCode::PassphraseMatches]
@@ -560,7 +539,7 @@ fn decorated(core: impl Strategy<Value = String>) -> impl Strategy<Value = Strin
 proptest! {
     #[test]
     fn validate_never_panics(k in any::<String>(), s in any::<String>(), p in any::<String>(), e in proptest::option::of(any::<String>())) {
-        let ctx = ValidationContext { label: Some(LABEL.into()), expected_passphrase: e.map(Into::into), ..Default::default() };
+        let ctx = ValidationContext { label: Some(LABEL.into()), expected_passphrase: e.map(Into::into) };
         let v = validate(&PastedCredentials::new(k, s, p), &ctx);
         prop_assert_eq!(v.ok, !v.messages.iter().any(|m| m.level == Level::Error));
         prop_assert_eq!(v.ok, v.credentials().is_some());

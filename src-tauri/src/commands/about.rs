@@ -1,26 +1,33 @@
 //! Facts about the app for the About box and the README's "where logs go".
 
 use crate::state::AppState;
+use okx_key_core::catalog::Text;
 use serde::Serialize;
+use std::path::Path;
 use tauri::State;
 
+/// What the About box shows (`src-ui/steps/after.js`): nothing more is sent.
 #[derive(Serialize)]
 pub struct AppInfo {
     version: &'static str,
     log_dir: String,
-    data_dir: String,
-    /// The EFF word list's attribution (CC BY 3.0 US), from the generator itself.
-    wordlist_attribution: &'static str,
+    /// The EFF word list's attribution (CC BY 3.0 US), in the window's language.
+    wordlist_attribution: Text,
+}
+
+impl AppInfo {
+    fn new(log_dir: &Path) -> AppInfo {
+        AppInfo {
+            version: env!("CARGO_PKG_VERSION"),
+            log_dir: log_dir.display().to_string(),
+            wordlist_attribution: okx_key_core::passphrase::attribution(),
+        }
+    }
 }
 
 #[tauri::command]
 pub fn app_info(state: State<'_, AppState>) -> AppInfo {
-    AppInfo {
-        version: env!("CARGO_PKG_VERSION"),
-        log_dir: state.log_dir.display().to_string(),
-        data_dir: state.data_dir.display().to_string(),
-        wordlist_attribution: okx_key_core::passphrase::EFF_ATTRIBUTION,
-    }
+    AppInfo::new(&state.log_dir)
 }
 
 /// Called by the window once the first step is drawn: logs how long start-up took (the
@@ -35,7 +42,8 @@ pub fn ui_ready(state: State<'_, AppState>) -> u64 {
     ms
 }
 
-/// Steps from which the passphrase step (s5) is at most one step away, or past it.
+/// The steps more than one step before the passphrase step (s5), and no step at all: on these
+/// zxcvbn is not warmed up yet (on s4, s5 and later it is).
 const STEPS_BEFORE_SCORING: &[&str] = &["", "start", "rules", "s1", "s2", "s3"];
 
 /// Loads zxcvbn's dictionaries on a background thread, once, when the step `current` is the
@@ -50,4 +58,30 @@ pub(crate) fn warm_up_near_passphrase(current: &str) {
     WARM_UP.call_once(|| {
         std::thread::spawn(okx_key_core::passphrase::warm_up);
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use okx_key_core::catalog::{locale, Locale, Surface};
+
+    /// The About box gets what it shows, in the window's language, and nothing else.
+    #[test]
+    fn app_info_sends_what_the_about_box_shows_in_its_language() {
+        let json = |lang: &str| {
+            locale::scoped(Locale::new(lang, Surface::Window), || {
+                serde_json::to_value(AppInfo::new(Path::new("/logs"))).unwrap()
+            })
+        };
+        let (en, ru) = (json("en"), json("ru"));
+        let keys: std::collections::BTreeSet<&str> = en.as_object().unwrap().keys().map(String::as_str).collect();
+        let keys: Vec<&str> = keys.into_iter().collect();
+        assert_eq!(keys, ["log_dir", "version", "wordlist_attribution"]);
+        assert!(en["wordlist_attribution"]
+            .as_str()
+            .unwrap()
+            .starts_with("Generated passphrases"));
+        let ru = ru["wordlist_attribution"].as_str().unwrap();
+        assert!(ru.contains("CC BY 3.0 US") && ru.starts_with("Генерируемые"), "{ru}");
+    }
 }

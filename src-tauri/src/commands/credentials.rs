@@ -3,8 +3,8 @@
 use crate::state::{lock, AppState};
 use okx_key_core::catalog::Text;
 use okx_key_core::credentials::{
-    check_paste_size, check_pasted_size, split_paste, validate, CleanedFields, Field, FieldMessage, PassphraseMatch,
-    PastedCredentials, Validation, ValidationContext,
+    check_paste_size, check_pasted_size, split_paste, validate, CleanedFields, Field, FieldMessage, PastedCredentials,
+    Validation, ValidationContext,
 };
 use okx_key_core::{Problem, Secret};
 use serde::Serialize;
@@ -19,9 +19,7 @@ pub struct CheckedCredentials {
     pub cleaned: CleanedFields,
     pub trimmed: Vec<Text>,
     pub messages: Vec<FieldMessage>,
-    pub swap_suggested: bool,
     pub swap: Option<[Field; 2]>,
-    pub passphrase_match: Option<PassphraseMatch>,
 }
 
 impl From<Validation> for CheckedCredentials {
@@ -33,18 +31,14 @@ impl From<Validation> for CheckedCredentials {
             cleaned,
             trimmed: _,
             messages,
-            swap_suggested,
             swap,
-            passphrase_match,
         } = v;
         CheckedCredentials {
             ok,
             cleaned,
             trimmed,
             messages,
-            swap_suggested,
             swap,
-            passphrase_match,
         }
     }
 }
@@ -67,7 +61,6 @@ fn check(
     let ctx = ValidationContext {
         label: label.filter(|l| !l.trim().is_empty()),
         expected_passphrase: step5,
-        ..ValidationContext::default()
     };
     let result = validate(&pasted, &ctx);
     pasted.passphrase.zeroize();
@@ -165,4 +158,20 @@ pub fn has_step5_passphrase(state: State<'_, AppState>) -> bool {
 pub fn clear_credentials(state: State<'_, AppState>) {
     state.new_credentials(None, Vec::new());
     tracing::info!("cleared pasted credentials");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The window gets what `credentials.js` reads, and no field it does not.
+    #[test]
+    fn the_check_sends_only_what_the_window_reads() {
+        let pasted = PastedCredentials::new("a", "b", "c");
+        let shown: CheckedCredentials = validate(&pasted, &ValidationContext::default()).into();
+        let json = serde_json::to_value(&shown).unwrap();
+        let keys: std::collections::BTreeSet<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
+        let keys: Vec<&str> = keys.into_iter().collect();
+        assert_eq!(keys, ["cleaned", "messages", "ok", "swap", "trimmed"]);
+    }
 }

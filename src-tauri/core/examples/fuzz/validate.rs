@@ -4,7 +4,9 @@ use crate::invariants::*;
 use crate::mutate::*;
 use crate::rng::Rng;
 use okx_key_core::credentials::trim::CharKind;
-use okx_key_core::credentials::{validate, Field, Level, PastedCredentials, Validation, ValidationContext};
+use okx_key_core::credentials::{
+    validate, Field, Level, MessageCode, PastedCredentials, Validation, ValidationContext,
+};
 use okx_key_core::Secret;
 
 // Target: validate. The input is the three fields, the key's label and the Step 5 passphrase,
@@ -52,7 +54,6 @@ impl ValidateInput {
         let ctx = ValidationContext {
             label: self.label.clone(),
             expected_passphrase: self.expected.clone().map(Secret::new),
-            ..Default::default()
         };
         validate(&pasted, &ctx)
     }
@@ -122,9 +123,6 @@ pub fn check_validate(input: &[u8]) -> Result<(), String> {
     if v.credentials().is_some() != v.ok {
         return Err("credentials() disagrees with ok".into());
     }
-    if v.swap_suggested != (v.swap == Some([Field::ApiKey, Field::SecretKey])) {
-        return Err("swap_suggested disagrees with swap".into());
-    }
     if v.messages
         .windows(2)
         .any(|w| (w[0].field as usize) > (w[1].field as usize))
@@ -150,8 +148,12 @@ pub fn check_validate(input: &[u8]) -> Result<(), String> {
             return Err(format!("ok with a blank or hidden character in {f:?}"));
         }
     }
-    if v.cleaned.passphrase.is_empty() != v.passphrase_match.is_none() {
-        return Err("passphrase_match disagrees with an empty passphrase".into());
+    let says_empty = v
+        .messages
+        .iter()
+        .any(|m| m.field == Field::Passphrase && m.code == MessageCode::Empty);
+    if v.cleaned.passphrase.is_empty() != says_empty {
+        return Err("the empty-passphrase message disagrees with an empty passphrase".into());
     }
     // No message, fix, trimmed note or Debug output echoes a pasted value or the Step 5 passphrase.
     let shown = validation_shown(&v);

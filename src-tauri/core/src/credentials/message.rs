@@ -33,7 +33,7 @@ pub enum MessageCode {
     LabelInsteadOfKey,
     /// Error: the same value in two fields.
     SameValueTwice,
-    /// Warning: API key and secret key look swapped (`swap_suggested`).
+    /// Warning: API key and secret key look swapped (`swap` names the two).
     KeyAndSecretSwapped,
     /// Warning: the passphrase and the key or secret look swapped (`swap` names the two).
     PassphraseSwapped,
@@ -155,10 +155,10 @@ impl FieldMessage {
     }
 }
 
-/// How the pasted passphrase compares with the one created in Step 5.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PassphraseMatch {
+/// How the pasted passphrase compares with the one created in Step 5 (inside the check: the
+/// window and the CLI see the verdict as a message).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PassphraseMatch {
     Matches,
     CaseOnly,
     Differs,

@@ -14,11 +14,11 @@ pub mod split;
 pub mod trim;
 pub mod validate;
 
-pub use message::{FieldMessage, Level, MessageCode, PassphraseMatch};
+pub use message::{FieldMessage, Level, MessageCode};
 pub use size::{check_paste_size, check_pasted_size, PASTE_LIMIT_BYTES};
 pub use split::{split_paste, SplitPaste};
 pub use trim::{clean, CharKind, Cleaned, InteriorError, Removed, Side, Stripped, TrimNote};
-pub use validate::{validate, CleanedFields, PastedCredentials, Surface, Validation, ValidationContext};
+pub use validate::{validate, CleanedFields, PastedCredentials, Validation, ValidationContext};
 
 use crate::catalog::Text;
 use crate::secret::Secret;

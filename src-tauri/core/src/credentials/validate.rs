@@ -74,17 +74,9 @@ impl PastedCredentials {
     }
 }
 
-/// Where the messages are shown: the catalog's [`Surface`](crate::catalog::Surface). The words
-/// no longer depend on [`ValidationContext::surface`]: they follow the current locale's surface
-/// (`catalog::locale`), set by the edge.
-pub use crate::catalog::Surface;
-
 /// What the check knows besides the three values.
 #[derive(Debug, Clone, Default)]
 pub struct ValidationContext {
-    /// Where the messages are shown. Not read: the words follow the current locale's surface
-    /// (the CLI sets `Surface::Cli`). Kept so that callers which still set it build.
-    pub surface: Surface,
     /// The key's label (name) from Step 4, if any.
     pub label: Option<String>,
     /// The passphrase created in Step 5, if the user made it in the app.
@@ -134,13 +126,9 @@ pub struct Validation {
     /// window's lines.
     pub trimmed: Vec<TrimNote>,
     pub messages: Vec<FieldMessage>,
-    /// The API key and the secret key look swapped.
-    pub swap_suggested: bool,
     /// The two fields to swap, when any swap is suggested (key/secret, or the passphrase with one
     /// of them).
     pub swap: Option<[Field; 2]>,
-    /// `None` when the passphrase is empty.
-    pub passphrase_match: Option<PassphraseMatch>,
 }
 
 impl Validation {
@@ -262,9 +250,7 @@ pub fn validate(input: &PastedCredentials, ctx: &ValidationContext) -> Validatio
         },
         trimmed: out.trimmed,
         messages: out.messages,
-        swap_suggested: swap == Some([Field::ApiKey, Field::SecretKey]),
         swap,
-        passphrase_match,
     }
 }
 
@@ -612,7 +598,7 @@ fn check_passphrase(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::{locale, Locale};
+    use crate::catalog::{locale, Locale, Surface};
     use crate::credentials::trim::{Removed, Stripped};
 
     const KEY: &str = "6f1c2d3e-8a9b-4c5d-9e0f-1a2b3c4d5a41";
@@ -623,7 +609,6 @@ mod tests {
         ValidationContext {
             label: Some("BitcoinEra_GridBot".into()),
             expected_passphrase: Some(PASS.into()),
-            ..Default::default()
         }
     }
 
@@ -634,7 +619,6 @@ mod tests {
             &ValidationContext::default(),
         );
         assert!(v.ok && v.is_silent(), "{v:?}");
-        assert_eq!(v.passphrase_match, Some(PassphraseMatch::NoReference));
         let c = v.credentials().unwrap();
         assert_eq!(
             (c.api_key.expose(), c.secret_key.expose(), c.passphrase.expose()),
@@ -657,8 +641,6 @@ mod tests {
         assert_eq!(j["ok"], true);
         assert_eq!(j["cleaned"]["api_key"], KEY);
         assert_eq!(j["trimmed"], serde_json::json!(["api_key: removed 1 trailing space"]));
-        assert_eq!(j["passphrase_match"], "matches");
-        assert_eq!(j["swap_suggested"], false);
         assert_eq!(j["swap"], serde_json::Value::Null);
         assert_eq!(j["messages"][0]["code"], "passphrase_matches");
         assert_eq!(j["messages"][0]["field"], "passphrase");
@@ -741,7 +723,11 @@ mod tests {
             &PastedCredentials::new(SECRET.to_lowercase(), KEY, PASS),
             &ValidationContext::default(),
         );
-        assert!(loose.ok && loose.swap_suggested, "{:?}", loose.messages);
+        assert!(
+            loose.ok && loose.swap == Some([Field::ApiKey, Field::SecretKey]),
+            "{:?}",
+            loose.messages
+        );
     }
 
     /// `trimmed` is typed; it serializes as the machine lines, and the window gets sentences.
@@ -862,7 +848,6 @@ mod tests {
     fn swap_button() {
         let p = PastedCredentials::new(SECRET, KEY, PASS);
         let v = validate(&p, &ValidationContext::default());
-        assert!(v.swap_suggested);
         assert_eq!(v.swap, Some([Field::ApiKey, Field::SecretKey]));
         // What the window's Swap button does: each value into the other field.
         let swapped = PastedCredentials::new(p.get(Field::SecretKey), p.get(Field::ApiKey), PASS);
@@ -875,11 +860,10 @@ mod tests {
         let c = ValidationContext {
             label: None,
             expected_passphrase: Some(quoted.into()),
-            ..Default::default()
         };
         let v = validate(&PastedCredentials::new(KEY, SECRET, quoted), &c);
         assert_eq!(v.cleaned.passphrase.expose(), quoted);
-        assert_eq!(v.passphrase_match, Some(PassphraseMatch::Matches));
+        assert!(v.messages.iter().any(|m| m.code == MessageCode::PassphraseMatches));
         assert!(v.trimmed.is_empty());
     }
 
@@ -889,7 +873,6 @@ mod tests {
         let c = ValidationContext {
             label: None,
             expected_passphrase: Some(spaced.into()),
-            ..Default::default()
         };
         let v = validate(&PastedCredentials::new(KEY, SECRET, format!(" {spaced}\n")), &c);
         assert!(v.ok, "{:?}", v.messages);

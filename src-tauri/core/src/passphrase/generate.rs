@@ -21,12 +21,8 @@ use rand::rngs::OsRng;
 use rand::seq::SliceRandom;
 use rand::Rng;
 
-/// The attribution the EFF long word list's licence asks for, in English: the README's words,
-/// and the About box's until it shows [`attribution`].
-pub const EFF_ATTRIBUTION: &str = "Generated passphrases use the EFF Long Wordlist by the Electronic Frontier \
-                                   Foundation (https://www.eff.org/dice), licensed CC BY 3.0 US.";
-
-/// The attribution the EFF long word list's licence asks for, in the catalog's words (About).
+/// The attribution the EFF long word list's licence asks for, in the catalog's words: the
+/// window's About box shows it in the window's language.
 pub fn attribution() -> Text {
     t!("pass-eff-attribution")
 }
@@ -222,11 +218,19 @@ mod tests {
             .iter()
             .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')));
         assert!(EFF_LONG_WORDLIST.iter().all(|w| w.len() <= 9 && w.len() >= 3));
-        assert!(EFF_ATTRIBUTION.contains("CC BY 3.0 US"));
-        assert_eq!(
-            attribution(),
-            EFF_ATTRIBUTION,
-            "the catalog's English is the licence's words"
-        );
+    }
+
+    /// Every language names the list, its source and its licence, in its own words.
+    #[test]
+    fn the_attribution_is_in_every_language() {
+        use crate::catalog::{languages, locale, Locale, Surface};
+        let english = locale::scoped(Locale::new("en", Surface::Window), || attribution().to_string());
+        for lang in languages() {
+            let words = locale::scoped(Locale::new(lang, Surface::Window), || attribution().to_string());
+            for required in ["EFF Long Wordlist", "https://www.eff.org/dice", "CC BY 3.0 US"] {
+                assert!(words.contains(required), "{lang}: {words}");
+            }
+            assert!(lang == "en" || words != english, "{lang} is English: {words}");
+        }
     }
 }

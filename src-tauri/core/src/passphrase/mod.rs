@@ -18,7 +18,7 @@ mod rules;
 mod score;
 
 pub use confirm::{confirm, Confirmation};
-pub use generate::{attribution, generate, generate_for, EFF_ATTRIBUTION, SEPARATORS};
+pub use generate::{attribution, generate, generate_for, SEPARATORS};
 pub use rules::{RuleId, MAX_LEN, MIN_LEN};
 
 use crate::catalog::Text;
@@ -105,11 +105,6 @@ impl Assessment {
     /// The rule with this id (every assessment has all seven).
     pub fn rule(&self, id: RuleId) -> Option<&Rule> {
         self.rules.iter().find(|r| r.id == id)
-    }
-
-    /// The first rule that fails, if any.
-    pub fn first_failing_rule(&self) -> Option<&Rule> {
-        self.rules.iter().find(|r| !r.ok)
     }
 }
 
