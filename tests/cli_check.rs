@@ -659,6 +659,14 @@ fn withdraw_seen_on_stays_refused_through_tests_that_never_reach_okx() {
     let home = Home::new(sims.env());
     let label = "Chk_Sticky_Good";
     home.save(label, &account("good"));
+    // The record keeps the permissions the test before the save saw.
+    let mut lookup = Command::new("secret-tool");
+    lookup.args(["lookup", "service", "okx-key-assistant", "username", label]);
+    let item: Value = serde_json::from_slice(&deadline::output(&mut lookup, "secret-tool lookup").stdout).unwrap();
+    assert_eq!(
+        item["permissions"],
+        serde_json::json!({"read": true, "trade": true, "withdraw": false})
+    );
     let run_bot = |extra: &[(&str, String)]| home.run_with(&["run", label, "--", "echo", "started"], extra);
     assert_eq!(run_bot(&[]).code, 0, "a healthy key is handed over");
 
