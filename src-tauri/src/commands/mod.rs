@@ -1,8 +1,9 @@
 //! Thin `#[tauri::command]`s, one module per domain, each a few lines over the core.
 //!
 //! Every command returns `Result<T, Problem>`: the window gets the same
-//! `{kind, okx_code, message, fix, severity}` object the CLI prints. The list of commands here
-//! must match `src-tauri/build.rs` (which generates their permissions) and the capability file.
+//! `{kind, okx_code, message, fix, severity}` object the CLI prints. A `#[tauri::command]`
+//! function in one of these modules is the command's one declaration: build.rs registers it
+//! here, makes its permission and checks that the capability grants it (`src-tauri/command_list.rs`).
 
 mod about;
 mod bots;
@@ -20,35 +21,7 @@ mod report;
 pub use clipboard::clear_on_exit as clear_clipboard_on_exit;
 
 pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Sync + 'static {
-    tauri::generate_handler![
-        about::app_info,
-        about::ui_ready,
-        passphrase::generate_passphrase,
-        passphrase::check_passphrase,
-        passphrase::copy_passphrase,
-        passphrase::clear_passphrase,
-        progress::load_progress,
-        progress::save_progress,
-        progress::reset_progress,
-        language::set_language,
-        links::open_okx_page,
-        clipboard::copy_label,
-        credentials::check_credentials,
-        credentials::split_pasted_text,
-        credentials::paste_too_large,
-        credentials::has_step5_passphrase,
-        credentials::clear_credentials,
-        connection::test_connection,
-        keychain::save_key,
-        keychain::list_keys,
-        keychain::delete_key,
-        keychain::copy_saved_credential,
-        health::my_keys,
-        health::test_keys,
-        bots::bot_recipe,
-        bots::copy_text,
-        report::build_report,
-        report::copy_report,
-        report::save_report,
-    ]
+    // `tauri::generate_handler![…]` over every `#[tauri::command]` of the modules above, made by
+    // build.rs (src-tauri/command_list.rs).
+    include!(concat!(env!("OUT_DIR"), "/generate_handler.rs"))
 }
