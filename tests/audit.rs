@@ -182,3 +182,34 @@ fn the_page_loads_only_the_bundle() {
     assert!(html.contains(r#"<script type="module" src="app.js"></script>"#));
     assert_eq!(html.matches("<script").count(), 1, "index.html loads only the bundle");
 }
+
+/// Decisions are the core's: the window's script names no drift kind; each drift it is sent
+/// carries its severity (core/src/health/drift.rs), and the window colours it by that.
+#[test]
+fn the_window_keeps_no_list_of_drift_kinds() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut stack = vec![root.join("src-ui")];
+    let mut scripts = 0;
+    while let Some(dir) = stack.pop() {
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "js") {
+                scripts += 1;
+                let text = std::fs::read_to_string(&p).unwrap();
+                for kind in [
+                    "withdraw_turned_on",
+                    "trade_lost",
+                    "ip_list_changed",
+                    "label_changed",
+                    "deleted_on_okx",
+                ] {
+                    assert!(!text.contains(kind), "{} names the drift kind {kind}", p.display());
+                }
+            }
+        }
+    }
+    assert!(scripts > 5);
+    assert!(read("src-ui/steps/my-keys.js").contains("d.severity"));
+}

@@ -19,9 +19,6 @@ const HEALTH = () => ({
   testing: [t("ui-keys-health-testing"), "off"],
 });
 
-/** A drift's callout colour: Withdraw on and deletion are dangers, the rest warnings. */
-const DANGER_DRIFT = new Set(["withdraw_turned_on", "deleted_on_okx"]);
-
 function siteName(id) {
   const found = sites().find((s) => s.id === id);
   return found ? found.short_name : id;
@@ -76,7 +73,7 @@ export const MY_KEYS = {
       const headingId = newId("key");
       const parts = [];
       for (const d of k.drift) {
-        parts.push(callout(DANGER_DRIFT.has(d.kind) ? "danger" : "warning", d.message, h("p", { class: "problem-fix", "data-drift": d.kind }, d.fix)));
+        parts.push(callout(d.severity === "danger" ? "danger" : "warning", d.message, h("p", { class: "problem-fix", "data-drift": d.kind }, d.fix)));
       }
       if (!k.drift.length && k.health !== "healthy") {
         for (const p of k.problems.filter((p) => p.severity !== "warning").slice(0, 2)) {

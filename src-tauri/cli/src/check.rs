@@ -231,6 +231,7 @@ mod tests {
         assert_eq!(first["label"], "Bot");
         assert_eq!(first["okx_label"], "OkxName");
         assert_eq!(first["drift"][0]["kind"], "trade_lost");
+        assert_eq!(first["drift"][0]["severity"], "error");
         assert!(first["drift"][0]["message"].is_string());
         assert!(first["idle_rule"].is_null());
         for key in [

@@ -2,50 +2,27 @@
 //!
 //! A new test ([`Verification`]) is compared with the newest entry of the key's history that
 //! worked (`verified`) for the same API key (the redacted key matches: a key replaced under the
-//! same label starts afresh) in the same mode. Each change is a typed [`Drift`] with a stable
-//! snake_case [`DriftKind`] and its words from the catalog (`health-drift-*`):
+//! same label starts afresh) in the same mode. Each change is a [`Drift`], the one type of drift:
+//! its stable snake_case name ([`Drift::kind`]), its [`Severity`] and its words from the catalog
+//! (`health-drift-*`) all come from it, and the window shows what it is sent:
 //!
-//! - `withdraw_turned_on`: the key can withdraw now and could not before;
-//! - `trade_lost`: the key could trade and cannot now;
-//! - `ip_list_changed`: the IPs bound to the key differ (order does not matter);
-//! - `label_changed`: OKX's label (the key's note on OKX) differs;
-//! - `deleted_on_okx`: OKX no longer knows the key (`unknown_key`, 50111 / 50119) on the site
-//!   where it used to work, and it works nowhere else: deleted by the user or by OKX's 14-day
-//!   rule.
+//! - `withdraw_turned_on` (danger): the key can withdraw now and could not before;
+//! - `trade_lost` (error): the key could trade and cannot now;
+//! - `ip_list_changed` (warning): the IPs bound to the key differ (order does not matter);
+//! - `label_changed` (warning): OKX's label (the key's note on OKX) differs;
+//! - `deleted_on_okx` (danger): OKX no longer knows the key (`unknown_key`, 50111 / 50119) on the
+//!   site where it used to work, and it works nowhere else: deleted by the user or by OKX's
+//!   14-day rule.
 
 use super::history::Entry;
 use crate::catalog::{Arg, Text};
-use crate::error::ProblemKind;
+use crate::error::{ProblemKind, Severity};
 use crate::okx::Site;
 use crate::outcome::{Permissions, Verification};
 use crate::printable::printable;
 use crate::t;
 use serde::ser::SerializeMap;
-use serde::{Deserialize, Serialize, Serializer};
-
-/// The stable name of a drift, as `check --json` prints it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DriftKind {
-    WithdrawTurnedOn,
-    TradeLost,
-    IpListChanged,
-    LabelChanged,
-    DeletedOnOkx,
-}
-
-impl DriftKind {
-    /// The snake_case name, as serialized.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            DriftKind::WithdrawTurnedOn => "withdraw_turned_on",
-            DriftKind::TradeLost => "trade_lost",
-            DriftKind::IpListChanged => "ip_list_changed",
-            DriftKind::LabelChanged => "label_changed",
-            DriftKind::DeletedOnOkx => "deleted_on_okx",
-        }
-    }
-}
+use serde::{Serialize, Serializer};
 
 /// One change since the key last worked.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,13 +44,25 @@ pub enum Drift {
 }
 
 impl Drift {
-    pub fn kind(&self) -> DriftKind {
+    /// The stable snake_case name, as `check --json` and the window get it.
+    pub fn kind(&self) -> &'static str {
         match self {
-            Drift::WithdrawTurnedOn => DriftKind::WithdrawTurnedOn,
-            Drift::TradeLost => DriftKind::TradeLost,
-            Drift::IpListChanged { .. } => DriftKind::IpListChanged,
-            Drift::LabelChanged { .. } => DriftKind::LabelChanged,
-            Drift::DeletedOnOkx { .. } => DriftKind::DeletedOnOkx,
+            Drift::WithdrawTurnedOn => "withdraw_turned_on",
+            Drift::TradeLost => "trade_lost",
+            Drift::IpListChanged { .. } => "ip_list_changed",
+            Drift::LabelChanged { .. } => "label_changed",
+            Drift::DeletedOnOkx { .. } => "deleted_on_okx",
+        }
+    }
+
+    /// How serious it is, as for a [`Problem`](crate::error::Problem): a danger when the key can
+    /// now withdraw or is gone, an error when it cannot trade any more, a warning otherwise. The
+    /// window colours the drift by it.
+    pub fn severity(&self) -> Severity {
+        match self {
+            Drift::WithdrawTurnedOn | Drift::DeletedOnOkx { .. } => Severity::Danger,
+            Drift::TradeLost => Severity::Error,
+            Drift::IpListChanged { .. } | Drift::LabelChanged { .. } => Severity::Warning,
         }
     }
 
@@ -136,11 +125,13 @@ fn label_words(label: Option<&str>) -> Arg {
     }
 }
 
-/// `{"kind", "message", "fix"}`, plus `before` and `after` for a changed IP list or label.
+/// `{"kind", "severity", "message", "fix"}`, plus `before` and `after` for a changed IP list or
+/// label.
 impl Serialize for Drift {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(None)?;
-        m.serialize_entry("kind", &self.kind())?;
+        m.serialize_entry("kind", self.kind())?;
+        m.serialize_entry("severity", &self.severity())?;
         m.serialize_entry("message", &self.message())?;
         m.serialize_entry("fix", &self.fix())?;
         match self {
@@ -430,16 +421,32 @@ mod tests {
         assert!(drift(&replaced, &h).is_empty());
     }
 
+    /// Each drift brings its name and severity: the window keeps no list of its own.
     #[test]
-    fn kinds_serialize_as_their_names() {
-        for k in [
-            DriftKind::WithdrawTurnedOn,
-            DriftKind::TradeLost,
-            DriftKind::IpListChanged,
-            DriftKind::LabelChanged,
-            DriftKind::DeletedOnOkx,
+    fn each_drift_serializes_its_name_and_severity() {
+        let ips = Drift::IpListChanged {
+            before: vec![],
+            after: vec!["1.2.3.4".into()],
+        };
+        let label = Drift::LabelChanged {
+            before: None,
+            after: Some("Bot".into()),
+        };
+        let deleted = Drift::DeletedOnOkx { site: Site::Global };
+        for (d, kind, severity) in [
+            (Drift::WithdrawTurnedOn, "withdraw_turned_on", "danger"),
+            (Drift::TradeLost, "trade_lost", "error"),
+            (ips, "ip_list_changed", "warning"),
+            (label, "label_changed", "warning"),
+            (deleted, "deleted_on_okx", "danger"),
         ] {
-            assert_eq!(serde_json::to_value(k).unwrap(), k.as_str());
+            let json = serde_json::to_value(&d).unwrap();
+            assert_eq!(
+                (json["kind"].as_str(), json["severity"].as_str()),
+                (Some(kind), Some(severity)),
+                "{json}"
+            );
+            assert_eq!(d.kind(), kind);
         }
     }
 }

@@ -22,7 +22,7 @@ pub mod status;
 pub mod verdict;
 
 pub use check::{check_keys, KeyCheck};
-pub use drift::{drift, Drift, DriftKind};
+pub use drift::{drift, Drift};
 pub use history::{known, Entry, History, HISTORY_FILE, MAX_ENTRIES};
 pub use idle::{idle_rule, idle_rule_now, IdleRule, IDLE_DAYS};
 pub use status::{statuses, KeyStatus, LastTest};
