@@ -81,7 +81,8 @@ problem_kinds! {
     Internal => "internal",
 }
 
-/// How serious a problem is. `Danger` is kept for what can cost money (withdraw permission).
+/// How serious a problem is. `Danger` is kept for what can cost money or stops a bot for good
+/// (withdraw permission; a key OKX deleted).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
@@ -89,7 +90,7 @@ pub enum Severity {
     Warning,
     /// The key does not work or the action failed.
     Error,
-    /// The key works but is unsafe (it can withdraw).
+    /// The key is unsafe (it can withdraw) or gone (OKX deleted it).
     Danger,
 }
 
