@@ -6,6 +6,7 @@ import { t, language, setWords } from "./i18n.js";
 import { languageMenu } from "./language.js";
 import { STEPS } from "./steps/index.js";
 import { MY_KEYS } from "./steps/my-keys.js";
+import { watchMoreBelow } from "./more-below.js";
 
 const state = {
   progress: null,
@@ -30,6 +31,7 @@ function wordPage() {
     next: t("ui-nav-next"),
     "confirm-cancel": t("ui-dialog-cancel"),
     "confirm-ok": t("ui-dialog-ok"),
+    "more-below-text": t("ui-more-below"),
   };
   for (const [id, text] of Object.entries(words)) document.getElementById(id).textContent = text;
   document.getElementById("rail").setAttribute("aria-label", t("ui-rail-label"));
@@ -50,6 +52,7 @@ const el = {
   startOver: document.getElementById("start-over"),
   dialog: document.getElementById("confirm-dialog"),
 };
+watchMoreBelow(el.step, document.getElementById("more-below"));
 
 const GATE_INDEX = STEPS.findIndex((s) => s.id === "rules");
 
@@ -69,14 +72,15 @@ function showHint(text) {
   el.hint.textContent = text || "";
 }
 
-/** Ask a yes/no question in a modal dialog (Escape cancels). */
-function confirmDialog(title, text, okLabel = t("ui-dialog-ok")) {
+/** Ask a yes/no question in a modal dialog (Escape cancels); tone "danger" for what cannot be undone. */
+function confirmDialog(title, text, okLabel = t("ui-dialog-ok"), tone = "") {
   return new Promise((resolve) => {
     document.getElementById("confirm-title").textContent = title;
     document.getElementById("confirm-text").textContent = text;
     const ok = document.getElementById("confirm-ok");
     const cancel = document.getElementById("confirm-cancel");
     ok.textContent = okLabel;
+    ok.className = tone === "danger" ? "danger" : "primary";
     const finish = (answer) => {
       ok.removeEventListener("click", onOk);
       cancel.removeEventListener("click", onCancel);
@@ -178,6 +182,22 @@ function showKeys() {
   document.querySelector(".content").scrollTop = 0;
 }
 
+/** The screen the rail last showed as current: the list scrolls only when that changes. */
+let railShown = "";
+
+/** Scrolls the rail's list (and nothing else) so the current step is in view. */
+function showCurrentInRail() {
+  const item = el.rail.querySelector(".rail-item.current");
+  if (!item) return;
+  const list = el.rail.getBoundingClientRect();
+  const box = item.getBoundingClientRect();
+  if (box.top < list.top) el.rail.scrollTop -= list.top - box.top + 4;
+  else if (box.bottom > list.bottom) el.rail.scrollTop += box.bottom - list.bottom + 4;
+}
+// The list gets shorter or taller (the window resized, the progress line wrapped): the current
+// step stays in view.
+new ResizeObserver(showCurrentInRail).observe(el.rail);
+
 function renderRail() {
   const keys = state.view === "keys";
   const home = h("button", {
@@ -186,6 +206,7 @@ function renderRail() {
   }, h("span", { class: "mark", "aria-hidden": "true" }, keys ? "●" : "⌂"), h("span", { class: "rail-label" }, MY_KEYS.rail));
   home.addEventListener("click", showKeys);
   el.home.replaceChildren(home);
+  const scrolled = el.rail.scrollTop;
   el.rail.replaceChildren();
   STEPS.forEach((step, i) => {
     const done = state.progress.done.includes(step.id);
@@ -210,10 +231,17 @@ function renderRail() {
     });
     el.rail.appendChild(h("li", {}, button));
   });
+  el.rail.scrollTop = scrolled;
   const doneCount = STEPS.filter((s) => state.progress.done.includes(s.id)).length;
   const step = STEPS[state.index];
   el.progressText.textContent = keys ? t("ui-keys-progress", { done: doneCount, total: STEPS.length }) : t("ui-progress", { position: step.position || step.rail, done: doneCount, total: STEPS.length });
   el.progressFill.style.width = `${Math.round((doneCount / STEPS.length) * 100)}%`;
+  // Last, once the progress line (which may wrap) has its words and the list its height.
+  const shown = keys ? "keys" : STEPS[state.index].id;
+  if (shown !== railShown) {
+    railShown = shown;
+    showCurrentInRail();
+  }
 }
 
 function refreshNav() {
@@ -265,6 +293,7 @@ window.addEventListener("okx-language", (event) => {
   setWords(words);
   state.progress.language = words.lang;
   const snap = snapshotStep();
+  railShown = ""; // the labels' lengths changed: bring the current step into view again
   wordPage();
   renderStep(false);
   restoreStep(snap);

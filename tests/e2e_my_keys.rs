@@ -159,6 +159,37 @@ async fn my_keys_tests_all_shows_drift_and_deletion_and_replaces_a_key() {
     );
     app.screenshot("my-keys-healthy").await;
 
+    // Delete does not look like Test beside it (the danger colour), and asks first: the dialog's
+    // confirm button is the danger one, the focus starts on Cancel, and Cancel keeps the key.
+    let card = format!(".key-card[data-key=\"{drifting}\"]");
+    let looks = app
+        .js(&format!(
+            "const c = document.querySelector('{card}'); const s = (e) => getComputedStyle(e); \
+             const del = c.querySelector('[data-delete]'), test = c.querySelector('[data-test-key]'); \
+             const probe = document.createElement('span'); probe.style.color = 'var(--danger)'; document.body.appendChild(probe); \
+             const danger = s(probe).color; probe.remove(); \
+             return [s(del).color, s(del).borderTopColor, s(test).color, danger];"
+        ))
+        .await;
+    let looks = strings(looks);
+    assert!(
+        looks[0] == looks[3] && looks[1] == looks[3] && looks[2] != looks[3],
+        "Delete in the danger colour, Test not: {looks:?}"
+    );
+    app.click(&format!("{card} [data-delete]")).await;
+    app.wait_js("return document.getElementById('confirm-dialog').open")
+        .await;
+    assert_eq!(app.focused().await, "confirm-cancel", "the safe answer has the focus");
+    assert_eq!(
+        app.js("return document.getElementById('confirm-ok').className").await,
+        "danger"
+    );
+    app.screenshot("my-keys-delete-asks").await;
+    app.click("#confirm-cancel").await;
+    app.wait_js("return !document.getElementById('confirm-dialog').open")
+        .await;
+    assert!(app.exists(&card).await, "Cancel keeps the key");
+
     // On OKX: Withdraw turned on for one key, the other deleted.
     control(&sims, &format!("withdraw on {}", good.api_key));
     control(&sims, &format!("delete {}", no_ip.api_key));

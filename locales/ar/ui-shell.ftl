@@ -32,6 +32,7 @@ ui-nav-next = التالي
 # The Next button on the last screen.
 ui-nav-finish = إنهاء
 ui-start-over = البدء من جديد
+ui-more-below = المزيد في الأسفل
 
 ## Dialogs
 

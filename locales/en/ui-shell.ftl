@@ -32,6 +32,9 @@ ui-nav-next = Next
 # The Next button on the last screen.
 ui-nav-finish = Finish
 ui-start-over = Start over
+# A small label at the bottom of a step whose content goes on below the window's edge; it
+# disappears once the user has scrolled to the end (an arrow pointing down follows it).
+ui-more-below = More below
 
 ## Dialogs
 

@@ -32,6 +32,7 @@ ui-nav-next = Siguiente
 # El botón Siguiente en la última pantalla.
 ui-nav-finish = Terminar
 ui-start-over = Empezar de nuevo
+ui-more-below = Hay más abajo
 
 ## Diálogos
 

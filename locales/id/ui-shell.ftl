@@ -21,6 +21,7 @@ ui-nav-back = Kembali
 ui-nav-next = Berikutnya
 ui-nav-finish = Selesai
 ui-start-over = Mulai ulang
+ui-more-below = Masih ada di bawah
 
 ## Dialog
 

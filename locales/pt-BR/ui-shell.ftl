@@ -22,6 +22,7 @@ ui-nav-back = Voltar
 ui-nav-next = Avançar
 ui-nav-finish = Concluir
 ui-start-over = Recomeçar
+ui-more-below = Há mais abaixo
 
 ## Caixas de diálogo
 

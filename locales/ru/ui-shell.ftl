@@ -22,6 +22,7 @@ ui-nav-back = Назад
 ui-nav-next = Далее
 ui-nav-finish = Готово
 ui-start-over = Начать заново
+ui-more-below = Ниже есть ещё
 
 ## Диалоги
 

@@ -32,6 +32,7 @@ ui-nav-next = İleri
 # Son ekrandaki İleri düğmesi.
 ui-nav-finish = Bitir
 ui-start-over = Baştan başla
+ui-more-below = Aşağıda devamı var
 
 ## Pencereler
 

@@ -21,6 +21,7 @@ ui-nav-back = Quay lại
 ui-nav-next = Tiếp
 ui-nav-finish = Hoàn tất
 ui-start-over = Làm lại từ đầu
+ui-more-below = Còn nữa bên dưới
 
 ## Hộp thoại
 

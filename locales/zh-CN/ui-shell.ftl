@@ -32,6 +32,7 @@ ui-nav-next = 下一步
 # 最后一个界面上的“下一步”按钮。
 ui-nav-finish = 完成
 ui-start-over = 重新开始
+ui-more-below = 下方还有内容
 
 ## 对话框
 

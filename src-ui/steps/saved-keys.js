@@ -10,9 +10,10 @@ const PYTHON = (window.__OKX_BOOT__ && window.__OKX_BOOT__.python_snippet) || ""
 
 /** Delete for the key saved as `label`: asks first, says what happened in `status`, then `done()`. */
 export function deleteButton(ctx, label, status, done) {
-  const del = h("button", { type: "button", class: "secondary", "data-delete": label }, t("ui-saved-delete"));
+  // The danger look (unlike Test or Replace beside it), and a question before anything is deleted.
+  const del = h("button", { type: "button", class: "secondary destructive", "data-delete": label }, t("ui-saved-delete"));
   del.addEventListener("click", async () => {
-    const yes = await ctx.confirm(t("ui-saved-delete-confirm", { label }), t("ui-saved-delete-confirm.body"), t("ui-saved-delete"));
+    const yes = await ctx.confirm(t("ui-saved-delete-confirm", { label }), t("ui-saved-delete-confirm.body"), t("ui-saved-delete"), "danger");
     if (!yes) return;
     try {
       await ctx.call("delete_key", { label });
