@@ -1,6 +1,7 @@
 //! Embeds the Fluent catalog (`locales/<lang>/*.ftl` at the repository's root) in the core:
-//! writes `$OUT_DIR/catalog_files.rs`, a table of (language, file name, contents) that
-//! `catalog::bundle` parses once per language. Files are listed in a stable order.
+//! writes `$OUT_DIR/catalog_files.rs`, tables of (language, file name, contents) that
+//! `catalog::bundle` parses once per language: the files every program uses, and the window's
+//! own `ui-*.ftl`. Files are listed in a stable order.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -35,8 +36,14 @@ fn main() {
             ));
         }
     }
+    // Two tables: the files every program needs, and the window's own `ui-*.ftl` (its boot data,
+    // `catalog::window`). Only the window reaches the second, so the command line's program does
+    // not carry a third of the catalog it never shows (the linker drops the unreferenced table).
     let mut out = String::from(
-        "/// Every catalog file: (language, file name, contents).\npub static FILES: &[(&str, &str, &str)] = &[\n",
+        "/// The catalog files every program uses: (language, file name, contents).\npub static FILES: &[(&str, &str, &str)] = &[\n",
+    );
+    let mut window = String::from(
+        "/// The window's own catalog files (`ui-*.ftl`).\npub static WINDOW_FILES: &[(&str, &str, &str)] = &[\n",
     );
     // Each file is embedded without its comments (lines that start with `#`: notes for
     // translators, which Fluent ignores when formatting): a quarter of the text, in each of the
@@ -51,12 +58,19 @@ fn main() {
             .collect();
         let stripped = out_dir.join(format!("catalog-{lang}-{name}"));
         fs::write(&stripped, kept).expect("OUT_DIR is writable");
-        out.push_str(&format!(
+        let row = format!(
             "    ({lang:?}, {name:?}, include_str!({:?})),\n",
             stripped.display().to_string()
-        ));
+        );
+        if name.starts_with("ui-") {
+            window.push_str(&row);
+        } else {
+            out.push_str(&row);
+        }
     }
     out.push_str("];\n");
+    window.push_str("];\n");
+    out.push_str(&window);
     let dest = out_dir.join("catalog_files.rs");
     fs::write(dest, out).expect("OUT_DIR is writable");
 }

@@ -12,9 +12,29 @@ mod files {
     include!(concat!(env!("OUT_DIR"), "/catalog_files.rs"));
 }
 
-/// The catalog's files: (language, file name, contents).
-pub fn files() -> &'static [(&'static str, &'static str, &'static str)] {
+/// A catalog file: (language, file name, contents).
+pub type File = (&'static str, &'static str, &'static str);
+
+/// The catalog files every program uses (all but the window's `ui-*.ftl`).
+pub fn files() -> &'static [File] {
     files::FILES
+}
+
+/// Every catalog file, the window's included (for checks of the whole catalog).
+pub fn all_files() -> Vec<File> {
+    files::FILES.iter().chain(files::WINDOW_FILES).copied().collect()
+}
+
+/// The window's `ui-*.ftl`, once [`include_window_words`] was called (only the window calls it,
+/// so only the window's program carries them).
+static WINDOW_WORDS: OnceLock<&'static [File]> = OnceLock::new();
+
+/// Adds the window's own messages (`ui-*`) to every language from now on; idempotent. Languages
+/// parsed before are parsed again on their next use.
+pub fn include_window_words() {
+    if WINDOW_WORDS.set(files::WINDOW_FILES).is_ok() {
+        lock(loaded()).clear();
+    }
 }
 
 /// One language's parsed catalog.
@@ -45,7 +65,8 @@ fn load(code: &str) -> Option<Language> {
     // in left-to-right languages they would only be noise in a terminal.
     bundle.set_use_isolating(is_rtl(code));
     let mut resources = Vec::new();
-    for (lang, name, source) in files() {
+    let window: &[File] = WINDOW_WORDS.get().copied().unwrap_or_default();
+    for (lang, name, source) in files().iter().chain(window) {
         if *lang != files_of {
             continue;
         }
@@ -75,13 +96,23 @@ pub fn load_fresh(lang: &str) -> bool {
 
 /// The parsed catalog of `lang` (None when the catalog has no such language).
 pub fn language(lang: &str) -> Option<Arc<Language>> {
-    static LOADED: OnceLock<Mutex<HashMap<String, Option<Arc<Language>>>>> = OnceLock::new();
-    let map = LOADED.get_or_init(Default::default);
-    let mut map = match map.lock() {
-        Ok(m) => m,
-        Err(poisoned) => poisoned.into_inner(),
-    };
+    let mut map = lock(loaded());
     map.entry(lang.to_string())
         .or_insert_with(|| load(lang).map(Arc::new))
         .clone()
+}
+
+type Loaded = Mutex<HashMap<String, Option<Arc<Language>>>>;
+
+/// The languages parsed so far (None: the catalog has no such language).
+fn loaded() -> &'static Loaded {
+    static LOADED: OnceLock<Loaded> = OnceLock::new();
+    LOADED.get_or_init(Default::default)
+}
+
+fn lock(map: &Loaded) -> std::sync::MutexGuard<'_, HashMap<String, Option<Arc<Language>>>> {
+    match map.lock() {
+        Ok(m) => m,
+        Err(poisoned) => poisoned.into_inner(),
+    }
 }

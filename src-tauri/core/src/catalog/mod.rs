@@ -18,7 +18,7 @@ mod render;
 mod text;
 pub mod window;
 
-pub use bundle::{files, is_rtl};
+pub use bundle::{all_files, files, include_window_words, is_rtl, File};
 pub use languages::{negotiate, LanguageInfo, LANGUAGES, PSEUDO};
 pub use locale::{Locale, Surface};
 pub use text::{Arg, Text};

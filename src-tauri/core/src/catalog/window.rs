@@ -16,6 +16,7 @@ pub const PREFIX: &str = "ui-";
 
 /// Every `ui-*` message (and attribute, as `id.attr`) of `lang`, English filling any gap.
 pub fn strings(lang: &str) -> Value {
+    super::bundle::include_window_words();
     let mut out = Map::new();
     for code in [super::ENGLISH, lang] {
         if let Some(l) = language(code) {
