@@ -156,12 +156,10 @@ pub fn run() {
             // The saved progress goes into the page before it loads, so the first step is drawn
             // without waiting for a round trip to Rust (see `boot_script`).
             let progress = okx_key_core::progress::Progress::load(&data_dir);
-            // From the index without a keychain call; only when the index lists no key (missing,
-            // damaged, or every key deleted) one search of the keychain's attributes counts them,
-            // so a lost index does not hide My keys (see `Keychain::saved_count`).
-            let saved_keys = okx_key_core::keychain::Keychain::system(data_dir.clone())
-                .map(|k| k.saved_count())
-                .unwrap_or(0);
+            // From the index, without a keychain call (start-up stays free of D-Bus). A lost
+            // index only means the window opens on the guide: My keys, one click away, lists
+            // every key of the keychain and writes the index back (`Keychain::list`).
+            let saved_keys = okx_key_core::keychain::index::Index::new(data_dir.clone()).load().len();
             // The window's words: the language chosen in its menu, else the system's.
             okx_key_core::catalog::locale::set(okx_key_core::catalog::Locale::new(
                 commands::language::starting_language(&progress),
