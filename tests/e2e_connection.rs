@@ -75,8 +75,33 @@ fn clipboard() -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
+/// Deletes the keychain item saved under its label when dropped (also when the test fails):
+/// My keys lists every item of the service, and the tests of a run share one keyring.
+struct Forget(&'static str);
+
+impl Forget {
+    fn now(label: &'static str) -> Forget {
+        let f = Forget(label);
+        f.clear();
+        f
+    }
+
+    fn clear(&self) {
+        let _ = Command::new("secret-tool")
+            .args(["clear", "service", "okx-key-assistant", "username", self.0])
+            .output_in_time();
+    }
+}
+
+impl Drop for Forget {
+    fn drop(&mut self) {
+        self.clear();
+    }
+}
+
 #[tokio::test]
 async fn good_key_with_messy_paste_passes_saves_and_copies_the_report() {
+    let _forget = Forget::now("PracticeGoodBot");
     if !e2e_enabled("good_key_passes_saves_and_copies") {
         return;
     }
