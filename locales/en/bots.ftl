@@ -92,3 +92,22 @@ bot-agent-tr = Older versions of { -okx }'s agent trade kit know only the sites 
 
 bot-copy-refused = This looks like a secret, so it was not copied as plain text.
     .fix = Use the Copy buttons of the API key, the secret key and the passphrase: they keep the value out of the clipboard history and clear it after 30 seconds.
+
+## Passivbot
+bot-value-user = The entry's name (user in Passivbot's config)
+bot-passivbot-step-file = In Passivbot's folder, open api-keys.json (if it is not there, copy api-keys.json.example to api-keys.json).
+bot-passivbot-step-entry = Add the entry shown below, named “{ $user }”, inside the file's outer braces.
+bot-passivbot-step-values = Fill in key, secret and passphrase, each with its Copy button below: the API key, the secret key, then the passphrase.
+bot-passivbot-step-private = This file now holds your secret key: keep it on this computer only, readable by you alone, and never share or upload it.
+bot-passivbot-step-config = In your Passivbot config, set user to “{ $user }”, then start Passivbot.
+bot-passivbot-code-entry = The entry for api-keys.json (the three values stay empty here: paste them in with the Copy buttons)
+bot-passivbot-warn-hedge = Passivbot trades perpetual swaps in Long/short mode. Set it on { -okx } before you start the bot; the test below tells you if it is set.
+bot-passivbot-warn-site = Passivbot connects to www.okx.com. This key belongs to { $site }: check Passivbot's documentation for your site before you start.
+
+## OctoBot
+bot-octobot-step-open = Open OctoBot's web interface and go to Accounts, then Exchanges.
+bot-octobot-step-exchange = Add { -okx } as an exchange. The key belongs to { $site }: choose the matching { -okx } entry if OctoBot offers more than one.
+bot-octobot-step-values = Paste the three values with the Copy buttons below: the API key, the API secret (the secret key), then the password (the passphrase).
+bot-octobot-step-demo = This is a Demo Trading key: turn on OctoBot's sandbox option for { -okx }, if your version has it.
+bot-octobot-step-restart = Save, then restart OctoBot so it connects with the new key.
+bot-octobot-warn-net = For perpetual swaps OctoBot uses Buy/sell mode (one-way). If your account is in Long/short mode, switch it on { -okx } first; the test below tells you.

@@ -138,6 +138,8 @@ problem-unexpected-response-not-okx = { $kind ->
 problem-unexpected-response-missing = { $what ->
         [time] { $host } said yes but did not include the server time.
         [config] { $host } said yes but did not include the key's settings.
+        [instruments] { $host } said yes but did not include the list of instruments.
+        [funding] { $host } said yes but did not include the Funding account's balances.
        *[balance] { $host } said yes but did not include the balance.
     }
     .fix = Test again in a moment. If it keeps happening, check that you chose the right site.

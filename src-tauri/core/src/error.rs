@@ -86,12 +86,21 @@ problem_kinds! {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
+    /// Information only: nothing to fix (e.g. the key belongs to a sub-account).
+    Info,
     /// Worth knowing; nothing is broken (e.g. no IP binding, a small clock skew).
     Warning,
     /// The key does not work or the action failed.
     Error,
     /// The key is unsafe (it can withdraw) or gone (OKX deleted it).
     Danger,
+}
+
+impl Severity {
+    /// An error or a danger: something stops the key or the bot (not a warning, not information).
+    pub fn is_blocking(self) -> bool {
+        self >= Severity::Error
+    }
 }
 
 /// A failure or finding, with what to do about it. This is the app's only error type.

@@ -6,6 +6,7 @@
 //! OKX simulator is a crate of its own (`src-tauri/simulator`). Nothing in this crate depends on Tauri.
 
 pub mod atomic_file;
+pub mod bots;
 pub mod catalog;
 pub mod credentials;
 pub mod error;
@@ -19,12 +20,14 @@ pub mod passphrase;
 pub mod printable;
 pub mod private_files;
 pub mod progress;
+pub mod readiness;
 pub mod recipes;
 pub mod report;
 pub mod run;
 pub mod secret;
 pub mod shell_word;
 pub mod verify;
+pub mod watch;
 
 pub use credentials::{Credentials, Field};
 pub use error::{Problem, ProblemKind, Result, Severity};

@@ -7,7 +7,7 @@
 
 use crate::catalog::Text;
 use crate::credentials::TrimNote;
-use crate::error::{Problem, Severity};
+use crate::error::Problem;
 use crate::okx::Site;
 use serde::{Deserialize, Serialize};
 
@@ -35,9 +35,12 @@ pub struct AccountInfo {
     pub sub_account: bool,
     /// Account mode from `acctLv`.
     pub mode: Option<AccountMode>,
+    /// Position mode from `posMode` (for swaps and futures).
+    #[serde(default)]
+    pub position_mode: Option<PositionMode>,
 }
 
-pub use crate::okx::AccountMode;
+pub use crate::okx::{AccountMode, PositionMode};
 
 /// One line of the checklist shown after a test.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -125,6 +128,10 @@ pub struct Verification {
     /// `--site auto`), and `site` is where the key works. False when a site was named.
     #[serde(default)]
     pub site_detected: bool,
+    /// Whether the account is ready for the bot and market asked for (`--bot`); null when no
+    /// bot was named or the key did not work.
+    #[serde(default)]
+    pub readiness: Option<crate::readiness::Readiness>,
 }
 
 /// The settings under which the key did authenticate, when they differ from the ones tested.
@@ -135,9 +142,12 @@ pub struct WorksWith {
 }
 
 impl Verification {
-    /// The CLI's exit status: 0 verified and safe; 1 verification failed; 3 verified but unsafe.
+    /// The CLI's exit status: 0 verified and safe (and ready for the bot, when one was named);
+    /// 1 verification failed; 3 verified but unsafe; 4 verified and safe, but the account is
+    /// not ready for the bot. 1 and 3 take precedence over 4.
     pub fn exit_code(&self) -> i32 {
         match (self.verified, self.safe) {
+            (true, true) if self.readiness.as_ref().is_some_and(|r| r.ready == Some(false)) => 4,
             (true, true) => 0,
             (true, false) => 3,
             _ => 1,
@@ -146,7 +156,7 @@ impl Verification {
 
     /// Problems that are errors or dangers (not mere warnings).
     pub fn blocking_problems(&self) -> impl Iterator<Item = &Problem> {
-        self.problems.iter().filter(|p| p.severity != Severity::Warning)
+        self.problems.iter().filter(|p| p.severity.is_blocking())
     }
 
     /// A result for tests: a global live key that can read and trade, `verified` or not, able to

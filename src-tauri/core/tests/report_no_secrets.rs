@@ -265,9 +265,11 @@ fn case(rng: &mut StdRng) -> Case {
         account: maybe(rng, 0.5, |r| AccountInfo {
             sub_account: r.gen_bool(0.3),
             mode: Some(AccountMode::MultiCurrencyMargin),
+            position_mode: None,
         }),
         works_with: None,
         site_detected: false,
+        readiness: None,
     };
 
     let saved = maybe(rng, 0.4, |r| SaveRecord {

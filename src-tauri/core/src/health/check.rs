@@ -327,6 +327,7 @@ pub fn untested(site: Site, demo: bool, api_key_redacted: String, problems: Vec<
         account: None,
         works_with: None,
         site_detected: false,
+        readiness: None,
     }
 }
 

@@ -302,6 +302,7 @@ mod tests {
             account: None,
             works_with: None,
             site_detected: false,
+            readiness: None,
         }
     }
 

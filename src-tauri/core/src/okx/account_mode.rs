@@ -31,3 +31,34 @@ impl AccountMode {
         }
     }
 }
+
+/// The position mode, from `posMode` in `GET /api/v5/account/config`: how swaps and futures
+/// hold positions. Serialized as OKX's own values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PositionMode {
+    /// One position per instrument ("Buy/sell mode" on OKX's site, one-way).
+    #[serde(rename = "net_mode")]
+    Net,
+    /// A long and a short position per instrument ("Long/short mode", hedge).
+    #[serde(rename = "long_short_mode")]
+    LongShort,
+}
+
+impl PositionMode {
+    /// The mode from OKX's `posMode` (None for a value this app does not know).
+    pub fn from_okx(value: &str) -> Option<PositionMode> {
+        match value.trim() {
+            "net_mode" => Some(PositionMode::Net),
+            "long_short_mode" => Some(PositionMode::LongShort),
+            _ => None,
+        }
+    }
+
+    /// The mode's name in the current language (OKX's own name on its site).
+    pub fn words(self) -> Text {
+        match self {
+            PositionMode::Net => crate::t!("ready-position-mode-net"),
+            PositionMode::LongShort => crate::t!("ready-position-mode-long-short"),
+        }
+    }
+}

@@ -12,7 +12,7 @@ use crate::error::{Problem, ProblemKind, Result};
 use crate::iso_time;
 use crate::okx::codes::{problem_for_code, problem_for_non_okx_body, CodeContext};
 use crate::okx::paths::ApiPath;
-use crate::okx::responses::{AccountBalance, AccountConfig, Envelope, ServerTime};
+use crate::okx::responses::{AccountBalance, AccountConfig, Envelope, FundingBalance, Instrument, ServerTime};
 use crate::okx::sign::{now_unix_ms, sign};
 use crate::okx::transport::{self, TransportFailure};
 use crate::okx::Endpoint;
@@ -207,6 +207,33 @@ impl OkxClient {
         }
         env.first::<AccountBalance>()
             .ok_or_else(|| self.missing_data("balance"))
+    }
+
+    /// Whether this account lists the one instrument asked for by `path` (an
+    /// `account/instruments` path): an empty list means the account cannot trade that market.
+    pub async fn lists_instrument(&self, path: ApiPath, creds: &Credentials, clock_offset_ms: i64) -> Result<bool> {
+        let env = self.get(path, Some((creds, clock_offset_ms))).await?;
+        match &env.data {
+            serde_json::Value::Array(items) => Ok(items
+                .iter()
+                .filter_map(|i| serde_json::from_value::<Instrument>(i.clone()).ok())
+                .any(|i| !i.inst_id.trim().is_empty())),
+            _ => Err(self.missing_data("instruments")),
+        }
+    }
+
+    /// The Funding account's balances (`GET /api/v5/asset/balances`), signed.
+    pub async fn funding_balances(&self, creds: &Credentials, clock_offset_ms: i64) -> Result<Vec<FundingBalance>> {
+        let env = self
+            .get(ApiPath::FundingBalances, Some((creds, clock_offset_ms)))
+            .await?;
+        match &env.data {
+            serde_json::Value::Array(items) => Ok(items
+                .iter()
+                .filter_map(|i| serde_json::from_value::<FundingBalance>(i.clone()).ok())
+                .collect()),
+            _ => Err(self.missing_data("funding")),
+        }
     }
 
     fn context(&self) -> CodeContext {

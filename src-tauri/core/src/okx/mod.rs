@@ -11,7 +11,7 @@ pub mod site;
 pub(crate) mod test_server;
 pub mod transport;
 
-pub use account_mode::AccountMode;
+pub use account_mode::{AccountMode, PositionMode};
 pub use client::{ClientOptions, OkxClient};
 pub use paths::ApiPath;
 pub use site::{overrides_set, Endpoint, KeyOrigin, Site, SiteInfo, SITES};

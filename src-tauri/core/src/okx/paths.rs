@@ -3,7 +3,7 @@
 //! The client takes an [`ApiPath`], never a string, so no other path can be requested. There is
 //! no `POST`, and no order, transfer or withdrawal endpoint anywhere in the app.
 
-/// One of the three read-only endpoints the connection test uses.
+/// One of the read-only endpoints the connection test and the readiness check use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ApiPath {
     /// `GET /api/v5/public/time`: server time, no authentication.
@@ -12,18 +12,38 @@ pub enum ApiPath {
     AccountConfig,
     /// `GET /api/v5/account/balance`: the trading account's balance.
     AccountBalance,
+    /// `GET /api/v5/account/instruments?instType=SPOT&instId=BTC-USDT`: whether this account
+    /// (its site, its region) lists spot trading, asked for one instrument to keep it small.
+    InstrumentsSpot,
+    /// `GET /api/v5/account/instruments?instType=SWAP&instId=BTC-USDT-SWAP`: whether this
+    /// account lists perpetual swaps.
+    InstrumentsSwap,
+    /// `GET /api/v5/asset/balances`: the Funding account's balances (money not yet moved to
+    /// the Trading account).
+    FundingBalances,
 }
 
 impl ApiPath {
     /// Every allowed endpoint.
-    pub const ALL: [ApiPath; 3] = [ApiPath::PublicTime, ApiPath::AccountConfig, ApiPath::AccountBalance];
+    pub const ALL: [ApiPath; 6] = [
+        ApiPath::PublicTime,
+        ApiPath::AccountConfig,
+        ApiPath::AccountBalance,
+        ApiPath::InstrumentsSpot,
+        ApiPath::InstrumentsSwap,
+        ApiPath::FundingBalances,
+    ];
 
-    /// The request path, exactly as sent and signed (no query string is ever added).
+    /// The request path with its fixed query string, exactly as sent and signed (nothing is
+    /// ever added to it).
     pub fn path(self) -> &'static str {
         match self {
             ApiPath::PublicTime => "/api/v5/public/time",
             ApiPath::AccountConfig => "/api/v5/account/config",
             ApiPath::AccountBalance => "/api/v5/account/balance",
+            ApiPath::InstrumentsSpot => "/api/v5/account/instruments?instType=SPOT&instId=BTC-USDT",
+            ApiPath::InstrumentsSwap => "/api/v5/account/instruments?instType=SWAP&instId=BTC-USDT-SWAP",
+            ApiPath::FundingBalances => "/api/v5/asset/balances",
         }
     }
 
@@ -43,7 +63,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_allowlist_is_exactly_three_read_only_gets() {
+    fn the_allowlist_is_exactly_six_read_only_gets() {
         let paths: Vec<(&str, &str, bool)> = ApiPath::ALL
             .iter()
             .map(|p| (p.method(), p.path(), p.is_signed()))
@@ -54,10 +74,17 @@ mod tests {
                 ("GET", "/api/v5/public/time", false),
                 ("GET", "/api/v5/account/config", true),
                 ("GET", "/api/v5/account/balance", true),
+                ("GET", "/api/v5/account/instruments?instType=SPOT&instId=BTC-USDT", true),
+                (
+                    "GET",
+                    "/api/v5/account/instruments?instType=SWAP&instId=BTC-USDT-SWAP",
+                    true
+                ),
+                ("GET", "/api/v5/asset/balances", true),
             ]
         );
         for p in ApiPath::ALL {
-            for banned in ["trade", "order", "transfer", "withdraw", "asset", "?"] {
+            for banned in ["trade", "order", "transfer", "withdraw", "deposit", "set-", "position"] {
                 assert!(!p.path().contains(banned), "{} contains {banned}", p.path());
             }
         }

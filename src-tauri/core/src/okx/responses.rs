@@ -4,7 +4,7 @@
 //! every field here is optional or defaulted, unknown fields are ignored, and a field that is
 //! a number or a bool where a string was expected is accepted as its text.
 
-use super::account_mode::AccountMode;
+use super::account_mode::{AccountMode, PositionMode};
 use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 
@@ -80,6 +80,9 @@ pub struct AccountConfig {
     /// 1 Spot, 2 Futures, 3 Multi-currency margin, 4 Portfolio margin.
     #[serde(default, deserialize_with = "lenient_string")]
     pub acct_lv: String,
+    /// `net_mode` or `long_short_mode`.
+    #[serde(default, deserialize_with = "lenient_string")]
+    pub pos_mode: String,
 }
 
 impl AccountConfig {
@@ -101,6 +104,11 @@ impl AccountConfig {
         !self.uid.is_empty() && !self.main_uid.is_empty() && self.uid != self.main_uid
     }
 
+    /// The position mode, from `posMode` (None when absent or unknown).
+    pub fn position_mode(&self) -> Option<PositionMode> {
+        PositionMode::from_okx(&self.pos_mode)
+    }
+
     /// The account mode, from `acctLv` (None for a level this app does not know).
     pub fn mode(&self) -> Option<AccountMode> {
         match self.acct_lv.trim() {
@@ -111,6 +119,35 @@ impl AccountConfig {
             _ => None,
         }
     }
+}
+
+/// One line of `GET /api/v5/account/instruments`: only whether an instrument is listed matters.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct Instrument {
+    #[serde(default, deserialize_with = "lenient_string")]
+    pub inst_id: String,
+}
+
+/// One currency of `GET /api/v5/asset/balances` (the Funding account).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct FundingBalance {
+    #[serde(default, deserialize_with = "lenient_string")]
+    pub ccy: String,
+    /// The balance, a decimal string.
+    #[serde(default, deserialize_with = "lenient_string")]
+    pub bal: String,
+}
+
+/// Whether any line holds a non-zero amount (an unreadable number counts as money: better a
+/// warning to look than silence).
+pub fn holds_money<'a>(amounts: impl IntoIterator<Item = &'a str>) -> bool {
+    amounts
+        .into_iter()
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+        .any(|a| a.parse::<f64>().map(|x| x > 0.0).unwrap_or(true))
 }
 
 /// `GET /api/v5/account/balance`: account-level equity and one entry per currency.
@@ -143,6 +180,11 @@ impl AccountBalance {
             .filter(|d| d.eq.trim().parse::<f64>().map(|x| x != 0.0).unwrap_or(true))
             .map(|d| d.ccy.trim().to_owned())
             .collect()
+    }
+
+    /// Whether the trading account holds anything (total equity or any currency above zero).
+    pub fn holds_money(&self) -> bool {
+        holds_money(std::iter::once(self.total_eq.as_str()).chain(self.details.iter().map(|d| d.eq.as_str())))
     }
 
     /// Total equity, "0" when OKX left it empty (a brand-new account).

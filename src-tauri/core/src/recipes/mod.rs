@@ -12,6 +12,8 @@
 //! - [`hummingbot`]: the answers of `connect okx`, with the registration sub-domain.
 //! - [`python`]: a short program with ccxt or with python-okx.
 //! - [`agent`]: OKX's own agent trade kit (`okx` CLI, `okx-trade-mcp`) through `run`.
+//! - [`passivbot`]: the entry of Passivbot's `api-keys.json`, values copied in by the window.
+//! - [`octobot`]: OctoBot's exchange form.
 //! - [`copy`]: whether a text the window asks to copy as plain text looks like a secret.
 //!
 //! The facts per site (class, exchange name, sub-domain, host) are in [`facts`], shared with
@@ -22,62 +24,26 @@ pub mod copy;
 pub mod facts;
 pub mod freqtrade;
 pub mod hummingbot;
+pub mod octobot;
+pub mod passivbot;
 pub mod python;
 pub mod web;
 
 #[cfg(test)]
 mod tests;
 
+pub use crate::bots::BotKind;
 use crate::catalog::Text;
 use crate::credentials::Field;
 use crate::keychain::validate_label;
 use crate::okx::Site;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The program's name as people type it in a terminal.
 pub const PROGRAM: &str = "okx-key-assistant";
 
 /// Stands in for a label that is not a valid key label.
 pub const LABEL_PLACEHOLDER: &str = "LABEL";
-
-/// A kind of bot the window offers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum BotKind {
-    /// A web platform with a form for the three values (BitcoinEra, 3Commas and the like).
-    WebPlatform,
-    Freqtrade,
-    Hummingbot,
-    /// A Python program using ccxt.
-    PythonCcxt,
-    /// A Python program using OKX's python-okx package.
-    PythonOkx,
-    /// OKX's own agent trade kit (`okx-trade-cli`, `okx-trade-mcp`).
-    OkxAgent,
-}
-
-impl BotKind {
-    pub const ALL: [BotKind; 6] = [
-        BotKind::WebPlatform,
-        BotKind::Freqtrade,
-        BotKind::Hummingbot,
-        BotKind::PythonCcxt,
-        BotKind::PythonOkx,
-        BotKind::OkxAgent,
-    ];
-
-    /// The id in JSON and in the window (`web-platform`, `freqtrade`, …).
-    pub fn id(self) -> &'static str {
-        match self {
-            BotKind::WebPlatform => "web-platform",
-            BotKind::Freqtrade => "freqtrade",
-            BotKind::Hummingbot => "hummingbot",
-            BotKind::PythonCcxt => "python-ccxt",
-            BotKind::PythonOkx => "python-okx",
-            BotKind::OkxAgent => "okx-agent",
-        }
-    }
-}
 
 /// A value to copy, with its name: an exchange name, a sub-domain, a variable's name. Never a secret.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -192,6 +158,8 @@ pub fn recipe(kind: BotKind, site: Site, demo: bool, label: &str) -> Recipe {
         BotKind::PythonCcxt => python::fill_ccxt(&mut r),
         BotKind::PythonOkx => python::fill_python_okx(&mut r),
         BotKind::OkxAgent => agent::fill(&mut r),
+        BotKind::Passivbot => passivbot::fill(&mut r),
+        BotKind::Octobot => octobot::fill(&mut r),
     }
     r
 }

@@ -49,7 +49,7 @@ pub fn assess(v: &Verification) -> Assessment {
 
     let withdraw =
         v.permissions.is_some_and(|p| p.withdraw) || problems.iter().any(|p| p.kind == ProblemKind::WithdrawEnabled);
-    let blocking = problems.iter().any(|p| p.severity != Severity::Warning);
+    let blocking = problems.iter().any(|p| p.severity.is_blocking());
     let state = if !v.verified {
         State::NotVerified
     } else if withdraw {
@@ -73,7 +73,7 @@ pub fn assess(v: &Verification) -> Assessment {
 impl Assessment {
     /// Problems that are errors or dangers.
     pub fn blocking(&self) -> impl Iterator<Item = &Problem> {
-        self.problems.iter().filter(|p| p.severity != Severity::Warning)
+        self.problems.iter().filter(|p| p.severity.is_blocking())
     }
 
     /// "can read and trade", "can read but not trade", ...

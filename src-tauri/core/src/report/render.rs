@@ -329,7 +329,7 @@ fn problems(out: &mut Out, a: &Assessment) {
         let tag = match p.severity {
             Severity::Danger => t!("report-tag-danger"),
             Severity::Error => t!("report-tag-problem"),
-            Severity::Warning => t!("report-tag-warning"),
+            Severity::Warning | Severity::Info => t!("report-tag-warning"),
         };
         let message = clean(&p.message.render(), 400);
         let line = match p.okx_code.as_deref() {

@@ -47,9 +47,11 @@ fn passing() -> Verification {
         account: Some(AccountInfo {
             sub_account: false,
             mode: Some(crate::outcome::AccountMode::Spot),
+            position_mode: None,
         }),
         works_with: None,
         site_detected: false,
+        readiness: None,
     }
 }
 

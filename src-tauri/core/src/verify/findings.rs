@@ -98,6 +98,7 @@ impl Report {
                 account: None,
                 works_with: None,
                 site_detected: false,
+                readiness: None,
             },
         }
     }
@@ -171,6 +172,7 @@ impl Report {
         self.v.account = Some(AccountInfo {
             sub_account: cfg.is_sub_account(),
             mode: cfg.mode(),
+            position_mode: cfg.position_mode(),
         });
 
         if permissions.read {

@@ -16,13 +16,16 @@ mod tests;
 
 pub use findings::{check_title, skew_words, CHECK_ORDER, CLOCK_LIMIT_MS, CLOCK_WARN_MS};
 
+use crate::bots::{BotKind, Market};
 use crate::credentials::Credentials;
 use crate::error::{Problem, ProblemKind, Result};
 use crate::okx::client::{ClientOptions, OkxClient, BODY_CAP};
-use crate::okx::responses::{AccountBalance, AccountConfig};
+use crate::okx::responses::{AccountBalance, AccountConfig, FundingBalance};
 use crate::okx::sign::now_unix_ms;
+use crate::okx::ApiPath;
 use crate::okx::{Endpoint, Site};
 use crate::outcome::{CheckId, CheckStatus, Verification};
+use crate::readiness::{decide, Facts};
 use crate::t;
 use findings::Report;
 use std::time::Duration;
@@ -51,6 +54,9 @@ pub struct VerifyOptions {
     /// Where a saved key was made: it is sent only there ([`Endpoint::admits`]). None for a
     /// key not saved yet (pasted), which may be tested anywhere the settings point.
     pub origin: Option<crate::okx::KeyOrigin>,
+    /// The bot and market to check the account's readiness for (`--bot`, Step 10's choice, a
+    /// saved key's choice); None: no readiness requests, `readiness` is null.
+    pub readiness: Option<(BotKind, Market)>,
 }
 
 impl Default for VerifyOptions {
@@ -64,6 +70,7 @@ impl Default for VerifyOptions {
             total_timeout: Duration::from_secs(15),
             http_pool: None,
             origin: None,
+            readiness: None,
         }
     }
 }
@@ -132,11 +139,12 @@ pub async fn verify_with(
     // calls signed with this computer's clock. Only when OKX refuses that timestamp (50102:
     // more than 30 s off) are they signed again with OKX's time, a second round trip.
     progress(CheckId::Reach);
+    let market = opts.readiness.map(|(_, m)| m);
     let before = now_unix_ms();
     let (time, first) = tokio::join!(
         within(deadline, opts.total_timeout, client.server_time()),
         within(deadline, opts.total_timeout, async {
-            Ok(signed_pair(&client, creds, 0).await)
+            Ok(signed_all(&client, creds, 0, market).await)
         }),
     );
     let after = now_unix_ms();
@@ -154,19 +162,19 @@ pub async fn verify_with(
 
     // 2. The signed calls' answers (signed again with OKX's time if the clock was refused).
     progress(CheckId::Auth);
-    let refused_clock = |pair: &(Result<AccountConfig>, Result<AccountBalance>)| matches!(&pair.0, Err(p) if p.okx_code.as_deref() == Some("50102"));
-    let pair = match first {
-        Ok(pair) if !refused_clock(&pair) => Ok(pair),
+    let refused_clock = |all: &Answers| matches!(&all.cfg, Err(p) if p.okx_code.as_deref() == Some("50102"));
+    let answers = match first {
+        Ok(all) if !refused_clock(&all) => Ok(all),
         Ok(_) => {
             within(deadline, opts.total_timeout, async {
-                Ok(signed_pair(&client, creds, skew).await)
+                Ok(signed_all(&client, creds, skew, market).await)
             })
             .await
         }
         Err(p) => Err(p),
     };
-    let (cfg, bal) = match pair {
-        Ok(pair) => pair,
+    let Answers { cfg, bal, ready } = match answers {
+        Ok(all) => all,
         Err(p) => {
             r.problem(CheckId::Auth, p);
             return r.finish(false);
@@ -176,6 +184,10 @@ pub async fn verify_with(
         Ok(cfg) => {
             r.pass(CheckId::Auth, t!("verify-auth-pass", site = opts.site.display_name()));
             r.v.site_detected = opts.auto_site;
+            if let (Some((bot, market)), Some((listed, funding))) = (opts.readiness, ready) {
+                let facts = Facts::gather(opts.site, opts.demo, &cfg, Some(&bal), listed, funding);
+                r.v.readiness = Some(decide(bot, market, &facts));
+            }
             r.account(&cfg, bal, opts.demo);
             return r.finish(true);
         }
@@ -191,6 +203,27 @@ pub async fn verify_with(
                     r.v.api_host = ep.api_host.clone();
                     r.v.site_detected = true;
                     r.pass(CheckId::Auth, t!("verify-auth-pass-found", site = site.display_name()));
+                    // The readiness requests went to the first site; ask the key's own site
+                    // (one more round trip, only when the site had to be found).
+                    if let Some((bot, market)) = opts.readiness {
+                        let found_here = OkxClient::new(*ep.clone(), opts.demo, copts.clone());
+                        let (listed, funding) = match found_here {
+                            Ok(c) => {
+                                let asked = within(deadline, opts.total_timeout, async {
+                                    Ok(signed_all(&c, creds, skew, Some(market)).await.ready)
+                                })
+                                .await;
+                                match asked {
+                                    Ok(Some(pair)) => pair,
+                                    Ok(None) => unreachable_readiness(),
+                                    Err(p) => (Err(p.clone()), Err(p)),
+                                }
+                            }
+                            Err(p) => (Err(p.clone()), Err(p)),
+                        };
+                        let facts = Facts::gather(site, opts.demo, &cfg, Some(&bal), listed, funding);
+                        r.v.readiness = Some(decide(bot, market, &facts));
+                    }
                     r.account(&cfg, bal, opts.demo);
                     r.finish(true)
                 }
@@ -246,6 +279,44 @@ pub async fn verify_with(
             r.finish(false)
         }
     }
+}
+
+/// The readiness answers when none came back (never: a market was given); kept as a problem
+/// rather than a panic.
+fn unreachable_readiness() -> (Result<bool>, Result<Vec<FundingBalance>>) {
+    let p = Problem::from_text(ProblemKind::Internal, t!("problem-internal"));
+    (Err(p.clone()), Err(p))
+}
+
+/// What the signed requests of the common path answered.
+struct Answers {
+    cfg: Result<AccountConfig>,
+    bal: Result<AccountBalance>,
+    /// With a market: whether the account lists it, and the Funding account.
+    ready: Option<(Result<bool>, Result<Vec<FundingBalance>>)>,
+}
+
+/// `account/config` and `account/balance`, and with a market the two readiness requests, all
+/// concurrently (one round trip), signed with our clock plus `skew`.
+async fn signed_all(client: &OkxClient, creds: &Credentials, skew: i64, market: Option<Market>) -> Answers {
+    let readiness = async {
+        match market {
+            Some(m) => {
+                let path = match m {
+                    Market::Spot => ApiPath::InstrumentsSpot,
+                    Market::Swap => ApiPath::InstrumentsSwap,
+                };
+                let (listed, funding) = tokio::join!(
+                    client.lists_instrument(path, creds, skew),
+                    client.funding_balances(creds, skew)
+                );
+                Some((listed, funding))
+            }
+            None => None,
+        }
+    };
+    let ((cfg, bal), ready) = tokio::join!(signed_pair(client, creds, skew), readiness);
+    Answers { cfg, bal, ready }
 }
 
 /// `account/config` and `account/balance`, concurrently, signed with OKX-corrected time.
