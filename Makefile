@@ -9,7 +9,8 @@ SHELL := /bin/bash
 APT_PACKAGES := build-essential pkg-config curl file libssl-dev libwebkit2gtk-4.1-dev \
   libsoup-3.0-dev librsvg2-dev libdbus-1-dev xvfb xauth webkit2gtk-driver dbus dbus-x11 \
   gnome-keyring libsecret-tools xclip imagemagick xdotool python3-pip \
-  appstream desktop-file-utils rpm fonts-droid-fallback fonts-dejavu-core
+  appstream desktop-file-utils rpm fonts-droid-fallback fonts-dejavu-core \
+  dunst prometheus prometheus-node-exporter
 RUN_PACKAGES := build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev libsoup-3.0-dev \
   librsvg2-dev libdbus-1-dev
 TAURI_DRIVER_VERSION := 2.1.0

@@ -11,9 +11,13 @@
 //! - Exit: 0 every key healthy; 1 any failed, was deleted on OKX or lost Trade; 2 bad usage or no
 //!   saved key; 3 any can withdraw (3 wins over 1).
 //!
+//! - `--notify` (the watch, `okx_key_core::watch`): a desktop notification per key that needs
+//!   the user, in the app's saved language unless `--lang` is given (see `notify.rs`).
+//! - `--prometheus FILE`: the round's health in node_exporter's textfile format.
+//!
 //! No secret is printed, and the history holds none.
 
-use super::args::switch;
+use super::args::{option, switch};
 use super::command::{Call, Subcommand};
 use super::input;
 use super::output::{self, Exit};
@@ -21,6 +25,7 @@ use okx_key_core::catalog::Text;
 use okx_key_core::health::{self, Health, KeyCheck};
 use okx_key_core::keychain::index::Index;
 use okx_key_core::keychain::{validate_label, Keychain};
+use okx_key_core::watch;
 use okx_key_core::{t, Problem, ProblemKind};
 
 /// Verified but a key can withdraw (the same 3 as `verify`).
@@ -28,8 +33,8 @@ const UNSAFE: i32 = 3;
 
 pub const COMMAND: Subcommand = Subcommand {
     name: "check",
-    usage: || t!("health-usage"),
-    flags: &[switch("--json")],
+    usage: || Text::from(format!("{}\n\n{}", t!("health-usage"), t!("watch-check-usage"))),
+    flags: &[switch("--json"), switch("--notify"), option("--prometheus")],
     positionals: usize::MAX,
     main,
 };
@@ -44,15 +49,37 @@ fn main(call: &Call) -> i32 {
             Err(p) => return call.usage_error(p.message),
         }
     }
-    match run_checked(labels, call.json) {
+    let watch = Watch {
+        notify: call.parsed.has("--notify"),
+        prometheus: call.parsed.value("--prometheus").map(std::path::PathBuf::from),
+    };
+    match run_checked(labels, call.json, &watch) {
         Ok(code) => code,
         Err(exit) => exit.finish(call.json),
     }
 }
 
-fn run_checked(labels: Vec<String>, json: bool) -> Result<i32, Exit> {
+/// What the watch asks of this run (`--notify`, `--prometheus FILE`).
+struct Watch {
+    notify: bool,
+    prometheus: Option<std::path::PathBuf>,
+}
+
+fn run_checked(labels: Vec<String>, json: bool, watch: &Watch) -> Result<i32, Exit> {
     input::check_overrides()?;
     let dir = super::data_dir().map_err(Exit::failed)?;
+    if watch.notify && super::requested_language().is_none() {
+        // Notifications speak the app's saved language (else the system's, already set).
+        use okx_key_core::catalog::{self, locale, Locale, Surface};
+        if let Some(lang) = okx_key_core::progress::Progress::load(&dir)
+            .language
+            .as_deref()
+            .and_then(catalog::negotiate)
+        {
+            locale::set(Locale::new(lang, Surface::Cli));
+        }
+    }
+    let started = std::time::Instant::now();
     let keychain = Keychain::system(dir.clone()).map_err(Exit::failed)?;
     // Every saved key: the index's and the keychain's, index or not (see `Keychain::saved_labels`).
     let labels = if labels.is_empty() {
@@ -66,10 +93,27 @@ fn run_checked(labels: Vec<String>, json: bool) -> Result<i32, Exit> {
             t!("health-no-keys"),
         )));
     }
-    let saved = Index::new(dir).load();
+    let saved = Index::new(dir.clone()).load();
     let results = super::block_on(health::check_keys(keychain, &saved, &labels, |_, _| {}))?;
     for r in &results {
         tracing::info!(label = %r.label, tested = r.tested, health = ?r.health(), drift = r.drift.len(), "checked a saved key");
+    }
+    if let Some(file) = &watch.prometheus {
+        let text = watch::metrics::text(&results, started.elapsed().as_secs_f64());
+        watch::metrics::write(file, &text).map_err(|e| {
+            Exit::failed(Problem::new(
+                ProblemKind::Storage,
+                t!(
+                    "watch-error-write",
+                    path = file.display().to_string(),
+                    error = e.to_string()
+                ),
+                t!("watch-error-write.fix"),
+            ))
+        })?;
+    }
+    if watch.notify {
+        notify(&dir, &results);
     }
     if json {
         output::out(
@@ -80,6 +124,22 @@ fn run_checked(labels: Vec<String>, json: bool) -> Result<i32, Exit> {
         output::out(&lines(&results));
     }
     Ok(exit_code(&results))
+}
+
+/// Sends the notifications the core's rule picks and remembers them. A desktop without a
+/// notification service is said on stderr; the check's results and exit status stand.
+fn notify(dir: &std::path::Path, results: &[KeyCheck]) {
+    let now: Vec<(String, Vec<watch::Event>)> =
+        results.iter().map(|r| (r.label.clone(), watch::events_of(r))).collect();
+    let (send, next) = watch::plan(&watch::WatchState::load(dir), &now, &okx_key_core::iso_time::now());
+    match super::notify::send(&send) {
+        Ok(()) => {
+            if let Err(e) = next.save(dir) {
+                tracing::warn!(error = %e, "the watch's state could not be saved");
+            }
+        }
+        Err(p) => output::eprintln_problem(&p),
+    }
 }
 
 /// 3 when any key can withdraw; else 1 when any failed or was deleted; else 0.

@@ -12,11 +12,13 @@ mod input;
 mod keys;
 pub mod logging;
 mod no_echo;
+mod notify;
 mod output;
 mod run;
 mod save;
 mod simulate;
 mod verify;
+mod watch;
 pub mod window;
 
 use command::Subcommand;
@@ -31,17 +33,19 @@ pub const APP_IDENTIFIER: &str = "app.okx-key-assistant.desktop";
 
 /// What `okx-key-assistant --help` prints.
 fn usage() -> Text {
-    t!("cli-usage")
+    // The watch's lines come from its own catalog file (watch.ftl).
+    Text::from(format!("{}\n\n{}", t!("cli-usage"), t!("watch-cli-usage")))
 }
 
 /// Every subcommand, in the order the usage lists them.
-const COMMANDS: [&Subcommand; 7] = [
+const COMMANDS: [&Subcommand; 8] = [
     &verify::COMMAND,
     &save::COMMAND,
     &keys::LIST,
     &keys::DELETE,
     &run::COMMAND,
     &check::COMMAND,
+    &watch::COMMAND,
     &simulate::COMMAND,
 ];
 
