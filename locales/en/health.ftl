@@ -34,6 +34,15 @@ health-drift-deleted-on-okx =
 
 # Stands for an empty IP list in health-drift-ip-list-changed.
 health-ip-none = none
+# $before, $after: the account modes' names (Spot, Futures, Multi-currency margin, Portfolio margin)
+health-drift-account-mode-changed =
+    The account's mode on OKX changed from { $before } to { $after }.
+    .fix = Nothing to do if you changed it. Test the key again with its bot: some bots need one mode (see “Ready for your bot”).
+# $before, $after: Buy/sell mode or Long/short mode
+health-drift-position-mode-changed =
+    The account's position mode on OKX changed from { $before } to { $after }.
+    .fix = Nothing to do if you changed it. A bot that needs the other mode has its swap orders refused: test the key again with its bot.
+
 # Stands for a key without a name on OKX in health-drift-label-changed.
 health-label-none = no name
 

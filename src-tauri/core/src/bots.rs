@@ -100,6 +100,15 @@ impl Market {
     }
 }
 
+/// The bot and market a saved key is for (a non-secret part of the saved-keys record: the
+/// fields `"bot"` and `"market"` of the keychain item and of `saved-keys.json`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct BotChoice {
+    pub bot: BotKind,
+    #[serde(default)]
+    pub market: Market,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,6 +10,8 @@
 //! - `trade_lost` (error): the key could trade and cannot now;
 //! - `ip_list_changed` (warning): the IPs bound to the key differ (order does not matter);
 //! - `label_changed` (warning): OKX's label (the key's note on OKX) differs;
+//! - `account_mode_changed`, `position_mode_changed` (warning): the account's mode or position
+//!   mode differs (a bot that worked may now have its orders refused; see `readiness`);
 //! - `deleted_on_okx` (danger): OKX no longer knows the key (`unknown_key`, 50111 / 50119) on the
 //!   site where it used to work, and it works nowhere else: deleted by the user or by OKX's
 //!   14-day rule.
@@ -17,7 +19,7 @@
 use super::history::Entry;
 use crate::catalog::{Arg, Text};
 use crate::error::{ProblemKind, Severity};
-use crate::okx::Site;
+use crate::okx::{AccountMode, PositionMode, Site};
 use crate::outcome::{Permissions, Verification};
 use crate::printable::printable;
 use crate::t;
@@ -41,6 +43,14 @@ pub enum Drift {
     DeletedOnOkx {
         site: Site,
     },
+    AccountModeChanged {
+        before: AccountMode,
+        after: AccountMode,
+    },
+    PositionModeChanged {
+        before: PositionMode,
+        after: PositionMode,
+    },
 }
 
 impl Drift {
@@ -52,6 +62,8 @@ impl Drift {
             Drift::IpListChanged { .. } => "ip_list_changed",
             Drift::LabelChanged { .. } => "label_changed",
             Drift::DeletedOnOkx { .. } => "deleted_on_okx",
+            Drift::AccountModeChanged { .. } => "account_mode_changed",
+            Drift::PositionModeChanged { .. } => "position_mode_changed",
         }
     }
 
@@ -62,7 +74,10 @@ impl Drift {
         match self {
             Drift::WithdrawTurnedOn | Drift::DeletedOnOkx { .. } => Severity::Danger,
             Drift::TradeLost => Severity::Error,
-            Drift::IpListChanged { .. } | Drift::LabelChanged { .. } => Severity::Warning,
+            Drift::IpListChanged { .. }
+            | Drift::LabelChanged { .. }
+            | Drift::AccountModeChanged { .. }
+            | Drift::PositionModeChanged { .. } => Severity::Warning,
         }
     }
 
@@ -102,6 +117,16 @@ impl Drift {
                 "health-drift-deleted-on-okx",
                 site = site.display_name(),
                 url = site.api_management_url()
+            ),
+            Drift::AccountModeChanged { before, after } => t!(
+                "health-drift-account-mode-changed",
+                before = before.words(),
+                after = after.words()
+            ),
+            Drift::PositionModeChanged { before, after } => t!(
+                "health-drift-position-mode-changed",
+                before = before.words(),
+                after = after.words()
             ),
         }
     }
@@ -143,6 +168,14 @@ impl Serialize for Drift {
                 m.serialize_entry("before", before)?;
                 m.serialize_entry("after", after)?;
             }
+            Drift::AccountModeChanged { before, after } => {
+                m.serialize_entry("before", before)?;
+                m.serialize_entry("after", after)?;
+            }
+            Drift::PositionModeChanged { before, after } => {
+                m.serialize_entry("before", before)?;
+                m.serialize_entry("after", after)?;
+            }
             _ => {}
         }
         m.end()
@@ -159,6 +192,8 @@ pub trait Seen {
     fn permissions(&self) -> Option<Permissions>;
     fn ip_whitelist(&self) -> &[String];
     fn okx_label(&self) -> Option<&str>;
+    /// The account mode and position mode seen (None: not read).
+    fn modes(&self) -> (Option<AccountMode>, Option<PositionMode>);
     /// OKX does not know the key on its site (50111 / 50119), and it works on no other site.
     fn unknown_here_only(&self) -> bool;
 }
@@ -184,6 +219,12 @@ impl Seen for Verification {
     }
     fn okx_label(&self) -> Option<&str> {
         self.label.as_deref()
+    }
+    fn modes(&self) -> (Option<AccountMode>, Option<PositionMode>) {
+        match &self.account {
+            Some(a) => (a.mode, a.position_mode),
+            None => (None, None),
+        }
     }
     fn unknown_here_only(&self) -> bool {
         self.works_with.is_none() && self.problems.iter().any(|p| p.kind == ProblemKind::UnknownKey)
@@ -211,6 +252,9 @@ impl Seen for Entry {
     }
     fn okx_label(&self) -> Option<&str> {
         self.okx_label.as_deref()
+    }
+    fn modes(&self) -> (Option<AccountMode>, Option<PositionMode>) {
+        (self.account_mode, self.position_mode)
     }
     fn unknown_here_only(&self) -> bool {
         !self.works_elsewhere && self.has_problem(ProblemKind::UnknownKey)
@@ -253,6 +297,17 @@ pub fn drift(v: &impl Seen, history: &[Entry]) -> Vec<Drift> {
             before: last.okx_label.clone(),
             after: v.okx_label().map(str::to_owned),
         });
+    }
+    let (mode, position) = v.modes();
+    if let (Some(before), Some(after)) = (last.account_mode, mode) {
+        if before != after {
+            out.push(Drift::AccountModeChanged { before, after });
+        }
+    }
+    if let (Some(before), Some(after)) = (last.position_mode, position) {
+        if before != after {
+            out.push(Drift::PositionModeChanged { before, after });
+        }
     }
     out
 }
@@ -423,6 +478,36 @@ mod tests {
     }
 
     /// Each drift brings its name and severity: the window keeps no list of its own.
+    #[test]
+    fn a_changed_account_or_position_mode_is_a_warning_with_before_and_after() {
+        let with_modes = |m: AccountMode, pm: PositionMode| {
+            let mut v = working(perms(true, false), &["1.2.3.4"], "bot");
+            v.account = Some(crate::outcome::AccountInfo {
+                sub_account: false,
+                mode: Some(m),
+                position_mode: Some(pm),
+            });
+            v
+        };
+        let before = with_modes(AccountMode::Futures, PositionMode::Net);
+        assert!(drift(&before, &history(&before)).is_empty());
+        let after = with_modes(AccountMode::Spot, PositionMode::LongShort);
+        let d = drift(&after, &history(&before));
+        let kinds: Vec<_> = d.iter().map(|d| d.kind()).collect();
+        assert_eq!(kinds, vec!["account_mode_changed", "position_mode_changed"]);
+        assert!(d.iter().all(|d| d.severity() == Severity::Warning && !d.is_failure()));
+        let json = serde_json::to_value(&d[1]).unwrap();
+        assert_eq!(
+            (json["before"].as_str(), json["after"].as_str()),
+            (Some("net_mode"), Some("long_short_mode"))
+        );
+        // An entry from before modes were recorded is no drift.
+        let mut old = history(&before);
+        old[0].account_mode = None;
+        old[0].position_mode = None;
+        assert!(drift(&after, &old).is_empty());
+    }
+
     #[test]
     fn each_drift_serializes_its_name_and_severity() {
         let ips = Drift::IpListChanged {

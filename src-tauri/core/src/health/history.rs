@@ -59,6 +59,12 @@ pub struct Entry {
     /// The key did not work on its site but works on another (OKX knows it there).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub works_elsewhere: bool,
+    /// The account mode seen (`acctLv`), when read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_mode: Option<crate::okx::AccountMode>,
+    /// The position mode seen (`posMode`), when read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position_mode: Option<crate::okx::PositionMode>,
 }
 
 impl Entry {
@@ -76,6 +82,8 @@ impl Entry {
             demo: v.demo,
             api_key_redacted: v.api_key_redacted.clone(),
             works_elsewhere: v.works_with.is_some(),
+            account_mode: v.account.as_ref().and_then(|a| a.mode),
+            position_mode: v.account.as_ref().and_then(|a| a.position_mode),
         }
     }
 
@@ -276,6 +284,8 @@ mod tests {
             demo: false,
             api_key_redacted: "6d2d…fd7f".to_owned(),
             works_elsewhere: false,
+            account_mode: None,
+            position_mode: None,
         }
     }
 

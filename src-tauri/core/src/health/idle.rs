@@ -102,6 +102,8 @@ mod tests {
             demo,
             api_key_redacted: "6d2d…fd7f".to_owned(),
             works_elsewhere: false,
+            account_mode: None,
+            position_mode: None,
         }
     }
 

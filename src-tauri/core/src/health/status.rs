@@ -128,6 +128,8 @@ mod tests {
             demo: false,
             api_key_redacted: "6d2d…fd7f".into(),
             works_elsewhere: false,
+            account_mode: None,
+            position_mode: None,
         }
     }
 

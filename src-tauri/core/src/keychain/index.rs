@@ -25,6 +25,9 @@ pub struct IndexRow {
     pub api_host: String,
     pub demo: bool,
     pub saved_at: String,
+    /// The bot and market the key was saved for (`"bot"`, `"market"`), when one was chosen.
+    #[serde(flatten, default, skip_serializing_if = "Option::is_none")]
+    pub bot: Option<crate::bots::BotChoice>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -145,6 +148,7 @@ mod tests {
             api_host: "www.okx.com".to_owned(),
             demo: false,
             saved_at: "2026-11-26T18:00:00.000Z".to_owned(),
+            bot: None,
         }
     }
 

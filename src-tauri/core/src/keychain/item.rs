@@ -5,6 +5,7 @@
 //! straight into a buffer that is wiped when dropped, and [`ItemJson`] has no `Debug`, so the
 //! secrets never reach a log or a panic message.
 
+use crate::bots::{BotChoice, BotKind, Market};
 use crate::credentials::Credentials;
 use crate::error::{Problem, ProblemKind, Result};
 use crate::okx::Site;
@@ -34,6 +35,16 @@ pub(crate) struct ItemJson {
     #[zeroize(skip)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
+    /// The bot the key was saved for, when one was chosen. Two plain fields rather than a
+    /// flattened [`BotChoice`]: serde's flatten buffers every field of the item, secrets too, in
+    /// copies this type could not wipe.
+    #[zeroize(skip)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bot: Option<BotKind>,
+    /// The market chosen with the bot.
+    #[zeroize(skip)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub market: Option<Market>,
 }
 
 impl ItemJson {
@@ -47,6 +58,8 @@ impl ItemJson {
             demo,
             saved_at: saved_at.to_owned(),
             permissions: None,
+            bot: None,
+            market: None,
         }
     }
 
@@ -54,6 +67,21 @@ impl ItemJson {
     pub fn with_permissions(mut self, permissions: Option<Permissions>) -> Self {
         self.permissions = permissions;
         self
+    }
+
+    /// The same item, recording the bot and market it is for.
+    pub fn with_bot(mut self, choice: Option<BotChoice>) -> Self {
+        self.bot = choice.map(|c| c.bot);
+        self.market = choice.map(|c| c.market);
+        self
+    }
+
+    /// The bot and market recorded, if a bot is.
+    pub fn bot_choice(&self) -> Option<BotChoice> {
+        self.bot.map(|bot| BotChoice {
+            bot,
+            market: self.market.unwrap_or_default(),
+        })
     }
 
     /// The JSON text, in a buffer wiped on drop.
@@ -145,6 +173,27 @@ mod tests {
         v["permissions"] = serde_json::json!({"read": true, "trade": true, "withdraw": true});
         let item = ItemJson::from_json(&v.to_string(), "x").unwrap();
         assert!(item.permissions.is_some_and(|p| p.withdraw));
+    }
+
+    #[test]
+    fn the_bot_and_market_are_two_plain_optional_fields() {
+        let plain = sample().to_json().unwrap();
+        assert!(!plain.contains("\"bot\"") && !plain.contains("\"market\""));
+        let choice = BotChoice {
+            bot: BotKind::Passivbot,
+            market: Market::Swap,
+        };
+        let json = sample().with_bot(Some(choice)).to_json().unwrap();
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(
+            (v["bot"].as_str(), v["market"].as_str()),
+            (Some("passivbot"), Some("swap"))
+        );
+        assert_eq!(ItemJson::from_json(&json, "x").unwrap().bot_choice(), Some(choice));
+        let mut v = v;
+        v.as_object_mut().unwrap().remove("market");
+        let spot = ItemJson::from_json(&v.to_string(), "x").unwrap().bot_choice();
+        assert_eq!(spot.map(|c| c.market), Some(Market::Spot));
     }
 
     #[test]

@@ -42,6 +42,7 @@ pub mod policy;
 pub mod snippet;
 pub(crate) mod store;
 
+use crate::bots::BotChoice;
 use crate::credentials::Credentials;
 use crate::error::{Problem, ProblemKind, Result};
 use crate::okx::{KeyOrigin, Site};
@@ -76,6 +77,8 @@ pub struct StoredKey {
     pub permissions: Option<Permissions>,
     /// Made on OKX or on the practice simulator (from `api_host`): it is sent only there.
     pub origin: KeyOrigin,
+    /// The bot and market it was saved for, if chosen.
+    pub bot: Option<BotChoice>,
 }
 
 impl fmt::Debug for StoredKey {
@@ -108,6 +111,9 @@ pub struct SavedKey {
     /// The permissions the item records, if it records them.
     #[serde(default)]
     pub permissions: Option<Permissions>,
+    /// The bot and market it was saved for, if chosen (`bot`, `market`).
+    #[serde(flatten, default, skip_serializing_if = "Option::is_none")]
+    pub bot: Option<BotChoice>,
 }
 
 impl SavedKey {
@@ -121,6 +127,7 @@ impl SavedKey {
             saved_at: item.saved_at.clone(),
             in_keychain: true,
             permissions: item.permissions,
+            bot: item.bot_choice(),
         }
     }
 
@@ -134,6 +141,7 @@ impl SavedKey {
             saved_at: row.saved_at,
             in_keychain,
             permissions: None,
+            bot: row.bot,
         }
     }
 
@@ -148,6 +156,7 @@ impl SavedKey {
             saved_at: String::new(),
             in_keychain: true,
             permissions: None,
+            bot: None,
         }
     }
 }
@@ -159,6 +168,7 @@ struct Facts<'a> {
     api_host: &'a str,
     demo: bool,
     permissions: Option<Permissions>,
+    bot: Option<BotChoice>,
 }
 
 /// The system keychain plus the app's index of saved keys.
@@ -232,6 +242,10 @@ impl Keychain {
             api_host: &tested.api_host,
             demo: tested.demo,
             permissions: tested.permissions,
+            bot: tested.readiness.as_ref().map(|r| BotChoice {
+                bot: r.bot,
+                market: r.market,
+            }),
         };
         self.save_item(label, creds, &facts, replace)
     }
@@ -251,6 +265,7 @@ impl Keychain {
             api_host,
             demo,
             permissions: None,
+            bot: None,
         };
         self.save_item(label, creds, &facts, replace)
     }
@@ -264,6 +279,7 @@ impl Keychain {
             api_host,
             demo,
             permissions,
+            bot,
         } = *facts;
         let label = validate_label(label)?;
         if creds.api_key.is_empty() || creds.secret_key.is_empty() || creds.passphrase.is_empty() {
@@ -273,7 +289,9 @@ impl Keychain {
             ));
         }
         let saved_at = crate::iso_time::now();
-        let new = ItemJson::new(creds, site, api_host, demo, &saved_at).with_permissions(permissions);
+        let new = ItemJson::new(creds, site, api_host, demo, &saved_at)
+            .with_permissions(permissions)
+            .with_bot(bot);
         let json = new.to_json()?;
         // Read first, so a missing or locked keyring is reported as such; then clear any staging
         // item an interrupted replace left behind.
@@ -299,6 +317,7 @@ impl Keychain {
             api_host: api_host.to_owned(),
             demo,
             saved_at: saved_at.clone(),
+            bot,
         };
         if let Err(p) = self.index.upsert(row) {
             // The key is safely in the keychain; only the app's list is behind. Saying "failed"
@@ -344,6 +363,7 @@ impl Keychain {
                     api_host: key.api_host.clone(),
                     demo: key.demo,
                     saved_at: key.saved_at.clone(),
+                    bot: key.bot,
                 });
                 Ok(key)
             })
@@ -363,6 +383,7 @@ impl Keychain {
             saved_at: item.saved_at.clone(),
             permissions: item.permissions,
             origin: KeyOrigin::of_saved_host(&item.api_host),
+            bot: item.bot_choice(),
         })
     }
 
@@ -549,6 +570,7 @@ fn item_row(label: &str, item: &ItemJson) -> IndexRow {
         api_host: item.api_host.clone(),
         demo: item.demo,
         saved_at: item.saved_at.clone(),
+        bot: item.bot_choice(),
     }
 }
 
