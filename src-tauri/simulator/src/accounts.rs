@@ -4,6 +4,10 @@
 //! can name them. API keys are UUID-shaped lower-case hex, secrets 32 upper-case hex characters and
 //! passphrases follow OKX's documented rule (8-32 characters with a digit, an upper-case letter, a
 //! lower-case letter and a special character), like real OKX keys.
+//!
+//! Each account also has the state a bot's first order depends on (OKX_FACTS §9): its account mode
+//! (`acctLv`), its position mode (`posMode`), whether it lists perpetual swaps (an EEA or US
+//! account does not), and where its money is (the Trading account, the Funding account).
 
 use okx_key_core::error::ProblemKind;
 use okx_key_core::Site;
@@ -29,6 +33,68 @@ pub struct SimCurrency {
     pub eq: String,
     /// The same equity in USD.
     pub eq_usd: String,
+}
+
+/// OKX's account mode, `acctLv` in `account/config`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AcctMode {
+    /// `1`: Spot mode (no swaps or futures).
+    Spot,
+    /// `2`: Futures mode ("Spot and futures mode").
+    Futures,
+    /// `3`: Multi-currency margin.
+    MultiCurrency,
+    /// `4`: Portfolio margin (net position mode only).
+    Portfolio,
+}
+
+impl AcctMode {
+    /// `acctLv` as OKX sends it.
+    pub fn acct_lv(self) -> &'static str {
+        match self {
+            AcctMode::Spot => "1",
+            AcctMode::Futures => "2",
+            AcctMode::MultiCurrency => "3",
+            AcctMode::Portfolio => "4",
+        }
+    }
+
+    /// OKX's English name.
+    pub fn name(self) -> &'static str {
+        match self {
+            AcctMode::Spot => "Spot mode",
+            AcctMode::Futures => "Futures mode",
+            AcctMode::MultiCurrency => "Multi-currency margin",
+            AcctMode::Portfolio => "Portfolio margin",
+        }
+    }
+}
+
+/// OKX's position mode, `posMode` in `account/config`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PosMode {
+    /// `net_mode`: "Buy/sell mode" (one-way).
+    Net,
+    /// `long_short_mode`: "Long/short mode" (hedge).
+    LongShort,
+}
+
+impl PosMode {
+    /// `posMode` as OKX sends it.
+    pub fn as_okx(self) -> &'static str {
+        match self {
+            PosMode::Net => "net_mode",
+            PosMode::LongShort => "long_short_mode",
+        }
+    }
+
+    /// OKX's English name.
+    pub fn name(self) -> &'static str {
+        match self {
+            PosMode::Net => "Buy/sell mode",
+            PosMode::LongShort => "Long/short mode",
+        }
+    }
 }
 
 /// A practice account with one API key.
@@ -60,6 +126,16 @@ pub struct SimAccount {
     /// `totalEq` of the trading account, in USD.
     pub total_eq: String,
     pub balances: Vec<SimCurrency>,
+    /// The account mode (`acctLv`).
+    pub acct_mode: AcctMode,
+    /// The position mode (`posMode`); portfolio margin allows only [`PosMode::Net`].
+    pub pos_mode: PosMode,
+    /// Whether `account/instruments` lists perpetual swaps (false: a region-limited account, such
+    /// as EEA or US). Spot is always listed.
+    pub lists_swaps: bool,
+    /// The Funding account, non-zero currencies only (`eq` is `bal`; `eq_usd` is kept so that
+    /// money moved to the Trading account keeps its USD value).
+    pub funding: Vec<SimCurrency>,
     /// The problem kinds the app should report when it tests this key on its own site and in its
     /// own mode (Live/Demo) from 127.0.0.1. Empty = every check passes.
     pub expect: Vec<ProblemKind>,
@@ -74,6 +150,56 @@ impl SimAccount {
     /// `perm` split into its parts.
     pub fn perms(&self) -> Vec<&str> {
         self.perm.split(',').map(str::trim).filter(|p| !p.is_empty()).collect()
+    }
+
+    /// The readiness state in one line (for the banner and the docs).
+    pub fn state_text(&self) -> String {
+        let funds = |c: &[SimCurrency]| {
+            if c.is_empty() {
+                "empty".to_owned()
+            } else {
+                c.iter()
+                    .map(|c| format!("{} {}", c.eq, c.ccy))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+        };
+        format!(
+            "{} (acctLv {}), {} ({}); lists {}; Trading: {}; Funding: {}",
+            self.acct_mode.name(),
+            self.acct_mode.acct_lv(),
+            self.pos_mode.name(),
+            self.pos_mode.as_okx(),
+            if self.lists_swaps {
+                "spot and swaps"
+            } else {
+                "spot only, no swaps"
+            },
+            funds(&self.balances),
+            funds(&self.funding),
+        )
+    }
+}
+
+/// The account's state for readiness, apart from the key (see [`SimAccount`]'s fields).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct AcctState {
+    mode: AcctMode,
+    pos: PosMode,
+    /// None: swaps are listed unless the site is EEA or US.
+    swaps: Option<bool>,
+    funding: Vec<SimCurrency>,
+}
+
+impl Default for AcctState {
+    /// Futures mode, net position mode, no money in Funding (what most practice keys have).
+    fn default() -> Self {
+        AcctState {
+            mode: AcctMode::Futures,
+            pos: PosMode::Net,
+            swaps: None,
+            funding: Vec::new(),
+        }
     }
 }
 
@@ -116,7 +242,9 @@ struct Spec {
 }
 
 impl Spec {
-    fn build(self, total_eq: String, balances: Vec<SimCurrency>) -> SimAccount {
+    fn build(self, total_eq: String, balances: Vec<SimCurrency>, state: AcctState) -> SimAccount {
+        // OKX's EEA and US sites offer no perpetual swaps (OKX_FACTS §9.5).
+        let region_limited = matches!(self.site, Site::Eea | Site::Us);
         SimAccount {
             name: self.name.to_owned(),
             description: self.description.to_owned(),
@@ -133,6 +261,10 @@ impl Spec {
             state: self.state,
             total_eq,
             balances,
+            acct_mode: state.mode,
+            pos_mode: state.pos,
+            lists_swaps: state.swaps.unwrap_or(!region_limited),
+            funding: state.funding,
             expect: self.expect.to_vec(),
         }
     }
@@ -143,7 +275,10 @@ pub fn practice_accounts() -> Vec<SimAccount> {
     use KeyState::*;
     use ProblemKind as K;
     let mut out = Vec::new();
-    let mut push = |spec: Spec, total: (String, Vec<SimCurrency>)| out.push(spec.build(total.0, total.1));
+    let add = |out: &mut Vec<SimAccount>, spec: Spec, total: (String, Vec<SimCurrency>), state: AcctState| {
+        out.push(spec.build(total.0, total.1, state))
+    };
+    let mut push = |spec: Spec, total: (String, Vec<SimCurrency>)| add(&mut out, spec, total, AcctState::default());
 
     push(
         Spec {
@@ -409,7 +544,8 @@ pub fn practice_accounts() -> Vec<SimAccount> {
         },
         ("0".to_owned(), Vec::new()),
     );
-    push(
+    add(
+        &mut out,
         Spec {
             name: "multi-currency",
             description:
@@ -436,6 +572,128 @@ pub fn practice_accounts() -> Vec<SimAccount> {
                 ccy("OKB", "4.5", "232.1"),
             ],
         ),
+        AcctState {
+            funding: vec![ccy("USDT", "120", "120")],
+            ..AcctState::default()
+        },
+    );
+
+    // One account per readiness state (OKX_FACTS §9): every KEY check passes; what differs is
+    // whether a bot's first order can go through.
+    let ready = |name, description, api_key, secret_key, passphrase, site, label| Spec {
+        name,
+        description,
+        api_key,
+        secret_key,
+        passphrase,
+        site,
+        demo: false,
+        perm: "read_only,trade",
+        ips: &["127.0.0.1"],
+        label,
+        uid: MAIN_UID,
+        state: Active,
+        expect: &[],
+    };
+    use AcctMode::*;
+    add(
+        &mut out,
+        ready(
+            "spot-mode",
+            "Spot mode (acctLv 1), money in the Trading account: ready for spot; a bot on perpetual swaps is not (account_mode_spot_only).",
+            "4011a30d-0b4c-45fe-94a8-f66a7770852c",
+            "27A5F9E25764ED472D07A5C75F1EABBD",
+            "Practice#SpotMode15",
+            Site::Global,
+            "Practice_SpotMode",
+        ),
+        usdt_btc(),
+        AcctState {
+            mode: Spot,
+            ..AcctState::default()
+        },
+    );
+    add(
+        &mut out,
+        ready(
+            "futures-net",
+            "Futures mode (acctLv 2) in Buy/sell mode (net_mode): ready for spot and swaps, except for a bot that needs Long/short mode (Passivbot: position_mode_needs_long_short).",
+            "cb62bf5f-8593-49d6-8a86-9f556312947a",
+            "193F04FC4305D16F7D8C139BBD9F5D44",
+            "Practice#FutNet16",
+            Site::Global,
+            "Practice_FuturesNet",
+        ),
+        usdt_btc(),
+        AcctState::default(),
+    );
+    add(
+        &mut out,
+        ready(
+            "futures-hedge",
+            "Futures mode (acctLv 2) in Long/short mode (long_short_mode): ready for Passivbot on swaps; a bot that needs Buy/sell mode is not (OctoBot: position_mode_needs_net).",
+            "1598d01a-2c9d-417c-a414-40998df8dd50",
+            "4730E9417DEF6CC89AA30AC228FFFA2F",
+            "Practice#FutHedge17",
+            Site::Global,
+            "Practice_FuturesHedge",
+        ),
+        usdt_btc(),
+        AcctState {
+            pos: PosMode::LongShort,
+            ..AcctState::default()
+        },
+    );
+    add(
+        &mut out,
+        ready(
+            "portfolio",
+            "Portfolio margin (acctLv 4), Buy/sell mode (the only one it allows): not ready for Passivbot, which needs Long/short mode.",
+            "3455cb74-c5e9-43ba-bc37-308fe2bfa372",
+            "0A9867C774300352D51892233D826A32",
+            "Practice#Portfolio18",
+            Site::Global,
+            "Practice_Portfolio",
+        ),
+        usdt_btc(),
+        AcctState {
+            mode: Portfolio,
+            ..AcctState::default()
+        },
+    );
+    add(
+        &mut out,
+        ready(
+            "eea-no-swaps",
+            "A key of my.okx.com (EEA) in Futures mode whose account lists no perpetual swaps: ready for spot; swaps are not offered (market_not_offered).",
+            "5b39961a-353d-4bd7-aee7-ca1e09369b95",
+            "E10180E41CFEB928DB0E1BC8DEAE619D",
+            "Practice#EeaSpot19",
+            Site::Eea,
+            "Practice_EeaNoSwaps",
+        ),
+        ("1000".to_owned(), vec![ccy("USDC", "1000", "1000")]),
+        AcctState {
+            swaps: Some(false),
+            ..AcctState::default()
+        },
+    );
+    add(
+        &mut out,
+        ready(
+            "funding-only",
+            "Futures mode with the Trading account empty and 250 USDT in the Funding account: not ready until the money is moved to Trading (funds_in_funding_account).",
+            "e371680e-2d34-43dd-a99d-c16f02ce7429",
+            "A06161DF6EFB6BD1AD44848D003746DB",
+            "Practice#Funding20",
+            Site::Global,
+            "Practice_FundingOnly",
+        ),
+        ("0".to_owned(), Vec::new()),
+        AcctState {
+            funding: vec![ccy("USDT", "250", "250")],
+            ..AcctState::default()
+        },
     );
     out
 }

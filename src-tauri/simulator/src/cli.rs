@@ -14,8 +14,8 @@ use tokio::sync::mpsc;
 /// The port `simulate` uses when none is given (eea and us take the next two).
 pub const DEFAULT_PORT: u16 = 8085;
 
-/// The practice keys as plain text: label, key, secret, passphrase, site, mode, what it shows
-/// and what the app should report. Used by the `simulate` banner and the README.
+/// The practice keys as plain text: label, key, secret, passphrase, site, mode, what it shows,
+/// the account's state (mode, position mode, markets, money) and what the app should report. Used by the `simulate` banner and the README.
 pub fn practice_keys_text() -> String {
     let mut s = String::new();
     s.push_str("Practice keys (fake, public values: they work only with this simulator)\n");
@@ -26,7 +26,7 @@ pub fn practice_keys_text() -> String {
             a.expect.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", ")
         };
         s.push_str(&format!(
-            "\n{}  [{}; site {}; {}]\n  API key:     {}\n  Secret key:  {}\n  Passphrase:  {}\n  Shows:       {}\n  App reports: {}\n",
+            "\n{}  [{}; site {}; {}]\n  API key:     {}\n  Secret key:  {}\n  Passphrase:  {}\n  Shows:       {}\n  Account:     {}\n  App reports: {}\n",
             a.label,
             a.name,
             a.site,
@@ -35,6 +35,7 @@ pub fn practice_keys_text() -> String {
             a.secret_key,
             a.passphrase,
             a.description,
+            a.state_text(),
             expect,
         ));
     }
@@ -45,7 +46,16 @@ pub fn practice_keys_text() -> String {
          \x20 - a key that is not listed here: 50119 on every site (unknown_key)\n\
          \x20 - the eea, us or tr key tested on global: 50119, the app should find its site (wrong_site)\n\
          \x20 - the demo key tested as Live, or a live key as Demo: 50101 (demo_mismatch)\n\
-         \x20 - start the simulator with a clock skew over 30 s: 50102 unless the app corrects its clock\n",
+         \x20 - start the simulator with a clock skew over 30 s: 50102 unless the app corrects its clock\n\
+         \nReadiness to try (verify --bot BOT --market spot|swap, or the window's Step 10), then fix it\n\
+         by typing the command here and test again:\n\
+         \x20 - futures-net, --bot passivbot --market swap: position_mode_needs_long_short; posmode futures-net long-short\n\
+         \x20 - futures-hedge, --bot octobot --market swap: position_mode_needs_net; posmode futures-hedge net\n\
+         \x20 - spot-mode, --market swap: account_mode_spot_only; mode spot-mode futures\n\
+         \x20 - funding-only, any bot: funds_in_funding_account; funds funding-only trading\n\
+         \x20 - portfolio, --bot passivbot --market swap: not ready (portfolio margin allows net only);\n\
+         \x20   mode portfolio futures, then posmode portfolio long-short\n\
+         \x20 - eea-no-swaps (or eea, us), --market swap: market_not_offered; nothing to type: choose spot\n",
     );
     s
 }

@@ -7,11 +7,17 @@
 //! anything else answers 405 / 50115 and is recorded. Faults (5xx, HTML, broken or huge bodies,
 //! trickles, resets) can be injected per instance; see [`Fault`].
 //!
+//! Each practice account also has the state a bot's first order depends on: its account mode and
+//! position mode (`account/config`), the instruments it lists (`account/instruments`; EEA and US
+//! accounts list no swaps) and the money in its Funding account (`asset/balances`).
+//!
 //! Practice keys can change while it runs (Withdraw turned on, Trade off, IP list, label, deleted
-//! and restored), so drift and deletion can be shown end to end: `okx-key-assistant simulate`
-//! reads one command per line on its standard input (`withdraw on KEY`, `ip KEY 1.2.3.4,5.6.7.8`,
-//! `delete KEY`, `help`; see [`control`]) and answers each with `ok: …` or `error: …`; a test
-//! in the same process calls [`Simulator::control`]. There is no network control.
+//! and restored; account mode, position mode, where the money is), so drift, deletion and a fixed
+//! readiness reason can be shown end to end: `okx-key-assistant simulate` reads one command per
+//! line on its standard input (`withdraw on KEY`, `ip KEY 1.2.3.4,5.6.7.8`, `delete KEY`,
+//! `posmode KEY long-short`, `funds KEY trading`, `help`; see [`control`]) and answers each with
+//! `ok: …` or `error: …`; a test in the same process calls [`Simulator::control`]. There is no
+//! network control.
 //!
 //! ```no_run
 //! # async fn demo() -> okx_key_core::Result<()> {
@@ -32,7 +38,7 @@ pub mod ratelimit;
 pub mod routes;
 mod server;
 
-pub use accounts::{practice_account, practice_accounts, KeyState, SimAccount, SimCurrency};
+pub use accounts::{practice_account, practice_accounts, AcctMode, KeyState, PosMode, SimAccount, SimCurrency};
 pub use cli::{practice_keys_text, run_cli, run_cli_with, run_cli_with_commands, DEFAULT_PORT};
 pub use control::Controller;
 pub use faults::{Fault, FaultScope};
@@ -64,7 +70,8 @@ pub struct SimConfig {
     pub fault_scope: FaultScope,
     /// The keys it knows. Default: [`practice_accounts`].
     pub accounts: Vec<SimAccount>,
-    /// Enforce OKX's per-endpoint rate limits (5 / 2 s for config, 10 / 2 s for balance and time).
+    /// Enforce OKX's per-endpoint rate limits (5 / 2 s for config, 10 / 2 s for balance and time,
+    /// 20 / 2 s per instrument type for instruments, 6 / 1 s for the Funding balance).
     pub rate_limits: bool,
 }
 

@@ -1,4 +1,4 @@
-//! Fixed 2-second windows counting requests per bucket (an API key and endpoint, or a caller IP).
+//! Fixed windows (2 s for most endpoints, 1 s for the Funding balance) counting requests per bucket (an API key and endpoint, or a caller IP).
 //!
 //! OKX counts private endpoints per User ID; the simulator counts per API key so that practice keys
 //! of the same (fake) account never slow each other down in a test suite. Over the limit, the
@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-/// OKX's window for the endpoints the app uses.
+/// OKX's window for most endpoints the app uses (and the longest one).
 pub const WINDOW: Duration = Duration::from_secs(2);
 /// Buckets kept before old windows are swept (bounds memory in a long practice session).
 const MAX_BUCKETS: usize = 10_000;
@@ -29,10 +29,15 @@ impl RateLimiter {
 
     /// Counts one request in `bucket`; false when it is over `limit` in the current window.
     pub fn allow(&self, bucket: &str, limit: u32) -> bool {
-        self.allow_at(bucket, limit, Instant::now())
+        self.allow_in(bucket, limit, WINDOW)
     }
 
-    fn allow_at(&self, bucket: &str, limit: u32, now: Instant) -> bool {
+    /// [`Self::allow`] with a window of `window` (at most [`WINDOW`]) for this bucket.
+    pub fn allow_in(&self, bucket: &str, limit: u32, window: Duration) -> bool {
+        self.allow_at(bucket, limit, window.min(WINDOW), Instant::now())
+    }
+
+    fn allow_at(&self, bucket: &str, limit: u32, window: Duration, now: Instant) -> bool {
         if !self.enabled {
             return true;
         }
@@ -43,7 +48,7 @@ impl RateLimiter {
             map.retain(|_, (start, _)| now.duration_since(*start) < WINDOW);
         }
         let entry = map.entry(bucket.to_owned()).or_insert((now, 0));
-        if now.duration_since(entry.0) >= WINDOW {
+        if now.duration_since(entry.0) >= window {
             *entry = (now, 0);
         }
         entry.1 = entry.1.saturating_add(1);
@@ -60,11 +65,21 @@ mod tests {
         let rl = RateLimiter::new(true);
         let t0 = Instant::now();
         for _ in 0..5 {
-            assert!(rl.allow_at("k:config", 5, t0));
+            assert!(rl.allow_at("k:config", 5, WINDOW, t0));
         }
-        assert!(!rl.allow_at("k:config", 5, t0));
-        assert!(rl.allow_at("other:config", 5, t0));
-        assert!(rl.allow_at("k:config", 5, t0 + WINDOW));
+        assert!(!rl.allow_at("k:config", 5, WINDOW, t0));
+        assert!(rl.allow_at("other:config", 5, WINDOW, t0));
+        assert!(rl.allow_at("k:config", 5, WINDOW, t0 + WINDOW));
+    }
+
+    #[test]
+    fn a_shorter_window_resets_sooner() {
+        let rl = RateLimiter::new(true);
+        let t0 = Instant::now();
+        let second = Duration::from_secs(1);
+        assert!((0..6).all(|_| rl.allow_at("k:funding", 6, second, t0)));
+        assert!(!rl.allow_at("k:funding", 6, second, t0));
+        assert!(rl.allow_at("k:funding", 6, second, t0 + second));
     }
 
     #[test]

@@ -1,20 +1,29 @@
-//! The three endpoints the app may call, answering with OKX's documented response shapes.
+//! The endpoints the app may call, answering with OKX's documented response shapes.
 //!
 //! Only `GET` is served: any other method answers HTTP 405 with code 50115. `GET
-//! /api/v5/public/time` needs no key; `/api/v5/account/config` and `/api/v5/account/balance` are
-//! authenticated (see `auth`). Errors use OKX's envelope `{"code","msg","data":[]}`.
+//! /api/v5/public/time` needs no key; `/api/v5/account/config`, `/api/v5/account/balance` (the
+//! Trading account), `/api/v5/account/instruments` (what this account can trade) and
+//! `/api/v5/asset/balances` (the Funding account) are authenticated (see `auth`), each with OKX's
+//! rate limit. Errors use OKX's envelope `{"code","msg","data":[]}`.
 
-use super::accounts::SimAccount;
+use super::accounts::{SimAccount, SimCurrency};
 use super::auth;
 use super::http::Request;
 use super::ratelimit::RateLimiter;
+use super::ratelimit::WINDOW;
 use okx_key_core::Site;
 use serde_json::{json, Value};
+use std::time::Duration;
 use time::OffsetDateTime;
 
 pub const PUBLIC_TIME: &str = "/api/v5/public/time";
 pub const ACCOUNT_CONFIG: &str = "/api/v5/account/config";
 pub const ACCOUNT_BALANCE: &str = "/api/v5/account/balance";
+pub const ACCOUNT_INSTRUMENTS: &str = "/api/v5/account/instruments";
+pub const ASSET_BALANCES: &str = "/api/v5/asset/balances";
+
+/// The instrument types `account/instruments` accepts.
+pub const INST_TYPES: [&str; 5] = ["SPOT", "MARGIN", "SWAP", "FUTURES", "OPTION"];
 
 /// What a route answers.
 #[derive(Debug, Clone, PartialEq)]
@@ -72,25 +81,43 @@ pub fn handle(ctx: &Context<'_>, req: &Request) -> Reply {
             }
             Reply::ok(json!([{"ts": millis(ctx.now).to_string()}]), None)
         }
-        ACCOUNT_CONFIG | ACCOUNT_BALANCE => {
+        ACCOUNT_CONFIG | ACCOUNT_BALANCE | ACCOUNT_INSTRUMENTS | ASSET_BALANCES => {
             let account = match auth::authenticate(req, ctx.site, ctx.accounts, ctx.now) {
                 Ok(a) => a,
                 Err(f) => return Reply::error(f.status, f.code, &f.msg),
             };
-            let (name, limit) = if req.path == ACCOUNT_CONFIG {
-                ("config", 5)
-            } else {
-                ("balance", 10)
+            let inst_type = query_param(&req.query, "instType").map(|v| percent_decode(&v));
+            // OKX's limits: config 5 / 2 s, balance 10 / 2 s, instruments 20 / 2 s per instrument
+            // type, Funding balance 6 / 1 s (per User ID at OKX, per key here).
+            let (bucket, limit, window) = match req.path.as_str() {
+                ACCOUNT_CONFIG => ("config".to_owned(), 5, WINDOW),
+                ACCOUNT_BALANCE => ("balance".to_owned(), 10, WINDOW),
+                ACCOUNT_INSTRUMENTS => (
+                    format!("instruments:{}", inst_type.as_deref().unwrap_or_default()),
+                    20,
+                    WINDOW,
+                ),
+                _ => ("funding".to_owned(), 6, Duration::from_secs(1)),
             };
-            if !ctx.limiter.allow(&format!("key:{}:{name}", account.api_key), limit) {
+            if !ctx
+                .limiter
+                .allow_in(&format!("key:{}:{bucket}", account.api_key), limit, window)
+            {
                 return rate_limited();
             }
             let label = Some(account.label.clone());
-            if req.path == ACCOUNT_CONFIG {
-                Reply::ok(json!([config(account)]), label)
-            } else {
-                let ccys = query_param(&req.query, "ccy").map(|v| percent_decode(&v));
-                Reply::ok(json!([balance(account, ccys.as_deref(), millis(ctx.now))]), label)
+            let ccys = query_param(&req.query, "ccy").map(|v| percent_decode(&v));
+            match req.path.as_str() {
+                ACCOUNT_CONFIG => Reply::ok(json!([config(account)]), label),
+                ACCOUNT_BALANCE => Reply::ok(json!([balance(account, ccys.as_deref(), millis(ctx.now))]), label),
+                ACCOUNT_INSTRUMENTS => {
+                    let inst_id = query_param(&req.query, "instId").map(|v| percent_decode(&v));
+                    match instruments(account, inst_type.as_deref(), inst_id.as_deref()) {
+                        Ok(list) => Reply::ok(list, label),
+                        Err(e) => e,
+                    }
+                }
+                _ => Reply::ok(funding(account, ccys.as_deref()), label),
             }
         }
         // Not an OKX path the app uses (OKX's own answer here is not documented).
@@ -109,7 +136,7 @@ fn millis(t: OffsetDateTime) -> i128 {
 /// `GET /api/v5/account/config`'s `data[0]`, in the documented shape.
 pub fn config(a: &SimAccount) -> Value {
     json!({
-        "acctLv": "2",
+        "acctLv": a.acct_mode.acct_lv(),
         "acctStpMode": "cancel_maker",
         "autoLoan": false,
         "ctIsoMode": "automatic",
@@ -127,7 +154,7 @@ pub fn config(a: &SimAccount) -> Value {
         "mgnIsoMode": "automatic",
         "opAuth": "1",
         "perm": a.perm,
-        "posMode": "net_mode",
+        "posMode": a.pos_mode.as_okx(),
         "roleType": "0",
         "spotBorrowAutoRepay": false,
         "spotOffsetType": "",
@@ -144,12 +171,7 @@ pub fn config(a: &SimAccount) -> Value {
 /// `GET /api/v5/account/balance`'s `data[0]`, optionally only the currencies in `ccys`
 /// (comma-separated, as the `ccy` parameter).
 pub fn balance(a: &SimAccount, ccys: Option<&str>, now_ms: i128) -> Value {
-    let wanted: Option<Vec<String>> = ccys.map(|c| {
-        c.split(',')
-            .map(|s| s.trim().to_ascii_uppercase())
-            .filter(|s| !s.is_empty())
-            .collect()
-    });
+    let wanted = wanted_ccys(ccys);
     let u_time = now_ms.to_string();
     let details: Vec<Value> = a
         .balances
@@ -204,6 +226,108 @@ pub fn balance(a: &SimAccount, ccys: Option<&str>, now_ms: i128) -> Value {
         "details": details, "imr": "", "isoEq": "0", "mgnRatio": "", "mmr": "", "notionalUsd": "",
         "notionalUsdForBorrow": "", "notionalUsdForFutures": "", "notionalUsdForOption": "",
         "notionalUsdForSwap": "", "ordFroz": "", "totalEq": a.total_eq, "uTime": u_time, "upl": "0"
+    })
+}
+
+/// The simulator's instruments: (instType, instId, the listing's fields that differ).
+fn catalog() -> [(&'static str, &'static str, Value); 4] {
+    let spot = |base: &str, tick: &str, min: &str| {
+        json!({
+            "uly": "", "instFamily": "", "baseCcy": base, "quoteCcy": "USDT", "settleCcy": "",
+            "ctVal": "", "ctMult": "", "ctValCcy": "", "ctType": "", "lever": "10",
+            "tickSz": tick, "lotSz": "0.00000001", "minSz": min, "tradeQuoteCcyList": ["USDT"]
+        })
+    };
+    let swap = |base: &str, ct_val: &str, tick: &str| {
+        json!({
+            "uly": format!("{base}-USDT"), "instFamily": format!("{base}-USDT"), "baseCcy": "",
+            "quoteCcy": "", "settleCcy": "USDT", "ctVal": ct_val, "ctMult": "1", "ctValCcy": base,
+            "ctType": "linear", "lever": "100", "tickSz": tick, "lotSz": "0.01", "minSz": "0.01",
+            "tradeQuoteCcyList": []
+        })
+    };
+    [
+        ("SPOT", "BTC-USDT", spot("BTC", "0.1", "0.00001")),
+        ("SPOT", "ETH-USDT", spot("ETH", "0.01", "0.0001")),
+        ("SWAP", "BTC-USDT-SWAP", swap("BTC", "0.01", "0.1")),
+        ("SWAP", "ETH-USDT-SWAP", swap("ETH", "0.1", "0.01")),
+    ]
+}
+
+/// `GET /api/v5/account/instruments`' `data`: the instruments of `inst_type` (required) this
+/// account lists, optionally only `inst_id`. Spot is always listed; swaps unless the account is
+/// region-limited; the simulator has no margin, futures or option instruments (`data: []`). An
+/// instrument the simulator does not have at all answers 51001, as OKX does.
+pub fn instruments(a: &SimAccount, inst_type: Option<&str>, inst_id: Option<&str>) -> Result<Value, Reply> {
+    let inst_type = match inst_type {
+        None | Some("") => return Err(Reply::error(400, "50014", "Parameter instType can not be empty.")),
+        // OKX's trade-class codes (51xxx) come with HTTP 200.
+        Some(t) if !INST_TYPES.contains(&t) => return Err(Reply::error(200, "51000", "Parameter instType error")),
+        Some(t) => t,
+    };
+    let inst_id = inst_id.filter(|i| !i.is_empty());
+    let all = catalog();
+    if let Some(id) = inst_id {
+        if !all.iter().any(|(t, i, _)| *t == inst_type && *i == id) {
+            return Err(Reply::error(200, "51001", "Instrument ID doesn't exist."));
+        }
+    }
+    let listed = |t: &str| t == "SPOT" || (t == "SWAP" && a.lists_swaps);
+    let list: Vec<Value> = all
+        .into_iter()
+        .filter(|(t, i, _)| *t == inst_type && listed(t) && inst_id.is_none_or(|id| id == *i))
+        .map(|(t, i, fields)| {
+            let mut obj = match fields {
+                Value::Object(m) => m,
+                _ => serde_json::Map::new(),
+            };
+            for (k, v) in [
+                ("instType", json!(t)),
+                ("instId", json!(i)),
+                ("state", json!("live")),
+                ("alias", json!("")),
+                ("optType", json!("")),
+                ("stk", json!("")),
+                ("listTime", json!("1606468572000")),
+                ("expTime", json!("")),
+                ("ruleType", json!("normal")),
+                ("maxLmtSz", json!("10000000")),
+                ("maxMktSz", json!("1000000")),
+                ("maxLmtAmt", json!("20000000")),
+                ("maxMktAmt", json!("1000000")),
+                ("maxTwapSz", json!("10000000")),
+                ("maxIcebergSz", json!("10000000")),
+                ("maxTriggerSz", json!("10000000")),
+                ("maxStopSz", json!("1000000")),
+            ] {
+                obj.insert(k.to_owned(), v);
+            }
+            Value::Object(obj)
+        })
+        .collect();
+    Ok(Value::Array(list))
+}
+
+/// `GET /api/v5/asset/balances`' `data`: the Funding account's non-zero currencies, optionally
+/// only those in `ccys` (comma-separated, as the `ccy` parameter).
+pub fn funding(a: &SimAccount, ccys: Option<&str>) -> Value {
+    let wanted = wanted_ccys(ccys);
+    let lines: Vec<Value> = a
+        .funding
+        .iter()
+        .filter(|c: &&SimCurrency| wanted.as_ref().is_none_or(|w| w.contains(&c.ccy)))
+        .map(|c| json!({"availBal": c.eq, "bal": c.eq, "ccy": c.ccy, "frozenBal": "0"}))
+        .collect();
+    Value::Array(lines)
+}
+
+/// The `ccy` parameter's currencies, upper-case (None: all).
+fn wanted_ccys(ccys: Option<&str>) -> Option<Vec<String>> {
+    ccys.map(|c| {
+        c.split(',')
+            .map(|s| s.trim().to_ascii_uppercase())
+            .filter(|s| !s.is_empty())
+            .collect()
     })
 }
 
@@ -277,7 +401,10 @@ mod tests {
         );
         let r = handle(&ctx, &get(ACCOUNT_CONFIG));
         assert_eq!((r.status, r.code.as_str()), (401, "50103"));
-        assert_eq!(handle(&ctx, &get("/api/v5/asset/balances")).status, 404);
+        for path in [ASSET_BALANCES, "/api/v5/account/instruments?instType=SPOT"] {
+            assert_eq!(handle(&ctx, &get(path)).code, "50103", "{path}");
+        }
+        assert_eq!(handle(&ctx, &get("/api/v5/asset/deposit-address")).status, 404);
     }
 
     #[test]
@@ -307,6 +434,106 @@ mod tests {
         let empty = balance(&practice_account("empty").unwrap(), None, 1);
         assert_eq!(empty["totalEq"], "0");
         assert_eq!(empty["details"], json!([]));
+    }
+
+    #[test]
+    fn config_reports_the_accounts_modes() {
+        for (name, lv, pos) in [
+            ("good", "2", "net_mode"),
+            ("spot-mode", "1", "net_mode"),
+            ("futures-net", "2", "net_mode"),
+            ("futures-hedge", "2", "long_short_mode"),
+            ("portfolio", "4", "net_mode"),
+            ("eea-no-swaps", "2", "net_mode"),
+            ("funding-only", "2", "net_mode"),
+        ] {
+            let c = config(&practice_account(name).unwrap());
+            assert_eq!(
+                (c["acctLv"].as_str(), c["posMode"].as_str()),
+                (Some(lv), Some(pos)),
+                "{name}"
+            );
+        }
+    }
+
+    fn ids(v: &Value) -> Vec<&str> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["instId"].as_str().unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn instruments_by_type_and_id_and_market() {
+        let good = practice_account("good").unwrap();
+        assert_eq!(
+            ids(&instruments(&good, Some("SPOT"), None).unwrap()),
+            ["BTC-USDT", "ETH-USDT"]
+        );
+        let swaps = instruments(&good, Some("SWAP"), None).unwrap();
+        assert_eq!(ids(&swaps), ["BTC-USDT-SWAP", "ETH-USDT-SWAP"]);
+        let btc = &swaps[0];
+        assert_eq!(
+            (
+                &btc["instType"],
+                &btc["settleCcy"],
+                &btc["ctVal"],
+                &btc["state"],
+                &btc["instFamily"]
+            ),
+            (
+                &json!("SWAP"),
+                &json!("USDT"),
+                &json!("0.01"),
+                &json!("live"),
+                &json!("BTC-USDT")
+            )
+        );
+        let one = instruments(&good, Some("SPOT"), Some("BTC-USDT")).unwrap();
+        assert_eq!(ids(&one), ["BTC-USDT"]);
+        assert_eq!(one[0]["baseCcy"], "BTC");
+        assert_eq!(instruments(&good, Some("FUTURES"), None).unwrap(), json!([]));
+        for name in ["eea", "us", "eea-no-swaps"] {
+            let a = practice_account(name).unwrap();
+            assert_eq!(
+                instruments(&a, Some("SWAP"), Some("BTC-USDT-SWAP")).unwrap(),
+                json!([]),
+                "{name}"
+            );
+            assert_eq!(
+                ids(&instruments(&a, Some("SPOT"), Some("BTC-USDT")).unwrap()),
+                ["BTC-USDT"]
+            );
+        }
+        // Spot mode still lists swaps: the account mode, not the site, stops them.
+        let spot = practice_account("spot-mode").unwrap();
+        assert_eq!(ids(&instruments(&spot, Some("SWAP"), None).unwrap()).len(), 2);
+        for (t, id, code) in [
+            (None, None, "50014"),
+            (Some(""), None, "50014"),
+            (Some("spot"), None, "51000"),
+            (Some("PERP"), None, "51000"),
+            (Some("SPOT"), Some("BTC-USDT-SWAP"), "51001"),
+            (Some("SWAP"), Some("XYZ-USDT-SWAP"), "51001"),
+        ] {
+            let e = instruments(&good, t, id).unwrap_err();
+            assert_eq!(e.code, code, "{t:?} {id:?}");
+            assert_eq!(e.body["data"], json!([]));
+        }
+    }
+
+    #[test]
+    fn funding_lists_non_zero_currencies() {
+        let f = funding(&practice_account("funding-only").unwrap(), None);
+        assert_eq!(
+            f,
+            json!([{"availBal": "250", "bal": "250", "ccy": "USDT", "frozenBal": "0"}])
+        );
+        assert_eq!(funding(&practice_account("good").unwrap(), None), json!([]));
+        let multi = practice_account("multi-currency").unwrap();
+        assert_eq!(funding(&multi, Some("usdt")).as_array().unwrap().len(), 1);
+        assert_eq!(funding(&multi, Some("BTC")), json!([]));
     }
 
     #[test]
