@@ -9,7 +9,7 @@
 ## Keep the line breaks and the indentation of the lists: terminals show them as is.
 
 run-usage =
-    الاستخدام: okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] -- COMMAND [ARGS...]
+    الاستخدام: okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] [--restart-on-change [--grace SECONDS]] -- COMMAND [ARGS...]
 
     يشغّل COMMAND والمفتاحُ المحفوظ باسم LABEL في بيئته، بالأسماء التي يقرؤها الروبوت، فلا يدخل
     المفتاح أبدًا في ملف إعدادات ولا في ملف .env ولا في سجل أوامر الطرفية. لا يحصل أي شيء آخر
@@ -30,11 +30,20 @@ run-usage =
       --profile P   الأسماء المستخدمة (أعلاه)
       --verify      يختبر المفتاح أولًا بطلبات موقَّعة للقراءة فقط، ولا يشغّل شيئًا
                     إذا فشل الاختبار أو كان المفتاح يستطيع السحب
-      --no-mask     يمرّر مخرجات COMMAND مباشرةً إلى هذه الطرفية. من دونه، يُكتب
-                    <redacted by okx-key-assistant> مكان المفتاح السري وعبارة المرور
-                    أينما طبعهما COMMAND، وتمرّ مخرجاته عبر أنبوب. استخدم --no-mask
-                    لبرنامج يحتاج إلى طرفية (برنامج بملء الشاشة، أو طلب إدخال، أو ألوان
-                    لا تظهر إلا في طرفية)، مع العلم أن ما يطبعه يُعرض كما هو
+      --no-mask     يمرّر مخرجات COMMAND مباشرةً إلى هذه الطرفية دون إخفاء. نادرًا ما
+                    يلزم: في الطرفية يعمل COMMAND على طرفية زائفة خاصة به، فتعمل الألوان
+                    والمطالبات والمفاتيح المكتوبة وحجم النافذة والبرامج بملء الشاشة مع
+                    الإخفاء (وفي غير ذلك تمر المخرجات عبر أنابيب). استخدمه حين يحتاج COMMAND
+                    إلى هذه الطرفية نفسها، مثلًا لإيقافه مؤقتًا بـ Ctrl-Z، مع العلم أن ما
+                    يطبعه يظهر كما هو
+      --restart-on-change
+                    عند استبدال المفتاح المحفوظ باسم LABEL (استبدال في مفاتيحي، أو
+                    save --replace) يوقف COMMAND ثم يشغّله من جديد بالمفتاح الجديد خلال
+                    ثانية؛ وعند حذف المفتاح، أو إن كان الجديد يستطيع السحب، يوقف COMMAND
+                    ويخرج (2 أو 3)
+      --grace SECONDS
+                    مع --restart-on-change: المدة المتاحة لـ COMMAND لينتهي بعد SIGTERM
+                    قبل أن يُوقَف بالقوة (الافتراضي 10)
       -h, --help    يعرض هذه المساعدة
 
     المفتاح الذي يقول سجلّه المحفوظ إنه يستطيع السحب لا يُسلَّم أبدًا. تُمرَّر Ctrl-C وإشارات
@@ -63,6 +72,8 @@ run-usage =
 run-label-missing = يحتاج run إلى LABEL لمفتاح محفوظ، ثم -- والأمر المراد تشغيله.
 run-command-missing = يحتاج run إلى الأمر المراد تشغيله بعد --: okx-key-assistant run LABEL -- COMMAND
 run-profile-invalid = يجب أن تكون قيمة --profile إحدى القيم: generic أو freqtrade أو okx-agent.
+run-grace-invalid = يجب أن تكون قيمة --grace عددًا صحيحًا من الثواني، من 0 إلى 3600.
+run-grace-without-restart = يُستخدم --grace مع --restart-on-change: إنه المدة المتاحة لأمر أُوقف كي ينتهي.
 
 ## Why a key is not handed over (each with what to do)
 
@@ -90,3 +101,44 @@ run-command-not-found = لم يُعثر على الأمر المراد تشغي�
 # $error: the operating system's reason, in English.
 run-command-not-started = تعذّر تشغيل الأمر ({ $error }).
     .fix = تأكد من أنه برنامج يُسمح لك بتشغيله (للنص البرمجي: chmod +x وسطر #!).
+
+## --restart-on-change: تغيّر المفتاح المحفوظ باسم LABEL أثناء عمل الأمر (على stderr)
+
+# $label: تسمية المفتاح المحفوظ.
+run-restart-replaced = استُبدل المفتاح المحفوظ باسم “{ $label }”: يجري إيقاف الأمر وتشغيله من جديد بالمفتاح الجديد.
+run-restart-deleted = حُذف المفتاح المحفوظ باسم “{ $label }”: يجري إيقاف الأمر.
+run-restart-refused = استُبدل المفتاح المحفوظ باسم “{ $label }” بمفتاح لا يجوز تسليمه: يجري إيقاف الأمر.
+run-restart-unreadable = تعذّرت قراءة المفتاح المحفوظ باسم “{ $label }” لمعرفة هل تغيّر: يستمر الأمر بالمفتاح الذي لديه.
+
+## okx-key-assistant unit: خدمة مستخدم في systemd تشغّل روبوتًا عبر run
+
+# بعد قائمة الأوامر في المساعدة الرئيسية.
+unit-cli-usage =
+      okx-key-assistant run LABEL --restart-on-change [--grace SECONDS] -- COMMAND [ARGS...]
+      okx-key-assistant unit LABEL [--profile P] [--restart-on-change] -- COMMAND [ARGS...]
+
+unit-usage =
+    الاستخدام: okx-key-assistant unit LABEL [--profile generic|freqtrade|okx-agent] [--restart-on-change] -- COMMAND [ARGS...]
+
+    يطبع خدمة مستخدم في systemd تشغّل COMMAND عبر okx-key-assistant run بالمفتاح المحفوظ
+    باسم LABEL. لا تحوي الخدمة أي سر: يقرأ run المفتاح من سلسلة المفاتيح في كل تشغيل.
+    يعيد systemd تشغيل COMMAND إذا فشل (لا إن كان المفتاح مفقودًا أو يستطيع السحب)، ويوقفه
+    بالطريقة التي يمرّر بها run الإشارات (KillMode=mixed).
+
+    ثبّتها بـ systemctl --user edit --full --force NAME.service (الصق النص)، أو احفظها باسم
+    ~/.config/systemd/user/NAME.service ثم شغّل systemctl --user daemon-reload؛ وبعدها
+    systemctl --user enable --now NAME.service. يجب أن تكون سلسلة المفاتيح مفتوحة للخدمة.
+    يبدأ COMMAND في المجلد الذي شُغّل فيه unit.
+
+    الخيارات:
+      --profile P           الأسماء المستخدمة (انظر okx-key-assistant run --help)
+      --restart-on-change   يعيد تشغيل COMMAND عند استبدال المفتاح (انظر run --help)
+      -h, --help            يعرض هذه المساعدة
+
+unit-label-missing = يحتاج unit إلى LABEL لمفتاح محفوظ، ثم -- والأمر المراد تشغيله.
+unit-command-missing = يحتاج unit إلى الأمر المراد تشغيله بعد --: okx-key-assistant unit LABEL -- COMMAND
+# $error: سبب نظام التشغيل، بالإنجليزية.
+unit-no-program = تعذّر معرفة مكان تثبيت هذا البرنامج ({ $error }).
+    .fix = شغّل okx-key-assistant بمساره الكامل.
+# وصف الخدمة في سطر واحد (يعرضه systemctl status). $command: اسم البرنامج.
+unit-description = { $command } بالمفتاح المحفوظ باسم “{ $label }” (OKX Key Assistant)

@@ -9,7 +9,7 @@
 ## Keep the line breaks and the indentation of the lists: terminals show them as is.
 
 run-usage =
-    Usage: okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] -- COMMAND [ARGS...]
+    Usage: okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] [--restart-on-change [--grace SECONDS]] -- COMMAND [ARGS...]
 
     Starts COMMAND with the key saved under LABEL in its environment, under the names your bot
     reads, so the key never goes into a config file, a .env file or your shell history. Nothing
@@ -30,12 +30,20 @@ run-usage =
       --profile P   the names to use (above)
       --verify      test the key with signed, read-only requests first, and start nothing
                     if the test fails or the key can withdraw
-      --no-mask     pass COMMAND's output straight through to this terminal. Without it,
-                    the secret key and the passphrase are replaced by
-                    <redacted by okx-key-assistant> wherever COMMAND prints them, and its
-                    output goes through a pipe. Use --no-mask for a program that needs a
-                    terminal (a full-screen program, a prompt, colours that only show on
-                    a terminal), knowing that what it prints is shown as is
+      --no-mask     pass COMMAND's output straight through to this terminal, unmasked.
+                    Rarely needed: on a terminal COMMAND runs on a pseudo-terminal of its
+                    own, so colours, prompts, typed keys, window sizes and full-screen
+                    programs work with the mask on (elsewhere its output goes through
+                    pipes). Use it when COMMAND must have this terminal itself, for example
+                    to suspend it with Ctrl-Z, knowing that what it prints is shown as is
+      --restart-on-change
+                    when the key saved under LABEL is replaced (Replace on My keys, or save
+                    --replace), stop COMMAND and start it again with the new key, within a
+                    second; when the key is deleted, or the new one can withdraw, stop
+                    COMMAND and exit (2 or 3)
+      --grace SECONDS
+                    with --restart-on-change: how long COMMAND may take to end after
+                    SIGTERM before it is killed (default 10)
       -h, --help    show this help
 
     A key whose saved record says it can withdraw is never handed over. Ctrl-C and termination
@@ -64,6 +72,8 @@ run-usage =
 run-label-missing = run needs the LABEL of a saved key, then -- and the command to start.
 run-command-missing = run needs the command to start, after --: okx-key-assistant run LABEL -- COMMAND
 run-profile-invalid = --profile must be generic, freqtrade or okx-agent.
+run-grace-invalid = --grace must be a whole number of seconds, from 0 to 3600.
+run-grace-without-restart = --grace goes with --restart-on-change: it is how long a stopped command may take to end.
 
 ## Why a key is not handed over (each with what to do)
 
@@ -91,3 +101,44 @@ run-command-not-found = The command to start was not found.
 # $error: the operating system's reason, in English.
 run-command-not-started = The command could not be started ({ $error }).
     .fix = Check that it is a program you may run (for a script: chmod +x and a #! line).
+
+## --restart-on-change: the key saved under LABEL changed while the command runs (on stderr)
+
+# $label: the saved key's label.
+run-restart-replaced = The key saved as “{ $label }” was replaced: stopping the command and starting it again with the new key.
+run-restart-deleted = The key saved as “{ $label }” was deleted: stopping the command.
+run-restart-refused = The key saved as “{ $label }” was replaced by one that may not be handed over: stopping the command.
+run-restart-unreadable = Could not read the key saved as “{ $label }” to see whether it changed: the command keeps running with the key it has.
+
+## okx-key-assistant unit: a systemd user service that starts a bot through run
+
+# After the main help's list of commands.
+unit-cli-usage =
+      okx-key-assistant run LABEL --restart-on-change [--grace SECONDS] -- COMMAND [ARGS...]
+      okx-key-assistant unit LABEL [--profile P] [--restart-on-change] -- COMMAND [ARGS...]
+
+unit-usage =
+    Usage: okx-key-assistant unit LABEL [--profile generic|freqtrade|okx-agent] [--restart-on-change] -- COMMAND [ARGS...]
+
+    Prints a systemd user service that starts COMMAND through okx-key-assistant run with the
+    key saved under LABEL. The service holds no secret: run reads the key from the keychain
+    each time it starts. systemd starts COMMAND again when it fails (not when the key is
+    missing or can withdraw) and stops it the way run passes signals on (KillMode=mixed).
+
+    Install it with systemctl --user edit --full --force NAME.service (paste it in), or save
+    it as ~/.config/systemd/user/NAME.service and run systemctl --user daemon-reload; then
+    systemctl --user enable --now NAME.service. The keychain must be unlocked for the
+    service. COMMAND starts in the folder unit was run in.
+
+    Options:
+      --profile P           the names to use (see okx-key-assistant run --help)
+      --restart-on-change   start COMMAND again when the key is replaced (see run --help)
+      -h, --help            show this help
+
+unit-label-missing = unit needs the LABEL of a saved key, then -- and the command to start.
+unit-command-missing = unit needs the command to start, after --: okx-key-assistant unit LABEL -- COMMAND
+# $error: the operating system's reason, in English.
+unit-no-program = Could not tell where this program is installed ({ $error }).
+    .fix = Start okx-key-assistant by its full path.
+# The service's one-line description (systemctl status shows it). $command: the program's name.
+unit-description = { $command } with the key saved as “{ $label }” (OKX Key Assistant)

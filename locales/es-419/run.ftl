@@ -9,7 +9,7 @@
 ## Se conservan los saltos de línea y la sangría de las listas: las terminales los muestran tal cual.
 
 run-usage =
-    Uso: okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] -- COMMAND [ARGS...]
+    Uso: okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] [--restart-on-change [--grace SECONDS]] -- COMMAND [ARGS...]
 
     Inicia COMMAND con la clave guardada como LABEL en su entorno, con los nombres que lee tu bot,
     así la clave nunca va a un archivo de configuración, a un archivo .env ni al historial de tu
@@ -30,13 +30,21 @@ run-usage =
       --profile P   los nombres que se usan (arriba)
       --verify      prueba primero la clave con solicitudes firmadas de solo lectura, y no inicia
                     nada si la prueba falla o si la clave puede retirar fondos
-      --no-mask     pasa la salida de COMMAND directo a esta terminal. Sin esta opción, la
-                    clave secreta y la frase de contraseña se reemplazan por
-                    <redacted by okx-key-assistant> dondequiera que COMMAND las imprima, y su
-                    salida pasa por una tubería. Usa --no-mask para un programa que necesita
-                    una terminal (un programa de pantalla completa, una pregunta que espera
-                    respuesta, colores que solo se ven en una terminal), sabiendo que lo que
-                    imprime se muestra tal cual
+      --no-mask     pasa la salida de COMMAND directo a esta terminal, sin máscara. Casi
+                    nunca hace falta: en una terminal COMMAND corre en una seudoterminal
+                    propia, así que los colores, las preguntas, las teclas, el tamaño de la
+                    ventana y los programas de pantalla completa funcionan con la máscara
+                    (en otros casos la salida pasa por tuberías). Úsala cuando COMMAND
+                    necesite esta misma terminal, por ejemplo para suspenderlo con Ctrl-Z,
+                    sabiendo que lo que imprime se muestra tal cual
+      --restart-on-change
+                    cuando se reemplaza la clave guardada como LABEL (Reemplazar en Mis
+                    claves, o save --replace), detiene COMMAND y lo vuelve a iniciar con la
+                    clave nueva en menos de un segundo; si la clave se borra, o la nueva
+                    puede retirar fondos, detiene COMMAND y termina (2 o 3)
+      --grace SECONDS
+                    con --restart-on-change: cuánto puede tardar COMMAND en terminar después
+                    de SIGTERM antes de que se le fuerce a parar (10 por defecto)
       -h, --help    muestra esta ayuda
 
     Una clave cuyo registro guardado dice que puede retirar fondos nunca se entrega. Ctrl-C y las
@@ -67,6 +75,8 @@ run-usage =
 run-label-missing = run necesita la etiqueta (LABEL) de una clave guardada, luego -- y el comando que se va a iniciar.
 run-command-missing = run necesita el comando que se va a iniciar, después de --: okx-key-assistant run LABEL -- COMMAND
 run-profile-invalid = --profile debe ser generic, freqtrade u okx-agent.
+run-grace-invalid = --grace debe ser un número entero de segundos, de 0 a 3600.
+run-grace-without-restart = --grace va con --restart-on-change: es cuánto puede tardar en terminar un comando que se detiene.
 
 ## Por qué no se entrega una clave (cada uno con qué hacer)
 
@@ -94,3 +104,45 @@ run-command-not-found = No se encontró el comando que se iba a iniciar.
 # $error: el motivo del sistema operativo, en inglés.
 run-command-not-started = No se pudo iniciar el comando ({ $error }).
     .fix = Revisa que sea un programa que puedes ejecutar (para un script: chmod +x y una línea #!).
+
+## --restart-on-change: la clave guardada como LABEL cambió mientras el comando corre (en stderr)
+
+# $label: la etiqueta de la clave guardada.
+run-restart-replaced = Se reemplazó la clave guardada como “{ $label }”: se detiene el comando y se vuelve a iniciar con la clave nueva.
+run-restart-deleted = Se borró la clave guardada como “{ $label }”: se detiene el comando.
+run-restart-refused = La clave guardada como “{ $label }” se reemplazó por una que no se puede entregar: se detiene el comando.
+run-restart-unreadable = No se pudo leer la clave guardada como “{ $label }” para ver si cambió: el comando sigue corriendo con la clave que tiene.
+
+## okx-key-assistant unit: un servicio de usuario de systemd que inicia un bot con run
+
+# Después de la lista de comandos de la ayuda principal.
+unit-cli-usage =
+      okx-key-assistant run LABEL --restart-on-change [--grace SECONDS] -- COMMAND [ARGS...]
+      okx-key-assistant unit LABEL [--profile P] [--restart-on-change] -- COMMAND [ARGS...]
+
+unit-usage =
+    Uso: okx-key-assistant unit LABEL [--profile generic|freqtrade|okx-agent] [--restart-on-change] -- COMMAND [ARGS...]
+
+    Imprime un servicio de usuario de systemd que inicia COMMAND con okx-key-assistant run y
+    la clave guardada como LABEL. El servicio no contiene ningún secreto: run lee la clave del
+    llavero cada vez que arranca. systemd vuelve a iniciar COMMAND cuando falla (no cuando la
+    clave falta o puede retirar fondos) y lo detiene como run reenvía las señales
+    (KillMode=mixed).
+
+    Instálalo con systemctl --user edit --full --force NAME.service (pégalo), o guárdalo como
+    ~/.config/systemd/user/NAME.service y ejecuta systemctl --user daemon-reload; después,
+    systemctl --user enable --now NAME.service. El llavero debe estar desbloqueado para el
+    servicio. COMMAND arranca en la carpeta donde se ejecutó unit.
+
+    Opciones:
+      --profile P           los nombres a usar (ver okx-key-assistant run --help)
+      --restart-on-change   reinicia COMMAND cuando se reemplaza la clave (ver run --help)
+      -h, --help            muestra esta ayuda
+
+unit-label-missing = unit necesita la LABEL de una clave guardada, luego -- y el comando a iniciar.
+unit-command-missing = unit necesita el comando a iniciar, después de --: okx-key-assistant unit LABEL -- COMMAND
+# $error: el motivo del sistema operativo, en inglés.
+unit-no-program = No se pudo saber dónde está instalado este programa ({ $error }).
+    .fix = Inicia okx-key-assistant con su ruta completa.
+# La descripción de una línea del servicio (la muestra systemctl status). $command: el nombre del programa.
+unit-description = { $command } con la clave guardada como “{ $label }” (OKX Key Assistant)

@@ -8,7 +8,7 @@
 ## Pertahankan pindah baris dan indentasi daftar: terminal menampilkannya apa adanya.
 
 run-usage =
-    Penggunaan: okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] -- COMMAND [ARGS...]
+    Penggunaan: okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] [--restart-on-change [--grace SECONDS]] -- COMMAND [ARGS...]
 
     Menjalankan COMMAND dengan kunci yang disimpan dengan LABEL di lingkungannya, dengan nama yang
     dibaca bot Anda, sehingga kunci tidak pernah masuk ke file konfigurasi, file .env, atau riwayat
@@ -29,12 +29,21 @@ run-usage =
       --profile P   nama yang dipakai (lihat di atas)
       --verify      menguji kunci terlebih dahulu dengan permintaan hanya-baca yang ditandatangani,
                     dan tidak menjalankan apa pun jika uji gagal atau kunci dapat melakukan penarikan
-      --no-mask     meneruskan output COMMAND langsung ke terminal ini. Tanpa opsi ini, kunci
-                    rahasia dan frasa sandi diganti dengan
-                    <redacted by okx-key-assistant> di mana pun COMMAND mencetaknya, dan
-                    outputnya melewati pipe. Gunakan --no-mask untuk program yang memerlukan
-                    terminal (program layar penuh, pertanyaan yang menunggu jawaban, warna yang
-                    hanya tampil di terminal), dengan catatan bahwa yang dicetaknya tampil apa adanya
+      --no-mask     meneruskan output COMMAND langsung ke terminal ini, tanpa masker.
+                    Jarang diperlukan: di terminal, COMMAND berjalan di pseudo-terminal
+                    sendiri, jadi warna, prompt, tombol yang diketik, ukuran jendela, dan
+                    program layar penuh tetap berfungsi dengan masker (di tempat lain
+                    outputnya lewat pipe). Gunakan bila COMMAND memerlukan terminal ini
+                    sendiri, misalnya untuk menangguhkannya dengan Ctrl-Z, dengan sadar
+                    bahwa yang dicetaknya ditampilkan apa adanya
+      --restart-on-change
+                    saat kunci yang disimpan sebagai LABEL diganti (Ganti di Kunci saya,
+                    atau save --replace), hentikan COMMAND lalu jalankan lagi dengan kunci
+                    baru dalam satu detik; saat kunci dihapus, atau kunci baru bisa menarik
+                    dana, hentikan COMMAND dan keluar (2 atau 3)
+      --grace SECONDS
+                    dengan --restart-on-change: berapa lama COMMAND boleh berakhir setelah
+                    SIGTERM sebelum dihentikan paksa (bawaan 10)
       -h, --help    menampilkan bantuan ini
 
     Kunci yang catatan tersimpannya menyebut dapat melakukan penarikan tidak pernah diberikan. Ctrl-C
@@ -66,6 +75,8 @@ run-usage =
 run-label-missing = run memerlukan LABEL kunci tersimpan, lalu -- dan perintah yang akan dijalankan.
 run-command-missing = run memerlukan perintah yang akan dijalankan, setelah --: okx-key-assistant run LABEL -- COMMAND
 run-profile-invalid = --profile harus generic, freqtrade atau okx-agent.
+run-grace-invalid = --grace harus berupa bilangan bulat detik, dari 0 sampai 3600.
+run-grace-without-restart = --grace dipakai bersama --restart-on-change: itu lama waktu yang boleh dipakai perintah yang dihentikan untuk berakhir.
 
 ## Alasan kunci tidak diberikan (masing-masing dengan yang harus dilakukan)
 
@@ -93,3 +104,45 @@ run-command-not-found = Perintah yang akan dijalankan tidak ditemukan.
 # $error: alasan dari sistem operasi, dalam bahasa Inggris.
 run-command-not-started = Perintah tidak dapat dijalankan ({ $error }).
     .fix = Pastikan itu program yang boleh Anda jalankan (untuk skrip: chmod +x dan baris #!).
+
+## --restart-on-change: kunci yang disimpan sebagai LABEL berubah selagi perintah berjalan (di stderr)
+
+# $label: label kunci yang disimpan.
+run-restart-replaced = Kunci yang disimpan sebagai “{ $label }” diganti: perintah dihentikan lalu dijalankan lagi dengan kunci baru.
+run-restart-deleted = Kunci yang disimpan sebagai “{ $label }” dihapus: perintah dihentikan.
+run-restart-refused = Kunci yang disimpan sebagai “{ $label }” diganti dengan kunci yang tidak boleh diserahkan: perintah dihentikan.
+run-restart-unreadable = Kunci yang disimpan sebagai “{ $label }” tidak bisa dibaca untuk melihat apakah berubah: perintah tetap berjalan dengan kunci yang dimilikinya.
+
+## okx-key-assistant unit: layanan pengguna systemd yang menjalankan bot lewat run
+
+# Setelah daftar perintah di bantuan utama.
+unit-cli-usage =
+      okx-key-assistant run LABEL --restart-on-change [--grace SECONDS] -- COMMAND [ARGS...]
+      okx-key-assistant unit LABEL [--profile P] [--restart-on-change] -- COMMAND [ARGS...]
+
+unit-usage =
+    Penggunaan: okx-key-assistant unit LABEL [--profile generic|freqtrade|okx-agent] [--restart-on-change] -- COMMAND [ARGS...]
+
+    Mencetak layanan pengguna systemd yang menjalankan COMMAND lewat okx-key-assistant run
+    dengan kunci yang disimpan sebagai LABEL. Layanan ini tidak berisi rahasia: run membaca
+    kunci dari keychain setiap kali dimulai. systemd menjalankan COMMAND lagi bila gagal
+    (tidak bila kuncinya tidak ada atau bisa menarik dana) dan menghentikannya sesuai cara
+    run meneruskan sinyal (KillMode=mixed).
+
+    Pasang dengan systemctl --user edit --full --force NAME.service (tempelkan), atau simpan
+    sebagai ~/.config/systemd/user/NAME.service lalu jalankan systemctl --user daemon-reload;
+    kemudian systemctl --user enable --now NAME.service. Keychain harus terbuka untuk
+    layanan ini. COMMAND dimulai di folder tempat unit dijalankan.
+
+    Opsi:
+      --profile P           nama yang dipakai (lihat okx-key-assistant run --help)
+      --restart-on-change   jalankan ulang COMMAND saat kunci diganti (lihat run --help)
+      -h, --help            menampilkan bantuan ini
+
+unit-label-missing = unit memerlukan LABEL kunci yang disimpan, lalu -- dan perintah yang dijalankan.
+unit-command-missing = unit memerlukan perintah yang dijalankan, setelah --: okx-key-assistant unit LABEL -- COMMAND
+# $error: alasan dari sistem operasi, dalam bahasa Inggris.
+unit-no-program = Tidak bisa mengetahui di mana program ini terpasang ({ $error }).
+    .fix = Jalankan okx-key-assistant dengan path lengkapnya.
+# Deskripsi satu baris layanan (ditampilkan systemctl status). $command: nama program.
+unit-description = { $command } dengan kunci yang disimpan sebagai “{ $label }” (OKX Key Assistant)

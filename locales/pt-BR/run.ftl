@@ -9,7 +9,7 @@
 ## Mantenha as quebras de linha e o recuo das listas: os terminais os mostram como estão.
 
 run-usage =
-    Uso: okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] -- COMMAND [ARGS...]
+    Uso: okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] [--restart-on-change [--grace SECONDS]] -- COMMAND [ARGS...]
 
     Inicia COMMAND com a chave salva como LABEL no ambiente dele, com os nomes que o seu bot lê,
     para que a chave nunca vá para um arquivo de configuração, um arquivo .env ou o histórico do
@@ -30,13 +30,21 @@ run-usage =
       --profile P   os nomes a usar (acima)
       --verify      testa a chave primeiro com requisições assinadas e só de leitura, e não
                     inicia nada se o teste falhar ou se a chave conseguir sacar
-      --no-mask     passa a saída do COMMAND direto para este terminal. Sem ela, a chave
-                    secreta e a frase secreta são trocadas por
-                    <redacted by okx-key-assistant> onde quer que o COMMAND as mostre, e a
-                    saída dele passa por um pipe. Use --no-mask para um programa que precisa
-                    de um terminal (um programa de tela cheia, uma pergunta que espera
-                    resposta, cores que só aparecem num terminal), sabendo que o que ele
-                    mostra aparece como está
+      --no-mask     passa a saída do COMMAND direto para este terminal, sem máscara.
+                    Raramente necessária: num terminal o COMMAND roda num pseudoterminal
+                    próprio, então cores, perguntas, teclas digitadas, tamanho da janela e
+                    programas de tela cheia funcionam com a máscara (nos outros casos a
+                    saída passa por pipes). Use quando o COMMAND precisar deste próprio
+                    terminal, por exemplo para suspendê-lo com Ctrl-Z, sabendo que o que
+                    ele imprime aparece como está
+      --restart-on-change
+                    quando a chave salva como LABEL é substituída (Substituir em Minhas
+                    chaves, ou save --replace), para o COMMAND e o inicia de novo com a
+                    chave nova em até um segundo; quando a chave é excluída, ou a nova pode
+                    sacar, para o COMMAND e sai (2 ou 3)
+      --grace SECONDS
+                    com --restart-on-change: quanto tempo o COMMAND tem para terminar depois
+                    do SIGTERM antes de ser forçado a parar (padrão 10)
       -h, --help    mostra esta ajuda
 
     Uma chave cujo registro salvo diz que ela consegue sacar nunca é entregue. Ctrl-C e sinais de
@@ -67,6 +75,8 @@ run-usage =
 run-label-missing = run precisa do LABEL de uma chave salva, depois -- e o comando a iniciar.
 run-command-missing = run precisa do comando a iniciar, depois de --: okx-key-assistant run LABEL -- COMMAND
 run-profile-invalid = --profile deve ser generic, freqtrade ou okx-agent.
+run-grace-invalid = --grace deve ser um número inteiro de segundos, de 0 a 3600.
+run-grace-without-restart = --grace vai com --restart-on-change: é quanto tempo um comando parado pode levar para terminar.
 
 ## Por que uma chave não é entregue (cada um com o que fazer)
 
@@ -94,3 +104,45 @@ run-command-not-found = O comando a iniciar não foi encontrado.
 # $error: o motivo dado pelo sistema operacional, em inglês.
 run-command-not-started = Não foi possível iniciar o comando ({ $error }).
     .fix = Verifique se é um programa que você tem permissão para executar (para um script: chmod +x e uma linha #!).
+
+## --restart-on-change: a chave salva como LABEL mudou enquanto o comando roda (no stderr)
+
+# $label: o rótulo da chave salva.
+run-restart-replaced = A chave salva como “{ $label }” foi substituída: parando o comando e iniciando-o de novo com a chave nova.
+run-restart-deleted = A chave salva como “{ $label }” foi excluída: parando o comando.
+run-restart-refused = A chave salva como “{ $label }” foi substituída por uma que não pode ser entregue: parando o comando.
+run-restart-unreadable = Não foi possível ler a chave salva como “{ $label }” para ver se mudou: o comando continua rodando com a chave que tem.
+
+## okx-key-assistant unit: um serviço de usuário do systemd que inicia um bot pelo run
+
+# Depois da lista de comandos da ajuda principal.
+unit-cli-usage =
+      okx-key-assistant run LABEL --restart-on-change [--grace SECONDS] -- COMMAND [ARGS...]
+      okx-key-assistant unit LABEL [--profile P] [--restart-on-change] -- COMMAND [ARGS...]
+
+unit-usage =
+    Uso: okx-key-assistant unit LABEL [--profile generic|freqtrade|okx-agent] [--restart-on-change] -- COMMAND [ARGS...]
+
+    Imprime um serviço de usuário do systemd que inicia o COMMAND pelo okx-key-assistant run
+    com a chave salva como LABEL. O serviço não contém segredo: o run lê a chave do chaveiro
+    toda vez que inicia. O systemd inicia o COMMAND de novo quando ele falha (não quando a
+    chave não existe ou pode sacar) e o para do jeito que o run repassa sinais
+    (KillMode=mixed).
+
+    Instale com systemctl --user edit --full --force NAME.service (cole o texto), ou salve
+    como ~/.config/systemd/user/NAME.service e rode systemctl --user daemon-reload; depois,
+    systemctl --user enable --now NAME.service. O chaveiro precisa estar desbloqueado para o
+    serviço. O COMMAND inicia na pasta em que o unit foi executado.
+
+    Opções:
+      --profile P           os nomes a usar (veja okx-key-assistant run --help)
+      --restart-on-change   reinicia o COMMAND quando a chave é substituída (veja run --help)
+      -h, --help            mostra esta ajuda
+
+unit-label-missing = unit precisa do LABEL de uma chave salva, depois -- e o comando a iniciar.
+unit-command-missing = unit precisa do comando a iniciar, depois de --: okx-key-assistant unit LABEL -- COMMAND
+# $error: o motivo do sistema operacional, em inglês.
+unit-no-program = Não foi possível saber onde este programa está instalado ({ $error }).
+    .fix = Inicie o okx-key-assistant pelo caminho completo.
+# A descrição de uma linha do serviço (o systemctl status mostra). $command: o nome do programa.
+unit-description = { $command } com a chave salva como “{ $label }” (OKX Key Assistant)

@@ -9,7 +9,7 @@
 ## Satır sonlarını ve listelerin girintisini koruyun: terminaller bunları olduğu gibi gösterir.
 
 run-usage =
-    Kullanım: okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] -- COMMAND [ARGS...]
+    Kullanım: okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] [--restart-on-change [--grace SECONDS]] -- COMMAND [ARGS...]
 
     COMMAND'ı, LABEL adıyla kayıtlı anahtar ortamında, botunuzun okuduğu adlarla bulunacak şekilde
     başlatır; böylece anahtar hiçbir zaman bir yapılandırma dosyasına, bir .env dosyasına ya da kabuk
@@ -30,12 +30,21 @@ run-usage =
       --profile P   kullanılacak adlar (yukarıda)
       --verify      önce anahtarı imzalı, salt okunur isteklerle test eder; test başarısız olursa
                     ya da anahtar para çekebiliyorsa hiçbir şey başlatmaz
-      --no-mask     COMMAND'ın çıktısını doğrudan bu terminale aktarır. Bu seçenek yoksa gizli
-                    anahtar ve parola, COMMAND onları nerede yazdırırsa yazdırsın
-                    <redacted by okx-key-assistant> ile değiştirilir ve çıktı bir borudan (pipe)
-                    geçer. Terminal gerektiren bir program için (tam ekran bir program, bir giriş
-                    istemi, yalnızca terminalde görünen renkler) --no-mask kullanın; ancak o zaman
-                    programın yazdırdıkları olduğu gibi gösterilir
+      --no-mask     COMMAND'ın çıktısını maskesiz, doğrudan bu terminale aktarır. Nadiren
+                    gerekir: terminalde COMMAND kendine ait bir sözde terminalde çalışır;
+                    renkler, istemler, yazılan tuşlar, pencere boyutu ve tam ekran
+                    programlar maske açıkken de çalışır (diğer durumlarda çıktı borulardan
+                    geçer). COMMAND'ın bu terminalin kendisine ihtiyacı olduğunda kullanın,
+                    örneğin onu Ctrl-Z ile askıya almak için; yazdıklarının olduğu gibi
+                    gösterileceğini bilerek
+      --restart-on-change
+                    LABEL altında kayıtlı anahtar değiştirildiğinde (Anahtarlarım'da
+                    Değiştir veya save --replace) COMMAND'ı durdurur ve bir saniye içinde
+                    yeni anahtarla yeniden başlatır; anahtar silindiğinde veya yenisi para
+                    çekebildiğinde COMMAND'ı durdurur ve çıkar (2 veya 3)
+      --grace SECONDS
+                    --restart-on-change ile: COMMAND'ın SIGTERM'den sonra zorla
+                    durdurulmadan önce bitmek için ne kadar süresi olduğu (varsayılan 10)
       -h, --help    bu yardımı gösterir
 
     Kaydı para çekebildiğini gösteren bir anahtar hiçbir zaman verilmez. Ctrl-C ve sonlandırma
@@ -66,6 +75,8 @@ run-usage =
 run-label-missing = run, kayıtlı bir anahtarın LABEL değerini, ardından -- ve başlatılacak komutu gerektirir.
 run-command-missing = run, -- işaretinden sonra başlatılacak komutu gerektirir: okx-key-assistant run LABEL -- COMMAND
 run-profile-invalid = --profile şunlardan biri olmalı: generic, freqtrade ya da okx-agent.
+run-grace-invalid = --grace, 0 ile 3600 arasında tam sayı saniye olmalıdır.
+run-grace-without-restart = --grace, --restart-on-change ile birlikte kullanılır: durdurulan bir komutun bitmesi için tanınan süredir.
 
 ## Bir anahtarın neden verilmediği (her biri ne yapılacağıyla birlikte)
 
@@ -93,3 +104,45 @@ run-command-not-found = Başlatılacak komut bulunamadı.
 # $error: işletim sisteminin verdiği neden, İngilizce.
 run-command-not-started = Komut başlatılamadı ({ $error }).
     .fix = Çalıştırmanıza izin verilen bir program olduğunu denetleyin (bir betik için: chmod +x ve bir #! satırı).
+
+## --restart-on-change: komut çalışırken LABEL altında kayıtlı anahtar değişti (stderr'e)
+
+# $label: kayıtlı anahtarın etiketi.
+run-restart-replaced = “{ $label }” olarak kayıtlı anahtar değiştirildi: komut durduruluyor ve yeni anahtarla yeniden başlatılıyor.
+run-restart-deleted = “{ $label }” olarak kayıtlı anahtar silindi: komut durduruluyor.
+run-restart-refused = “{ $label }” olarak kayıtlı anahtar, teslim edilemeyecek bir anahtarla değiştirildi: komut durduruluyor.
+run-restart-unreadable = “{ $label }” olarak kayıtlı anahtar, değişip değişmediğini görmek için okunamadı: komut elindeki anahtarla çalışmaya devam ediyor.
+
+## okx-key-assistant unit: bir botu run üzerinden başlatan systemd kullanıcı hizmeti
+
+# Ana yardımdaki komut listesinden sonra.
+unit-cli-usage =
+      okx-key-assistant run LABEL --restart-on-change [--grace SECONDS] -- COMMAND [ARGS...]
+      okx-key-assistant unit LABEL [--profile P] [--restart-on-change] -- COMMAND [ARGS...]
+
+unit-usage =
+    Kullanım: okx-key-assistant unit LABEL [--profile generic|freqtrade|okx-agent] [--restart-on-change] -- COMMAND [ARGS...]
+
+    COMMAND'ı LABEL altında kayıtlı anahtarla okx-key-assistant run üzerinden başlatan bir
+    systemd kullanıcı hizmeti yazdırır. Hizmette hiçbir gizli bilgi yoktur: run anahtarı her
+    başlangıçta anahtar zincirinden okur. systemd, COMMAND başarısız olduğunda onu yeniden
+    başlatır (anahtar yoksa veya para çekebiliyorsa başlatmaz) ve run'ın sinyalleri
+    aktardığı şekilde durdurur (KillMode=mixed).
+
+    Kurmak için: systemctl --user edit --full --force NAME.service (metni yapıştırın) ya da
+    ~/.config/systemd/user/NAME.service olarak kaydedip systemctl --user daemon-reload
+    çalıştırın; ardından systemctl --user enable --now NAME.service. Hizmet için anahtar
+    zincirinin kilidi açık olmalıdır. COMMAND, unit'in çalıştırıldığı klasörde başlar.
+
+    Seçenekler:
+      --profile P           kullanılacak adlar (bkz. okx-key-assistant run --help)
+      --restart-on-change   anahtar değiştirildiğinde COMMAND'ı yeniden başlatır (bkz. run --help)
+      -h, --help            bu yardımı gösterir
+
+unit-label-missing = unit, kayıtlı bir anahtarın LABEL'ına, ardından -- ve başlatılacak komuta ihtiyaç duyar.
+unit-command-missing = unit, -- işaretinden sonra başlatılacak komuta ihtiyaç duyar: okx-key-assistant unit LABEL -- COMMAND
+# $error: işletim sisteminin İngilizce gerekçesi.
+unit-no-program = Bu programın nereye kurulduğu anlaşılamadı ({ $error }).
+    .fix = okx-key-assistant'ı tam yoluyla başlatın.
+# Hizmetin tek satırlık açıklaması (systemctl status gösterir). $command: programın adı.
+unit-description = “{ $label }” olarak kayıtlı anahtarla { $command } (OKX Key Assistant)

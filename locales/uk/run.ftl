@@ -9,7 +9,7 @@
 ## Збережіть розриви рядків і відступи в списках: термінали показують їх як є.
 
 run-usage =
-    Використання: okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] -- COMMAND [ARGS...]
+    Використання: okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] [--restart-on-change [--grace SECONDS]] -- COMMAND [ARGS...]
 
     Запускає COMMAND і передає їй у середовищі ключ, збережений під LABEL, під тими назвами,
     які читає ваш бот, тож ключ ніколи не потрапляє ні у файл налаштувань, ні у файл .env, ні
@@ -30,12 +30,20 @@ run-usage =
       --profile P   які назви використовувати (див. вище)
       --verify      спершу перевірити ключ підписаними запитами лише на читання і нічого не
                     запускати, якщо перевірка не пройшла або ключ може виводити кошти
-      --no-mask     передавати вивід COMMAND прямо в цей термінал. Без нього секретний ключ
-                    і парольна фраза замінюються на <redacted by okx-key-assistant> усюди,
-                    де вони з'являються у виводі COMMAND, а сам вивід іде через конвеєр.
-                    Використовуйте --no-mask для програми, якій потрібен термінал
-                    (повноекранна програма, запит на введення, кольори, які видно лише
-                    в терміналі), знаючи, що все, що вона виводить, показується як є
+      --no-mask     передавати вивід COMMAND прямо в цей термінал, без маски. Потрібна
+                    рідко: у терміналі COMMAND працює у власному псевдотерміналі, тож
+                    кольори, запити введення, натискання клавіш, розмір вікна й повноекранні
+                    програми працюють і з маскою (в інших випадках вивід іде через канали).
+                    Використовуйте її, коли COMMAND потрібен саме цей термінал, наприклад щоб
+                    призупинити її через Ctrl-Z, розуміючи, що її вивід показується як є
+      --restart-on-change
+                    коли ключ, збережений під LABEL, замінено (Замінити в «Мої ключі» або
+                    save --replace), зупинити COMMAND і протягом секунди запустити її знову з
+                    новим ключем; коли ключ видалено або новий може виводити кошти, зупинити
+                    COMMAND і вийти (2 або 3)
+      --grace SECONDS
+                    з --restart-on-change: скільки COMMAND може завершуватися після SIGTERM,
+                    перш ніж її буде примусово зупинено (типово 10)
       -h, --help    показати цю довідку
 
     Ключ, у збереженому записі якого вказано, що він може виводити кошти, ніколи не передається.
@@ -67,6 +75,8 @@ run-usage =
 run-label-missing = run потребує LABEL збереженого ключа, потім -- і команду для запуску.
 run-command-missing = run потребує команду для запуску після --: okx-key-assistant run LABEL -- COMMAND
 run-profile-invalid = --profile має бути generic, freqtrade або okx-agent.
+run-grace-invalid = --grace має бути цілим числом секунд від 0 до 3600.
+run-grace-without-restart = --grace використовується разом із --restart-on-change: це час, за який зупинена команда має завершитися.
 
 ## Чому ключ не передано (у кожному випадку — що робити)
 
@@ -94,3 +104,46 @@ run-command-not-found = Команду для запуску не знайден
 # $error: причина від операційної системи, англійською.
 run-command-not-started = Не вдалося запустити команду ({ $error }).
     .fix = Перевірте, що це програма, яку вам дозволено запускати (для скрипта: chmod +x і рядок #!).
+
+## --restart-on-change: ключ, збережений під LABEL, змінився, поки команда працює (у stderr)
+
+# $label — мітка збереженого ключа.
+run-restart-replaced = Ключ, збережений як «{ $label }», замінено: команда зупиняється й запускається знову з новим ключем.
+run-restart-deleted = Ключ, збережений як «{ $label }», видалено: команда зупиняється.
+run-restart-refused = Ключ, збережений як «{ $label }», замінено ключем, який не можна передавати: команда зупиняється.
+run-restart-unreadable = Не вдалося прочитати ключ, збережений як «{ $label }», щоб дізнатися, чи він змінився: команда працює далі з попереднім ключем.
+
+## okx-key-assistant unit: служба користувача systemd, яка запускає бота через run
+
+# Після списку команд у загальній довідці.
+unit-cli-usage =
+      okx-key-assistant run LABEL --restart-on-change [--grace SECONDS] -- COMMAND [ARGS...]
+      okx-key-assistant unit LABEL [--profile P] [--restart-on-change] -- COMMAND [ARGS...]
+
+unit-usage =
+    Використання: okx-key-assistant unit LABEL [--profile generic|freqtrade|okx-agent] [--restart-on-change] -- COMMAND [ARGS...]
+
+    Виводить службу користувача systemd, яка запускає COMMAND через okx-key-assistant run
+    з ключем, збереженим під LABEL. У службі немає секретів: run читає ключ зі сховища
+    ключів під час кожного запуску. systemd перезапускає COMMAND, якщо вона завершилася з
+    помилкою (але не коли ключа немає або він може виводити кошти), і зупиняє її так, як
+    run передає сигнали (KillMode=mixed).
+
+    Встановлення: systemctl --user edit --full --force NAME.service (вставте текст) або
+    збережіть його як ~/.config/systemd/user/NAME.service і виконайте
+    systemctl --user daemon-reload; потім systemctl --user enable --now NAME.service.
+    Сховище ключів має бути розблоковане для служби. COMMAND запускається в теці, у якій
+    було виконано unit.
+
+    Параметри:
+      --profile P           які імена використовувати (див. okx-key-assistant run --help)
+      --restart-on-change   перезапускати COMMAND, коли ключ замінено (див. run --help)
+      -h, --help            показати цю довідку
+
+unit-label-missing = unit потрібна мітка LABEL збереженого ключа, потім -- і команда для запуску.
+unit-command-missing = unit потрібна команда для запуску після --: okx-key-assistant unit LABEL -- COMMAND
+# $error — причина від операційної системи, англійською.
+unit-no-program = Не вдалося визначити, де встановлено цю програму ({ $error }).
+    .fix = Запустіть okx-key-assistant за повним шляхом.
+# Однорядковий опис служби (його показує systemctl status). $command — назва програми.
+unit-description = { $command } з ключем, збереженим як «{ $label }» (OKX Key Assistant)

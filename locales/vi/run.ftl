@@ -9,7 +9,7 @@
 ## Giữ các dấu xuống dòng và thụt lề của danh sách: terminal hiển thị nguyên vẹn.
 
 run-usage =
-    Cách dùng: okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] -- COMMAND [ARGS...]
+    Cách dùng: okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] [--restart-on-change [--grace SECONDS]] -- COMMAND [ARGS...]
 
     Khởi động COMMAND với khóa đã lưu dưới LABEL trong môi trường của nó, dưới các tên mà bot
     của bạn đọc, nên khóa không bao giờ nằm trong tệp cấu hình, tệp .env hay lịch sử shell của
@@ -30,12 +30,20 @@ run-usage =
       --profile P   các tên cần dùng (xem ở trên)
       --verify      kiểm tra khóa trước bằng các yêu cầu đã ký, chỉ đọc, và không khởi động gì
                     nếu bài kiểm tra thất bại hoặc khóa có thể rút tiền
-      --no-mask     chuyển thẳng đầu ra của COMMAND đến terminal này. Nếu không có tùy chọn này,
-                    khóa bí mật và cụm mật khẩu được thay bằng
-                    <redacted by okx-key-assistant> ở bất cứ đâu COMMAND in chúng ra, và đầu ra
-                    của nó đi qua một pipe. Hãy dùng --no-mask cho chương trình cần terminal
-                    (chương trình toàn màn hình, lời nhắc nhập, màu chỉ hiện trên terminal),
-                    khi đã biết rằng những gì nó in ra sẽ hiện nguyên vẹn
+      --no-mask     chuyển thẳng đầu ra của COMMAND đến terminal này, không che. Hiếm khi
+                    cần: trên terminal, COMMAND chạy trên một terminal giả riêng, nên màu
+                    sắc, lời nhắc, phím gõ, kích thước cửa sổ và chương trình toàn màn hình
+                    vẫn hoạt động khi có che (ở nơi khác đầu ra đi qua pipe). Dùng khi
+                    COMMAND cần chính terminal này, ví dụ để tạm dừng nó bằng Ctrl-Z, và biết
+                    rằng những gì nó in ra được hiện nguyên văn
+      --restart-on-change
+                    khi khóa lưu dưới LABEL được thay (Thay trên Khóa của tôi, hoặc save
+                    --replace), dừng COMMAND và chạy lại nó với khóa mới trong vòng một
+                    giây; khi khóa bị xóa, hoặc khóa mới có thể rút tiền, dừng COMMAND và
+                    thoát (2 hoặc 3)
+      --grace SECONDS
+                    với --restart-on-change: COMMAND được bao lâu để kết thúc sau SIGTERM
+                    trước khi bị buộc dừng (mặc định 10)
       -h, --help    hiện trợ giúp này
 
     Khóa mà bản ghi đã lưu cho biết có thể rút tiền sẽ không bao giờ được giao. Ctrl-C và các
@@ -67,6 +75,8 @@ run-usage =
 run-label-missing = run cần LABEL của một khóa đã lưu, rồi -- và lệnh cần khởi động.
 run-command-missing = run cần lệnh để khởi động, đặt sau --: okx-key-assistant run LABEL -- COMMAND
 run-profile-invalid = --profile phải là generic, freqtrade hoặc okx-agent.
+run-grace-invalid = --grace phải là số giây nguyên, từ 0 đến 3600.
+run-grace-without-restart = --grace đi cùng --restart-on-change: đó là thời gian một lệnh bị dừng được phép dùng để kết thúc.
 
 ## Vì sao khóa không được giao (mỗi mục kèm việc cần làm)
 
@@ -94,3 +104,44 @@ run-command-not-found = Không tìm thấy lệnh cần khởi động.
 # $error: lý do của hệ điều hành, bằng tiếng Anh.
 run-command-not-started = Không khởi động được lệnh ({ $error }).
     .fix = Hãy kiểm tra đó là chương trình bạn được phép chạy (với script: chmod +x và một dòng #!).
+
+## --restart-on-change: khóa lưu dưới LABEL đã thay đổi trong khi lệnh đang chạy (trên stderr)
+
+# $label: nhãn của khóa đã lưu.
+run-restart-replaced = Khóa đã lưu là “{ $label }” đã được thay: đang dừng lệnh và chạy lại với khóa mới.
+run-restart-deleted = Khóa đã lưu là “{ $label }” đã bị xóa: đang dừng lệnh.
+run-restart-refused = Khóa đã lưu là “{ $label }” đã được thay bằng một khóa không được phép giao: đang dừng lệnh.
+run-restart-unreadable = Không đọc được khóa đã lưu là “{ $label }” để xem nó có đổi không: lệnh vẫn chạy với khóa đang có.
+
+## okx-key-assistant unit: dịch vụ người dùng systemd chạy bot qua run
+
+# Sau danh sách lệnh của trợ giúp chính.
+unit-cli-usage =
+      okx-key-assistant run LABEL --restart-on-change [--grace SECONDS] -- COMMAND [ARGS...]
+      okx-key-assistant unit LABEL [--profile P] [--restart-on-change] -- COMMAND [ARGS...]
+
+unit-usage =
+    Cách dùng: okx-key-assistant unit LABEL [--profile generic|freqtrade|okx-agent] [--restart-on-change] -- COMMAND [ARGS...]
+
+    In ra một dịch vụ người dùng systemd chạy COMMAND qua okx-key-assistant run với khóa đã
+    lưu dưới LABEL. Dịch vụ không chứa bí mật nào: run đọc khóa từ keychain mỗi lần khởi
+    động. systemd chạy lại COMMAND khi nó lỗi (không chạy lại khi không có khóa hoặc khóa
+    có thể rút tiền) và dừng nó theo cách run chuyển tín hiệu (KillMode=mixed).
+
+    Cài bằng systemctl --user edit --full --force NAME.service (dán vào), hoặc lưu thành
+    ~/.config/systemd/user/NAME.service rồi chạy systemctl --user daemon-reload; sau đó
+    systemctl --user enable --now NAME.service. Keychain phải được mở khóa cho dịch vụ.
+    COMMAND khởi động trong thư mục nơi unit được chạy.
+
+    Tùy chọn:
+      --profile P           các tên sẽ dùng (xem okx-key-assistant run --help)
+      --restart-on-change   chạy lại COMMAND khi khóa được thay (xem run --help)
+      -h, --help            hiện trợ giúp này
+
+unit-label-missing = unit cần LABEL của một khóa đã lưu, rồi -- và lệnh cần chạy.
+unit-command-missing = unit cần lệnh cần chạy, sau --: okx-key-assistant unit LABEL -- COMMAND
+# $error: lý do của hệ điều hành, bằng tiếng Anh.
+unit-no-program = Không xác định được chương trình này được cài ở đâu ({ $error }).
+    .fix = Chạy okx-key-assistant bằng đường dẫn đầy đủ.
+# Mô tả một dòng của dịch vụ (systemctl status hiển thị). $command: tên chương trình.
+unit-description = { $command } với khóa đã lưu là “{ $label }” (OKX Key Assistant)

@@ -9,7 +9,7 @@
 ## 保留换行和列表的缩进：终端会原样显示。
 
 run-usage =
-    用法：okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] -- COMMAND [ARGS...]
+    用法：okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] [--restart-on-change [--grace SECONDS]] -- COMMAND [ARGS...]
 
     启动 COMMAND，并把保存在 LABEL 下的密钥放进它的环境变量，使用你的机器人读取的变量名，
     这样密钥就不会写进配置文件、.env 文件或 shell 历史记录。除此之外，密钥不会交给任何地方：
@@ -30,11 +30,18 @@ run-usage =
       --profile P   要使用的变量名（见上）
       --verify      先用签名的只读请求测试密钥；如果测试失败，或密钥可以提币，
                     就什么都不启动
-      --no-mask     把 COMMAND 的输出直接传到这个终端。不加此选项时，无论 COMMAND 在哪里
-                    打印出 Secret key 和密码短语，都会被替换为
-                    <redacted by okx-key-assistant>，它的输出也会经过管道。需要终端的程序
-                    （全屏程序、等待输入的提示、只在终端上显示的颜色）请使用 --no-mask，
-                    但要知道它打印的内容会原样显示
+      --no-mask     把 COMMAND 的输出不经遮盖直接传到这个终端。很少需要：在终端上
+                    COMMAND 运行在自己的伪终端里，颜色、提示、按键、窗口大小和全屏程序
+                    在遮盖开启时都能正常工作（其他情况下输出经由管道）。当 COMMAND
+                    必须直接使用这个终端时才用它，例如要用 Ctrl-Z 挂起它；请注意它打印
+                    的内容会原样显示
+      --restart-on-change
+                    当以 LABEL 保存的密钥被替换（在“我的密钥”中替换，或 save --replace）
+                    时，停止 COMMAND，并在一秒内用新密钥重新启动它；当密钥被删除，或新
+                    密钥可以提现时，停止 COMMAND 并退出（2 或 3）
+      --grace SECONDS
+                    配合 --restart-on-change：COMMAND 收到 SIGTERM 后可用多长时间结束，
+                    超时则被强制停止（默认 10）
       -h, --help    显示此帮助
 
     已保存记录显示可以提币的密钥，绝不会被交出。Ctrl-C 和终止信号会转发给 COMMAND。
@@ -62,6 +69,8 @@ run-usage =
 run-label-missing = run 需要一个已保存密钥的 LABEL，然后是 -- 和要启动的命令。
 run-command-missing = run 需要在 -- 之后给出要启动的命令：okx-key-assistant run LABEL -- COMMAND
 run-profile-invalid = --profile 必须是 generic、freqtrade 或 okx-agent。
+run-grace-invalid = --grace 必须是 0 到 3600 之间的整数秒。
+run-grace-without-restart = --grace 需与 --restart-on-change 一起使用：它是被停止的命令可用来结束的时间。
 
 ## 密钥为什么没有交出（每条都附有该怎么做）
 
@@ -89,3 +98,44 @@ run-command-not-found = 找不到要启动的命令。
 # $error：操作系统给出的原因（英文）。
 run-command-not-started = 无法启动该命令（{ $error }）。
     .fix = 请确认它是你有权运行的程序（如果是脚本：需要 chmod +x，并且第一行是 #! 行）。
+
+## --restart-on-change：命令运行期间，以 LABEL 保存的密钥发生了变化（输出到 stderr）
+
+# $label：已保存密钥的标签。
+run-restart-replaced = 以“{ $label }”保存的密钥已被替换：正在停止命令，并用新密钥重新启动。
+run-restart-deleted = 以“{ $label }”保存的密钥已被删除：正在停止命令。
+run-restart-refused = 以“{ $label }”保存的密钥被替换为一个不能交出的密钥：正在停止命令。
+run-restart-unreadable = 无法读取以“{ $label }”保存的密钥来确认它是否变化：命令继续使用现有的密钥运行。
+
+## okx-key-assistant unit：通过 run 启动机器人的 systemd 用户服务
+
+# 在主帮助的命令列表之后。
+unit-cli-usage =
+      okx-key-assistant run LABEL --restart-on-change [--grace SECONDS] -- COMMAND [ARGS...]
+      okx-key-assistant unit LABEL [--profile P] [--restart-on-change] -- COMMAND [ARGS...]
+
+unit-usage =
+    用法：okx-key-assistant unit LABEL [--profile generic|freqtrade|okx-agent] [--restart-on-change] -- COMMAND [ARGS...]
+
+    打印一个 systemd 用户服务，它通过 okx-key-assistant run 用以 LABEL 保存的密钥启动
+    COMMAND。服务中不含任何机密：run 每次启动时从钥匙串读取密钥。COMMAND 失败时 systemd
+    会重新启动它（密钥不存在或可以提现时不会），并按 run 转发信号的方式停止它
+    （KillMode=mixed）。
+
+    安装：systemctl --user edit --full --force NAME.service（粘贴进去），或保存为
+    ~/.config/systemd/user/NAME.service 并运行 systemctl --user daemon-reload；然后运行
+    systemctl --user enable --now NAME.service。服务运行时钥匙串必须已解锁。COMMAND 在
+    运行 unit 时所在的文件夹中启动。
+
+    选项：
+      --profile P           使用的变量名（见 okx-key-assistant run --help）
+      --restart-on-change   密钥被替换时重新启动 COMMAND（见 run --help）
+      -h, --help            显示此帮助
+
+unit-label-missing = unit 需要一个已保存密钥的 LABEL，然后是 -- 和要启动的命令。
+unit-command-missing = unit 需要在 -- 之后给出要启动的命令：okx-key-assistant unit LABEL -- COMMAND
+# $error：操作系统给出的原因（英文）。
+unit-no-program = 无法确定本程序的安装位置（{ $error }）。
+    .fix = 请用完整路径启动 okx-key-assistant。
+# 服务的一行描述（systemctl status 会显示）。$command：程序名。
+unit-description = 使用以“{ $label }”保存的密钥运行 { $command }（OKX Key Assistant）

@@ -17,6 +17,7 @@ mod output;
 mod run;
 mod save;
 mod simulate;
+mod unit;
 mod verify;
 mod watch;
 pub mod window;
@@ -34,16 +35,22 @@ pub const APP_IDENTIFIER: &str = "app.okx-key-assistant.desktop";
 /// What `okx-key-assistant --help` prints.
 fn usage() -> Text {
     // The watch's lines come from its own catalog file (watch.ftl).
-    Text::from(format!("{}\n\n{}", t!("cli-usage"), t!("watch-cli-usage")))
+    Text::from(format!(
+        "{}\n\n{}\n\n{}",
+        t!("cli-usage"),
+        t!("unit-cli-usage"),
+        t!("watch-cli-usage")
+    ))
 }
 
 /// Every subcommand, in the order the usage lists them.
-const COMMANDS: [&Subcommand; 8] = [
+const COMMANDS: [&Subcommand; 9] = [
     &verify::COMMAND,
     &save::COMMAND,
     &keys::LIST,
     &keys::DELETE,
     &run::COMMAND,
+    &unit::COMMAND,
     &check::COMMAND,
     &watch::COMMAND,
     &simulate::COMMAND,

@@ -42,6 +42,8 @@ static PENDING: AtomicU32 = AtomicU32::new(0);
 static OWN_GROUP: AtomicBool = AtomicBool::new(false);
 /// The session leader's process id (an interactive shell, when there is one).
 static SESSION_LEADER: AtomicI32 = AtomicI32::new(0);
+/// The handlers are in place (from the first [`install`] to [`restore`]).
+static INSTALLED: AtomicBool = AtomicBool::new(false);
 /// The dispositions the handler replaced, put back by [`restore`].
 static SAVED: Mutex<Vec<(libc::c_int, libc::sigaction)>> = Mutex::new(Vec::new());
 
@@ -119,14 +121,19 @@ fn in_terminal_foreground() -> bool {
 
 /// Decides COMMAND's process group (set up in `cmd`) and catches the signals that are not
 /// ignored (before COMMAND starts, so none is lost). Caught signals are reset to their defaults
-/// in COMMAND when it starts (exec), so COMMAND handles them its own way.
-pub fn install(cmd: &mut Command) {
-    let own_group = !in_terminal_foreground();
+/// in COMMAND when it starts (exec), so COMMAND handles them its own way. `own_session`: COMMAND
+/// runs on a pseudo-terminal in a session of its own (`run_pty.rs` sets that up): every signal
+/// `run` gets is passed on, as for a group of its own. Called again for each restart of
+/// COMMAND (`--restart-on-change`); the handlers are installed once.
+pub fn install(cmd: &mut Command, own_session: bool) {
+    let own_group = own_session || !in_terminal_foreground();
     OWN_GROUP.store(own_group, Ordering::SeqCst);
     // SAFETY: getsid(0) only reads our own session.
     SESSION_LEADER.store(unsafe { libc::getsid(0) }, Ordering::SeqCst);
     if own_group {
-        cmd.process_group(0);
+        if !own_session {
+            cmd.process_group(0);
+        }
         #[cfg(any(target_os = "linux", target_os = "android"))]
         {
             // SAFETY: getpid is always safe.
@@ -145,6 +152,9 @@ pub fn install(cmd: &mut Command) {
                 });
             }
         }
+    }
+    if INSTALLED.swap(true, Ordering::SeqCst) {
+        return;
     }
     let mut saved = SAVED.lock().unwrap_or_else(|e| e.into_inner());
     for sig in SIGNALS {
@@ -170,6 +180,7 @@ pub fn install(cmd: &mut Command) {
 
 /// Puts back the dispositions [`install`] replaced, exactly as they were.
 pub fn restore() {
+    INSTALLED.store(false, Ordering::SeqCst);
     let mut saved = SAVED.lock().unwrap_or_else(|e| e.into_inner());
     for (sig, old) in saved.drain(..) {
         // SAFETY: a sigaction the kernel gave us earlier.
@@ -200,6 +211,23 @@ fn send_pending(pid: libc::pid_t) {
             unsafe {
                 libc::kill(pid, sig);
             }
+        }
+    }
+}
+
+/// A signal that came while no COMMAND ran (between a stop and a restart), taken: `run` then
+/// ends instead of starting COMMAND again.
+pub fn take_pending() -> Option<i32> {
+    let pending = PENDING.swap(0, Ordering::SeqCst);
+    SIGNALS.into_iter().find(|sig| pending & (1 << sig) != 0)
+}
+
+/// Sends COMMAND SIGTERM (`--restart-on-change` stopping it for a replaced key).
+pub fn terminate(pid: u32) {
+    if let Ok(pid) = i32::try_from(pid) {
+        // SAFETY: plain kill(2) on the child we started and have not reaped yet.
+        unsafe {
+            libc::kill(pid, libc::SIGTERM);
         }
     }
 }

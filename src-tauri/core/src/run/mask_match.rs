@@ -24,6 +24,12 @@ impl Masks {
         Masks::new(all_forms(secret_key, passphrase))
     }
 
+    /// Every form of several keys' secrets, `(secret key, passphrase)` each: what `run
+    /// --restart-on-change` masks once a key was replaced (the old one and the new one).
+    pub fn for_keys(keys: &[(&str, &str)]) -> Masks {
+        Masks::new(keys.iter().flat_map(|(s, p)| all_forms(s, p)).collect())
+    }
+
     /// Exactly these strings (empty ones are ignored), in any ASCII letter case.
     pub fn exact(strings: &[&[u8]]) -> Masks {
         Masks::new(
@@ -117,5 +123,21 @@ mod tests {
         assert!(!m.could_grow(b"abcde"));
         assert!(!m.could_grow(b"x"));
         assert_eq!(m.longest(), 5);
+    }
+
+    #[test]
+    fn several_keys_mask_each_ones_secrets() {
+        let m = Masks::for_keys(&[
+            ("OLDSECRET0123456789", "Old#Pass1"),
+            ("NEWSECRET9876543210", "New#Pass2"),
+        ]);
+        for s in [
+            &b"oldsecret0123456789"[..],
+            b"Old#Pass1",
+            b"NEWSECRET9876543210",
+            b"New#Pass2",
+        ] {
+            assert_eq!(m.match_at(s), Some(s.len()), "{}", String::from_utf8_lossy(s));
+        }
     }
 }
