@@ -92,3 +92,22 @@ bot-agent-tr = الإصدارات الأقدم من أداة agent trade kit م�
 
 bot-copy-refused = يبدو هذا سرًّا، لذا لم يُنسخ كنص عادي.
     .fix = استخدم أزرار «نسخ» الخاصة بمفتاح API والمفتاح السري وعبارة المرور: فهي تُبقي القيمة خارج سجل الحافظة وتمسحها بعد 30 ثانية.
+
+## Passivbot
+bot-value-user = اسم الإدخال (user في إعدادات Passivbot)
+bot-passivbot-step-file = في مجلد Passivbot افتح الملف api-keys.json (إن لم يكن موجودًا، فانسخ api-keys.json.example باسم api-keys.json).
+bot-passivbot-step-entry = أضف الإدخال المعروض أدناه، واسمه «{ $user }»، داخل القوسين المعقوصين الخارجيين للملف.
+bot-passivbot-step-values = املأ key وsecret وpassphrase، كلًّا منها بزر «نسخ» الخاص بها أدناه: مفتاح API، ثم المفتاح السري، ثم عبارة المرور.
+bot-passivbot-step-private = يحتوي هذا الملف الآن على مفتاحك السري: أبقِه على هذا الحاسوب فقط، بحيث لا يقرؤه أحد سواك، ولا تشاركه أو ترفعه إلى أي مكان أبدًا.
+bot-passivbot-step-config = في إعدادات Passivbot اجعل قيمة user هي «{ $user }»، ثم شغّل Passivbot.
+bot-passivbot-code-entry = الإدخال الخاص بـ api-keys.json (القيم الثلاث فارغة هنا: الصقها بأزرار «نسخ»)
+bot-passivbot-warn-hedge = يتداول Passivbot العقود الدائمة في وضع طويل/قصير. فعّله على { -okx } قبل تشغيل الروبوت؛ والاختبار أدناه يخبرك إن كان مفعّلًا.
+bot-passivbot-warn-site = يتصل Passivbot بـ www.okx.com. وهذا المفتاح يخص { $site }: راجع توثيق Passivbot الخاص بموقعك قبل أن تبدأ.
+
+## OctoBot
+bot-octobot-step-open = افتح واجهة الويب في OctoBot وانتقل إلى Accounts، ثم Exchanges.
+bot-octobot-step-exchange = أضف { -okx } كمنصة تداول. المفتاح يخص { $site }: اختر إدخال { -okx } المطابق إن عرض OctoBot أكثر من إدخال واحد.
+bot-octobot-step-values = الصق القيم الثلاث بأزرار «نسخ» أدناه: API key (مفتاح API)، ثم API secret (المفتاح السري)، ثم password (عبارة المرور).
+bot-octobot-step-demo = هذا مفتاح للتداول التجريبي: فعّل خيار sandbox في OctoBot لـ { -okx }، إن كان موجودًا في إصدارك.
+bot-octobot-step-restart = احفظ، ثم أعد تشغيل OctoBot ليتصل بالمفتاح الجديد.
+bot-octobot-warn-net = يستخدم OctoBot في العقود الدائمة وضع الشراء/البيع (اتجاه واحد). إذا كان حسابك في وضع طويل/قصير، فبدّله على { -okx } أولًا؛ والاختبار أدناه يخبرك.

@@ -138,6 +138,8 @@ problem-unexpected-response-not-okx = { $kind ->
 problem-unexpected-response-missing = { $what ->
         [time] ردّ { $host } بالقبول لكنه لم يذكر وقت الخادم.
         [config] ردّ { $host } بالقبول لكنه لم يذكر إعدادات المفتاح.
+        [instruments] ردّ { $host } بالقبول لكنه لم يذكر قائمة الأدوات المتاحة للتداول.
+        [funding] ردّ { $host } بالقبول لكنه لم يذكر أرصدة حساب التمويل.
        *[balance] ردّ { $host } بالقبول لكنه لم يذكر الرصيد.
     }
     .fix = أعد الاختبار بعد قليل. إذا تكرر ذلك، فتحقق من أنك اخترت الموقع الصحيح.

@@ -92,3 +92,22 @@ bot-agent-tr = Las versiones anteriores del Agent Trade Kit de { -okx } solo con
 
 bot-copy-refused = Esto parece un secreto, así que no se copió como texto simple.
     .fix = Usa los botones Copiar de la clave de API, la clave secreta y la frase de contraseña: mantienen el valor fuera del historial del portapapeles y lo borran después de 30 segundos.
+
+## Passivbot
+bot-value-user = El nombre de la entrada (user en la configuración de Passivbot)
+bot-passivbot-step-file = En la carpeta de Passivbot, abre api-keys.json (si no está, copia api-keys.json.example como api-keys.json).
+bot-passivbot-step-entry = Agrega la entrada que se muestra abajo, llamada “{ $user }”, dentro de las llaves exteriores del archivo.
+bot-passivbot-step-values = Completa key, secret y passphrase, cada uno con su botón Copiar de abajo: la clave de API, la clave secreta y luego la frase de contraseña.
+bot-passivbot-step-private = Ahora este archivo contiene tu clave secreta: guárdalo solo en esta computadora, que solo tú puedas leerlo, y nunca lo compartas ni lo subas a ningún lado.
+bot-passivbot-step-config = En la configuración de Passivbot, pon user en “{ $user }” y luego inicia Passivbot.
+bot-passivbot-code-entry = La entrada para api-keys.json (aquí los tres valores quedan vacíos: pégalos con los botones Copiar)
+bot-passivbot-warn-hedge = Passivbot opera swaps perpetuos en el modo de posición Largo/corto. Actívalo en { -okx } antes de iniciar el bot; la prueba de abajo te dice si está activado.
+bot-passivbot-warn-site = Passivbot se conecta a www.okx.com. Esta clave pertenece a { $site }: antes de empezar, revisa en la documentación de Passivbot qué hacer con tu sitio.
+
+## OctoBot
+bot-octobot-step-open = Abre la interfaz web de OctoBot y ve a Accounts, luego Exchanges.
+bot-octobot-step-exchange = Agrega { -okx } como exchange. La clave pertenece a { $site }: si OctoBot ofrece más de una entrada de { -okx }, elige la que corresponde.
+bot-octobot-step-values = Pega los tres valores con los botones Copiar de abajo: la API key (la clave de API), el API secret (la clave secreta) y luego el password (la frase de contraseña).
+bot-octobot-step-demo = Esta es una clave de Trading demo: activa la opción sandbox de OctoBot para { -okx }, si tu versión la tiene.
+bot-octobot-step-restart = Guarda y luego reinicia OctoBot para que se conecte con la clave nueva.
+bot-octobot-warn-net = Para swaps perpetuos, OctoBot usa el modo de posición Compra/venta (unidireccional). Si tu cuenta está en Largo/corto, cámbiala primero en { -okx }; la prueba de abajo te lo dice.

@@ -138,6 +138,8 @@ problem-unexpected-response-not-okx = { $kind ->
 problem-unexpected-response-missing = { $what ->
         [time] { $host } respondió que sí, pero no incluyó la hora del servidor.
         [config] { $host } respondió que sí, pero no incluyó la configuración de la clave.
+        [instruments] { $host } respondió que sí, pero no incluyó la lista de instrumentos.
+        [funding] { $host } respondió que sí, pero no incluyó los saldos de la cuenta de fondos.
        *[balance] { $host } respondió que sí, pero no incluyó el saldo.
     }
     .fix = Vuelve a probar en un momento. Si sigue pasando, revisa que elegiste el sitio correcto.

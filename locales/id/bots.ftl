@@ -93,3 +93,22 @@ bot-agent-tr = Versi lama Agent Trade Kit { -okx } hanya mengenal situs global, 
 
 bot-copy-refused = Ini tampak seperti rahasia, jadi tidak disalin sebagai teks biasa.
     .fix = Gunakan tombol Salin untuk kunci API, kunci rahasia, dan frasa sandi: tombol itu menjauhkan nilai dari riwayat papan klip dan menghapusnya setelah 30 detik.
+
+## Passivbot
+bot-value-user = Nama entri (user di konfigurasi Passivbot)
+bot-passivbot-step-file = Di folder Passivbot, buka api-keys.json (jika belum ada, salin api-keys.json.example menjadi api-keys.json).
+bot-passivbot-step-entry = Tambahkan entri yang ditampilkan di bawah, bernama “{ $user }”, di dalam kurung kurawal terluar file tersebut.
+bot-passivbot-step-values = Isi key, secret, dan passphrase, masing-masing dengan tombol Salin di bawah: kunci API, kunci rahasia, lalu frasa sandi.
+bot-passivbot-step-private = File ini sekarang berisi kunci rahasia Anda: simpan hanya di komputer ini, hanya bisa dibaca oleh Anda, dan jangan pernah membagikan atau mengunggahnya.
+bot-passivbot-step-config = Di konfigurasi Passivbot, atur user menjadi “{ $user }”, lalu jalankan Passivbot.
+bot-passivbot-code-entry = Entri untuk api-keys.json (ketiga nilai dibiarkan kosong di sini: tempelkan dengan tombol Salin)
+bot-passivbot-warn-hedge = Passivbot memperdagangkan swap perpetual dalam mode posisi Long/short. Aturlah di { -okx } sebelum Anda menjalankan bot; uji di bawah memberi tahu apakah sudah diatur.
+bot-passivbot-warn-site = Passivbot terhubung ke www.okx.com. Kunci ini milik { $site }: periksa dokumentasi Passivbot untuk situs Anda sebelum mulai.
+
+## OctoBot
+bot-octobot-step-open = Buka antarmuka web OctoBot dan masuk ke Accounts, lalu Exchanges.
+bot-octobot-step-exchange = Tambahkan { -okx } sebagai exchange. Kunci ini milik { $site }: pilih entri { -okx } yang sesuai jika OctoBot menawarkan lebih dari satu.
+bot-octobot-step-values = Tempel ketiga nilai dengan tombol Salin di bawah: API key (kunci API), API secret (kunci rahasia), lalu password (frasa sandi).
+bot-octobot-step-demo = Ini adalah kunci Trading Demo: aktifkan opsi sandbox OctoBot untuk { -okx }, jika versi Anda memilikinya.
+bot-octobot-step-restart = Simpan, lalu mulai ulang OctoBot agar terhubung dengan kunci baru.
+bot-octobot-warn-net = Untuk swap perpetual, OctoBot memakai mode posisi Beli/jual (satu arah). Jika akun Anda dalam mode Long/short, ubah dulu di { -okx }; uji di bawah akan memberi tahu Anda.

@@ -120,6 +120,8 @@ problem-unexpected-response-not-okx = { $kind ->
 problem-unexpected-response-missing = { $what ->
         [time] { $host } menjawab ya tetapi tidak menyertakan waktu server.
         [config] { $host } menjawab ya tetapi tidak menyertakan pengaturan kunci.
+        [instruments] { $host } menjawab ya tetapi tidak menyertakan daftar instrumen.
+        [funding] { $host } menjawab ya tetapi tidak menyertakan saldo akun pendanaan.
        *[balance] { $host } menjawab ya tetapi tidak menyertakan saldo.
     }
     .fix = Uji lagi sebentar lagi. Jika terus terjadi, periksa bahwa Anda memilih situs yang benar.

@@ -92,3 +92,22 @@ bot-agent-tr = Versões antigas do Agent Trade Kit da { -okx } só conhecem os s
 
 bot-copy-refused = Isto parece um segredo, então não foi copiado como texto simples.
     .fix = Use os botões Copiar da chave de API, da chave secreta e da frase secreta: eles mantêm o valor fora do histórico da área de transferência e o apagam depois de 30 segundos.
+
+## Passivbot
+bot-value-user = O nome da entrada (user na configuração do Passivbot)
+bot-passivbot-step-file = Na pasta do Passivbot, abra o api-keys.json (se ele não existir, copie api-keys.json.example para api-keys.json).
+bot-passivbot-step-entry = Adicione a entrada mostrada abaixo, chamada “{ $user }”, dentro das chaves externas do arquivo.
+bot-passivbot-step-values = Preencha key, secret e passphrase, cada um com o botão Copiar dele abaixo: a chave de API, a chave secreta e depois a frase secreta.
+bot-passivbot-step-private = Agora este arquivo guarda a sua chave secreta: mantenha-o só neste computador, legível só por você, e nunca o compartilhe nem o envie para lugar nenhum.
+bot-passivbot-step-config = Na configuração do Passivbot, defina user como “{ $user }” e depois inicie o Passivbot.
+bot-passivbot-code-entry = A entrada para o api-keys.json (os três valores ficam vazios aqui: cole-os com os botões Copiar)
+bot-passivbot-warn-hedge = O Passivbot negocia swaps perpétuos no modo de posição Long/short. Ative-o na { -okx } antes de iniciar o bot; o teste abaixo mostra se está ativado.
+bot-passivbot-warn-site = O Passivbot se conecta a www.okx.com. Esta chave pertence a { $site }: antes de começar, veja na documentação do Passivbot o que fazer no seu site.
+
+## OctoBot
+bot-octobot-step-open = Abra a interface web do OctoBot e vá em Accounts, depois Exchanges.
+bot-octobot-step-exchange = Adicione a { -okx } como exchange. A chave pertence a { $site }: se o OctoBot oferecer mais de uma opção da { -okx }, escolha a correspondente.
+bot-octobot-step-values = Cole os três valores com os botões Copiar abaixo: a API key (a chave de API), o API secret (a chave secreta) e depois o password (a frase secreta).
+bot-octobot-step-demo = Esta é uma chave de Negociação demo: ative a opção sandbox do OctoBot para a { -okx }, se a sua versão tiver.
+bot-octobot-step-restart = Salve e depois reinicie o OctoBot para que ele se conecte com a chave nova.
+bot-octobot-warn-net = Para swaps perpétuos, o OctoBot usa o modo de posição Compra/venda (unidirecional). Se a sua conta estiver em Long/short, mude-a primeiro na { -okx }; o teste abaixo mostra isso.

@@ -122,6 +122,8 @@ problem-unexpected-response-not-okx = { $kind ->
 problem-unexpected-response-missing = { $what ->
         [time] { $host } disse sim, mas não mandou o horário do servidor.
         [config] { $host } disse sim, mas não mandou as configurações da chave.
+        [instruments] { $host } disse sim, mas não mandou a lista de instrumentos.
+        [funding] { $host } disse sim, mas não mandou os saldos da conta de financiamento.
        *[balance] { $host } disse sim, mas não mandou o saldo.
     }
     .fix = Teste de novo daqui a pouco. Se continuar acontecendo, verifique se você escolheu o site certo.

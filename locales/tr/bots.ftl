@@ -92,3 +92,22 @@ bot-agent-tr = { -okx }'in agent trade kit'inin eski sürümleri yalnızca globa
 
 bot-copy-refused = Bu bir gizli bilgiye benziyor, bu yüzden düz metin olarak kopyalanmadı.
     .fix = API anahtarı, gizli anahtar ve parolanın Kopyala düğmelerini kullanın: bu düğmeler değeri pano geçmişinin dışında tutar ve 30 saniye sonra panodan siler.
+
+## Passivbot
+bot-value-user = Kaydın adı (Passivbot yapılandırmasındaki user)
+bot-passivbot-step-file = Passivbot klasöründe api-keys.json dosyasını açın (yoksa api-keys.json.example dosyasını api-keys.json adıyla kopyalayın).
+bot-passivbot-step-entry = Aşağıda gösterilen, “{ $user }” adlı kaydı dosyanın en dıştaki süslü parantezlerinin içine ekleyin.
+bot-passivbot-step-values = key, secret ve passphrase alanlarını, her birini aşağıdaki Kopyala düğmesiyle doldurun: API anahtarı, gizli anahtar, sonra parola.
+bot-passivbot-step-private = Bu dosyada artık gizli anahtarınız var: yalnızca bu bilgisayarda, yalnızca sizin okuyabileceğiniz şekilde tutun; asla paylaşmayın ya da bir yere yüklemeyin.
+bot-passivbot-step-config = Passivbot yapılandırmanızda user değerini “{ $user }” yapın, sonra Passivbot'u başlatın.
+bot-passivbot-code-entry = api-keys.json için kayıt (üç değer burada boş kalır: Kopyala düğmeleriyle yapıştırın)
+bot-passivbot-warn-hedge = Passivbot sürekli vadeli işlemleri Long/short modunda yapar. Botu başlatmadan önce bunu { -okx } üzerinde ayarlayın; aşağıdaki test ayarlı olup olmadığını söyler.
+bot-passivbot-warn-site = Passivbot www.okx.com adresine bağlanır. Bu anahtar { $site } sitesine ait: başlamadan önce Passivbot belgelerinde sitenizle ilgili bölüme bakın.
+
+## OctoBot
+bot-octobot-step-open = OctoBot'un web arayüzünü açın ve Accounts, sonra Exchanges bölümüne gidin.
+bot-octobot-step-exchange = { -okx } borsasını ekleyin. Anahtar { $site } sitesine ait: OctoBot birden fazla { -okx } seçeneği sunuyorsa buna uyanı seçin.
+bot-octobot-step-values = Üç değeri aşağıdaki Kopyala düğmeleriyle yapıştırın: API key (API anahtarı), API secret (gizli anahtar), sonra password (parola).
+bot-octobot-step-demo = Bu bir Demo alım-satım anahtarı: sürümünüzde varsa OctoBot'un { -okx } için sandbox seçeneğini açın.
+bot-octobot-step-restart = Kaydedin, sonra yeni anahtarla bağlanması için OctoBot'u yeniden başlatın.
+bot-octobot-warn-net = OctoBot sürekli vadeli işlemlerde Al/sat modunu (tek yönlü) kullanır. Hesabınız Long/short modundaysa önce { -okx } üzerinde değiştirin; aşağıdaki test size söyler.

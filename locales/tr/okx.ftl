@@ -138,6 +138,8 @@ problem-unexpected-response-not-okx = { $kind ->
 problem-unexpected-response-missing = { $what ->
         [time] { $host } olumlu yanıt verdi ama sunucu saatini göndermedi.
         [config] { $host } olumlu yanıt verdi ama anahtarın ayarlarını göndermedi.
+        [instruments] { $host } olumlu yanıt verdi ama enstrüman listesini göndermedi.
+        [funding] { $host } olumlu yanıt verdi ama fonlama hesabının bakiyelerini göndermedi.
        *[balance] { $host } olumlu yanıt verdi ama bakiyeyi göndermedi.
     }
     .fix = Biraz sonra yeniden test edin. Sorun sürerse doğru siteyi seçtiğinizi denetleyin.

@@ -92,3 +92,22 @@ bot-agent-tr = Các phiên bản cũ của agent trade kit của { -okx } chỉ 
 
 bot-copy-refused = Nội dung này trông giống một bí mật, nên nó không được sao chép dưới dạng văn bản thường.
     .fix = Hãy dùng các nút Sao chép của khóa API, khóa bí mật và cụm mật khẩu: chúng giữ giá trị ngoài lịch sử bộ nhớ tạm và xóa nó sau 30 giây.
+
+## Passivbot
+bot-value-user = Tên mục (user trong cấu hình của Passivbot)
+bot-passivbot-step-file = Trong thư mục của Passivbot, mở api-keys.json (nếu chưa có, hãy sao chép api-keys.json.example thành api-keys.json).
+bot-passivbot-step-entry = Thêm mục hiển thị bên dưới, tên là “{ $user }”, vào bên trong cặp ngoặc nhọn ngoài cùng của tệp.
+bot-passivbot-step-values = Điền key, secret và passphrase, mỗi giá trị bằng nút Sao chép của nó bên dưới: khóa API, khóa bí mật, rồi cụm mật khẩu.
+bot-passivbot-step-private = Giờ tệp này chứa khóa bí mật của bạn: chỉ giữ nó trên máy tính này, chỉ mình bạn đọc được, và đừng bao giờ chia sẻ hay tải nó lên đâu cả.
+bot-passivbot-step-config = Trong cấu hình của Passivbot, đặt user là “{ $user }”, rồi khởi động Passivbot.
+bot-passivbot-code-entry = Mục dành cho api-keys.json (ba giá trị ở đây để trống: hãy dán chúng bằng các nút Sao chép)
+bot-passivbot-warn-hedge = Passivbot giao dịch hợp đồng hoán đổi vĩnh cửu ở chế độ vị thế Long/short. Hãy bật chế độ này trên { -okx } trước khi khởi động bot; bài kiểm tra bên dưới sẽ cho bạn biết đã bật chưa.
+bot-passivbot-warn-site = Passivbot kết nối tới www.okx.com. Khóa này thuộc { $site }: hãy xem tài liệu của Passivbot về trang của bạn trước khi bắt đầu.
+
+## OctoBot
+bot-octobot-step-open = Mở giao diện web của OctoBot và vào Accounts, rồi Exchanges.
+bot-octobot-step-exchange = Thêm { -okx } làm sàn giao dịch. Khóa này thuộc { $site }: nếu OctoBot có nhiều mục { -okx }, hãy chọn mục khớp với trang này.
+bot-octobot-step-values = Dán ba giá trị bằng các nút Sao chép bên dưới: API key (khóa API), API secret (khóa bí mật), rồi password (cụm mật khẩu).
+bot-octobot-step-demo = Đây là khóa Giao dịch demo: hãy bật tùy chọn sandbox của OctoBot cho { -okx }, nếu phiên bản của bạn có.
+bot-octobot-step-restart = Lưu lại, rồi khởi động lại OctoBot để nó kết nối bằng khóa mới.
+bot-octobot-warn-net = Với hợp đồng hoán đổi vĩnh cửu, OctoBot dùng chế độ vị thế Mua/bán (một chiều). Nếu tài khoản của bạn đang ở chế độ Long/short, hãy chuyển nó trên { -okx } trước; bài kiểm tra bên dưới sẽ cho bạn biết.

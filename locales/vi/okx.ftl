@@ -118,6 +118,8 @@ problem-unexpected-response-not-okx = { $kind ->
 problem-unexpected-response-missing = { $what ->
         [time] { $host } đồng ý nhưng không gửi kèm giờ máy chủ.
         [config] { $host } đồng ý nhưng không gửi kèm thiết lập của khóa.
+        [instruments] { $host } đồng ý nhưng không gửi kèm danh sách sản phẩm giao dịch.
+        [funding] { $host } đồng ý nhưng không gửi kèm số dư của tài khoản funding.
        *[balance] { $host } đồng ý nhưng không gửi kèm số dư.
     }
     .fix = Hãy kiểm tra lại sau một lát. Nếu vẫn lặp lại, hãy kiểm tra bạn đã chọn đúng trang.

@@ -92,3 +92,22 @@ bot-agent-tr = 旧版本的 { -okx } agent trade kit 只认识 global、eea 和 
 
 bot-copy-refused = 这看起来像是机密，所以没有以纯文本复制。
     .fix = 请使用 API key、Secret key 和密码短语各自的“复制”按钮：它们不会让值进入剪贴板历史，并在 30 秒后清空。
+
+## Passivbot
+bot-value-user = 条目名称（Passivbot 配置中的 user）
+bot-passivbot-step-file = 在 Passivbot 的文件夹中打开 api-keys.json（如果没有，就把 api-keys.json.example 复制为 api-keys.json）。
+bot-passivbot-step-entry = 把下面显示的条目（名为“{ $user }”）加到文件最外层的大括号里面。
+bot-passivbot-step-values = 用下面各自的“复制”按钮填入 key、secret 和 passphrase：API key、Secret key，然后是密码短语。
+bot-passivbot-step-private = 这个文件现在保存着你的 Secret key：只把它放在这台电脑上，只让你自己能读取，绝不要分享或上传。
+bot-passivbot-step-config = 在 Passivbot 的配置中把 user 设为“{ $user }”，然后启动 Passivbot。
+bot-passivbot-code-entry = api-keys.json 的条目（这里三个值留空：用“复制”按钮粘贴进去）
+bot-passivbot-warn-hedge = Passivbot 以开平仓模式交易永续合约。启动机器人之前请在 { -okx } 上设置好；下面的测试会告诉你是否已设置。
+bot-passivbot-warn-site = Passivbot 连接的是 www.okx.com。这个密钥属于 { $site }：开始之前，请查看 Passivbot 文档中关于你的站点的说明。
+
+## OctoBot
+bot-octobot-step-open = 打开 OctoBot 的网页界面，进入 Accounts，然后 Exchanges。
+bot-octobot-step-exchange = 把 { -okx } 添加为交易所。这个密钥属于 { $site }：如果 OctoBot 提供了不止一个 { -okx } 选项，请选与之对应的那个。
+bot-octobot-step-values = 用下面的“复制”按钮粘贴三个值：API key、API secret（即 Secret key），然后是 password（即密码短语）。
+bot-octobot-step-demo = 这是一个模拟交易密钥：如果你的 OctoBot 版本有 { -okx } 的 sandbox 选项，请打开它。
+bot-octobot-step-restart = 保存，然后重启 OctoBot，让它用新密钥连接。
+bot-octobot-warn-net = 对永续合约，OctoBot 使用买卖模式（单向持仓）。如果你的账户是开平仓模式，请先在 { -okx } 上切换；下面的测试会告诉你。

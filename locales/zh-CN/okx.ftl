@@ -138,6 +138,8 @@ problem-unexpected-response-not-okx = { $kind ->
 problem-unexpected-response-missing = { $what ->
         [time] { $host } 回答成功，但没有包含服务器时间。
         [config] { $host } 回答成功，但没有包含密钥的设置。
+        [instruments] { $host } 回答成功，但没有包含交易产品列表。
+        [funding] { $host } 回答成功，但没有包含资金账户的余额。
        *[balance] { $host } 回答成功，但没有包含余额。
     }
     .fix = 请稍后再测试。如果一直出现，请确认你选择了正确的站点。
