@@ -24,7 +24,7 @@ watch-event-days-left = { $days ->
        *[other] { $label }: قد تحذف OKX هذا المفتاح خلال { $days } أيام
     }
 # $bot: اسم الروبوت.
-watch-event-not-ready = { $label }: غير جاهز لـ { $bot }
+watch-event-not-ready = { $label }: غير جاهز لـ { $bot }. { $reason }
 watch-event-recovered = { $label }: عاد المفتاح يعمل
     .fix = لا شيء مطلوب: وجده آخر اختبار سليمًا.
 # زر الإشعار (حيث يعرض سطح المكتب أزرارًا).

@@ -23,8 +23,8 @@ watch-event-days-left = { $days ->
         [one] { $label }: OKX may delete this key in { $days } day
        *[other] { $label }: OKX may delete this key in { $days } days
     }
-# $bot: the bot's name.
-watch-event-not-ready = { $label }: not ready for { $bot }
+# $bot: the bot's name; $reason: the first reason that stops it, in its own words.
+watch-event-not-ready = { $label }: not ready for { $bot }. { $reason }
 watch-event-recovered = { $label }: the key works again
     .fix = Nothing to do: the last test found it healthy.
 # The notification's button (where the desktop shows buttons).

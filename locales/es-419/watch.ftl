@@ -23,7 +23,7 @@ watch-event-days-left = { $days ->
        *[other] { $label }: OKX puede eliminar esta clave en { $days } días
     }
 # $bot: el nombre del bot.
-watch-event-not-ready = { $label }: no está lista para { $bot }
+watch-event-not-ready = { $label }: no está lista para { $bot }. { $reason }
 watch-event-recovered = { $label }: la clave vuelve a funcionar
     .fix = No hay nada que hacer: la última prueba la encontró en buen estado.
 # El botón de la notificación (donde el escritorio muestra botones).

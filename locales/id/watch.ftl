@@ -22,7 +22,7 @@ watch-event-days-left = { $days ->
        *[other] { $label }: OKX dapat menghapus kunci ini dalam { $days } hari
     }
 # $bot: nama bot.
-watch-event-not-ready = { $label }: belum siap untuk { $bot }
+watch-event-not-ready = { $label }: belum siap untuk { $bot }. { $reason }
 watch-event-recovered = { $label }: kunci berfungsi lagi
     .fix = Tidak ada yang perlu dilakukan: uji terakhir mendapati kunci ini sehat.
 # Tombol notifikasi (di desktop yang menampilkan tombol).

@@ -23,7 +23,7 @@ watch-event-days-left = { $days ->
        *[other] { $label }: a OKX pode excluir esta chave em { $days } dias
     }
 # $bot: o nome do bot.
-watch-event-not-ready = { $label }: não está pronta para { $bot }
+watch-event-not-ready = { $label }: não está pronta para { $bot }. { $reason }
 watch-event-recovered = { $label }: a chave voltou a funcionar
     .fix = Nada a fazer: o último teste a encontrou em bom estado.
 # O botão da notificação (onde a área de trabalho mostra botões).

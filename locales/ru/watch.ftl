@@ -24,7 +24,7 @@ watch-event-days-left = { $days ->
        *[other] { $label }: OKX может удалить этот ключ через { $days } дней
     }
 # $bot: название бота.
-watch-event-not-ready = { $label }: не готов для { $bot }
+watch-event-not-ready = { $label }: не готов для { $bot }. { $reason }
 watch-event-recovered = { $label }: ключ снова работает
     .fix = Ничего делать не нужно: последняя проверка нашла его исправным.
 # Кнопка уведомления (там, где рабочий стол показывает кнопки).

@@ -22,7 +22,7 @@ watch-event-days-left = { $days ->
        *[other] { $label }: OKX bu anahtarı { $days } gün içinde silebilir
     }
 # $bot: botun adı.
-watch-event-not-ready = { $label }: { $bot } için hazır değil
+watch-event-not-ready = { $label }: { $bot } için hazır değil. { $reason }
 watch-event-recovered = { $label }: anahtar yeniden çalışıyor
     .fix = Yapılacak bir şey yok: son test onu sağlıklı buldu.
 # Bildirimin düğmesi (masaüstü düğme gösteriyorsa).

@@ -24,7 +24,7 @@ watch-event-days-left = { $days ->
        *[other] { $label }: OKX може видалити цей ключ через { $days } днів
     }
 # $bot: назва бота.
-watch-event-not-ready = { $label }: не готовий для { $bot }
+watch-event-not-ready = { $label }: не готовий для { $bot }. { $reason }
 watch-event-recovered = { $label }: ключ знову працює
     .fix = Нічого робити не треба: остання перевірка знайшла його справним.
 # Кнопка сповіщення (там, де робочий стіл показує кнопки).

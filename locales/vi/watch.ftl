@@ -22,7 +22,7 @@ watch-event-days-left = { $days ->
        *[other] { $label }: OKX có thể xóa khóa này sau { $days } ngày
     }
 # $bot: tên bot.
-watch-event-not-ready = { $label }: chưa sẵn sàng cho { $bot }
+watch-event-not-ready = { $label }: chưa sẵn sàng cho { $bot }. { $reason }
 watch-event-recovered = { $label }: khóa đã hoạt động trở lại
     .fix = Không cần làm gì: lần kiểm tra gần nhất thấy khóa ổn.
 # Nút trên thông báo (nơi màn hình có hiển thị nút).

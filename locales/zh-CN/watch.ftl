@@ -21,7 +21,7 @@ watch-event-days-left = { $days ->
        *[other] { $label }：OKX 可能在 { $days } 天后删除这个密钥
     }
 # $bot：机器人的名称。
-watch-event-not-ready = { $label }：尚未准备好用于 { $bot }
+watch-event-not-ready = { $label }：尚未准备好用于 { $bot }。{ $reason }
 watch-event-recovered = { $label }：密钥又能用了
     .fix = 无需操作：最近一次测试显示它状态良好。
 # 通知上的按钮（桌面支持按钮时显示）。

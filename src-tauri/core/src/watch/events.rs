@@ -133,10 +133,35 @@ pub fn events_of(check: &KeyCheck) -> Vec<Event> {
     out
 }
 
-/// "Not ready for its bot": the one place readiness joins the watch (issue 25). Until
-/// `Verification` carries readiness there is nothing to say.
-fn readiness_event(_check: &KeyCheck) -> Option<Event> {
-    None
+/// "Not ready for its bot": the one place readiness joins the watch (issue 25). A key that works
+/// and cannot withdraw, saved for a bot, whose account a blocking reason stops (`ready: false`):
+/// the headline names the bot and the first blocking reason's own words, the body its fix. An
+/// unknown answer (`ready: null`) is not an event; a key that itself needs the user says that
+/// instead.
+fn readiness_event(check: &KeyCheck) -> Option<Event> {
+    if check.health() != Health::Healthy {
+        return None;
+    }
+    let readiness = check.verification.readiness.as_ref()?;
+    if readiness.ready != Some(false) {
+        return None;
+    }
+    let (reason, fix) = match readiness.blocking().next() {
+        Some(r) => (r.message.clone(), r.fix.clone()),
+        None => (Text::empty(), Text::empty()),
+    };
+    let label = check.label.as_str();
+    Some(Event {
+        label: label.to_owned(),
+        kind: EventKind::NotReady,
+        summary: t!(
+            "watch-event-not-ready",
+            label = label,
+            bot = readiness.bot.name(),
+            reason = reason
+        ),
+        body: fix,
+    })
 }
 
 #[cfg(test)]
@@ -203,5 +228,50 @@ mod tests {
             Urgency::Normal
         );
         assert_eq!(Event::recovered("x").urgency(), Urgency::Low);
+    }
+
+    /// Readiness (issue 25) on a key that works: Passivbot on swaps in Buy/sell mode.
+    fn for_passivbot(check: &mut KeyCheck, pos: crate::okx::PositionMode) {
+        use crate::bots::{BotKind, Market};
+        use crate::okx::AccountMode;
+        let facts = crate::readiness::Facts {
+            site: Some(Site::Global),
+            mode: Some(AccountMode::Futures),
+            position_mode: Some(pos),
+            market_listed: Some(true),
+            trading_money: Some(true),
+            funding_money: Some(false),
+            ..Default::default()
+        };
+        check.verification.readiness = Some(crate::readiness::decide(BotKind::Passivbot, Market::Swap, &facts));
+    }
+
+    #[test]
+    fn a_key_not_ready_for_its_bot_is_one_event_naming_the_first_blocking_reason() {
+        use crate::okx::PositionMode;
+        let mut c = checked(true, true, vec![], None);
+        for_passivbot(&mut c, PositionMode::Net);
+        let r = c.verification.readiness.clone().unwrap();
+        assert_eq!(r.ready, Some(false));
+        let first = r.blocking().next().unwrap();
+        let events = events_of(&c);
+        assert_eq!(events.iter().map(|e| e.kind).collect::<Vec<_>>(), [EventKind::NotReady]);
+        let e = &events[0];
+        assert_eq!(e.urgency(), Urgency::Normal);
+        let summary = e.summary.to_string();
+        assert!(summary.contains("Grid_bot"), "{summary}");
+        assert!(summary.contains("Passivbot"), "{summary}");
+        assert!(summary.contains(&first.message.to_string()), "{summary}");
+        assert_eq!(e.body.to_string(), first.fix.to_string());
+
+        // Ready: nothing. Unknown: nothing. A key that itself needs the user: only that.
+        for_passivbot(&mut c, PositionMode::LongShort);
+        assert!(kinds(&c).is_empty(), "{:?}", kinds(&c));
+        for_passivbot(&mut c, PositionMode::Net);
+        c.verification.readiness.as_mut().unwrap().ready = None;
+        assert!(kinds(&c).is_empty());
+        let mut w = checked(true, false, vec![Drift::WithdrawTurnedOn], None);
+        for_passivbot(&mut w, PositionMode::Net);
+        assert_eq!(kinds(&w), [EventKind::WithdrawOn]);
     }
 }

@@ -3,8 +3,8 @@
 //! atomically (a temporary file in the same folder, renamed over FILE) and readable by the
 //! exporter (mode 0644: it holds labels and numbers, no secret).
 //!
-//! `bot` and `market` are empty and `okx_key_ready` absent until readiness lands: one place,
-//! [`readiness_of`].
+//! `bot` and `market` are empty for a key saved for no bot, and `okx_key_ready` is written only
+//! for a key saved for a bot whose readiness is known: one place, [`readiness_of`].
 
 use crate::health::{Health, KeyCheck};
 use std::fmt::Write as _;
@@ -55,9 +55,11 @@ const METRICS: [(&str, &str, &str); 8] = [
     ),
 ];
 
-/// The bot, market and readiness of a key saved for a bot (issue 25); none until it lands.
-fn readiness_of(_check: &KeyCheck) -> Option<(String, String, Option<bool>)> {
-    None
+/// The bot, market and readiness of a key tested for a bot (issue 25): `None` for a key saved
+/// for no bot; the answer is `None` when readiness is unknown (then no `okx_key_ready` sample).
+fn readiness_of(check: &KeyCheck) -> Option<(String, String, Option<bool>)> {
+    let r = check.verification.readiness.as_ref()?;
+    Some((r.bot.id().to_owned(), r.market.id().to_owned(), r.ready))
 }
 
 /// A label value with `\`, `"` and newlines escaped as the text format asks.
@@ -216,5 +218,50 @@ mod tests {
             use std::os::unix::fs::PermissionsExt;
             assert_eq!(std::fs::metadata(&p).unwrap().permissions().mode() & 0o777, 0o644);
         }
+    }
+
+    #[test]
+    fn a_key_saved_for_a_bot_has_its_bot_market_and_ready() {
+        use crate::bots::{BotKind, Market};
+        use crate::readiness::{decide, Facts};
+        let mut facts = Facts {
+            site: Some(Site::Global),
+            mode: Some(crate::okx::AccountMode::Futures),
+            position_mode: Some(crate::okx::PositionMode::Net),
+            market_listed: Some(true),
+            trading_money: Some(true),
+            funding_money: Some(false),
+            ..Default::default()
+        };
+        let mut blocked = key("pb", true, true, vec![], false);
+        blocked.verification.readiness = Some(decide(BotKind::Passivbot, Market::Swap, &facts));
+        let mut ready = key("ft", true, true, vec![], false);
+        ready.verification.readiness = Some(decide(BotKind::Freqtrade, Market::Spot, &facts));
+        facts.market_listed = None;
+        facts.unknown_because = Some(crate::Problem::new(crate::ProblemKind::NetworkError, "down", "later"));
+        let mut unknown = key("hb", true, true, vec![], false);
+        unknown.verification.readiness = Some(decide(BotKind::Hummingbot, Market::Swap, &facts));
+        assert_eq!(unknown.verification.readiness.as_ref().unwrap().ready, None);
+        let none = key("plain", true, true, vec![], false);
+        let t = text(&[blocked, ready, unknown, none], 0.5);
+        let l = |label: &str, bot: &str, market: &str| {
+            format!("{{label=\"{label}\",site=\"global\",mode=\"live\",bot=\"{bot}\",market=\"{market}\"}}")
+        };
+        assert!(t.contains("# TYPE okx_key_ready gauge"), "{t}");
+        assert!(
+            t.contains(&format!("okx_key_ready{} 0", l("pb", "passivbot", "swap"))),
+            "{t}"
+        );
+        assert!(
+            t.contains(&format!("okx_key_ready{} 1", l("ft", "freqtrade", "spot"))),
+            "{t}"
+        );
+        assert!(
+            t.contains(&format!("okx_key_healthy{} 1", l("hb", "hummingbot", "swap"))),
+            "{t}"
+        );
+        assert!(!t.contains("okx_key_ready{label=\"hb\""), "unknown: no sample: {t}");
+        assert!(t.contains(&format!("okx_key_healthy{} 1", l("plain", "", ""))), "{t}");
+        assert!(!t.contains("okx_key_ready{label=\"plain\""), "no bot: no sample: {t}");
     }
 }
