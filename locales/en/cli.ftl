@@ -127,6 +127,18 @@ cli-simulate-usage =
     Exit status: 0 stopped with Ctrl-C; 1 could not start (for example, the port is taken);
     2 bad usage.
 
+# After the help of verify and save (and the main help). Keep the ids as they are.
+cli-ready-usage =
+    Ready for your bot (verify and save):
+      --bot BOT          also check that the account is ready for this bot: web-platform,
+                         freqtrade, hummingbot, python-ccxt, python-okx, okx-agent, passivbot
+                         or octobot (account mode, position mode, market, where the money is).
+                         save keeps the choice with the key; check and verify --keychain use it
+      --market MARKET    what the bot trades: spot (the default) or swap (perpetual swaps)
+
+    Exit status 4: the key works and cannot withdraw, but the account is not ready for the bot
+    yet (the report says what to change). 1 and 3 take precedence over 4.
+
 ## Usage mistakes: one line, printed after "okx-key-assistant: " and before the help.
 ## They never repeat what was typed (it may be a secret pasted in the wrong place), only
 ## option names the program knows.
@@ -138,6 +150,11 @@ cli-unknown-flag = Unknown option { $flag }.
 cli-unknown-flag-credential = Unknown option { $flag }: credentials are never read from the command line; set OKX_API_KEY, OKX_SECRET_KEY and OKX_PASSPHRASE instead.
 cli-unknown-flag-hidden = Unknown option (not shown, in case it holds a secret).
 cli-flag-given-twice = { $flag } is given twice.
+# $bots: the bot ids, separated by commas.
+cli-bot-must-be = --bot must be one of { $bots }.
+# $markets: spot, swap
+cli-market-must-be = --market must be one of { $markets }.
+cli-market-needs-bot = --market goes with --bot: name the bot too.
 cli-flag-takes-no-value = { $flag } takes no value.
 cli-flag-needs-value = { $flag } needs a value.
 cli-no-arguments = This command takes no other arguments. Credentials are never read from the command line: set OKX_API_KEY, OKX_SECRET_KEY and OKX_PASSPHRASE instead.

@@ -90,6 +90,12 @@ health-usage =
     Exit status: 0 every key is healthy; 1 a key failed, was deleted on OKX or lost Trade;
     2 bad usage, or no saved key; 3 a key can withdraw (3 wins over 1).
 
+# After health-usage (check --help).
+health-usage-ready =
+    A key saved with a bot (save LABEL --bot BOT) is also checked for that bot: account mode,
+    position mode, market and where the money is; the JSON gets its readiness object.
+    Exit status 4: every key is healthy, but an account is not ready for its key's bot.
+
 # The result column of a key's line.
 health-result-healthy = healthy
 health-result-can-withdraw = can withdraw: not safe for a bot

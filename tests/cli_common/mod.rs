@@ -4,6 +4,7 @@
 
 #[path = "../deadline/mod.rs"]
 pub mod deadline;
+pub mod own_sims;
 
 use okx_simulator::{practice_account, start_all_sites, SimAccount, SimConfig};
 use serde_json::Value;

@@ -30,10 +30,19 @@ use okx_key_core::{t, Problem, ProblemKind};
 
 /// Verified but a key can withdraw (the same 3 as `verify`).
 const UNSAFE: i32 = 3;
+/// A key's account is not ready for the bot it was saved for.
+const NOT_READY: i32 = 4;
 
 pub const COMMAND: Subcommand = Subcommand {
     name: "check",
-    usage: || Text::from(format!("{}\n\n{}", t!("health-usage"), t!("watch-check-usage"))),
+    usage: || {
+        Text::from(format!(
+            "{}\n\n{}\n\n{}",
+            t!("health-usage"),
+            t!("health-usage-ready"),
+            t!("watch-check-usage")
+        ))
+    },
     flags: &[switch("--json"), switch("--notify"), option("--prometheus")],
     positionals: usize::MAX,
     main,
@@ -142,13 +151,22 @@ fn notify(dir: &std::path::Path, results: &[KeyCheck]) {
     }
 }
 
-/// 3 when any key can withdraw; else 1 when any failed or was deleted; else 0.
+/// 3 when any key can withdraw; else 1 when any failed or was deleted; else 4 when an account
+/// is not ready for its key's saved bot; else 0.
 fn exit_code(results: &[KeyCheck]) -> i32 {
     let states: Vec<Health> = results.iter().map(KeyCheck::health).collect();
+    let not_ready = results.iter().any(|r| {
+        r.verification
+            .readiness
+            .as_ref()
+            .is_some_and(|x| x.ready == Some(false))
+    });
     if states.contains(&Health::CanWithdraw) {
         UNSAFE
     } else if states.iter().any(|h| matches!(h, Health::Failed | Health::Deleted)) {
         output::FAILED
+    } else if not_ready {
+        NOT_READY
     } else {
         output::OK
     }
@@ -195,6 +213,17 @@ fn lines(results: &[KeyCheck]) -> String {
         }
         if let Some(idle) = &r.idle {
             note(&mut out, &idle.message(), &idle.fix());
+        }
+        // Readiness for the key's saved bot: the headline, and what blocks or may block.
+        if let Some(ready) = &r.verification.readiness {
+            out.push(format!("  - {}", ready.headline));
+            for reason in ready
+                .reasons
+                .iter()
+                .filter(|x| x.severity != okx_key_core::Severity::Info)
+            {
+                note(&mut out, &reason.message, &reason.fix);
+            }
         }
     }
     out.join("\n")

@@ -3,6 +3,7 @@
 //! `save`), or a saved key (`--keychain LABEL`); never the command line.
 
 use super::output::{self, Exit};
+use okx_key_core::bots::{BotKind, Market};
 use okx_key_core::catalog::Text;
 use okx_key_core::credentials::{
     check_paste_size, split_paste, validate, Level, PastedCredentials, ValidationContext, PASTE_LIMIT_BYTES,
@@ -43,6 +44,29 @@ impl SiteChoice {
                 }
                 t!("cli-site-must-be", sites = ids.join(", "))
             })
+    }
+}
+
+/// The bot and market of `--bot BOT [--market spot|swap]`: none without `--bot`; `--market`
+/// alone is a usage mistake. The error is safe to print (it names only the valid ids).
+pub fn bot_choice(parsed: &super::args::Parsed) -> Result<Option<(BotKind, Market)>, Text> {
+    let market = match parsed.value("--market") {
+        Some(v) => Some(Market::from_id(v.trim()).ok_or_else(|| {
+            let ids: Vec<&str> = Market::ALL.iter().map(|m| m.id()).collect();
+            t!("cli-market-must-be", markets = ids.join(", "))
+        })?),
+        None => None,
+    };
+    match parsed.value("--bot") {
+        Some(v) => {
+            let bot = BotKind::from_id(v.trim()).ok_or_else(|| {
+                let ids: Vec<&str> = BotKind::ALL.iter().map(|b| b.id()).collect();
+                t!("cli-bot-must-be", bots = ids.join(", "))
+            })?;
+            Ok(Some((bot, market.unwrap_or_default())))
+        }
+        None if market.is_some() => Err(t!("cli-market-needs-bot")),
+        None => Ok(None),
     }
 }
 

@@ -143,6 +143,7 @@ mod tests {
             saved_at: "2026-11-26T18:00:00.000Z".to_owned(),
             in_keychain,
             permissions: None,
+            bot: None,
         };
         let t = table(&[key("GridBot", true), key("Old_Bot_With_A_Long_Name", false)]);
         let lines: Vec<&str> = t.lines().collect();

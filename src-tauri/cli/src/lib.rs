@@ -36,8 +36,9 @@ pub const APP_IDENTIFIER: &str = "app.okx-key-assistant.desktop";
 fn usage() -> Text {
     // The watch's lines come from its own catalog file (watch.ftl).
     Text::from(format!(
-        "{}\n\n{}\n\n{}",
+        "{}\n\n{}\n\n{}\n\n{}",
         t!("cli-usage"),
+        t!("cli-ready-usage"),
         t!("unit-cli-usage"),
         t!("watch-cli-usage")
     ))

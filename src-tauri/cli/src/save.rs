@@ -6,6 +6,8 @@ use super::command::{Call, Subcommand};
 use super::input::{self, SiteChoice};
 use super::output::{self, Exit};
 use super::verify;
+use okx_key_core::bots::{BotKind, Market};
+use okx_key_core::catalog::Text;
 use okx_key_core::credentials::ValidationContext;
 use okx_key_core::keychain::{validate_label, Keychain};
 use okx_key_core::report::{self, Confirmations, ReportInput};
@@ -13,8 +15,14 @@ use okx_key_core::{t, Problem, ProblemKind, Site, VerifyOptions};
 
 pub const COMMAND: Subcommand = Subcommand {
     name: "save",
-    usage: || t!("cli-save-usage"),
-    flags: &[option("--site"), switch("--demo"), switch("--replace")],
+    usage: || Text::from(format!("{}\n\n{}", t!("cli-save-usage"), t!("cli-ready-usage"))),
+    flags: &[
+        option("--site"),
+        switch("--demo"),
+        switch("--replace"),
+        option("--bot"),
+        option("--market"),
+    ],
     positionals: 1,
     main,
 };
@@ -28,13 +36,23 @@ fn main(call: &Call) -> i32 {
         Ok(s) => s,
         Err(reason) => return call.usage_error(reason),
     };
-    match save(label, site, parsed.has("--demo"), parsed.has("--replace")) {
+    let bot = match input::bot_choice(parsed) {
+        Ok(b) => b,
+        Err(reason) => return call.usage_error(reason),
+    };
+    match save(label, site, parsed.has("--demo"), parsed.has("--replace"), bot) {
         Ok(code) => code,
         Err(exit) => exit.finish(false),
     }
 }
 
-fn save(label: &str, site: Option<SiteChoice>, demo: bool, replace: bool) -> Result<i32, Exit> {
+fn save(
+    label: &str,
+    site: Option<SiteChoice>,
+    demo: bool,
+    replace: bool,
+    bot: Option<(BotKind, Market)>,
+) -> Result<i32, Exit> {
     let label = validate_label(label).map_err(Exit::input)?;
     input::check_overrides()?;
     let keychain = Keychain::system(super::data_dir().map_err(Exit::failed)?).map_err(Exit::failed)?;
@@ -67,6 +85,7 @@ fn save(label: &str, site: Option<SiteChoice>, demo: bool, replace: bool) -> Res
         auto_site: !matches!(site, Some(SiteChoice::One(_))),
         demo,
         trimmed,
+        readiness: bot,
         ..VerifyOptions::default()
     };
     let v = verify::run_test(&creds, &opts, false)?;
@@ -104,7 +123,8 @@ fn save(label: &str, site: Option<SiteChoice>, demo: bool, replace: bool) -> Res
         replaced = if record.replaced { "yes" } else { "no" },
     );
     output::err(&saved.to_string());
-    Ok(output::OK)
+    // Saved; 4 when the account is not ready for the bot named (the key itself is fine).
+    Ok(verify::exit_code(&v))
 }
 
 /// The label is taken (exit 1): names the saved key by its redacted id and date.

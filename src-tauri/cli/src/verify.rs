@@ -5,6 +5,7 @@ use super::args::{option, switch};
 use super::command::{Call, Subcommand};
 use super::input::{self, SiteChoice};
 use super::output::{self, Exit};
+use okx_key_core::bots::{BotKind, Market};
 use okx_key_core::catalog::Text;
 use okx_key_core::credentials::{PastedCredentials, ValidationContext};
 use okx_key_core::outcome::CheckId;
@@ -14,12 +15,14 @@ use std::io::IsTerminal;
 
 pub const COMMAND: Subcommand = Subcommand {
     name: "verify",
-    usage: || t!("cli-verify-usage"),
+    usage: || Text::from(format!("{}\n\n{}", t!("cli-verify-usage"), t!("cli-ready-usage"))),
     flags: &[
         option("--site"),
         switch("--demo"),
         switch("--json"),
         option("--keychain"),
+        option("--bot"),
+        option("--market"),
     ],
     positionals: 0,
     main,
@@ -32,20 +35,32 @@ fn main(call: &Call) -> i32 {
         Ok(s) => s,
         Err(reason) => return call.usage_error(reason),
     };
-    match run_checked(site, parsed.has("--demo"), parsed.value("--keychain"), json) {
+    let bot = match input::bot_choice(parsed) {
+        Ok(b) => b,
+        Err(reason) => return call.usage_error(reason),
+    };
+    match run_checked(site, parsed.has("--demo"), parsed.value("--keychain"), bot, json) {
         Ok(code) => code,
         Err(exit) => exit.finish(json),
     }
 }
 
-fn run_checked(site: Option<SiteChoice>, demo_flag: bool, keychain: Option<&str>, json: bool) -> Result<i32, Exit> {
+fn run_checked(
+    site: Option<SiteChoice>,
+    demo_flag: bool,
+    keychain: Option<&str>,
+    bot: Option<(BotKind, Market)>,
+    json: bool,
+) -> Result<i32, Exit> {
     input::check_overrides()?;
-    let (pasted, saved_site, saved_demo, label) = match keychain {
+    let (pasted, saved_site, saved_demo, label, bot) = match keychain {
         Some(label) => {
             let stored = input::from_keychain(label)?;
             if !json && matches!(input::from_env(), Ok(Some(_))) {
                 output::err(&t!("cli-env-ignored-for-saved-key", label = label.trim()).to_string());
             }
+            // A saved key is checked for the bot it was saved for, unless --bot names another.
+            let bot = bot.or(stored.bot.map(|c| (c.bot, c.market)));
             let c = &stored.credentials;
             let pasted = PastedCredentials::new(c.api_key.expose(), c.secret_key.expose(), c.passphrase.expose());
             (
@@ -53,11 +68,12 @@ fn run_checked(site: Option<SiteChoice>, demo_flag: bool, keychain: Option<&str>
                 stored.site,
                 stored.demo,
                 Some((label.trim().to_owned(), stored.origin)),
+                bot,
             )
         }
         None => {
             let pasted = input::from_env()?.ok_or_else(|| input::none_given(false))?;
-            (pasted, Site::Global, false, None)
+            (pasted, Site::Global, false, None, bot)
         }
     };
     let (label, origin) = label.unzip();
@@ -77,6 +93,7 @@ fn run_checked(site: Option<SiteChoice>, demo_flag: bool, keychain: Option<&str>
         demo: demo_flag || saved_demo,
         trimmed,
         origin,
+        readiness: bot,
         ..VerifyOptions::default()
     };
     let v = run_test(&creds, &opts, json)?;
@@ -118,7 +135,8 @@ fn progress_line(id: CheckId) -> Text {
     }
 }
 
-/// 0 verified and safe, 1 failed, 3 can withdraw; 2 when a setting was refused (a host override).
+/// 0 verified and safe (and ready for the bot named), 1 failed, 3 can withdraw, 4 not ready for
+/// the bot; 2 when a setting was refused (a host override).
 pub fn exit_code(v: &Verification) -> i32 {
     if v.problems.iter().any(|p| p.kind == ProblemKind::InvalidSetting) {
         output::BAD_INPUT

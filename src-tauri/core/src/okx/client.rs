@@ -212,7 +212,12 @@ impl OkxClient {
     /// Whether this account lists the one instrument asked for by `path` (an
     /// `account/instruments` path): an empty list means the account cannot trade that market.
     pub async fn lists_instrument(&self, path: ApiPath, creds: &Credentials, clock_offset_ms: i64) -> Result<bool> {
-        let env = self.get(path, Some((creds, clock_offset_ms))).await?;
+        let env = match self.get(path, Some((creds, clock_offset_ms))).await {
+            Ok(env) => env,
+            // "Instrument ID doesn't exist": not listed for this account either.
+            Err(p) if p.okx_code.as_deref() == Some("51001") => return Ok(false),
+            Err(p) => return Err(p),
+        };
         match &env.data {
             serde_json::Value::Array(items) => Ok(items
                 .iter()

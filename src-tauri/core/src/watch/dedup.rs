@@ -74,7 +74,7 @@ pub fn plan(last: &WatchState, now_events: &[(String, Vec<Event>)], now: &str) -
             let repeat = match before.get(id) {
                 None => true,
                 // Still true: again only while My keys was not opened since it was sent.
-                Some(sent) => !seen.is_some_and(|s| s >= sent.as_str()),
+                Some(sent) => seen.is_none_or(|s| s < sent.as_str()),
             };
             if repeat {
                 send.push(e.clone());
