@@ -9,7 +9,7 @@
 #   catalog_load_ms                 src-tauri/core/examples/catalog_load.rs (release)
 #   ipc_ms                          benches/ipc.py (tauri-driver + WebKitWebDriver)
 #   verify_ms, verify_rtts          benches/verify.py (the simulator with 100 ms latency)
-#   run_overhead_ms                 benches/run_overhead.py (run LABEL -- /bin/true vs /bin/true)
+#   run_overhead_ms, pty_overhead_ms, mask_mb_s, pty_mask_mb_s   benches/run_overhead.py (run LABEL -- /bin/true vs /bin/true, on pipes and on a pty; a 64 MB log through the mask)
 #   check_ms, check_ratio           benches/check.py (check of 10 saved keys vs one verify, 100 ms)
 # prints the table and writes target/bench/summary.json (and details.json).
 # Exits 0 when everything was measured, even if a target is missed; non-zero if a step failed.

@@ -55,8 +55,14 @@ def main():
         "ipc_ms": ipc["ipc_ms"],
         "verify_ms": verify["verify_ms"],
         "verify_rtts": verify["verify_rtts"],
+        "verify_ready_ms": verify["verify_ready_ms"],
+        "verify_ready_rtts": verify["verify_ready_rtts"],
+        "verify_ready_ratio": verify["verify_ready_ratio"],
         "catalog_load_ms": catalog["catalog_load_ms_max"],
         "run_overhead_ms": run["run_overhead_ms"],
+        "pty_overhead_ms": run["pty_overhead_ms"],
+        "mask_mb_s": run["mask_mb_s"],
+        "pty_mask_mb_s": run["pty_mask_mb_s"],
         "check_ms": check["check_ms"],
         "check_ratio": check["check_ratio"],
     }
@@ -71,12 +77,19 @@ def main():
         "score_p99_us": ("<= 2 ms", 2000),
         "ipc_ms": ("<= 16 ms", 16),
         "verify_rtts": ("<= 1 sequential round trip (common case)", 1),
+        "verify_ready_rtts": ("<= 1 sequential round trip with readiness on (--bot)", 1),
+        "verify_ready_ratio": ("verify with readiness on <= 1.1 x verify", 1.1),
         "run_overhead_ms": ("<= 50 ms median before the child starts", 50),
+        "pty_overhead_ms": ("<= 50 ms median before the child starts, on a pty", 50),
         "check_ratio": (f"check of {check['check_keys']} keys <= 1.5 x one verify ({check['check_verify_ms']} ms)", 1.5),
         "verify_ms": (f"<= 1 x {lat} ms + set-up ({setup} ms at 0 ms latency) + 50 ms slack",
                       round(lat + setup + 50, 1)),
     }
     passed = {k: m[k] <= limit for k, (_, limit) in targets.items()}
+    # Throughput: value >= limit passes.
+    floors = {"mask_mb_s": (">= 50 MB/s through run's mask (pipes)", 50)}
+    passed.update({k: m[k] >= limit for k, (_, limit) in floors.items()})
+    targets.update(floors)
     summary = dict(m)
     summary["targets"] = {k: {"rule": rule, "limit": limit} for k, (rule, limit) in targets.items()}
     summary["pass"] = passed
@@ -101,8 +114,14 @@ def main():
         ("ipc_ms", m["ipc_ms"], None),
         ("verify_ms", m["verify_ms"], None),
         ("verify_rtts", m["verify_rtts"], None),
+        ("verify_ready_ms", m["verify_ready_ms"], None),
+        ("verify_ready_rtts", m["verify_ready_rtts"], None),
+        ("verify_ready_ratio", m["verify_ready_ratio"], None),
         ("catalog_load_ms", m["catalog_load_ms"], None),
         ("run_overhead_ms", m["run_overhead_ms"], None),
+        ("pty_overhead_ms", m["pty_overhead_ms"], None),
+        ("mask_mb_s", m["mask_mb_s"], None),
+        ("pty_mask_mb_s", m["pty_mask_mb_s"], None),
         ("check_ms", m["check_ms"], check["check_verify_ms"]),
         ("check_ratio", m["check_ratio"], None),
     ]
