@@ -98,3 +98,12 @@ health-test-stopped = توقّف اختبار هذا المفتاح على نح�
 health-no-keys =
     لا يوجد مفتاح محفوظ بعد، لذا لا شيء لفحصه.
     .fix = احفظ مفتاحًا أولًا باستخدام: okx-key-assistant save LABEL
+
+# $before, $after: the account modes' names (Spot, Futures, Multi-currency margin, Portfolio margin)
+health-drift-account-mode-changed =
+    تغيّر وضع الحساب على { -okx } من { $before } إلى { $after }.
+    .fix = لا شيء عليك إن كنت أنت من غيّره. اختبر المفتاح مرة أخرى مع روبوته: بعض الروبوتات تحتاج إلى وضع معيّن (انظر «جاهز لروبوتك»).
+# $before, $after: Buy/sell mode or Long/short mode
+health-drift-position-mode-changed =
+    تغيّر وضع المراكز في الحساب على { -okx } من { $before } إلى { $after }.
+    .fix = لا شيء عليك إن كنت أنت من غيّره. الروبوت الذي يحتاج إلى الوضع الآخر تُرفض أوامره على العقود الدائمة: اختبر المفتاح مرة أخرى مع روبوته.

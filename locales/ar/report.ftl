@@ -100,6 +100,7 @@ report-heading-key = المفتاح
 report-heading-found = ما وجده الاختبار
 report-heading-checks = الفحوص
 report-heading-problems = المشكلات والتحذيرات
+report-heading-ready = جاهز لروبوتك
 report-heading-saved = الحفظ
 report-heading-rules = القواعد الذهبية
 report-heading-confirmed = ما أكّدته
@@ -217,6 +218,7 @@ report-problems-none = لا يوجد.
 report-tag-danger = خطر
 report-tag-problem = مشكلة
 report-tag-warning = تحذير
+report-tag-info = ملاحظة
 # $tag: one of the tags above; $message: the problem, in the app's words.
 report-problem = { $tag }: { $message }
 # The same, with the error code OKX gave ($code, e.g. "50105").

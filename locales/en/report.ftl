@@ -100,6 +100,7 @@ report-heading-key = The key
 report-heading-found = What the test found
 report-heading-checks = Checks
 report-heading-problems = Problems and warnings
+report-heading-ready = Ready for your bot
 report-heading-saved = Saved
 report-heading-rules = Golden rules
 report-heading-confirmed = What you confirmed
@@ -214,6 +215,7 @@ report-problems-none = None.
 report-tag-danger = DANGER
 report-tag-problem = Problem
 report-tag-warning = Warning
+report-tag-info = Note
 # $tag: one of the tags above; $message: the problem, in the app's words.
 report-problem = { $tag }: { $message }
 # The same, with the error code OKX gave ($code, e.g. "50105").

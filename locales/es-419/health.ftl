@@ -94,3 +94,12 @@ health-test-stopped = La prueba de esta clave se detuvo inesperadamente (un erro
 health-no-keys =
     Todavía no hay ninguna clave guardada, así que no hay nada que revisar.
     .fix = Primero guarda una con: okx-key-assistant save LABEL
+
+# $before, $after: the account modes' names (Spot, Futures, Multi-currency margin, Portfolio margin)
+health-drift-account-mode-changed =
+    El modo de la cuenta en { -okx } cambió de { $before } a { $after }.
+    .fix = No hay nada que hacer si lo cambiaste tú. Vuelve a probar la clave con su bot: algunos bots necesitan un modo concreto (consulta «Listo para tu bot»).
+# $before, $after: Buy/sell mode or Long/short mode
+health-drift-position-mode-changed =
+    El modo de posición de la cuenta en { -okx } cambió de { $before } a { $after }.
+    .fix = No hay nada que hacer si lo cambiaste tú. Un bot que necesita el otro modo ve rechazadas sus órdenes de swaps: vuelve a probar la clave con su bot.

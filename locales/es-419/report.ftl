@@ -100,6 +100,7 @@ report-heading-key = La clave
 report-heading-found = Lo que encontró la prueba
 report-heading-checks = Comprobaciones
 report-heading-problems = Problemas y advertencias
+report-heading-ready = Listo para tu bot
 report-heading-saved = Guardado
 report-heading-rules = Reglas de oro
 report-heading-confirmed = Lo que confirmaste
@@ -214,6 +215,7 @@ report-problems-none = Ninguno.
 report-tag-danger = PELIGRO
 report-tag-problem = Problema
 report-tag-warning = Advertencia
+report-tag-info = Nota
 # $tag: una de las etiquetas de arriba; $message: el problema, en palabras de la app.
 report-problem = { $tag }: { $message }
 # Lo mismo, con el código de error que dio OKX ($code, p. ej. "50105").

@@ -94,3 +94,12 @@ health-test-stopped = Uji kunci ini berhenti secara tak terduga (kesalahan inter
 health-no-keys =
     Belum ada kunci yang tersimpan, jadi tidak ada yang perlu diperiksa.
     .fix = Simpan satu terlebih dahulu dengan: okx-key-assistant save LABEL
+
+# $before, $after: the account modes' names (Spot, Futures, Multi-currency margin, Portfolio margin)
+health-drift-account-mode-changed =
+    Mode akun di { -okx } berubah dari { $before } menjadi { $after }.
+    .fix = Tidak perlu apa-apa jika Anda yang mengubahnya. Uji lagi kunci dengan bot-nya: beberapa bot memerlukan satu mode tertentu (lihat “Siap untuk bot Anda”).
+# $before, $after: Buy/sell mode or Long/short mode
+health-drift-position-mode-changed =
+    Mode posisi akun di { -okx } berubah dari { $before } menjadi { $after }.
+    .fix = Tidak perlu apa-apa jika Anda yang mengubahnya. Bot yang memerlukan mode lainnya akan ditolak order swap-nya: uji lagi kunci dengan bot-nya.

@@ -94,3 +94,12 @@ health-test-stopped = O teste desta chave parou inesperadamente (um erro interno
 health-no-keys =
     Nenhuma chave salva ainda, então não há nada para verificar.
     .fix = Salve uma primeiro com: okx-key-assistant save LABEL
+
+# $before, $after: the account modes' names (Spot, Futures, Multi-currency margin, Portfolio margin)
+health-drift-account-mode-changed =
+    O modo da conta na { -okx } mudou de { $before } para { $after }.
+    .fix = Nada a fazer se foi você quem mudou. Teste a chave de novo com o bot dela: alguns bots precisam de um modo específico (veja “Pronto para o seu bot”).
+# $before, $after: Buy/sell mode or Long/short mode
+health-drift-position-mode-changed =
+    O modo de posição da conta na { -okx } mudou de { $before } para { $after }.
+    .fix = Nada a fazer se foi você quem mudou. Um bot que precisa do outro modo tem as ordens de swaps recusadas: teste a chave de novo com o bot dela.

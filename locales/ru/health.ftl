@@ -99,3 +99,12 @@ health-test-stopped = Проверка этого ключа неожиданн�
 health-no-keys =
     Сохранённых ключей пока нет, поэтому проверять нечего.
     .fix = Сначала сохраните ключ командой: okx-key-assistant save LABEL
+
+# $before, $after: the account modes' names (Spot, Futures, Multi-currency margin, Portfolio margin)
+health-drift-account-mode-changed =
+    Режим аккаунта на { -okx } изменился: был { $before }, стал { $after }.
+    .fix = Ничего делать не нужно, если это сделали вы. Проверьте ключ снова с его ботом: некоторым ботам нужен определённый режим (см. «Готовность для вашего бота»).
+# $before, $after: Buy/sell mode or Long/short mode
+health-drift-position-mode-changed =
+    Режим позиций аккаунта на { -okx } изменился: был { $before }, стал { $after }.
+    .fix = Ничего делать не нужно, если это сделали вы. Боту, которому нужен другой режим, биржа отклонит ордера по свопам: проверьте ключ снова с его ботом.

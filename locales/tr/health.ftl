@@ -91,3 +91,12 @@ health-test-stopped = Bu anahtarın testi beklenmedik şekilde durdu (bir iç ha
 health-no-keys =
     Henüz kayıtlı anahtar yok, bu yüzden denetlenecek bir şey yok.
     .fix = Önce şu komutla bir tane kaydedin: okx-key-assistant save LABEL
+
+# $before, $after: the account modes' names (Spot, Futures, Multi-currency margin, Portfolio margin)
+health-drift-account-mode-changed =
+    { -okx } hesabının modu { $before } iken { $after } oldu.
+    .fix = Siz değiştirdiyseniz yapacak bir şey yok. Anahtarı botuyla yeniden test edin: bazı botlar belirli bir mod ister (bkz. “Botunuz için hazırlık”).
+# $before, $after: Buy/sell mode or Long/short mode
+health-drift-position-mode-changed =
+    { -okx } hesabının pozisyon modu { $before } iken { $after } oldu.
+    .fix = Siz değiştirdiyseniz yapacak bir şey yok. Diğer modu isteyen bir botun swap emirleri reddedilir: anahtarı botuyla yeniden test edin.

@@ -100,6 +100,7 @@ report-heading-key = Anahtar
 report-heading-found = Testin buldukları
 report-heading-checks = Denetimler
 report-heading-problems = Sorunlar ve uyarılar
+report-heading-ready = Botunuz için hazırlık
 report-heading-saved = Kayıt
 report-heading-rules = Altın kurallar
 report-heading-confirmed = Onayladıklarınız
@@ -213,6 +214,7 @@ report-problems-none = Yok.
 report-tag-danger = TEHLİKE
 report-tag-problem = Sorun
 report-tag-warning = Uyarı
+report-tag-info = Not
 # $tag: yukarıdaki etiketlerden biri; $message: sorun, uygulamanın sözleriyle.
 report-problem = { $tag }: { $message }
 # Aynısı, OKX'in verdiği hata koduyla ($code, ör. "50105").

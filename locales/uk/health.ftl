@@ -99,3 +99,12 @@ health-test-stopped = Перевірка цього ключа несподів�
 health-no-keys =
     Збережених ключів ще немає, тож перевіряти нічого.
     .fix = Спершу збережіть ключ командою: okx-key-assistant save LABEL
+
+# $before, $after: the account modes' names (Spot, Futures, Multi-currency margin, Portfolio margin)
+health-drift-account-mode-changed =
+    Режим акаунта на { -okx } змінився: був { $before }, став { $after }.
+    .fix = Нічого робити не треба, якщо це зробили ви. Перевірте ключ ще раз із його ботом: деяким ботам потрібен певний режим (див. «Готовність для вашого бота»).
+# $before, $after: Buy/sell mode or Long/short mode
+health-drift-position-mode-changed =
+    Режим позицій акаунта на { -okx } змінився: був { $before }, став { $after }.
+    .fix = Нічого робити не треба, якщо це зробили ви. Боту, якому потрібен інший режим, біржа відхилить ордери на свопи: перевірте ключ ще раз із його ботом.

@@ -100,6 +100,7 @@ report-heading-key = Ключ
 report-heading-found = Що знайшла перевірка
 report-heading-checks = Перевірки
 report-heading-problems = Проблеми та попередження
+report-heading-ready = Готовність для вашого бота
 report-heading-saved = Збереження
 report-heading-rules = Золоті правила
 report-heading-confirmed = Що ви підтвердили
@@ -216,6 +217,7 @@ report-problems-none = Немає.
 report-tag-danger = НЕБЕЗПЕКА
 report-tag-problem = Проблема
 report-tag-warning = Попередження
+report-tag-info = Примітка
 # $tag: одна з позначок вище; $message: проблема словами застосунку.
 report-problem = { $tag }: { $message }
 # Те саме з кодом помилки від OKX ($code, напр. "50105").

@@ -91,3 +91,12 @@ health-test-stopped = Bài kiểm tra khóa này đã dừng bất ngờ (lỗi 
 health-no-keys =
     Chưa có khóa nào được lưu, nên không có gì để kiểm tra.
     .fix = Hãy lưu một khóa trước bằng: okx-key-assistant save LABEL
+
+# $before, $after: the account modes' names (Spot, Futures, Multi-currency margin, Portfolio margin)
+health-drift-account-mode-changed =
+    Chế độ tài khoản trên { -okx } đã đổi từ { $before } sang { $after }.
+    .fix = Không cần làm gì nếu chính bạn đã đổi. Hãy kiểm tra lại khóa với bot của nó: một số bot cần một chế độ nhất định (xem “Sẵn sàng cho bot của bạn”).
+# $before, $after: Buy/sell mode or Long/short mode
+health-drift-position-mode-changed =
+    Chế độ vị thế của tài khoản trên { -okx } đã đổi từ { $before } sang { $after }.
+    .fix = Không cần làm gì nếu chính bạn đã đổi. Bot cần chế độ kia sẽ bị từ chối lệnh swap: hãy kiểm tra lại khóa với bot của nó.

@@ -89,3 +89,12 @@ health-test-stopped = 这个密钥的测试意外停止了（内部错误）。
 health-no-keys =
     还没有保存任何密钥，所以没有可检查的内容。
     .fix = 请先用这条命令保存一个：okx-key-assistant save LABEL
+
+# $before, $after: the account modes' names (Spot, Futures, Multi-currency margin, Portfolio margin)
+health-drift-account-mode-changed =
+    账户在 { -okx } 上的模式已从 { $before } 变为 { $after }。
+    .fix = 如果是你自己更改的，则无需处理。请用它的机器人重新测试密钥：有些机器人需要特定模式（参见“机器人就绪情况”）。
+# $before, $after: Buy/sell mode or Long/short mode
+health-drift-position-mode-changed =
+    账户在 { -okx } 上的持仓模式已从 { $before } 变为 { $after }。
+    .fix = 如果是你自己更改的，则无需处理。需要另一种模式的机器人，其永续合约订单会被拒绝：请用它的机器人重新测试密钥。

@@ -93,6 +93,7 @@ report-heading-key = 密钥
 report-heading-found = 测试结果
 report-heading-checks = 检查项
 report-heading-problems = 问题和警告
+report-heading-ready = 机器人就绪情况
 report-heading-saved = 保存
 report-heading-rules = 黄金法则
 report-heading-confirmed = 你确认过的事项
@@ -205,6 +206,7 @@ report-problems-none = 无。
 report-tag-danger = 危险
 report-tag-problem = 问题
 report-tag-warning = 警告
+report-tag-info = 说明
 # $tag：上面的某个标记；$message：用应用的话描述的问题。
 report-problem = { $tag }：{ $message }
 # 同上，附带 OKX 给出的错误代码（$code，例如 "50105"）。

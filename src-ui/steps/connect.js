@@ -7,16 +7,7 @@ import { h, callout, newId } from "../dom.js";
 import { t } from "../i18n.js";
 import { CLIPBOARD_SECONDS } from "./passphrase.js";
 import { sites } from "./okx-setup.js";
-
-/** The kinds of bot, in the order offered: [id, name, hint]. */
-const KINDS = () => [
-  ["web-platform", t("ui-bot-kind-web"), t("ui-bot-kind-web.hint")],
-  ["freqtrade", t("ui-bot-kind-freqtrade"), t("ui-bot-kind-freqtrade.hint")],
-  ["hummingbot", t("ui-bot-kind-hummingbot"), t("ui-bot-kind-hummingbot.hint")],
-  ["python-ccxt", t("ui-bot-kind-ccxt"), t("ui-bot-kind-ccxt.hint")],
-  ["python-okx", t("ui-bot-kind-python-okx"), t("ui-bot-kind-python-okx.hint")],
-  ["okx-agent", t("ui-bot-kind-agent"), t("ui-bot-kind-agent.hint")],
-];
+import { choices, readinessCard } from "./ready.js";
 
 /** The Copy label of each of the key's three values. */
 const COPY_FIELD = () => ({
@@ -29,7 +20,7 @@ const COPY_FIELD = () => ({
 export function connectButton(ctx, key, box) {
   const b = h("button", { type: "button", class: "secondary", "data-connect": key.label }, t("ui-bot-connect"));
   b.addEventListener("click", () => {
-    const panel = connectPanel(ctx, { label: key.label, site: key.site, demo: key.demo, saved: true }, 3);
+    const panel = connectPanel(ctx, { label: key.label, site: key.site, demo: key.demo, saved: true, readiness: key.readiness, bot: key.bot }, 3);
     box.replaceChildren(panel);
     const heading = panel.querySelector("h3");
     if (heading) heading.focus();
@@ -38,8 +29,11 @@ export function connectButton(ctx, key, box) {
 }
 
 /**
- * The panel for the key `key` = {label, site, demo, saved}: `saved` is true when the key is in
- * the keychain (its three values can then be copied). `level` is the heading's level (2 or 3).
+ * The panel for the key `key` = {label, site, demo, saved, readiness, bot}: `saved` is true when
+ * the key is in the keychain (its three values can then be copied); `readiness` (optional) is its
+ * last test's readiness for the bot it is for: that bot is chosen and its readiness shown first;
+ * else `bot` (optional, {bot, market}: the saved choice) is chosen.
+ * `level` is the heading's level (2 or 3).
  */
 export function connectPanel(ctx, key, level = 2) {
   const headingId = newId("connect-heading");
@@ -65,14 +59,18 @@ export function connectPanel(ctx, key, level = 2) {
     }
   };
 
-  for (const [id, label, hint] of KINDS()) {
+  // The core's list of bots (boot data), the same as Step 10's "What will this key run?".
+  const chosen = key.readiness ? key.readiness.bot : key.bot ? key.bot.bot : "";
+  for (const { id, name: label, hint } of choices().bots) {
     const fid = newId("bot");
     const radio = h("input", { type: "radio", name, id: fid, value: id, "data-bot-kind": id });
+    radio.checked = id === chosen;
     radio.addEventListener("change", () => { if (radio.checked) show(id); });
     group.appendChild(h("div", { class: "choice" }, radio,
       h("label", { for: fid }, h("span", { class: "tick-label" }, label), h("span", { class: "hint" }, hint))));
   }
-  result.appendChild(h("p", { class: "hint" }, t("ui-bot-choose")));
+  if (chosen) queueMicrotask(() => show(chosen));
+  else result.appendChild(h("p", { class: "hint" }, t("ui-bot-choose")));
 
   const heading = h(level === 3 ? "h3" : "h2", { id: headingId, tabindex: "-1" }, t("ui-bot-heading-for", { label: key.label }));
   const found = sites().find((s) => s.id === key.site);
@@ -80,6 +78,7 @@ export function connectPanel(ctx, key, level = 2) {
   return h("section", { class: "connect-bot", "data-connect-panel": "", "aria-labelledby": headingId, "data-label": key.label, "data-site": key.site, "data-demo": key.demo ? "1" : "0" },
     heading,
     h("p", {}, key.demo ? t("ui-bot-lead-demo", { site }) : t("ui-bot-lead-live", { site })),
+    key.readiness ? readinessCard(key.readiness) : "",
     group, result, status);
 }
 

@@ -5,6 +5,7 @@ import { siteOf, sites } from "./okx-setup.js";
 import { reportBlock } from "./report-block.js";
 import { savedKeysBlock } from "./saved-keys.js";
 import { connectPanel } from "./connect.js";
+import { choiceFields, readinessCard } from "./ready.js";
 import { t } from "../i18n.js";
 
 const STAGES = () => ({ reach: t("ui-step10-stage-reach"), clock: t("ui-step10-stage-clock"), auth: t("ui-step10-stage-auth") });
@@ -108,14 +109,39 @@ export const STEP10 = {
       const v = m.verification;
       const saved = m.saved;
       connectSlot.replaceChildren(v && saved && v.verified && v.safe
-        ? connectPanel(ctx, { label: saved.user, site: v.site, demo: v.demo, saved: true }, 3)
+        ? connectPanel(ctx, { label: saved.user, site: v.site, demo: v.demo, saved: true, readiness: v.readiness }, 3)
         : h("p", { class: "hint" }, t("ui-bot-after-save")));
     };
     m.showConnect = showConnect;
     showConnect();
 
     const showResult = (v) => {
-      result.replaceChildren(headline(v), switchOffer(v), ...problemList(v), checklist(v), saveBlock(ctx, v) || "");
+      result.replaceChildren(headline(v), switchOffer(v), readyBlock(v), ...problemList(v), checklist(v), saveBlock(ctx, v) || "");
+    };
+
+    // "What will this key run?" (once the key works): the bot and market, kept with the
+    // guide's progress; the card shows the last test's readiness, "Test again" tests with the choice.
+    const readyBlock = (v) => {
+      if (!v.verified || !v.safe) return "";
+      const card = h("div", { id: "ready-card-slot" });
+      const again = h("button", { type: "button", class: "secondary", id: "ready-test-again" }, t("ui-ready-test-again"));
+      again.addEventListener("click", () => runTest());
+      const same = (c) => Boolean(c && v.readiness && c.bot === v.readiness.bot && c.market === v.readiness.market);
+      const showCard = () => {
+        const c = ctx.progress.bot || null;
+        if (v.readiness && same(c)) card.replaceChildren(readinessCard(v.readiness, h("div", { class: "button-row compact" }, again)));
+        else if (c) card.replaceChildren(h("p", { class: "hint", id: "ready-untested" }, t("ui-ready-untested")), h("div", { class: "button-row compact" }, again));
+        else card.replaceChildren(h("p", { class: "hint" }, t("ui-ready-none")));
+      };
+      const fields = choiceFields(ctx.progress.bot, (next) => {
+        ctx.progress.bot = next;
+        ctx.changed();
+        showCard();
+      });
+      showCard();
+      return h("section", { "aria-labelledby": "ready-heading", id: "ready-section" },
+        h("h2", { id: "ready-heading" }, t("ui-ready-question")),
+        h("p", {}, t("ui-ready-lead")), fields, card);
     };
 
     // The key works with other settings (its own site, or the other trading mode): offer them.
@@ -137,7 +163,7 @@ export const STEP10 = {
       return h("div", { class: "button-row" }, b);
     };
 
-    button.addEventListener("click", async () => {
+    const runTest = async () => {
       button.disabled = true;
       result.replaceChildren();
       progress.replaceChildren(h("li", {}, h("span", { class: "icon" }, "…"), h("span", {}, t("ui-step10-starting"))));
@@ -148,7 +174,11 @@ export const STEP10 = {
         progress.replaceChildren(h("li", { "data-stage": stage }, h("span", { class: "icon", "aria-hidden": "true" }, "…"), h("span", {}, STAGES()[stage] || t("ui-step10-stage-other"))));
       };
       try {
-        const v = await ctx.call("test_connection", { site: site.id, demo: Boolean(ctx.progress.demo), onProgress: channel });
+        const choice = ctx.progress.bot || null;
+        const v = await ctx.call("test_connection", {
+          site: site.id, demo: Boolean(ctx.progress.demo),
+          bot: choice ? choice.bot : null, market: choice ? choice.market : null, onProgress: channel,
+        });
         m.verification = v;
         m.saved = null;
         progress.replaceChildren();
@@ -162,7 +192,8 @@ export const STEP10 = {
         button.disabled = false;
         button.textContent = t("ui-step10-test-again");
       }
-    });
+    };
+    button.addEventListener("click", runTest);
     if (m.verification) queueMicrotask(() => showResult(m.verification));
 
     const report = reportBlock(ctx);

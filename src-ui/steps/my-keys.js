@@ -8,6 +8,7 @@ import { t, dateTime } from "../i18n.js";
 import { sites } from "./okx-setup.js";
 import { connectButton } from "./connect.js";
 import { deleteButton } from "./saved-keys.js";
+import { botName, marketName, readinessCard } from "./ready.js";
 
 /** The badge words and colour of each health (the core's `Health`), plus the window's own two. */
 const HEALTH = () => ({
@@ -33,13 +34,14 @@ function view(status, tested) {
     health: last ? last.health : "untested", checked_at: last ? last.checked_at : null,
     permissions: last ? last.permissions : null, ip_whitelist: last ? last.ip_whitelist : [],
     drift: last ? last.drift : [], idle_rule: status.idle_rule, problems: [], failed_before: Boolean(last && last.health === "failed"),
+    bot: status.bot || null, readiness: null,
   };
   if (!tested) return base;
   return Object.assign(base, {
     health: tested.health, checked_at: tested.checked_at, drift: tested.drift, idle_rule: tested.idle_rule,
     permissions: tested.tested === false ? base.permissions : tested.permissions,
     ip_whitelist: tested.tested === false ? base.ip_whitelist : tested.ip_whitelist,
-    problems: tested.problems, failed_before: false,
+    problems: tested.problems, failed_before: false, readiness: tested.readiness || null,
     // The core's one rule decides (Withdraw seen on sticks until a test that reaches OKX sees it off).
     may_hand_over: tested.may_hand_over === true,
   });
@@ -85,6 +87,9 @@ export const MY_KEYS = {
         parts.push(callout(k.idle_rule.days_left <= 3 ? "warning" : "info", t("ui-keys-idle-title"),
           h("p", { "data-idle-days": String(k.idle_rule.days_since_seen_working) }, k.idle_rule.message), h("p", {}, k.idle_rule.fix)));
       }
+      // Ready for its bot: this session's test, else the bot and market it was saved for.
+      if (k.readiness) parts.push(readinessCard(k.readiness));
+      else if (k.bot) parts.push(h("p", { class: "hint", "data-saved-bot": k.bot.bot }, t("ui-ready-saved-for", { bot: botName(k.bot.bot), market: marketName(k.bot.market) })));
       if (!k.may_hand_over) parts.push(h("p", { class: "msg error", "data-no-bot": "" }, t("ui-keys-no-bot")));
       if (!k.in_keychain) parts.push(h("p", { class: "msg warning" }, t("ui-keys-missing")));
 

@@ -42,6 +42,17 @@ pub struct Progress {
     pub ticks: BTreeMap<String, bool>,
     /// The window's language chosen in its menu (a catalog code such as "ru"); none: the system's.
     pub language: Option<String>,
+    /// Step 10's "What will this key run?": the bot and market the key is tested for (an
+    /// unknown bot in a hand-edited file is dropped, not the whole progress).
+    #[serde(deserialize_with = "bot_or_none")]
+    pub bot: Option<crate::bots::BotChoice>,
+}
+
+fn bot_or_none<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<Option<crate::bots::BotChoice>, D::Error> {
+    let v = serde_json::Value::deserialize(d)?;
+    Ok(serde_json::from_value(v).ok())
 }
 
 fn is_id(s: &str) -> bool {

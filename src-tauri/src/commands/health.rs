@@ -8,6 +8,7 @@
 #![allow(clippy::result_large_err)]
 
 use crate::state::AppState;
+use okx_key_core::bots::BotChoice;
 use okx_key_core::health::{self, History, KeyCheck, KeyStatus};
 use okx_key_core::keychain::index::Index;
 use okx_key_core::keychain::{validate_label, Keychain};
@@ -15,13 +16,30 @@ use okx_key_core::{t, Problem};
 use tauri::ipc::Channel;
 use tauri::State;
 
+/// A saved key as My keys shows it: its status and the bot and market it was saved for.
+#[derive(serde::Serialize)]
+pub struct KeyRow {
+    #[serde(flatten)]
+    status: KeyStatus,
+    /// `{"bot", "market"}`, or null when none was chosen.
+    bot: Option<BotChoice>,
+}
+
 /// The saved keys, each with what its latest test saw (no test is run).
 #[tauri::command]
-pub async fn my_keys(state: State<'_, AppState>) -> Result<Vec<KeyStatus>, Problem> {
+pub async fn my_keys(state: State<'_, AppState>) -> Result<Vec<KeyRow>, Problem> {
     let dir = state.data_dir.clone();
     tauri::async_runtime::spawn_blocking(move || {
         let saved = Keychain::system(dir.clone())?.list()?;
-        Ok(health::statuses(saved, &History::new(dir).load()))
+        let bots: Vec<(String, Option<BotChoice>)> = saved.iter().map(|k| (k.label.clone(), k.bot)).collect();
+        let statuses = health::statuses(saved, &History::new(dir).load());
+        Ok(statuses
+            .into_iter()
+            .map(|status| {
+                let bot = bots.iter().find(|(l, _)| *l == status.label).and_then(|(_, b)| *b);
+                KeyRow { status, bot }
+            })
+            .collect())
     })
     .await
     .unwrap_or_else(|_| Err(Problem::internal(t!("app-internal-keychain-task"))))

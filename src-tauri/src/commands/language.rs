@@ -16,6 +16,7 @@ pub fn words_for_window(lang: &str) -> serde_json::Value {
         "languages": catalog::languages::available(),
         "sites": okx_key_core::okx::SITES,
         "golden_rules": okx_key_core::report::GOLDEN_RULES,
+        "choices": crate::commands::bots::choices_for_window(),
     })
 }
 

@@ -271,6 +271,9 @@ pub fn test_plan(stored: &StoredKey, label: &str) -> Read {
         demo: stored.demo,
         trimmed: checked.trimmed.clone(),
         origin: Some(stored.origin),
+        // The bot and market it was saved for: `check`, Test all and `run --verify` tell
+        // whether the account is still ready for them.
+        readiness: stored.bot.map(|b| (b.bot, b.market)),
         ..VerifyOptions::default()
     };
     Ok((creds, opts))

@@ -39,6 +39,7 @@ pub fn render(input: &ReportInput) -> String {
     found(&mut out, v);
     checks(&mut out, v);
     problems(&mut out, &a);
+    readiness(&mut out, v);
     saved(&mut out, input.saved, &a);
     golden_rules(&mut out, input.confirmations);
     confirmations(&mut out, v, input.confirmations);
@@ -343,6 +344,30 @@ fn problems(out: &mut Out, a: &Assessment) {
         };
         out.item(2, &format!("{}.", i + 1), &line.render());
         out.item(5, &what_to_do, &clean(&p.fix.render(), 400));
+    }
+}
+
+/// "Ready for your bot": the headline and each reason with its fix (only when a bot was chosen).
+fn readiness(out: &mut Out, v: &Verification) {
+    let Some(r) = v.readiness.as_ref() else {
+        return;
+    };
+    out.heading(&t!("report-heading-ready").render());
+    out.wrapped(2, 2, &clean(&r.headline.render(), 400));
+    let what_to_do = t!("report-what-to-do").render();
+    for (i, reason) in r.reasons.iter().enumerate() {
+        let tag = match reason.severity {
+            Severity::Danger | Severity::Error => t!("report-tag-problem"),
+            Severity::Warning => t!("report-tag-warning"),
+            Severity::Info => t!("report-tag-info"),
+        };
+        let line = t!(
+            "report-problem",
+            tag = tag,
+            message = clean(&reason.message.render(), 400)
+        );
+        out.item(2, &format!("{}.", i + 1), &line.render());
+        out.item(5, &what_to_do, &clean(&reason.fix.render(), 400));
     }
 }
 

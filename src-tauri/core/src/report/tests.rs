@@ -577,3 +577,46 @@ fn the_delete_line_quotes_the_label() {
     let r = report(&withdraw_enabled(), Some(&rec), &all_ticked());
     assert!(has(&r, "okx-key-assistant delete 'Bot $(id)'"), "{r}");
 }
+
+#[test]
+fn a_bot_choice_adds_a_readiness_section_with_each_reason_and_its_fix() {
+    use crate::bots::{BotKind, Market};
+    use crate::okx::account_mode::{AccountMode, PositionMode};
+    use crate::readiness::{decide, Facts, ReasonKind};
+    let plain = report(&passing(), None, &Confirmations::not_asked());
+    assert!(
+        !has(&plain, crate::t!("report-heading-ready").render()),
+        "no bot, no section"
+    );
+
+    let mut v = passing();
+    let facts = Facts {
+        site: Some(Site::Global),
+        mode: Some(AccountMode::Futures),
+        position_mode: Some(PositionMode::Net),
+        market_listed: Some(true),
+        trading_money: Some(true),
+        funding_money: Some(false),
+        ..Facts::default()
+    };
+    let r = decide(BotKind::Passivbot, Market::Swap, &facts);
+    assert_eq!(r.ready, Some(false));
+    let reason = r
+        .reasons
+        .iter()
+        .find(|x| x.kind == ReasonKind::PositionModeNeedsLongShort)
+        .cloned()
+        .expect("the position mode reason");
+    v.readiness = Some(r.clone());
+    let text = report(&v, None, &Confirmations::not_asked());
+    let section = text
+        .split(&crate::t!("report-heading-ready").render())
+        .nth(1)
+        .expect("the readiness section");
+    let flat = section.split_whitespace().collect::<Vec<_>>().join(" ");
+    for want in [r.headline.render(), reason.message.render(), reason.fix.render()] {
+        let want = want.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains(&want), "{want:?} not in:\n{section}");
+    }
+    assert_fits(&text);
+}
