@@ -133,6 +133,9 @@ fn scrape(port: u16) -> String {
     body.to_owned()
 }
 
+/// A sample the file and the exporter must have: name, some of its labels, value.
+type Expected<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a str);
+
 /// The value of `name`'s sample whose labels include every `labels` pair (in any order: the
 /// exporter sorts them).
 fn sample(text: &str, name: &str, labels: &[(&str, &str)]) -> Option<String> {
@@ -225,7 +228,7 @@ fn the_metrics_file_passes_promtool_and_node_exporter_serves_it() {
         .collect();
     assert_eq!(names, ["okx_key.prom"], "{names:?}");
     let l = |label: &'static str| [("label", label), ("site", "global"), ("mode", "live")];
-    let expect: [(&str, &[(&str, &str)], &str); 8] = [
+    let expect: [Expected; 8] = [
         ("okx_key_healthy", &l("Prom_Good"), "1"),
         ("okx_key_can_withdraw", &l("Prom_Good"), "0"),
         ("okx_key_can_withdraw", &l("Prom_Withdraw"), "1"),

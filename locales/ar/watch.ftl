@@ -100,3 +100,4 @@ watch-error-write = تعذّرت كتابة { $path } أو إزالته: { $erro
 watch-switch-label = اختبر مفاتيحي كل يوم وأخبرني حين يحتاج إليّ أحدها
 watch-switch-state-on = مفعّل.
 watch-switch-state-off = متوقف.
+watch-switch-stopped = توقف تشغيل الفحص اليومي للمفاتيح أو إيقافه بشكل غير متوقع.

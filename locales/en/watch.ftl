@@ -100,3 +100,4 @@ watch-error-write = Could not write or remove { $path }: { $error }
 watch-switch-label = Check my keys every day and tell me when one needs me
 watch-switch-state-on = On.
 watch-switch-state-off = Off.
+watch-switch-stopped = Turning the daily key check on or off stopped unexpectedly.

@@ -101,3 +101,4 @@ watch-error-write = No se pudo escribir ni quitar { $path }: { $error }
 watch-switch-label = Probar mis claves todos los días y avisarme cuando una me necesite
 watch-switch-state-on = Activado.
 watch-switch-state-off = Desactivado.
+watch-switch-stopped = Activar o desactivar la revisión diaria de claves se detuvo de forma inesperada.

@@ -100,3 +100,4 @@ watch-error-write = Tidak dapat menulis atau menghapus { $path }: { $error }
 watch-switch-label = Uji kunci saya setiap hari dan beri tahu saya saat ada yang membutuhkan saya
 watch-switch-state-on = Aktif.
 watch-switch-state-off = Nonaktif.
+watch-switch-stopped = Menyalakan atau mematikan pemeriksaan kunci harian berhenti secara tak terduga.

@@ -102,3 +102,4 @@ watch-error-write = Não foi possível gravar ou remover { $path }: { $error }
 watch-switch-label = Testar minhas chaves todos os dias e me avisar quando uma precisar de mim
 watch-switch-state-on = Ligado.
 watch-switch-state-off = Desligado.
+watch-switch-stopped = Ligar ou desligar a verificação diária das chaves parou de forma inesperada.

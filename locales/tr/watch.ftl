@@ -100,3 +100,4 @@ watch-error-write = { $path } yazılamadı ya da kaldırılamadı: { $error }
 watch-switch-label = Anahtarlarımı her gün test et ve birinin bana ihtiyacı olduğunda haber ver
 watch-switch-state-on = Açık.
 watch-switch-state-off = Kapalı.
+watch-switch-stopped = Günlük anahtar kontrolünü açma veya kapatma beklenmedik şekilde durdu.

@@ -100,3 +100,4 @@ watch-error-write = Không thể ghi hoặc gỡ { $path }: { $error }
 watch-switch-label = Kiểm tra các khóa của tôi mỗi ngày và báo khi có khóa cần tôi
 watch-switch-state-on = Bật.
 watch-switch-state-off = Tắt.
+watch-switch-stopped = Việc bật hoặc tắt kiểm tra khóa hằng ngày đã dừng đột ngột.

@@ -96,3 +96,4 @@ watch-error-write = 无法写入或删除 { $path }：{ $error }
 watch-switch-label = 每天测试我的密钥，有需要我处理的就告诉我
 watch-switch-state-on = 已开启。
 watch-switch-state-off = 已关闭。
+watch-switch-stopped = 开启或关闭每日密钥检查时意外中止。

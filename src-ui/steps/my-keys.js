@@ -53,6 +53,40 @@ function permissionWords(p) {
     .filter(Boolean).join(", ") || t("ui-keys-perm-none");
 }
 
+/**
+ * The daily watch's switch (issue 26): "Check my keys every day and tell me when one needs me",
+ * with its state in plain words (on or off, when it last ran, what it found). Its words and the
+ * work are Rust's (watch_status, watch_set); asking for the state when My keys opens is what
+ * the core counts as the user having seen My keys.
+ */
+function watchSwitch(ctx) {
+  const input = h("input", { type: "checkbox", id: "watch-toggle", role: "switch", "aria-describedby": "watch-state" });
+  const label = h("label", { for: "watch-toggle", id: "watch-label" });
+  const state = h("p", { class: "hint", id: "watch-state", role: "status" });
+  const box = h("div", { class: "watch-switch", id: "watch-switch", hidden: true }, h("div", { class: "watch-row" }, input, " ", label), state);
+  const show = (v) => {
+    label.textContent = v.label;
+    input.checked = v.on;
+    input.setAttribute("aria-checked", String(v.on));
+    box.dataset.on = String(v.on);
+    state.textContent = v.state.join(" ");
+    box.hidden = false;
+  };
+  input.addEventListener("change", async () => {
+    input.disabled = true;
+    try {
+      show(await ctx.call("watch_set", { on: input.checked }));
+    } catch (p) {
+      input.checked = !input.checked;
+      state.textContent = `${p.message} ${p.fix}`;
+    } finally {
+      input.disabled = false;
+    }
+  });
+  ctx.call("watch_status").then(show, (p) => { state.textContent = `${p.message} ${p.fix}`; box.hidden = false; });
+  return box;
+}
+
 export const MY_KEYS = {
   id: "my-keys",
   get rail() { return t("ui-keys-rail"); },
@@ -173,6 +207,7 @@ export const MY_KEYS = {
     return [
       h("h1", { id: "step-title" }, t("ui-keys-title")),
       h("div", { class: "lead" }, h("p", {}, t("ui-keys-lead"))),
+      watchSwitch(ctx),
       h("div", { class: "button-row" }, testAll, newKey),
       status, list, connectBox,
     ];

@@ -91,27 +91,15 @@ fn status(json: bool) -> Result<i32, Exit> {
     if json {
         print_json(&s)?;
     } else {
-        output::out(&status_words(&s).join("\n"));
+        output::out(
+            &install::status_words(&s)
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n"),
+        );
     }
     Ok(output::OK)
-}
-
-/// The switch's state in plain words: on or off, when it last ran, what it found.
-pub fn status_words(s: &Status) -> Vec<String> {
-    let mut out = vec![if s.on {
-        t!("watch-status-on")
-    } else {
-        t!("watch-status-off")
-    }
-    .to_string()];
-    match &s.last_run {
-        Some(when) => {
-            out.push(t!("watch-status-last-run", when = when.clone()).to_string());
-            out.push(t!("watch-status-found", checked = s.last_checked, found = s.last_found).to_string());
-        }
-        None => out.push(t!("watch-status-never-run").to_string()),
-    }
-    out
 }
 
 fn paths(files: &[std::path::PathBuf]) -> String {

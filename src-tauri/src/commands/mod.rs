@@ -17,6 +17,7 @@ mod links;
 mod passphrase;
 mod progress;
 mod report;
+mod watch;
 
 pub use clipboard::clear_on_exit as clear_clipboard_on_exit;
 

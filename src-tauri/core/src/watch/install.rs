@@ -205,6 +205,24 @@ pub fn status(data_dir: &Path) -> Status {
     }
 }
 
+/// The switch's state in plain words, for `watch status` and My keys: on or off, when it last
+/// ran and what it found.
+pub fn status_words(s: &Status) -> Vec<crate::catalog::Text> {
+    let mut out = vec![if s.on {
+        t!("watch-status-on")
+    } else {
+        t!("watch-status-off")
+    }];
+    match &s.last_run {
+        Some(when) => {
+            out.push(t!("watch-status-last-run", when = when.clone()));
+            out.push(t!("watch-status-found", checked = s.last_checked, found = s.last_found));
+        }
+        None => out.push(t!("watch-status-never-run")),
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
