@@ -39,7 +39,8 @@ fn reason_kinds(v: &Value) -> Vec<String> {
 #[test]
 fn each_reason_kind_from_its_practice_account() {
     // (key, bot, market, extra flags, expected exit, expected ready, expected kinds)
-    let cases: &[(&str, &str, &str, &[&str], i32, Value, &[&str])] = &[
+    type Case<'a> = (&'a str, &'a str, &'a str, &'a [&'a str], i32, Value, &'a [&'a str]);
+    let cases: &[Case] = &[
         ("good", "freqtrade", "spot", &[], 0, Value::Bool(true), &[]),
         (
             "futures-net",
