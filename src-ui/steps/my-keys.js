@@ -207,9 +207,9 @@ export const MY_KEYS = {
     return [
       h("h1", { id: "step-title" }, t("ui-keys-title")),
       h("div", { class: "lead" }, h("p", {}, t("ui-keys-lead"))),
-      watchSwitch(ctx),
       h("div", { class: "button-row" }, testAll, newKey),
       status, list, connectBox,
+      watchSwitch(ctx),
     ];
   },
 };
