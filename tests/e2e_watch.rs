@@ -128,6 +128,10 @@ async fn the_switch_on_my_keys_writes_the_units_and_off_removes_them() {
         .await;
     let words = app.text("#watch-state").await;
     assert!(words.starts_with("On."), "{words}");
+    app.wait_js(
+        "const b = document.querySelector('#watch-switch'); return b !== null && !b.hidden && b.dataset.on === 'true' && document.querySelector('.key-card') !== null",
+    )
+    .await;
     app.screenshot("watch-switch-on").await;
     let text = std::fs::read_to_string(&service).expect("the service");
     assert!(text.contains(&format!("ExecStart={BIN} check --notify")), "{text}");
