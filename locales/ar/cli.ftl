@@ -127,6 +127,18 @@ cli-simulate-usage =
     حالة الخروج: 0 أُوقف بـ Ctrl-C؛ 1 تعذّر البدء (مثلًا، المنفذ مشغول)؛
     2 استخدام خاطئ.
 
+# After the help of verify and save (and the main help). Keep the ids as they are.
+cli-ready-usage =
+    جاهز لروبوتك (verify وsave):
+      --bot BOT          يتحقق أيضًا من أن الحساب جاهز لهذا الروبوت: web-platform، freqtrade،
+                         hummingbot، python-ccxt، python-okx، okx-agent، passivbot أو octobot
+                         (وضع الحساب، ووضع المركز، والسوق، ومكان الأموال). يحفظ save هذا
+                         الاختيار مع المفتاح؛ ويستخدمه check وverify --keychain
+      --market MARKET    ما يتداوله الروبوت: spot (الافتراضي) أو swap (العقود الدائمة)
+
+    حالة الخروج 4: المفتاح يعمل ولا يستطيع السحب، لكن الحساب ليس جاهزًا للروبوت بعد
+    (يذكر التقرير ما يجب تغييره). تتقدّم 1 و3 على 4.
+
 ## Usage mistakes: one line, printed after "okx-key-assistant: " and before the help.
 ## They never repeat what was typed (it may be a secret pasted in the wrong place), only
 ## option names the program knows.
@@ -138,6 +150,11 @@ cli-unknown-flag = خيار غير معروف { $flag }.
 cli-unknown-flag-credential = خيار غير معروف { $flag }: لا تُقرأ بيانات الاعتماد أبدًا من سطر الأوامر؛ اضبط OKX_API_KEY وOKX_SECRET_KEY وOKX_PASSPHRASE بدلًا من ذلك.
 cli-unknown-flag-hidden = خيار غير معروف (غير معروض، تحسّبًا لاحتوائه على سر).
 cli-flag-given-twice = أُعطي { $flag } مرتين.
+# $bots: the bot ids, separated by commas.
+cli-bot-must-be = يجب أن تكون قيمة --bot إحدى القيم: { $bots }.
+# $markets: spot, swap
+cli-market-must-be = يجب أن تكون قيمة --market إحدى القيم: { $markets }.
+cli-market-needs-bot = يُستخدم --market مع --bot: سمِّ الروبوت أيضًا.
 cli-flag-takes-no-value = لا يأخذ { $flag } أي قيمة.
 cli-flag-needs-value = يحتاج { $flag } إلى قيمة.
 cli-no-arguments = لا يأخذ هذا الأمر أي وسائط أخرى. لا تُقرأ بيانات الاعتماد أبدًا من سطر الأوامر: اضبط OKX_API_KEY وOKX_SECRET_KEY وOKX_PASSPHRASE بدلًا من ذلك.

@@ -127,6 +127,19 @@ cli-simulate-usage =
     Código de salida: 0 detenido con Ctrl-C; 1 no pudo iniciar (por ejemplo, el puerto está ocupado);
     2 uso incorrecto.
 
+# Después de la ayuda de verify y save (y de la ayuda principal). Los ids de los bots no se traducen.
+cli-ready-usage =
+    Listo para tu bot (verify y save):
+      --bot BOT          también comprueba que la cuenta esté lista para este bot: web-platform,
+                         freqtrade, hummingbot, python-ccxt, python-okx, okx-agent, passivbot
+                         u octobot (modo de cuenta, modo de posición, mercado, dónde está el
+                         dinero). save guarda la elección con la clave; check y verify --keychain
+                         la usan
+      --market MARKET    qué opera el bot: spot (el predeterminado) o swap (swaps perpetuos)
+
+    Código de salida 4: la clave funciona y no puede retirar fondos, pero la cuenta todavía no
+    está lista para el bot (el informe dice qué cambiar). 1 y 3 tienen prioridad sobre 4.
+
 ## Errores de uso: una línea, impresa después de "okx-key-assistant: " y antes de la ayuda.
 ## Nunca repiten lo que se escribió (podría ser un secreto pegado en el lugar equivocado), solo
 ## nombres de opciones que el programa conoce.
@@ -138,6 +151,11 @@ cli-unknown-flag = Opción desconocida { $flag }.
 cli-unknown-flag-credential = Opción desconocida { $flag }: las credenciales nunca se leen de la línea de comandos; define OKX_API_KEY, OKX_SECRET_KEY y OKX_PASSPHRASE en su lugar.
 cli-unknown-flag-hidden = Opción desconocida (no se muestra, por si contiene un secreto).
 cli-flag-given-twice = { $flag } se indicó dos veces.
+# $bots: los ids de los bots, separados por comas.
+cli-bot-must-be = --bot debe ser uno de estos: { $bots }.
+# $markets: spot, swap
+cli-market-must-be = --market debe ser uno de estos: { $markets }.
+cli-market-needs-bot = --market va con --bot: indica también el bot.
 cli-flag-takes-no-value = { $flag } no lleva valor.
 cli-flag-needs-value = { $flag } necesita un valor.
 cli-no-arguments = Este comando no acepta otros argumentos. Las credenciales nunca se leen de la línea de comandos: define OKX_API_KEY, OKX_SECRET_KEY y OKX_PASSPHRASE en su lugar.

@@ -83,6 +83,13 @@ health-usage =
     Trading; 2 uso incorrecto, o no hay ninguna clave guardada; 3 una clave puede retirar fondos
     (3 tiene prioridad sobre 1).
 
+# Después de health-usage (check --help).
+health-usage-ready =
+    Una clave guardada con un bot (save LABEL --bot BOT) también se prueba para ese bot: modo de
+    cuenta, modo de posición, mercado y dónde está el dinero; el JSON incluye su objeto readiness.
+    Código de salida 4: todas las claves están sanas, pero una cuenta no está lista para el bot
+    de su clave.
+
 # La columna de resultado de la línea de una clave.
 health-result-healthy = sana
 health-result-can-withdraw = puede retirar fondos: no es segura para un bot

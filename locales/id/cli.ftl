@@ -123,6 +123,18 @@ cli-simulate-usage =
     Status keluar: 0 dihentikan dengan Ctrl-C; 1 tidak dapat dimulai (misalnya, port sudah
     dipakai); 2 penggunaan salah.
 
+# Setelah bantuan verify dan save (dan bantuan utama). Id bot tidak diterjemahkan.
+cli-ready-usage =
+    Siap untuk bot Anda (verify dan save):
+      --bot BOT          juga memeriksa bahwa akun siap untuk bot ini: web-platform, freqtrade,
+                         hummingbot, python-ccxt, python-okx, okx-agent, passivbot atau octobot
+                         (mode akun, mode posisi, pasar, letak uangnya). save menyimpan pilihan
+                         ini bersama kunci; check dan verify --keychain memakainya
+      --market MARKET    apa yang diperdagangkan bot: spot (bawaan) atau swap (swap perpetual)
+
+    Status keluar 4: kunci berfungsi dan tidak dapat melakukan penarikan, tetapi akun belum siap
+    untuk bot (laporan menyebutkan apa yang perlu diubah). 1 dan 3 lebih diutamakan daripada 4.
+
 ## Kesalahan penggunaan: satu baris, dicetak setelah "okx-key-assistant: "
 
 cli-unknown-command = Perintah tidak dikenal (perintah yang ada: { $commands }).
@@ -130,6 +142,9 @@ cli-unknown-flag = Opsi tidak dikenal { $flag }.
 cli-unknown-flag-credential = Opsi tidak dikenal { $flag }: kredensial tidak pernah dibaca dari baris perintah; atur OKX_API_KEY, OKX_SECRET_KEY dan OKX_PASSPHRASE sebagai gantinya.
 cli-unknown-flag-hidden = Opsi tidak dikenal (tidak ditampilkan, karena mungkin memuat rahasia).
 cli-flag-given-twice = { $flag } diberikan dua kali.
+cli-bot-must-be = --bot harus salah satu dari: { $bots }.
+cli-market-must-be = --market harus salah satu dari: { $markets }.
+cli-market-needs-bot = --market dipakai bersama --bot: sebutkan juga botnya.
 cli-flag-takes-no-value = { $flag } tidak menerima nilai.
 cli-flag-needs-value = { $flag } memerlukan nilai.
 cli-no-arguments = Perintah ini tidak menerima argumen lain. Kredensial tidak pernah dibaca dari baris perintah: atur OKX_API_KEY, OKX_SECRET_KEY dan OKX_PASSPHRASE sebagai gantinya.

@@ -83,6 +83,12 @@ health-usage =
     Trading; 2 penggunaan salah, atau tidak ada kunci tersimpan; 3 ada kunci yang dapat melakukan
     penarikan (3 lebih diutamakan daripada 1).
 
+# Setelah health-usage (check --help).
+health-usage-ready =
+    Kunci yang disimpan dengan bot (save LABEL --bot BOT) juga diuji untuk bot itu: mode akun,
+    mode posisi, pasar, dan letak uangnya; JSON-nya mendapat objek readiness.
+    Status keluar 4: setiap kunci sehat, tetapi ada akun yang belum siap untuk bot kuncinya.
+
 # Kolom hasil di baris sebuah kunci.
 health-result-healthy = sehat
 health-result-can-withdraw = dapat melakukan penarikan: tidak aman untuk bot

@@ -125,6 +125,19 @@ cli-simulate-usage =
     Código de saída: 0 parado com Ctrl-C; 1 não conseguiu iniciar (por exemplo, a porta está em uso);
     2 uso inválido.
 
+# Depois da ajuda de verify e save (e da ajuda principal). Os ids dos bots não se traduzem.
+cli-ready-usage =
+    Pronto para o seu bot (verify e save):
+      --bot BOT          verifica também se a conta está pronta para este bot: web-platform,
+                         freqtrade, hummingbot, python-ccxt, python-okx, okx-agent, passivbot
+                         ou octobot (modo de conta, modo de posição, mercado, onde está o
+                         dinheiro). save guarda a escolha com a chave; check e verify --keychain
+                         a usam
+      --market MARKET    o que o bot negocia: spot (o padrão) ou swap (swaps perpétuos)
+
+    Código de saída 4: a chave funciona e não consegue sacar, mas a conta ainda não está pronta
+    para o bot (o relatório diz o que mudar). 1 e 3 valem mais que 4.
+
 ## Erros de uso: uma linha, mostrada depois de "okx-key-assistant: " e antes da ajuda.
 
 cli-unknown-command = Comando desconhecido (os comandos são { $commands }).
@@ -132,6 +145,9 @@ cli-unknown-flag = Opção desconhecida { $flag }.
 cli-unknown-flag-credential = Opção desconhecida { $flag }: credenciais nunca são lidas da linha de comando; defina OKX_API_KEY, OKX_SECRET_KEY e OKX_PASSPHRASE.
 cli-unknown-flag-hidden = Opção desconhecida (não mostrada, caso contenha um segredo).
 cli-flag-given-twice = { $flag } foi informada duas vezes.
+cli-bot-must-be = --bot deve ser um destes: { $bots }.
+cli-market-must-be = --market deve ser um destes: { $markets }.
+cli-market-needs-bot = --market vai junto com --bot: informe o bot também.
 cli-flag-takes-no-value = { $flag } não aceita valor.
 cli-flag-needs-value = { $flag } precisa de um valor.
 cli-no-arguments = Este comando não aceita outros argumentos. Credenciais nunca são lidas da linha de comando: defina OKX_API_KEY, OKX_SECRET_KEY e OKX_PASSPHRASE.

@@ -83,6 +83,13 @@ health-usage =
     perdeu Negociação; 2 uso inválido, ou nenhuma chave salva; 3 uma chave consegue sacar (3 vale
     mais que 1).
 
+# Depois de health-usage (check --help).
+health-usage-ready =
+    Uma chave salva com um bot (save LABEL --bot BOT) também é testada para esse bot: modo de
+    conta, modo de posição, mercado e onde está o dinheiro; o JSON ganha o objeto readiness dela.
+    Código de saída 4: todas as chaves estão saudáveis, mas uma conta não está pronta para o bot
+    da sua chave.
+
 # A coluna de resultado da linha de uma chave.
 health-result-healthy = saudável
 health-result-can-withdraw = consegue sacar: não é segura para um bot

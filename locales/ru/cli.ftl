@@ -125,6 +125,19 @@ cli-simulate-usage =
     Код выхода: 0 — остановлен через Ctrl-C; 1 — не удалось запустить (например, порт занят);
     2 — неверное использование.
 
+# После справки verify и save (и основной справки). Идентификаторы ботов не переводятся.
+cli-ready-usage =
+    Готовность для вашего бота (verify и save):
+      --bot BOT          также проверить, что аккаунт готов для этого бота: web-platform,
+                         freqtrade, hummingbot, python-ccxt, python-okx, okx-agent, passivbot
+                         или octobot (режим аккаунта, режим позиции, рынок, где лежат деньги).
+                         save сохраняет выбор вместе с ключом; check и verify --keychain
+                         используют его
+      --market MARKET    чем торгует бот: spot (по умолчанию) или swap (бессрочные свопы)
+
+    Код выхода 4: ключ работает и не может выводить средства, но аккаунт ещё не готов для бота
+    (в отчёте сказано, что изменить). 1 и 3 важнее, чем 4.
+
 ## Ошибки использования: одна строка после "okx-key-assistant: " и перед справкой.
 
 cli-unknown-command = Неизвестная команда (команды: { $commands }).
@@ -132,6 +145,9 @@ cli-unknown-flag = Неизвестная опция { $flag }.
 cli-unknown-flag-credential = Неизвестная опция { $flag }: данные ключа никогда не читаются из командной строки; вместо этого задайте OKX_API_KEY, OKX_SECRET_KEY и OKX_PASSPHRASE.
 cli-unknown-flag-hidden = Неизвестная опция (не показана: в ней может быть секрет).
 cli-flag-given-twice = { $flag } указана дважды.
+cli-bot-must-be = --bot должна быть одной из: { $bots }.
+cli-market-must-be = --market должна быть одной из: { $markets }.
+cli-market-needs-bot = --market указывается вместе с --bot: назовите и бота.
 cli-flag-takes-no-value = { $flag } не принимает значения.
 cli-flag-needs-value = { $flag } требует значения.
 cli-no-arguments = Эта команда не принимает других аргументов. Данные ключа никогда не читаются из командной строки: вместо этого задайте OKX_API_KEY, OKX_SECRET_KEY и OKX_PASSPHRASE.

@@ -128,6 +128,20 @@ cli-simulate-usage =
     Çıkış durumu: 0 Ctrl-C ile durduruldu; 1 başlatılamadı (örneğin port kullanımda);
     2 hatalı kullanım.
 
+# verify ve save yardımından (ve ana yardımdan) sonra. Bot kimlikleri çevrilmez.
+cli-ready-usage =
+    Botunuz için hazırlık (verify ve save):
+      --bot BOT          hesabın bu bot için hazır olduğunu da denetler: web-platform,
+                         freqtrade, hummingbot, python-ccxt, python-okx, okx-agent, passivbot
+                         ya da octobot (hesap modu, pozisyon modu, piyasa, paranın nerede
+                         olduğu). save seçimi anahtarla birlikte saklar; check ve
+                         verify --keychain onu kullanır
+      --market MARKET    botun işlem yaptığı piyasa: spot (varsayılan) ya da swap (sürekli
+                         vadeli işlemler)
+
+    Çıkış durumu 4: anahtar çalışıyor ve para çekemiyor, ama hesap henüz bot için hazır değil
+    (rapor neyin değişmesi gerektiğini söyler). 1 ve 3, 4'e üstün gelir.
+
 ## Kullanım hataları: tek satır, "okx-key-assistant: " ifadesinden sonra ve yardımdan önce yazdırılır.
 ## Yazılanı hiçbir zaman tekrarlamazlar (yanlış yere yapıştırılmış bir gizli bilgi olabilir),
 ## yalnızca programın bildiği seçenek adlarını anarlar.
@@ -139,6 +153,11 @@ cli-unknown-flag = Bilinmeyen seçenek: { $flag }
 cli-unknown-flag-credential = Bilinmeyen seçenek: { $flag }. Kimlik bilgileri hiçbir zaman komut satırından okunmaz; bunun yerine OKX_API_KEY, OKX_SECRET_KEY ve OKX_PASSPHRASE değişkenlerini ayarlayın.
 cli-unknown-flag-hidden = Bilinmeyen seçenek (bir gizli bilgi içerebileceği için gösterilmiyor).
 cli-flag-given-twice = { $flag } iki kez verilmiş.
+# $bots: virgülle ayrılmış bot kimlikleri.
+cli-bot-must-be = --bot şunlardan biri olmalı: { $bots }.
+# $markets: spot, swap
+cli-market-must-be = --market şunlardan biri olmalı: { $markets }.
+cli-market-needs-bot = --market, --bot ile birlikte verilir: botu da belirtin.
 cli-flag-takes-no-value = { $flag } bir değer almaz.
 cli-flag-needs-value = { $flag } bir değer gerektirir.
 cli-no-arguments = Bu komut başka argüman almaz. Kimlik bilgileri hiçbir zaman komut satırından okunmaz: bunun yerine OKX_API_KEY, OKX_SECRET_KEY ve OKX_PASSPHRASE değişkenlerini ayarlayın.

@@ -80,6 +80,12 @@ health-usage =
     Çıkış durumu: 0 her anahtar sağlıklı; 1 bir anahtar başarısız oldu, OKX'te silindi ya da Alım-satım
     iznini kaybetti; 2 hatalı kullanım ya da kayıtlı anahtar yok; 3 bir anahtar para çekebilir (3, 1'e üstün gelir).
 
+# health-usage'dan (check --help) sonra.
+health-usage-ready =
+    Bir botla kaydedilmiş anahtar (save LABEL --bot BOT) o bot için de denetlenir: hesap modu,
+    pozisyon modu, piyasa ve paranın nerede olduğu; JSON'a readiness nesnesi eklenir.
+    Çıkış durumu 4: her anahtar sağlıklı, ama bir hesap kendi anahtarının botu için hazır değil.
+
 # Bir anahtarın satırındaki sonuç sütunu.
 health-result-healthy = sağlıklı
 health-result-can-withdraw = para çekebilir: bir bot için güvenli değil

@@ -122,6 +122,19 @@ cli-simulate-usage =
     Mã thoát: 0 đã dừng bằng Ctrl-C; 1 không khởi động được (ví dụ cổng đã bị dùng);
     2 sai cách dùng.
 
+# Sau phần trợ giúp của verify và save (và trợ giúp chính). Không dịch id của bot.
+cli-ready-usage =
+    Sẵn sàng cho bot của bạn (verify và save):
+      --bot BOT          kiểm tra thêm tài khoản đã sẵn sàng cho bot này chưa: web-platform,
+                         freqtrade, hummingbot, python-ccxt, python-okx, okx-agent, passivbot
+                         hoặc octobot (chế độ tài khoản, chế độ vị thế, thị trường, tiền đang
+                         nằm ở đâu). save lưu lựa chọn này cùng khóa; check và verify --keychain
+                         dùng nó
+      --market MARKET    bot giao dịch gì: spot (mặc định) hoặc swap (hợp đồng hoán đổi vĩnh cửu)
+
+    Mã thoát 4: khóa hoạt động và không thể rút tiền, nhưng tài khoản chưa sẵn sàng cho bot
+    (báo cáo cho biết cần thay đổi gì). 1 và 3 được ưu tiên hơn 4.
+
 ## Lỗi cách dùng: một dòng, in sau "okx-key-assistant: " và trước phần trợ giúp.
 
 cli-unknown-command = Lệnh không xác định (các lệnh là { $commands }).
@@ -129,6 +142,9 @@ cli-unknown-flag = Tùy chọn không xác định { $flag }.
 cli-unknown-flag-credential = Tùy chọn không xác định { $flag }: thông tin xác thực không bao giờ được đọc từ dòng lệnh; hãy đặt OKX_API_KEY, OKX_SECRET_KEY và OKX_PASSPHRASE.
 cli-unknown-flag-hidden = Tùy chọn không xác định (không hiển thị, phòng khi nó chứa bí mật).
 cli-flag-given-twice = { $flag } bị đưa hai lần.
+cli-bot-must-be = --bot phải là một trong: { $bots }.
+cli-market-must-be = --market phải là một trong: { $markets }.
+cli-market-needs-bot = --market đi cùng --bot: hãy nêu cả bot.
 cli-flag-takes-no-value = { $flag } không nhận giá trị.
 cli-flag-needs-value = { $flag } cần một giá trị.
 cli-no-arguments = Lệnh này không nhận đối số nào khác. Thông tin xác thực không bao giờ được đọc từ dòng lệnh: hãy đặt OKX_API_KEY, OKX_SECRET_KEY và OKX_PASSPHRASE.

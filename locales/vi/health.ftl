@@ -80,6 +80,12 @@ health-usage =
     Mã thoát: 0 mọi khóa đều ổn; 1 có khóa thất bại, bị xóa trên OKX hoặc mất quyền Giao dịch;
     2 sai cách dùng, hoặc không có khóa nào đã lưu; 3 có khóa có thể rút tiền (3 được ưu tiên hơn 1).
 
+# Sau health-usage (check --help).
+health-usage-ready =
+    Khóa được lưu kèm một bot (save LABEL --bot BOT) cũng được kiểm tra cho bot đó: chế độ tài
+    khoản, chế độ vị thế, thị trường và tiền đang nằm ở đâu; JSON có thêm đối tượng readiness.
+    Mã thoát 4: mọi khóa đều ổn, nhưng có tài khoản chưa sẵn sàng cho bot của khóa đó.
+
 # Cột kết quả trong dòng của một khóa.
 health-result-healthy = ổn
 health-result-can-withdraw = có thể rút tiền: không an toàn cho bot

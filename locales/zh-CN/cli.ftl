@@ -121,6 +121,18 @@ cli-simulate-usage =
 
     退出状态：0 用 Ctrl-C 停止；1 无法启动（例如端口已被占用）；2 用法有误。
 
+# 放在 verify 和 save 的帮助（以及主帮助）之后。机器人的 id 保持原样。
+cli-ready-usage =
+    机器人就绪检查（verify 和 save）：
+      --bot BOT          同时检查账户是否已为该机器人准备好：web-platform、freqtrade、
+                         hummingbot、python-ccxt、python-okx、okx-agent、passivbot 或 octobot
+                         （账户模式、持仓模式、市场、资金在哪个账户）。save 会把这个选择
+                         与密钥一起保存；check 和 verify --keychain 会使用它
+      --market MARKET    机器人交易什么：spot（默认）或 swap（永续合约）
+
+    退出状态 4：密钥可用且不能提币，但账户还没有为该机器人准备好（报告会说明要改什么）。
+    1 和 3 优先于 4。
+
 ## 用法错误：一行，打印在 "okx-key-assistant: " 之后、帮助之前。
 ## 从不重复用户输入的内容（那可能是粘贴错位置的密钥），只写程序认识的选项名。
 
@@ -131,6 +143,11 @@ cli-unknown-flag = 未知选项 { $flag }。
 cli-unknown-flag-credential = 未知选项 { $flag }：凭证从不从命令行参数读取；请改为设置 OKX_API_KEY、OKX_SECRET_KEY 和 OKX_PASSPHRASE。
 cli-unknown-flag-hidden = 未知选项（不显示内容，以防其中含有密钥）。
 cli-flag-given-twice = { $flag } 重复给出了两次。
+# $bots：机器人的 id，用逗号分隔。
+cli-bot-must-be = --bot 必须是以下之一：{ $bots }。
+# $markets：spot, swap
+cli-market-must-be = --market 必须是以下之一：{ $markets }。
+cli-market-needs-bot = --market 要和 --bot 一起用：请同时指定机器人。
 cli-flag-takes-no-value = { $flag } 不接受值。
 cli-flag-needs-value = { $flag } 需要一个值。
 cli-no-arguments = 此命令不接受其他参数。凭证从不从命令行参数读取：请改为设置 OKX_API_KEY、OKX_SECRET_KEY 和 OKX_PASSPHRASE。

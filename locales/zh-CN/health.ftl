@@ -78,6 +78,12 @@ health-usage =
     退出状态：0 每个密钥都正常；1 有密钥测试失败、在 OKX 上被删除或失去了“交易”；
     2 用法有误，或没有已保存的密钥；3 有密钥可以提币（3 优先于 1）。
 
+# 接在 health-usage（check --help）之后。
+health-usage-ready =
+    保存时带了机器人的密钥（save LABEL --bot BOT）还会针对该机器人检查：账户模式、
+    持仓模式、市场以及资金在哪个账户；JSON 中会多出它的 readiness 对象。
+    退出状态 4：每个密钥都正常，但有账户还没有为其密钥的机器人准备好。
+
 # 密钥那一行中的结果列。
 health-result-healthy = 正常
 health-result-can-withdraw = 可以提币：不能给机器人使用
