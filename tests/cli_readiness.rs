@@ -329,4 +329,20 @@ fn save_keeps_the_bot_and_check_uses_it_as_the_position_mode_changes() {
     assert_eq!(r.code, 4);
     assert_eq!(reason_kinds(&json(&r)), vec!["position_mode_needs_net"]);
     assert_only_gets();
+
+    // The network policy: every request was a GET to a path of the allowlist, exactly as the
+    // allowlist writes it (query included), and the readiness paths were among them.
+    let seen = sims.stop();
+    let allowed: Vec<&str> = okx_key_core::okx::ApiPath::ALL.iter().map(|p| p.path()).collect();
+    assert!(seen.len() >= 12, "{seen:?}");
+    for r in &seen {
+        assert_eq!(r.method, "GET", "{r:?}");
+        assert!(allowed.contains(&r.path.as_str()), "not in the allowlist: {r:?}");
+    }
+    for readiness in [
+        "/api/v5/account/instruments?instType=SWAP&instId=BTC-USDT-SWAP",
+        "/api/v5/asset/balances",
+    ] {
+        assert!(seen.iter().any(|r| r.path == readiness), "{readiness} was never asked");
+    }
 }

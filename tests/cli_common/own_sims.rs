@@ -1,7 +1,7 @@
 //! A test's own simulators (one per site), for tests that change a practice key while they run:
 //! a change must not reach the tests beside it, which share `sim_urls()`'s simulators.
 
-use okx_simulator::{start_all_sites, Controller, SimConfig};
+use okx_simulator::{start_all_sites, Controller, RequestRecord, SimConfig};
 use std::sync::mpsc;
 use std::time::Duration;
 
@@ -10,11 +10,14 @@ pub struct OwnSims {
     pub urls: Vec<String>,
     controls: Vec<Controller>,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
+    /// Every request the simulators saw, sent back when they stop.
+    seen: mpsc::Receiver<Vec<RequestRecord>>,
 }
 
 impl OwnSims {
     pub fn start() -> OwnSims {
         let (tx, rx) = mpsc::channel();
+        let (seen_tx, seen) = mpsc::channel();
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         std::thread::spawn(move || {
             let rt = tokio::runtime::Builder::new_current_thread()
@@ -31,6 +34,7 @@ impl OwnSims {
                 let controls: Vec<Controller> = sims.iter().map(|s| s.controller()).collect();
                 let _ = tx.send((urls, controls));
                 let _ = stopped.await;
+                let _ = seen_tx.send(sims.iter().flat_map(|s| s.requests()).collect());
                 for s in sims {
                     s.shutdown().await;
                 }
@@ -43,7 +47,18 @@ impl OwnSims {
             urls,
             controls,
             stop: Some(stop),
+            seen,
         }
+    }
+
+    /// Stops the simulators and returns every request they saw (method and path with query).
+    pub fn stop(mut self) -> Vec<RequestRecord> {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        self.seen
+            .recv_timeout(Duration::from_secs(30))
+            .expect("the simulators did not stop within 30 s")
     }
 
     /// One line of the simulator's control, on every site (as `simulate`'s input does).
