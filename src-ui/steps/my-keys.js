@@ -34,7 +34,8 @@ function view(status, tested) {
     health: last ? last.health : "untested", checked_at: last ? last.checked_at : null,
     permissions: last ? last.permissions : null, ip_whitelist: last ? last.ip_whitelist : [],
     drift: last ? last.drift : [], idle_rule: status.idle_rule, problems: [], failed_before: Boolean(last && last.health === "failed"),
-    bot: status.bot || null, readiness: null,
+    // The last test's readiness, decided again by the core from the facts it read.
+    bot: status.bot || null, readiness: (last && last.readiness) || null,
   };
   if (!tested) return base;
   return Object.assign(base, {

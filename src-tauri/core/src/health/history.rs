@@ -65,6 +65,9 @@ pub struct Entry {
     /// The position mode seen (`posMode`), when read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub position_mode: Option<crate::okx::PositionMode>,
+    /// The bot, market and account facts of the readiness check, when the test had a bot.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub readiness: Option<crate::readiness::Seen>,
 }
 
 impl Entry {
@@ -84,6 +87,7 @@ impl Entry {
             works_elsewhere: v.works_with.is_some(),
             account_mode: v.account.as_ref().and_then(|a| a.mode),
             position_mode: v.account.as_ref().and_then(|a| a.position_mode),
+            readiness: v.readiness.as_ref().map(crate::readiness::Seen::of),
         }
     }
 
@@ -286,6 +290,7 @@ mod tests {
             works_elsewhere: false,
             account_mode: None,
             position_mode: None,
+            readiness: None,
         }
     }
 

@@ -104,6 +104,7 @@ mod tests {
             works_elsewhere: false,
             account_mode: None,
             position_mode: None,
+            readiness: None,
         }
     }
 

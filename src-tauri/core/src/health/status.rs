@@ -46,6 +46,9 @@ pub struct LastTest {
     pub problems: Vec<String>,
     /// What changed since the key worked before that test.
     pub drift: Vec<Drift>,
+    /// Whether the account was ready for the key's bot, by the rule on the facts that test
+    /// read (in the current language); None without a bot, or when it could not be read.
+    pub readiness: Option<crate::readiness::Readiness>,
 }
 
 /// The saved keys (the keychain's list) with their history.
@@ -78,6 +81,7 @@ pub fn statuses(saved: Vec<SavedKey>, history: &BTreeMap<String, Vec<Entry>>) ->
                     okx_label: last.okx_label.clone(),
                     problems: last.problems.clone(),
                     drift,
+                    readiness: last.readiness.as_ref().and_then(|s| s.readiness()),
                 }
             });
             let deleted = last_test.as_ref().is_some_and(|t| t.health == Health::Deleted);
@@ -130,6 +134,7 @@ mod tests {
             works_elsewhere: false,
             account_mode: None,
             position_mode: None,
+            readiness: None,
         }
     }
 
@@ -139,6 +144,51 @@ mod tests {
             "api_key_redacted": "6d2d…fd7f", "saved_at": "2026-12-01T10:00:00.000Z", "in_keychain": true
         }))
         .expect("a saved key")
+    }
+
+    #[test]
+    fn the_last_tests_readiness_is_decided_again_from_its_facts() {
+        use crate::bots::{BotKind, Market};
+        use crate::okx::{AccountMode, PositionMode};
+        use crate::readiness::{decide, Facts, Seen};
+        let facts = Facts {
+            site: Some(Site::Global),
+            mode: Some(AccountMode::Futures),
+            position_mode: Some(PositionMode::Net),
+            market_listed: Some(true),
+            trading_money: Some(true),
+            funding_money: Some(false),
+            ..Facts::default()
+        };
+        let seen = Seen::of(&decide(BotKind::Passivbot, Market::Swap, &facts));
+        // Through the history file's JSON and back.
+        let mut e = entry(true, false, &[]);
+        e.readiness = Some(seen);
+        let e: Entry = serde_json::from_value(serde_json::to_value(&e).unwrap()).unwrap();
+        let history = BTreeMap::from([("Bot".to_owned(), vec![e.clone()])]);
+        let s = statuses(vec![saved()], &history);
+        let r = s[0]
+            .last_test
+            .as_ref()
+            .and_then(|t| t.readiness.clone())
+            .expect("a readiness");
+        assert_eq!(
+            (r.bot, r.market, r.ready),
+            (BotKind::Passivbot, Market::Swap, Some(false))
+        );
+        assert_eq!(r.reasons[0].kind.id(), "position_mode_needs_long_short");
+        // A readiness that could not be read at the time is not guessed.
+        let mut unknown = e;
+        if let Some(s) = unknown.readiness.as_mut() {
+            s.facts.unknown = true;
+        }
+        let history = BTreeMap::from([("Bot".to_owned(), vec![unknown])]);
+        assert!(statuses(vec![saved()], &history)[0]
+            .last_test
+            .as_ref()
+            .unwrap()
+            .readiness
+            .is_none());
     }
 
     #[test]

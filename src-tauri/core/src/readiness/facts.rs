@@ -6,9 +6,12 @@
 use crate::error::Problem;
 use crate::okx::responses::{holds_money, AccountBalance, AccountConfig, FundingBalance};
 use crate::okx::{AccountMode, PositionMode, Site};
+use serde::{Deserialize, Serialize};
 
-/// What the test read about the account (no identifiers, no amounts).
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// What the test read about the account (no identifiers, no amounts). Kept in the key's
+/// history (`key-history.json`), so My keys can say what the last test found in the language of
+/// the day: the rule runs again on these facts.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Facts {
     pub site: Option<Site>,
     pub demo: bool,
@@ -21,8 +24,13 @@ pub struct Facts {
     pub trading_money: Option<bool>,
     /// The Funding account holds money; None: unknown.
     pub funding_money: Option<bool>,
-    /// Why some fact is unknown (the first failed request's problem).
+    /// Why some fact is unknown (the first failed request's problem). Not kept in the history:
+    /// `unknown` says that it was.
+    #[serde(skip)]
     pub unknown_because: Option<Problem>,
+    /// A readiness request failed (the history's record of `unknown_because`).
+    #[serde(default)]
+    pub unknown: bool,
 }
 
 impl Facts {
@@ -61,6 +69,7 @@ impl Facts {
     }
 
     fn unknown(&mut self, p: Problem) {
+        self.unknown = true;
         if self.unknown_because.is_none() {
             self.unknown_because = Some(p);
         }

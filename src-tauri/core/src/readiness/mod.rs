@@ -94,6 +94,34 @@ pub struct Readiness {
     pub reasons: Vec<Reason>,
     /// One line for the card and the command line ("Ready for Freqtrade, spot, on my.okx.com").
     pub headline: Text,
+    /// What the rule was given (for the key's history; not part of the JSON).
+    #[serde(skip)]
+    pub facts: Facts,
+}
+
+/// A test's readiness as the key's history keeps it: the bot and market, and the facts read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Seen {
+    pub bot: BotKind,
+    pub market: Market,
+    pub facts: Facts,
+}
+
+impl Seen {
+    /// What the history keeps of a readiness answer.
+    pub fn of(r: &Readiness) -> Seen {
+        Seen {
+            bot: r.bot,
+            market: r.market,
+            facts: r.facts.clone(),
+        }
+    }
+
+    /// The readiness again, by the one rule, in the current language; None when a request
+    /// failed at the time (why is not kept).
+    pub fn readiness(&self) -> Option<Readiness> {
+        (!self.facts.unknown).then(|| decide(self.bot, self.market, &self.facts))
+    }
 }
 
 impl Readiness {

@@ -120,6 +120,7 @@ pub fn decide(bot: BotKind, market: Market, facts: &Facts) -> Readiness {
         ready,
         reasons,
         headline,
+        facts: facts.clone(),
     }
 }
 
@@ -205,6 +206,7 @@ mod tests {
             trading_money: Some(true),
             funding_money: Some(false),
             unknown_because: None,
+            unknown: false,
         }
     }
 
