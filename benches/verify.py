@@ -8,6 +8,9 @@ after its 100 ms wait, so a request arrived 100 ms before its log line. verify_r
 longest chain of requests each of which arrived after the previous one was answered (requests in
 flight together count once): the number of sequential round trips. As a cross-check the same
 test runs against a 0 ms simulator: round((verify_ms - verify_ms_at_0_ms) / 100) must agree.
+verify_ready_ms and verify_ready_rtts: the same test with readiness on (`--bot freqtrade --market
+spot`: two more read-only requests, sent with the others), and verify_ready_ratio, its time over
+verify_ms (target <= 1.1).
 Runs are spaced out so the simulator's rate limits (5 account/config calls per 2 s) never trip.
 
   python3 benches/verify.py OUT.json APP_BINARY
@@ -91,8 +94,8 @@ def sequential_round_trips(answers, latency_s):
     return max(depth, default=0)
 
 
-def run_series(app, latency_ms, scratch):
-    logpath = os.path.join(scratch, f"simulator-{latency_ms}ms.log")
+def run_series(app, latency_ms, scratch, extra=()):
+    logpath = os.path.join(scratch, f"simulator-{latency_ms}ms{'-ready' if extra else ''}.log")
     sim, urls = start_simulator(app, latency_ms, logpath)
     try:
         env = dict(os.environ, **GOOD, **urls)
@@ -100,7 +103,7 @@ def run_series(app, latency_ms, scratch):
         runs = []
         for i in range(RUNS + 1):
             w0, t0 = time.time(), time.monotonic()
-            p = subprocess.run([app, "verify", "--json", "--site", "global"], env=env,
+            p = subprocess.run([app, "verify", "--json", "--site", "global", *extra], env=env,
                                capture_output=True, text=True, timeout=60)
             ms = (time.monotonic() - t0) * 1000.0
             w1 = time.time()
@@ -126,6 +129,8 @@ def main():
     scratch = tempfile.mkdtemp(prefix="okx-bench-verify.")
     slow = run_series(app, LATENCY_MS, scratch)
     fast = run_series(app, 0, scratch)
+    ready = run_series(app, LATENCY_MS, scratch, ("--bot", "freqtrade", "--market", "spot"))
+    ready_ms = median([r["ms"] for r in ready])
     verify_ms = median([r["ms"] for r in slow])
     setup_ms = median([r["ms"] for r in fast])
     rtts = median([r["rtts"] for r in slow])
@@ -135,6 +140,11 @@ def main():
         "verify_rtts": rtts,
         "verify_ms_at_0ms_latency": rounded(setup_ms),
         "verify_rtts_from_timing": round((verify_ms - setup_ms) / LATENCY_MS),
+        "verify_ready_ms": rounded(ready_ms),
+        "verify_ready_rtts": median([r["rtts"] for r in ready]),
+        "verify_ready_ratio": round(ready_ms / verify_ms, 3),
+        "verify_ready_requests": median([r["requests"] for r in ready]),
+        "runs_ready": ready,
         "runs": slow,
         "runs_at_0ms_latency": fast,
     })
