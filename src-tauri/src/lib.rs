@@ -3,8 +3,6 @@
 //! The window may only show the app's own bundled pages: navigation elsewhere and new windows
 //! are refused, and links to OKX open in the system browser through Rust (`commands::links`).
 
-/// The headless CLI (its own crate, so the small `okx-key-assistant` links no WebKit).
-pub use okx_key_cli as cli;
 mod commands;
 mod logging;
 mod state;

@@ -1,4 +1,5 @@
-//! Logging: to a file in the app's log folder (the window) or to stderr (the CLI).
+//! The window's logging: to a file in the app's log folder (the command line logs to stderr,
+//! with the same filter, the core's `app::log_filter`).
 //!
 //! Log lines carry what happened (a step, a check, a status code), never a credential: secrets
 //! are held in `Secret`, whose Debug and Display print "redacted". `RUST_LOG` sets the level
@@ -11,7 +12,7 @@ use std::sync::Mutex;
 
 pub const LOG_FILE: &str = "okx-key-assistant.log";
 
-pub use okx_key_cli::logging::filter;
+pub use okx_key_core::app::log_filter::filter;
 
 /// The window's logging: a file in `log_dir` (folder and file owner-only, like the data
 /// folder), or stderr if the file cannot be opened.

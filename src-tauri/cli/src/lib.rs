@@ -10,7 +10,6 @@ mod check;
 mod command;
 mod input;
 mod keys;
-pub mod logging;
 mod no_echo;
 mod notify;
 mod output;
@@ -24,13 +23,13 @@ pub mod window;
 
 use command::Subcommand;
 use okx_key_core::catalog::Text;
-use okx_key_core::{t, Problem, ProblemKind};
+use okx_key_core::{t, Problem};
 use output::Exit;
 use std::future::Future;
-use std::path::PathBuf;
 
-/// The app's identifier in `tauri.conf.json`: the name of its data folder.
-pub const APP_IDENTIFIER: &str = "app.okx-key-assistant.desktop";
+// What both programs share (the data folder, `--lang`) is the core's: `okx_key_core::app`.
+use okx_key_core::app::data_dir;
+use okx_key_core::app::launch_args::{arguments, requested_language, take_lang};
 
 /// What `okx-key-assistant --help` prints.
 fn usage() -> Text {
@@ -57,68 +56,18 @@ const COMMANDS: [&Subcommand; 9] = [
     &simulate::COMMAND,
 ];
 
-/// The language asked for with `--lang`, if any (read from the arguments once).
-static REQUESTED_LANGUAGE: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
-
-/// The program's arguments as text, without the program's name.
-fn arguments() -> Vec<String> {
-    std::env::args_os()
-        .skip(1)
-        .map(|a| a.to_string_lossy().into_owned())
-        .collect()
-}
-
-/// The language asked for with `--lang` (the window honours it too: `okx-key-assistant --lang ar`).
-pub fn requested_language() -> Option<&'static str> {
-    REQUESTED_LANGUAGE.get_or_init(|| take_lang(arguments()).1).as_deref()
-}
-
-/// The arguments name a command (or ask for help or the version), not the window.
-pub fn command_requested() -> bool {
-    let (argv, _) = take_lang(arguments());
-    argv.first().is_some_and(|first| !first.starts_with("-psn_"))
-}
-
-/// Takes `--lang CODE` / `--lang=CODE` out of the arguments, anywhere before a `--` (what
-/// follows `--` belongs to another program).
-fn take_lang(argv: Vec<String>) -> (Vec<String>, Option<String>) {
-    let mut out = Vec::with_capacity(argv.len());
-    let mut lang = None;
-    let mut it = argv.into_iter();
-    while let Some(a) = it.next() {
-        if a == "--" {
-            out.push(a);
-            out.extend(it.by_ref());
-            break;
-        }
-        if a == "--lang" {
-            lang = it.next();
-        } else if let Some(v) = a.strip_prefix("--lang=") {
-            lang = Some(v.to_string());
-        } else {
-            out.push(a);
-        }
-    }
-    (out, lang)
-}
-
 /// Runs the CLI when the arguments name a subcommand and returns its exit status; returns None
 /// (open the window) when there is none.
 pub fn run_if_requested() -> Option<i32> {
     let (argv, lang) = take_lang(arguments());
-    let first = argv.first()?;
-    // macOS passes a process serial number when the app is opened from the Finder.
-    if first.starts_with("-psn_") {
+    if !okx_key_core::app::launch_args::names_a_command(&argv) {
         return None;
     }
+    let first = argv.first()?;
     init_logging();
     // The CLI's words: `--lang`, else LC_ALL / LC_MESSAGES / LANG, else English (an unknown
     // language is no error). `--json` keeps its keys and kinds; only its words follow.
-    let chosen = match lang.as_deref() {
-        Some(code) => okx_key_core::catalog::negotiate(code),
-        None => okx_key_core::catalog::languages::from_environment(|v| std::env::var(v).ok()),
-    }
-    .unwrap_or(okx_key_core::catalog::ENGLISH);
+    let chosen = okx_key_core::app::launch_args::cli_language(lang.as_deref(), |v| std::env::var(v).ok());
     okx_key_core::catalog::locale::set(okx_key_core::catalog::Locale::new(
         chosen,
         okx_key_core::catalog::Surface::Cli,
@@ -161,23 +110,9 @@ pub fn run_if_requested() -> Option<i32> {
     })
 }
 
-/// The app's data folder, the same one the window uses: Tauri's `app_data_dir()`, which is the
-/// platform data folder (`$XDG_DATA_HOME` or `~/.local/share` on Linux, `~/Library/Application
-/// Support` on macOS, `%APPDATA%` on Windows) joined with the app's identifier. The keychain's
-/// non-secret index of saved keys lives there.
-pub fn data_dir() -> Result<PathBuf, Problem> {
-    data_dir_in(dirs::data_dir())
-}
-
-fn data_dir_in(platform_data_dir: Option<PathBuf>) -> Result<PathBuf, Problem> {
-    platform_data_dir
-        .map(|d| d.join(APP_IDENTIFIER))
-        .ok_or_else(|| Problem::from_text(ProblemKind::Storage, t!("cli-no-data-dir")))
-}
-
 /// Logs to stderr at `warn` unless `RUST_LOG` says otherwise. Log lines never hold a secret.
 fn init_logging() {
-    let filter = crate::logging::filter("warn");
+    let filter = okx_key_core::app::log_filter::filter("warn");
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
@@ -197,35 +132,6 @@ fn block_on<F: Future>(fut: F) -> Result<F::Output, Exit> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::path::Path;
-
-    #[test]
-    fn data_dir_is_the_platform_data_dir_joined_with_the_identifier() {
-        let d = data_dir_in(Some(PathBuf::from("/home/u/.local/share"))).unwrap();
-        assert_eq!(d, Path::new("/home/u/.local/share/app.okx-key-assistant.desktop"));
-        assert_eq!(data_dir_in(None).unwrap_err().kind, ProblemKind::Storage);
-        if let Some(base) = dirs::data_dir() {
-            assert_eq!(data_dir().unwrap(), base.join(APP_IDENTIFIER));
-        }
-    }
-
-    #[cfg(target_os = "linux")]
-    #[test]
-    fn on_linux_it_follows_xdg_data_home_like_tauri() {
-        // dirs (which Tauri's app_data_dir uses) reads $XDG_DATA_HOME, else ~/.local/share.
-        let expected = match std::env::var_os("XDG_DATA_HOME").filter(|v| Path::new(v).is_absolute()) {
-            Some(x) => PathBuf::from(x),
-            None => dirs::home_dir().unwrap().join(".local/share"),
-        };
-        assert_eq!(data_dir().unwrap(), expected.join(APP_IDENTIFIER));
-    }
-
-    #[test]
-    fn identifier_matches_tauri_conf() {
-        let conf: serde_json::Value =
-            serde_json::from_str(include_str!("../../../tauri.conf.json")).expect("tauri.conf.json is JSON");
-        assert_eq!(conf["identifier"], APP_IDENTIFIER);
-    }
 
     #[test]
     fn usage_lists_every_command_in_design_order() {

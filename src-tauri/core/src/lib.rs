@@ -5,6 +5,7 @@
 //! the signed OKX client and the connection test, the keychain and the report. The loopback
 //! OKX simulator is a crate of its own (`src-tauri/simulator`). Nothing in this crate depends on Tauri.
 
+pub mod app;
 pub mod atomic_file;
 pub mod bots;
 pub mod catalog;

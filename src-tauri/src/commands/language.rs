@@ -23,7 +23,7 @@ pub fn words_for_window(lang: &str) -> serde_json::Value {
 /// The language the window starts in: `--lang`, else the saved choice, else the system's, else
 /// English.
 pub fn starting_language(progress: &Progress) -> &'static str {
-    crate::cli::requested_language()
+    okx_key_core::app::launch_args::requested_language()
         .and_then(catalog::negotiate)
         .or_else(|| progress.language.as_deref().and_then(catalog::negotiate))
         .or_else(|| sys_locale::get_locale().as_deref().and_then(catalog::negotiate))
