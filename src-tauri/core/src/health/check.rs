@@ -17,7 +17,7 @@
 use super::drift::{drift, Drift};
 use super::history::{known, Entry, History};
 use super::idle::{idle_rule_now, IdleRule};
-use super::verdict::{health_of, Health};
+use super::verdict::{health_of, Health, UNFIT};
 use crate::credentials::{validate, Level, PastedCredentials, ValidationContext};
 use crate::error::{Problem, ProblemKind};
 use crate::keychain::index::IndexRow;
@@ -59,8 +59,8 @@ pub struct KeyCheck {
 impl KeyCheck {
     pub fn health(&self) -> Health {
         let v = &self.verification;
-        let invalid_setting = v.problems.iter().any(|p| p.kind == ProblemKind::InvalidSetting);
-        let health = health_of(v.verified, v.safe, invalid_setting, &self.drift);
+        let unfit = v.problems.iter().any(|p| UNFIT.contains(&p.kind));
+        let health = health_of(v.verified, v.safe, unfit, &self.drift);
         // Withdraw seen on sticks through tests that never reached OKX (`run::policy`).
         if self.known.withdraw_seen() && health != Health::Deleted {
             Health::CanWithdraw

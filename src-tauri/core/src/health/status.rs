@@ -8,8 +8,7 @@
 use super::drift::{drift, Drift};
 use super::history::Entry;
 use super::idle::{idle_rule_now, IdleRule};
-use super::verdict::{health_of, Health};
-use crate::error::ProblemKind;
+use super::verdict::{health_of, Health, UNFIT};
 use crate::keychain::SavedKey;
 use crate::okx::Site;
 use crate::outcome::Permissions;
@@ -70,7 +69,7 @@ pub fn statuses(saved: Vec<SavedKey>, history: &BTreeMap<String, Vec<Entry>>) ->
                 let health = health_of(
                     last.verified,
                     last.safe,
-                    last.has_problem(ProblemKind::InvalidSetting),
+                    UNFIT.iter().any(|k| last.has_problem(*k)),
                     &drift,
                 );
                 LastTest {
@@ -189,6 +188,24 @@ mod tests {
             .unwrap()
             .readiness
             .is_none());
+    }
+
+    #[test]
+    fn a_key_without_trade_stays_failed_after_the_test_that_saw_the_change() {
+        let mut no_trade = entry(true, false, &["missing_trade_permission"]);
+        no_trade.permissions = Some(Permissions {
+            read: true,
+            trade: false,
+            withdraw: false,
+        });
+        let history = BTreeMap::from([(
+            "Bot".to_owned(),
+            vec![entry(true, false, &[]), no_trade.clone(), no_trade],
+        )]);
+        let s = statuses(vec![saved()], &history);
+        let last = s[0].last_test.as_ref().expect("tested");
+        assert!(last.drift.is_empty(), "the change was reported by the test before");
+        assert_eq!(last.health, Health::Failed);
     }
 
     #[test]

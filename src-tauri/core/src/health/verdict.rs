@@ -3,7 +3,17 @@
 //! not each other.
 
 use super::drift::Drift;
+use crate::error::ProblemKind;
 use serde::Serialize;
+
+/// Problems that make a key that authenticates and cannot withdraw still unfit for a bot: a
+/// setting refused (a host override), or a permission the bot needs missing (Read, Trade). A
+/// key that lost Trade stays failed on every test after the change, not only on the first.
+pub const UNFIT: [ProblemKind; 3] = [
+    ProblemKind::InvalidSetting,
+    ProblemKind::MissingReadPermission,
+    ProblemKind::MissingTradePermission,
+];
 
 /// A saved key's state after a test, for its line, its colour and the exit status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -20,12 +30,12 @@ pub enum Health {
 }
 
 /// The health of a test from what it saw and what changed.
-pub fn health_of(verified: bool, safe: bool, invalid_setting: bool, drift: &[Drift]) -> Health {
+pub fn health_of(verified: bool, safe: bool, unfit: bool, drift: &[Drift]) -> Health {
     if drift.iter().any(|d| matches!(d, Drift::DeletedOnOkx { .. })) {
         Health::Deleted
     } else if (verified && !safe) || drift.contains(&Drift::WithdrawTurnedOn) {
         Health::CanWithdraw
-    } else if !verified || !safe || invalid_setting || drift.iter().any(Drift::is_failure) {
+    } else if !verified || !safe || unfit || drift.iter().any(Drift::is_failure) {
         Health::Failed
     } else {
         Health::Healthy
