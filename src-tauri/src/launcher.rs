@@ -1,6 +1,6 @@
-//! `okx-key-assistant`: the headless command line (`verify`, `save`, `list`, `delete`, `run`,
-//! `check`, `simulate`), and with no subcommand the way into the window, which it opens by
-//! replacing itself with `okx-key-assistant-window` (see `okx_key_cli::window`).
+//! `okx-key-assistant`: the headless command line (its subcommands are `okx_key_cli`'s
+//! `COMMANDS`), and with no subcommand the way into the window, which it opens by replacing
+//! itself with `okx-key-assistant-window` (see `okx_key_cli::window`).
 //!
 //! It uses only the core and the CLI crate, never the window's (Tauri, WebKitGTK), so it links
 //! none of WebKit's libraries: `run` hands a key to a bot within a few milliseconds.
