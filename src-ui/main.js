@@ -198,6 +198,12 @@ function showCurrentInRail() {
 // step stays in view.
 new ResizeObserver(showCurrentInRail).observe(el.rail);
 
+/** The guide's tasks, the only screens its progress counts (core: progress::TASKS, boot data). */
+function TASKS() {
+  const tasks = window.__OKX_BOOT__ && window.__OKX_BOOT__.progress_tasks;
+  return Array.isArray(tasks) ? tasks : [];
+}
+
 function renderRail() {
   const keys = state.view === "keys";
   const home = h("button", {
@@ -232,10 +238,12 @@ function renderRail() {
     el.rail.appendChild(h("li", {}, button));
   });
   el.rail.scrollTop = scrolled;
-  const doneCount = STEPS.filter((s) => state.progress.done.includes(s.id)).length;
-  const step = STEPS[state.index];
-  el.progressText.textContent = keys ? t("ui-keys-progress", { done: doneCount, total: STEPS.length }) : t("ui-progress", { position: step.position || step.rail, done: doneCount, total: STEPS.length });
-  el.progressFill.style.width = `${Math.round((doneCount / STEPS.length) * 100)}%`;
+  // One figure, one meaning: the guide's tasks done (the core's list: Steps 1 to 10; the
+  // pages before and after them are read, not done). The rail already shows where the user is.
+  const tasks = TASKS();
+  const doneCount = tasks.filter((id) => state.progress.done.includes(id)).length;
+  el.progressText.textContent = t("ui-progress-steps", { done: doneCount, total: tasks.length });
+  el.progressFill.style.width = `${tasks.length ? Math.round((doneCount / tasks.length) * 100) : 0}%`;
   // Last, once the progress line (which may wrap) has its words and the list its height.
   const shown = keys ? "keys" : STEPS[state.index].id;
   if (shown !== railShown) {
@@ -252,7 +260,9 @@ function refreshNav() {
   state.nextAllowed = verdict;
   el.back.disabled = state.index === 0;
   const last = state.index === STEPS.length - 1;
-  el.next.textContent = last ? t("ui-nav-finish") : step.nextLabel || t("ui-nav-next");
+  // A step may name its next thing to do (Step 10 after a failed test: "Fix the values in Step 9").
+  const named = step.nextLabelFor ? step.nextLabelFor(ctx) : "";
+  el.next.textContent = last ? t("ui-nav-finish") : named || step.nextLabel || t("ui-nav-next");
   el.next.disabled = !verdict.ok;
   el.next.setAttribute("aria-describedby", "nav-hint");
   showHint(verdict.ok ? "" : verdict.hint || "");
@@ -357,7 +367,7 @@ el.startOver.addEventListener("click", async () => {
   const yes = await confirmDialog(
     t("ui-start-over-dialog"),
     t("ui-start-over-dialog.text"),
-    t("ui-start-over-dialog.confirm"));
+    t("ui-start-over-dialog.confirm"), "danger");
   if (!yes) return;
   try { await call("reset_progress"); } catch (p) { showHint(p.message); return; }
   for (const k of Object.keys(state.memory)) delete state.memory[k];

@@ -3,8 +3,6 @@
 # The rail's first item and the screen's title.
 ui-keys-rail = مفاتيحي
 ui-keys-title = مفاتيحي
-# The progress line above the rail while My keys is shown. $done, $total: steps of the guide.
-ui-keys-progress = مفاتيحي · اكتمل { $done } من { $total } من خطوات الدليل
 ui-keys-lead = المفاتيح المحفوظة على هذا الحاسوب، كما رآها التطبيق آخر مرة. يسأل «اختبار الكل» { -okx } عن كل مفتاح الآن. إنه يقرأ فقط، ولا يغيّر شيئًا في حسابك.
 ui-keys-test-all = اختبار الكل
 ui-keys-new = إنشاء مفتاح جديد

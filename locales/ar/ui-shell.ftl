@@ -14,9 +14,6 @@ ui-rail-label = خطوات الدليل
 
 # Which step a screen is, above its progress bar and in the progress line; $n is 1 to $total.
 ui-step-position = الخطوة { $n } من { $total }
-# The progress line at the top of the rail. $position is where the user is (e.g. "Step 3 of 10"
-# or "Golden rules"); $done of $total screens are done.
-ui-progress = { $position } · اكتمل { $done } من { $total }
 # Read by screen readers after a step's name in the rail, in brackets.
 ui-rail-done = (مكتملة)
 ui-rail-locked = (مقفلة حتى تُقبَل القواعد الذهبية)
@@ -48,3 +45,6 @@ ui-engine-missing = محرّك التطبيق غير متاح.
     .fix = أعد تشغيل { -app-name }.
 # The fix shown under an unexpected error from the app's engine (its words come from the engine).
 ui-call-failed-fix = حاول مرة أخرى. وإذا تكرر ذلك، فأعد تشغيل التطبيق.
+
+# The progress line at the top of the rail: the guide's Steps 1 to 10 that are done.
+ui-progress-steps = اكتملت { $done } من { $total } خطوات

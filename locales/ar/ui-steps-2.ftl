@@ -108,7 +108,7 @@ ui-step9-hint = احفظ الثلاثة كلها في مدير كلمات الم
 ui-step10-rail = 10. اختبر واربط
 ui-step10-title = اختبر المفتاح، ثم اربط الروبوت
 # $host: the address of OKX's server, e.g. www.okx.com.
-ui-step10-lead-1 = يرسل التطبيق بضعة طلبات قراءة فقط موقَّعة بمفتاحك إلى { $host }: يستطيع أن ينظر فقط، ولا يتداول أبدًا ولا ينقل أموالًا.
+ui-step10-lead-plain = يسأل التطبيق { $host } عن مفتاحك كما يفعل الروبوت، لكنه يقرأ فقط: لا يستطيع أبدًا أن يتداول أو ينقل أموالًا.
 ui-step10-lead-2 = يتحقق من المفتاح وعبارة المرور والمفتاح السري، ومن الموقع الذي ينتمي إليه المفتاح، وما يُسمح للمفتاح بفعله، وربطه بعناوين IP، وساعة حاسوبك، ومن إمكانية قراءة رصيدك.
 ui-step10-check-first = افحص القيم الثلاث أولًا
     .body = ارجع إلى الخطوة 9، والصقها، ثم اضغط «فحص».
@@ -139,8 +139,6 @@ ui-step10-failed = لم يجتز المفتاح الاختبار
 ui-step10-use-site = استخدم { $site } وأعد الاختبار
 ui-step10-use-demo = انتقل إلى التداول التجريبي وأعد الاختبار
 ui-step10-use-live = انتقل إلى التداول الحقيقي وأعد الاختبار
-ui-step10-not-saved = لم يُحفظ
-    .body = لا يحفظ التطبيق مفاتيح تستطيع السحب. احذف هذا المفتاح من صفحة API على { -okx }، وأنشئ مفتاحًا مع إطفاء «سحب».
 ui-step10-save-heading = احفظه في سلسلة مفاتيح النظام
 ui-step10-save-lead = تحتفظ سلسلة مفاتيح نظام التشغيل بالقيم الثلاث مشفّرة، في مكان يستطيع روبوت على هذا الحاسوب قراءتها منه.
 ui-step10-save-label = احفظه باسم
@@ -257,8 +255,6 @@ ui-trouble-lost = فقدت المفتاح السري أو عبارة المرو�
 
 ## Delete or rotate a key (after Step 10)
 
-ui-rotate-rail = الحذف أو التدوير
-ui-rotate-position = حذف مفتاح أو تدويره
 ui-rotate-title = حذف مفتاح أو استبداله
 ui-rotate-lead = احذف المفتاح عندما توقف روبوتًا، أو عندما تظن أنه انكشف، أو ببساطة لتستبدل به مفتاحًا جديدًا من حين لآخر.
 ui-rotate-delete-heading = حذف مفتاح على { -okx }
@@ -288,3 +284,18 @@ ui-ref-about-heading = حول التطبيق
 # $version: the app's version; $logs: the folder of its logs; $attribution: the word list's
 # credits (from the app).
 ui-ref-about = { -app-name } { $version }. السجلات: { $logs }. { $attribution }
+
+## Step 9 and Step 10: the next thing to do, and the details for engineers
+
+# The summary of a disclosure that holds technical details (an address, keychain attributes).
+ui-details = التفاصيل
+# A button beside a fix made on the key's page on OKX (a key that can withdraw, a changed key).
+ui-open-key-page = افتح صفحة هذا المفتاح على { -okx }
+# Step 10's primary button after a test found the key can withdraw (it goes back to Step 3).
+ui-step10-next-new-key = أنشئ مفتاحًا جديدًا بدون «سحب»
+# Step 10's primary button after a failed test (it goes back to Step 9).
+ui-step10-next-fix = صحّح القيم في الخطوة 9
+# Under “Saved and read back”; the keychain's own names are behind “Details”.
+ui-step10-saved-plain = أصبح الآن في سلسلة مفاتيح نظامك. كتبه التطبيق، ثم قرأه وقارن كل قيمة.
+# The footer hint on Step 9 while two values are swapped; $button: the swap button's words.
+ui-step9-hint-swap = قيمتان في حقلَي بعضهما: اضغط «{ $button }» تحت مفتاح API.

@@ -3,8 +3,6 @@
 # The rail's first item and the screen's title.
 ui-keys-rail = My keys
 ui-keys-title = My keys
-# The progress line above the rail while My keys is shown. $done, $total: steps of the guide.
-ui-keys-progress = My keys · { $done } of { $total } steps done
 ui-keys-lead = The keys saved on this computer, as the app last saw them. Test all asks { -okx } about each key now. It only reads; it changes nothing on your account.
 ui-keys-test-all = Test all
 ui-keys-new = Make a new key

@@ -14,9 +14,6 @@ ui-rail-label = Steps of the guide
 
 # Which step a screen is, above its progress bar and in the progress line; $n is 1 to $total.
 ui-step-position = Step { $n } of { $total }
-# The progress line at the top of the rail. $position is where the user is (e.g. "Step 3 of 10"
-# or "Golden rules"); $done of $total screens are done.
-ui-progress = { $position } · { $done } of { $total } done
 # Read by screen readers after a step's name in the rail, in brackets.
 ui-rail-done = (done)
 ui-rail-locked = (locked until the golden rules are accepted)
@@ -50,3 +47,6 @@ ui-engine-missing = The app's engine is not available.
     .fix = Restart { -app-name }.
 # The fix shown under an unexpected error from the app's engine (its words come from the engine).
 ui-call-failed-fix = Try again. If it keeps happening, restart the app.
+
+# The progress line at the top of the rail: the guide's Steps 1 to 10 that are done.
+ui-progress-steps = { $done } of { $total } steps done

@@ -101,7 +101,7 @@ ui-step9-hint = Save all three in your password manager, then tick the box.
 ui-step10-rail = 10. Test and connect
 ui-step10-title = Test the key, then connect your bot
 # $host: the address of OKX's server, e.g. www.okx.com.
-ui-step10-lead-1 = The app signs a few read-only requests to { $host } with your key: it can only look, never trade or move money.
+ui-step10-lead-plain = The app asks { $host } about your key, the way a bot would, but it only reads: it can never trade or move money.
 ui-step10-lead-2 = It checks the key, the passphrase and the secret, which site the key belongs to, what the key may do, its IP binding, your clock, and that your balance can be read.
 ui-step10-check-first = Check the three values first
     .body = Go back to Step 9, paste them and press Check.
@@ -132,8 +132,6 @@ ui-step10-failed = The key did not pass the test
 ui-step10-use-site = Use { $site } and test again
 ui-step10-use-demo = Switch to Demo Trading and test again
 ui-step10-use-live = Switch to live trading and test again
-ui-step10-not-saved = Not saved
-    .body = The app does not save keys that can withdraw. Delete this key on { -okx }’s API page and create one with Withdraw turned off.
 ui-step10-save-heading = Save it in your system keychain
 ui-step10-save-lead = Your operating system’s keychain keeps the three values encrypted, where a bot on this computer can read them.
 ui-step10-save-label = Save under the name
@@ -247,8 +245,6 @@ ui-trouble-lost = Lost the secret key or the passphrase
 
 ## Delete or rotate a key (after Step 10)
 
-ui-rotate-rail = Delete or rotate
-ui-rotate-position = Delete or rotate a key
 ui-rotate-title = Delete or replace a key
 ui-rotate-lead = Delete a key when you stop a bot, when you think it was exposed, or simply to replace it with a fresh one now and then.
 ui-rotate-delete-heading = Delete a key on { -okx }
@@ -278,3 +274,18 @@ ui-ref-about-heading = About
 # $version: the app's version; $logs: the folder of its logs; $attribution: the word list's
 # credits (from the app).
 ui-ref-about = { -app-name } { $version }. Logs: { $logs }. { $attribution }
+
+## Step 9 and Step 10: the next thing to do, and the details for engineers
+
+# The summary of a disclosure that holds technical details (an address, keychain attributes).
+ui-details = Details
+# A button beside a fix made on the key's page on OKX (a key that can withdraw, a changed key).
+ui-open-key-page = Open this key’s page on { -okx }
+# Step 10's primary button after a test found the key can withdraw (it goes back to Step 3).
+ui-step10-next-new-key = Make a new key without Withdraw
+# Step 10's primary button after a failed test (it goes back to Step 9).
+ui-step10-next-fix = Fix the values in Step 9
+# Under “Saved and read back”; the keychain's own names are behind “Details”.
+ui-step10-saved-plain = It is in your system keychain now. The app wrote it, read it back and compared every value.
+# The footer hint on Step 9 while two values are swapped; $button: the swap button's words.
+ui-step9-hint-swap = Two values are in each other’s fields: press “{ $button }” under the API key.

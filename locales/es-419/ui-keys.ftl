@@ -3,8 +3,6 @@
 # El primer elemento de la barra lateral y el título de la pantalla.
 ui-keys-rail = Mis claves
 ui-keys-title = Mis claves
-# La línea de progreso sobre la barra lateral mientras se muestra Mis claves. $done, $total: pasos de la guía.
-ui-keys-progress = Mis claves · { $done } de { $total } pasos listos
 ui-keys-lead = Las claves guardadas en esta computadora, tal como la app las vio la última vez. Probar todas le pregunta ahora a { -okx } por cada clave. Solo lee; no cambia nada en tu cuenta.
 ui-keys-test-all = Probar todas
 ui-keys-new = Crear una clave nueva

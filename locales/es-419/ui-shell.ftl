@@ -14,9 +14,6 @@ ui-rail-label = Pasos de la guía
 
 # Qué paso es una pantalla, sobre su barra de avance y en la línea de avance; $n va de 1 a $total.
 ui-step-position = Paso { $n } de { $total }
-# La línea de avance arriba de la barra. $position es dónde está el usuario (p. ej. "Paso 3 de 10"
-# o "Reglas de oro"); $done de $total pantallas están listas.
-ui-progress = { $position } · { $done } de { $total } listas
 # Lo leen los lectores de pantalla después del nombre de un paso en la barra, entre paréntesis.
 ui-rail-done = (listo)
 ui-rail-locked = (bloqueado hasta aceptar las reglas de oro)
@@ -48,3 +45,6 @@ ui-engine-missing = El motor de la app no está disponible.
     .fix = Reinicia { -app-name }.
 # La solución que se muestra bajo un error inesperado del motor de la app (sus palabras vienen del motor).
 ui-call-failed-fix = Vuelve a intentarlo. Si sigue pasando, reinicia la app.
+
+# The progress line at the top of the rail: the guide's Steps 1 to 10 that are done.
+ui-progress-steps = { $done } de { $total } pasos listos

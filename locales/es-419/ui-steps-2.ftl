@@ -100,7 +100,7 @@ ui-step9-hint = Guarda las tres en tu administrador de contraseñas y luego marc
 ui-step10-rail = 10. Prueba y conecta
 ui-step10-title = Prueba la clave y luego conecta tu bot
 # $host: la dirección del servidor de OKX, p. ej. www.okx.com.
-ui-step10-lead-1 = La app firma con tu clave unas pocas solicitudes de solo lectura a { $host }: solo puede mirar, nunca operar ni mover dinero.
+ui-step10-lead-plain = La app le pregunta a { $host } por tu clave, como lo haría un bot, pero solo lee: nunca puede operar ni mover dinero.
 ui-step10-lead-2 = Revisa la clave, la frase de contraseña y la clave secreta, a qué sitio pertenece la clave, qué puede hacer, su vínculo de IP, tu reloj y que se pueda leer tu saldo.
 ui-step10-check-first = Primero revisa los tres valores
     .body = Vuelve al Paso 9, pégalos y presiona Revisar.
@@ -131,8 +131,6 @@ ui-step10-failed = La clave no pasó la prueba
 ui-step10-use-site = Usar { $site } y volver a probar
 ui-step10-use-demo = Cambiar a Trading demo y volver a probar
 ui-step10-use-live = Cambiar a trading real y volver a probar
-ui-step10-not-saved = No se guardó
-    .body = La app no guarda claves que pueden retirar fondos. Elimina esta clave en la página de API de { -okx } y crea una con Retiro desactivado.
 ui-step10-save-heading = Guárdala en el llavero de tu sistema
 ui-step10-save-lead = El llavero de tu sistema operativo guarda los tres valores cifrados, donde un bot en esta computadora puede leerlos.
 ui-step10-save-label = Guardar con el nombre
@@ -245,8 +243,6 @@ ui-trouble-lost = Perdiste la clave secreta o la frase de contraseña
 
 ## Eliminar o rotar una clave (después del Paso 10)
 
-ui-rotate-rail = Eliminar o rotar
-ui-rotate-position = Eliminar o rotar una clave
 ui-rotate-title = Eliminar o reemplazar una clave
 ui-rotate-lead = Elimina una clave cuando detengas un bot, cuando creas que quedó expuesta, o simplemente para cambiarla por una nueva de vez en cuando.
 ui-rotate-delete-heading = Eliminar una clave en { -okx }
@@ -276,3 +272,18 @@ ui-ref-about-heading = Acerca de
 # $version: la versión de la app; $logs: la carpeta de sus registros; $attribution: los créditos
 # de la lista de palabras (de la app).
 ui-ref-about = { -app-name } { $version }. Registros: { $logs }. { $attribution }
+
+## Step 9 and Step 10: the next thing to do, and the details for engineers
+
+# The summary of a disclosure that holds technical details (an address, keychain attributes).
+ui-details = Detalles
+# A button beside a fix made on the key's page on OKX (a key that can withdraw, a changed key).
+ui-open-key-page = Abrir la página de esta clave en { -okx }
+# Step 10's primary button after a test found the key can withdraw (it goes back to Step 3).
+ui-step10-next-new-key = Crear una clave nueva sin Retiro
+# Step 10's primary button after a failed test (it goes back to Step 9).
+ui-step10-next-fix = Corregir los valores en el paso 9
+# Under “Saved and read back”; the keychain's own names are behind “Details”.
+ui-step10-saved-plain = Ya está en el llavero de tu sistema. La app la escribió, la volvió a leer y comparó cada valor.
+# The footer hint on Step 9 while two values are swapped; $button: the swap button's words.
+ui-step9-hint-swap = Dos valores están en el campo del otro: pulsa “{ $button }” debajo de la clave API.

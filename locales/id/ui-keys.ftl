@@ -3,8 +3,6 @@
 # Butir pertama di panel samping dan judul layar.
 ui-keys-rail = Kunci saya
 ui-keys-title = Kunci saya
-# Baris kemajuan di atas panel samping saat Kunci saya tampil. $done, $total: langkah panduan.
-ui-keys-progress = Kunci saya · { $done } dari { $total } langkah selesai
 ui-keys-lead = Kunci yang tersimpan di komputer ini, seperti terakhir dilihat aplikasi. Uji semua menanyakan setiap kunci ke { -okx } sekarang. Uji ini hanya membaca; tidak ada yang diubah di akun Anda.
 ui-keys-test-all = Uji semua
 ui-keys-new = Buat kunci baru

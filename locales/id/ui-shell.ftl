@@ -9,7 +9,6 @@ ui-rail-label = Langkah-langkah panduan
 ## Rel dan baris kemajuan
 
 ui-step-position = Langkah { $n } dari { $total }
-ui-progress = { $position } · { $done } dari { $total } selesai
 ui-rail-done = (selesai)
 ui-rail-locked = (terkunci sampai aturan emas disetujui)
 ui-rail-locked-tooltip = Baca dan setujui aturan emas terlebih dahulu
@@ -36,3 +35,6 @@ ui-start-over-dialog = Mulai ulang?
 ui-engine-missing = Mesin aplikasi tidak tersedia.
     .fix = Mulai ulang { -app-name }.
 ui-call-failed-fix = Coba lagi. Jika terus terjadi, mulai ulang aplikasi.
+
+# The progress line at the top of the rail: the guide's Steps 1 to 10 that are done.
+ui-progress-steps = { $done } dari { $total } langkah selesai

@@ -81,7 +81,7 @@ ui-step9-hint = Simpan ketiganya di pengelola kata sandi Anda, lalu centang kota
 
 ui-step10-rail = 10. Uji dan hubungkan
 ui-step10-title = Uji kunci, lalu hubungkan bot Anda
-ui-step10-lead-1 = Aplikasi menandatangani beberapa permintaan hanya-baca ke { $host } dengan kunci Anda: kunci hanya dapat melihat, tidak pernah melakukan trading atau memindahkan uang.
+ui-step10-lead-plain = Aplikasi menanyakan kunci Anda ke { $host }, seperti yang dilakukan bot, tetapi hanya membaca: tidak pernah bisa melakukan trading atau memindahkan uang.
 ui-step10-lead-2 = Aplikasi memeriksa kunci, frasa sandi, dan kunci rahasia, situs tempat kunci berada, apa yang boleh dilakukan kunci, ikatan IP-nya, jam komputer Anda, dan apakah saldo Anda dapat dibaca.
 ui-step10-check-first = Periksa ketiga nilai terlebih dahulu
     .body = Kembali ke Langkah 9, tempel nilai-nilainya, lalu tekan Periksa.
@@ -108,8 +108,6 @@ ui-step10-failed = Kunci tidak lulus uji
 ui-step10-use-site = Gunakan { $site } dan uji lagi
 ui-step10-use-demo = Beralih ke Trading Demo dan uji lagi
 ui-step10-use-live = Beralih ke trading sungguhan dan uji lagi
-ui-step10-not-saved = Tidak disimpan
-    .body = Aplikasi tidak menyimpan kunci yang dapat melakukan penarikan. Hapus kunci ini di halaman API { -okx } dan buat kunci dengan izin Penarikan dimatikan.
 ui-step10-save-heading = Simpan di keychain sistem Anda
 ui-step10-save-lead = Keychain sistem operasi Anda menyimpan ketiga nilai dalam keadaan terenkripsi, di tempat bot di komputer ini dapat membacanya.
 ui-step10-save-label = Simpan dengan nama
@@ -213,8 +211,6 @@ ui-trouble-lost = Kunci rahasia atau frasa sandi hilang
 
 ## Hapus atau ganti kunci (setelah Langkah 10)
 
-ui-rotate-rail = Hapus atau ganti
-ui-rotate-position = Hapus atau ganti kunci
 ui-rotate-title = Hapus atau ganti kunci
 ui-rotate-lead = Hapus kunci saat Anda menghentikan bot, saat Anda menduga kunci itu bocor, atau sekadar untuk menggantinya dengan yang baru sesekali.
 ui-rotate-delete-heading = Hapus kunci di { -okx }
@@ -242,3 +238,18 @@ ui-ref-risk = Penafian risiko
     .body = Trading mata uang kripto dapat membuat Anda kehilangan uang, dengan cepat dan seluruhnya. Hasil bot di masa lalu tidak menjanjikan hasil di masa depan. Tradinglah hanya dengan dana yang sanggup Anda relakan hilang, dan jangan pernah memberi kunci bot izin penarikan.
 ui-ref-about-heading = Tentang
 ui-ref-about = { -app-name } { $version }. Log: { $logs }. { $attribution }
+
+## Step 9 and Step 10: the next thing to do, and the details for engineers
+
+# The summary of a disclosure that holds technical details (an address, keychain attributes).
+ui-details = Detail
+# A button beside a fix made on the key's page on OKX (a key that can withdraw, a changed key).
+ui-open-key-page = Buka halaman kunci ini di { -okx }
+# Step 10's primary button after a test found the key can withdraw (it goes back to Step 3).
+ui-step10-next-new-key = Buat kunci baru tanpa izin Penarikan
+# Step 10's primary button after a failed test (it goes back to Step 9).
+ui-step10-next-fix = Perbaiki nilainya di Langkah 9
+# Under “Saved and read back”; the keychain's own names are behind “Details”.
+ui-step10-saved-plain = Kunci kini ada di keychain sistem Anda. Aplikasi menulisnya, membacanya kembali, dan membandingkan setiap nilai.
+# The footer hint on Step 9 while two values are swapped; $button: the swap button's words.
+ui-step9-hint-swap = Dua nilai tertukar kolomnya: tekan “{ $button }” di bawah kunci API.

@@ -3,8 +3,6 @@
 # O primeiro item da barra lateral e o título da tela.
 ui-keys-rail = Minhas chaves
 ui-keys-title = Minhas chaves
-# A linha de progresso acima da barra lateral enquanto Minhas chaves aparece. $done, $total: passos do guia.
-ui-keys-progress = Minhas chaves · { $done } de { $total } passos concluídos
 ui-keys-lead = As chaves salvas neste computador, como o app as viu da última vez. Testar todas pergunta agora à { -okx } sobre cada chave. Ele só lê; não muda nada na sua conta.
 ui-keys-test-all = Testar todas
 ui-keys-new = Criar uma chave nova

@@ -10,7 +10,6 @@ ui-rail-label = Passos do guia
 ## A barra lateral e a linha de progresso
 
 ui-step-position = Passo { $n } de { $total }
-ui-progress = { $position } · { $done } de { $total } concluídos
 ui-rail-done = (concluído)
 ui-rail-locked = (bloqueado até aceitar as regras de ouro)
 ui-rail-locked-tooltip = Leia e aceite as regras de ouro primeiro
@@ -37,3 +36,6 @@ ui-start-over-dialog = Recomeçar?
 ui-engine-missing = O motor do app não está disponível.
     .fix = Reinicie o { -app-name }.
 ui-call-failed-fix = Tente de novo. Se continuar acontecendo, reinicie o app.
+
+# The progress line at the top of the rail: the guide's Steps 1 to 10 that are done.
+ui-progress-steps = { $done } de { $total } passos concluídos

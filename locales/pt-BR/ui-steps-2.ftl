@@ -84,7 +84,7 @@ ui-step9-hint = Salve as três no seu gerenciador de senhas e depois marque a ca
 
 ui-step10-rail = 10. Teste e conecte
 ui-step10-title = Teste a chave e depois conecte o seu bot
-ui-step10-lead-1 = O app assina algumas requisições só de leitura para { $host } com a sua chave: ele só consegue olhar, nunca negociar nem mover dinheiro.
+ui-step10-lead-plain = O app pergunta a { $host } sobre a sua chave, como um bot faria, mas só lê: nunca pode negociar nem mover dinheiro.
 ui-step10-lead-2 = Ele confere a chave, a frase secreta e a chave secreta, a qual site a chave pertence, o que a chave pode fazer, o vínculo de IP, o seu relógio e se o seu saldo pode ser lido.
 ui-step10-check-first = Verifique os três valores primeiro
     .body = Volte ao Passo 9, cole-os e clique em Verificar.
@@ -111,8 +111,6 @@ ui-step10-failed = A chave não passou no teste
 ui-step10-use-site = Usar { $site } e testar de novo
 ui-step10-use-demo = Mudar para Negociação demo e testar de novo
 ui-step10-use-live = Mudar para trading real e testar de novo
-ui-step10-not-saved = Não salva
-    .body = O app não salva chaves que conseguem sacar. Apague esta chave na página de API da { -okx } e crie uma com o Saque desativado.
 ui-step10-save-heading = Salve-a no chaveiro do sistema
 ui-step10-save-lead = O chaveiro do seu sistema operacional guarda os três valores criptografados, onde um bot neste computador pode lê-los.
 ui-step10-save-label = Salvar com o nome
@@ -217,8 +215,6 @@ ui-trouble-lost = Perdi a chave secreta ou a frase secreta
 
 ## Apagar ou renovar uma chave (depois do Passo 10)
 
-ui-rotate-rail = Apagar ou renovar
-ui-rotate-position = Apagar ou renovar uma chave
 ui-rotate-title = Apagar ou substituir uma chave
 ui-rotate-lead = Apague uma chave quando parar um bot, quando achar que ela foi exposta, ou simplesmente para trocá-la por uma nova de vez em quando.
 ui-rotate-delete-heading = Apagar uma chave na { -okx }
@@ -246,3 +242,18 @@ ui-ref-risk = Aviso de risco
     .body = Negociar criptomoedas pode fazer você perder dinheiro, rápido e por completo. Resultados passados de um bot não garantem resultados futuros. Só negocie o que você pode perder, e nunca dê à chave de um bot permissão de saque.
 ui-ref-about-heading = Sobre
 ui-ref-about = { -app-name } { $version }. Logs: { $logs }. { $attribution }
+
+## Step 9 and Step 10: the next thing to do, and the details for engineers
+
+# The summary of a disclosure that holds technical details (an address, keychain attributes).
+ui-details = Detalhes
+# A button beside a fix made on the key's page on OKX (a key that can withdraw, a changed key).
+ui-open-key-page = Abrir a página desta chave na { -okx }
+# Step 10's primary button after a test found the key can withdraw (it goes back to Step 3).
+ui-step10-next-new-key = Criar uma chave nova sem Saque
+# Step 10's primary button after a failed test (it goes back to Step 9).
+ui-step10-next-fix = Corrigir os valores no passo 9
+# Under “Saved and read back”; the keychain's own names are behind “Details”.
+ui-step10-saved-plain = Agora ela está no chaveiro do seu sistema. O app gravou, leu de volta e comparou cada valor.
+# The footer hint on Step 9 while two values are swapped; $button: the swap button's words.
+ui-step9-hint-swap = Dois valores estão um no campo do outro: clique em “{ $button }” abaixo da chave de API.

@@ -10,7 +10,6 @@ ui-rail-label = Шаги руководства
 ## Список шагов и строка прогресса
 
 ui-step-position = Шаг { $n } из { $total }
-ui-progress = { $position } · готово { $done } из { $total }
 ui-rail-done = (готово)
 ui-rail-locked = (недоступно, пока не приняты золотые правила)
 ui-rail-locked-tooltip = Сначала прочитайте и примите золотые правила
@@ -37,3 +36,6 @@ ui-start-over-dialog = Начать заново?
 ui-engine-missing = Ядро приложения недоступно.
     .fix = Перезапустите { -app-name }.
 ui-call-failed-fix = Попробуйте ещё раз. Если ошибка повторяется, перезапустите приложение.
+
+# The progress line at the top of the rail: the guide's Steps 1 to 10 that are done.
+ui-progress-steps = Выполнено шагов: { $done } из { $total }

@@ -87,7 +87,7 @@ ui-step9-hint = Сохраните все три значения в менед�
 
 ui-step10-rail = 10. Проверка и подключение
 ui-step10-title = Проверьте ключ и подключите бота
-ui-step10-lead-1 = Приложение подписывает вашим ключом несколько запросов только на чтение к { $host }: оно может лишь смотреть, но не торговать и не перемещать деньги.
+ui-step10-lead-plain = Приложение спрашивает { $host } о вашем ключе, как это сделал бы бот, но только читает: оно не может торговать или переводить деньги.
 ui-step10-lead-2 = Оно проверяет ключ, парольную фразу и секретный ключ, к какому сайту относится ключ, что ему разрешено, привязку к IP, часы вашего компьютера и то, что баланс читается.
 ui-step10-check-first = Сначала проверьте три значения
     .body = Вернитесь к шагу 9, вставьте их и нажмите «Проверить».
@@ -114,8 +114,6 @@ ui-step10-failed = Ключ не прошёл проверку
 ui-step10-use-site = Выбрать { $site } и проверить снова
 ui-step10-use-demo = Переключиться на демо-торговлю и проверить снова
 ui-step10-use-live = Переключиться на реальную торговлю и проверить снова
-ui-step10-not-saved = Не сохранено
-    .body = Приложение не сохраняет ключи, которые могут выводить средства. Удалите этот ключ на странице API { -okx } и создайте новый с выключенным выводом средств.
 ui-step10-save-heading = Сохраните ключ в системном хранилище ключей
 ui-step10-save-lead = Хранилище ключей вашей операционной системы держит три значения в зашифрованном виде, и бот на этом компьютере может их прочитать.
 ui-step10-save-label = Сохранить под именем
@@ -222,8 +220,6 @@ ui-trouble-lost = Потерян секретный ключ или пароль
 
 ## Удаление и замена ключа (после шага 10)
 
-ui-rotate-rail = Удаление и замена
-ui-rotate-position = Удаление и замена ключа
 ui-rotate-title = Удалите или замените ключ
 ui-rotate-lead = Удаляйте ключ, когда останавливаете бота, когда думаете, что ключ мог утечь, или просто время от времени заменяйте его свежим.
 ui-rotate-delete-heading = Удаление ключа на { -okx }
@@ -251,3 +247,18 @@ ui-ref-risk = Предупреждение о рисках
     .body = Торговля криптовалютами может привести к потере денег — быстро и полностью. Прошлые результаты бота не обещают будущих. Торгуйте только тем, что можете позволить себе потерять, и никогда не давайте ключу бота разрешение на вывод средств.
 ui-ref-about-heading = О приложении
 ui-ref-about = { -app-name } { $version }. Журналы: { $logs }. { $attribution }
+
+## Step 9 and Step 10: the next thing to do, and the details for engineers
+
+# The summary of a disclosure that holds technical details (an address, keychain attributes).
+ui-details = Подробности
+# A button beside a fix made on the key's page on OKX (a key that can withdraw, a changed key).
+ui-open-key-page = Открыть страницу этого ключа на { -okx }
+# Step 10's primary button after a test found the key can withdraw (it goes back to Step 3).
+ui-step10-next-new-key = Создать новый ключ без вывода средств
+# Step 10's primary button after a failed test (it goes back to Step 9).
+ui-step10-next-fix = Исправить значения на шаге 9
+# Under “Saved and read back”; the keychain's own names are behind “Details”.
+ui-step10-saved-plain = Теперь ключ в системной связке ключей. Приложение записало его, прочитало обратно и сверило каждое значение.
+# The footer hint on Step 9 while two values are swapped; $button: the swap button's words.
+ui-step9-hint-swap = Два значения стоят в полях друг друга: нажмите «{ $button }» под API-ключом.

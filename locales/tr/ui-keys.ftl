@@ -3,8 +3,6 @@
 # Kenar çubuğunun ilk öğesi ve ekranın başlığı.
 ui-keys-rail = Anahtarlarım
 ui-keys-title = Anahtarlarım
-# Anahtarlarım açıkken kenar çubuğunun üstündeki ilerleme satırı. $done, $total: kılavuzun adımları.
-ui-keys-progress = Anahtarlarım · { $total } adımdan { $done } tanesi tamamlandı
 ui-keys-lead = Bu bilgisayarda kayıtlı anahtarlar, uygulamanın onları en son gördüğü hâliyle. Tümünü test et, şimdi her anahtarı { -okx }'e sorar. Yalnızca okur; hesabınızda hiçbir şeyi değiştirmez.
 ui-keys-test-all = Tümünü test et
 ui-keys-new = Yeni bir anahtar oluştur

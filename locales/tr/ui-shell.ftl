@@ -14,9 +14,6 @@ ui-rail-label = Rehberin adımları
 
 # Bir ekranın kaçıncı adım olduğu; $n 1 ile $total arasındadır.
 ui-step-position = Adım { $n } / { $total }
-# Kenar çubuğunun üstündeki ilerleme satırı. $position kullanıcının nerede olduğudur (ör. "Adım 3 / 10"
-# ya da "Altın kurallar"); $total ekrandan $done tanesi tamamlandı.
-ui-progress = { $position } · { $done } / { $total } tamamlandı
 # Ekran okuyucular, kenar çubuğundaki adım adının ardından parantez içinde okur.
 ui-rail-done = (tamamlandı)
 ui-rail-locked = (altın kurallar kabul edilene kadar kilitli)
@@ -48,3 +45,6 @@ ui-engine-missing = Uygulamanın motoru kullanılamıyor.
     .fix = { -app-name } uygulamasını yeniden başlatın.
 # Uygulamanın motorundan gelen beklenmedik bir hatanın altında gösterilen çözüm.
 ui-call-failed-fix = Yeniden deneyin. Sorun sürerse uygulamayı yeniden başlatın.
+
+# The progress line at the top of the rail: the guide's Steps 1 to 10 that are done.
+ui-progress-steps = { $total } adımdan { $done } tanesi tamamlandı

@@ -94,7 +94,7 @@ ui-step9-hint = Üçünü de şifre yöneticinize kaydedin, sonra kutuyu işaret
 ui-step10-rail = 10. Test edin ve bağlayın
 ui-step10-title = Anahtarı test edin, sonra botunuzu bağlayın
 # $host: OKX sunucusunun adresi, ör. www.okx.com.
-ui-step10-lead-1 = Uygulama, anahtarınızla { $host } adresine birkaç salt okunur istek imzalar: yalnızca bakabilir, asla alım-satım yapamaz ya da para taşıyamaz.
+ui-step10-lead-plain = Uygulama, bir botun yapacağı gibi anahtarınızı { $host } adresine sorar, ama yalnızca okur: asla alım-satım yapamaz ya da para taşıyamaz.
 ui-step10-lead-2 = Anahtarı, parolayı ve gizli anahtarı, anahtarın hangi siteye ait olduğunu, anahtarın neler yapabildiğini, IP bağlamasını, saatinizi ve bakiyenizin okunabildiğini denetler.
 ui-step10-check-first = Önce üç değeri denetleyin
     .body = 9. Adım'a dönün, değerleri yapıştırın ve Denetle'ye basın.
@@ -125,8 +125,6 @@ ui-step10-failed = Anahtar testi geçemedi
 ui-step10-use-site = { $site } sitesini kullan ve yeniden test et
 ui-step10-use-demo = Demo alım-satıma geç ve yeniden test et
 ui-step10-use-live = Gerçek alım-satıma geç ve yeniden test et
-ui-step10-not-saved = Kaydedilmedi
-    .body = Uygulama para çekebilen anahtarları kaydetmez. Bu anahtarı { -okx }'in API sayfasında silin ve Para çekme kapalı bir anahtar oluşturun.
 ui-step10-save-heading = Sistem anahtar zincirinize kaydedin
 ui-step10-save-lead = İşletim sisteminizin anahtar zinciri üç değeri şifreli olarak, bu bilgisayardaki bir botun okuyabileceği bir yerde saklar.
 ui-step10-save-label = Kaydedilecek ad
@@ -236,8 +234,6 @@ ui-trouble-lost = Gizli anahtarı ya da parolayı kaybettim
 
 ## Bir anahtarı silme ya da yenileme (10. Adım'dan sonra)
 
-ui-rotate-rail = Silme ya da yenileme
-ui-rotate-position = Bir anahtarı silme ya da yenileme
 ui-rotate-title = Bir anahtarı silin ya da değiştirin
 ui-rotate-lead = Bir botu durdurduğunuzda, anahtarın açığa çıktığını düşündüğünüzde ya da yalnızca zaman zaman yenisiyle değiştirmek için bir anahtarı silin.
 ui-rotate-delete-heading = { -okx }'te bir anahtarı silin
@@ -267,3 +263,18 @@ ui-ref-about-heading = Hakkında
 # $version: uygulamanın sürümü; $logs: günlük klasörü; $attribution: sözcük listesinin
 # atfı (uygulamadan).
 ui-ref-about = { -app-name } { $version }. Günlükler: { $logs }. { $attribution }
+
+## Step 9 and Step 10: the next thing to do, and the details for engineers
+
+# The summary of a disclosure that holds technical details (an address, keychain attributes).
+ui-details = Ayrıntılar
+# A button beside a fix made on the key's page on OKX (a key that can withdraw, a changed key).
+ui-open-key-page = Bu anahtarın { -okx } sayfasını aç
+# Step 10's primary button after a test found the key can withdraw (it goes back to Step 3).
+ui-step10-next-new-key = Para çekme olmadan yeni bir anahtar oluştur
+# Step 10's primary button after a failed test (it goes back to Step 9).
+ui-step10-next-fix = Değerleri 9. adımda düzelt
+# Under “Saved and read back”; the keychain's own names are behind “Details”.
+ui-step10-saved-plain = Artık sisteminizin anahtarlığında. Uygulama onu yazdı, geri okudu ve her değeri karşılaştırdı.
+# The footer hint on Step 9 while two values are swapped; $button: the swap button's words.
+ui-step9-hint-swap = İki değer birbirinin alanında: API anahtarının altındaki “{ $button }” düğmesine basın.

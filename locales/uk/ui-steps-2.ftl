@@ -104,7 +104,7 @@ ui-step9-hint = Збережіть усі три в менеджері паро�
 ui-step10-rail = 10. Перевірте й підключіть
 ui-step10-title = Перевірте ключ, потім підключіть бота
 # $host: адреса сервера OKX, напр. www.okx.com.
-ui-step10-lead-1 = Застосунок підписує вашим ключем кілька запитів лише на читання до { $host }: він може тільки дивитися, ніколи не торгує і не переміщує гроші.
+ui-step10-lead-plain = Застосунок запитує { $host } про ваш ключ, як це зробив би бот, але лише читає: він ніколи не торгує і не переказує гроші.
 ui-step10-lead-2 = Він перевіряє ключ, парольну фразу й секретний ключ, до якого сайту належить ключ, що ключу дозволено, його прив'язку до IP, годинник вашого комп'ютера і те, що ваш баланс можна прочитати.
 ui-step10-check-first = Спершу перевірте три значення
     .body = Поверніться до кроку 9, вставте їх і натисніть «Перевірити».
@@ -135,8 +135,6 @@ ui-step10-failed = Ключ не пройшов перевірку
 ui-step10-use-site = Використати { $site } і перевірити ще раз
 ui-step10-use-demo = Перейти на демо-торгівлю і перевірити ще раз
 ui-step10-use-live = Перейти на реальну торгівлю і перевірити ще раз
-ui-step10-not-saved = Не збережено
-    .body = Застосунок не зберігає ключі, які можуть виводити кошти. Видаліть цей ключ на сторінці API { -okx } і створіть новий із вимкненим «Виведення».
 ui-step10-save-heading = Збережіть його в системному сховищі ключів
 ui-step10-save-lead = Сховище ключів вашої операційної системи зберігає три значення зашифрованими, і бот на цьому комп'ютері може їх прочитати.
 ui-step10-save-label = Зберегти під назвою
@@ -251,8 +249,6 @@ ui-trouble-lost = Втрачено секретний ключ або парол
 
 ## Видалити або замінити ключ (після кроку 10)
 
-ui-rotate-rail = Видалити або замінити
-ui-rotate-position = Видалити або замінити ключ
 ui-rotate-title = Видаліть або замініть ключ
 ui-rotate-lead = Видаляйте ключ, коли зупиняєте бота, коли вважаєте, що його могли побачити інші, або просто щоб час від часу замінити його новим.
 ui-rotate-delete-heading = Видалення ключа на { -okx }
@@ -282,3 +278,18 @@ ui-ref-about-heading = Про застосунок
 # $version: версія застосунку; $logs: папка його журналів; $attribution: подяки за список слів
 # (із застосунку).
 ui-ref-about = { -app-name } { $version }. Журнали: { $logs }. { $attribution }
+
+## Step 9 and Step 10: the next thing to do, and the details for engineers
+
+# The summary of a disclosure that holds technical details (an address, keychain attributes).
+ui-details = Подробиці
+# A button beside a fix made on the key's page on OKX (a key that can withdraw, a changed key).
+ui-open-key-page = Відкрити сторінку цього ключа на { -okx }
+# Step 10's primary button after a test found the key can withdraw (it goes back to Step 3).
+ui-step10-next-new-key = Створити новий ключ без «Виведення»
+# Step 10's primary button after a failed test (it goes back to Step 9).
+ui-step10-next-fix = Виправити значення на кроці 9
+# Under “Saved and read back”; the keychain's own names are behind “Details”.
+ui-step10-saved-plain = Тепер ключ у системному сховищі ключів. Застосунок записав його, зчитав назад і порівняв кожне значення.
+# The footer hint on Step 9 while two values are swapped; $button: the swap button's words.
+ui-step9-hint-swap = Два значення стоять у полях одне одного: натисніть «{ $button }» під API-ключем.

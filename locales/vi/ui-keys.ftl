@@ -3,8 +3,6 @@
 # Mục đầu tiên của thanh bên và tiêu đề màn hình.
 ui-keys-rail = Khóa của tôi
 ui-keys-title = Khóa của tôi
-# Dòng tiến độ phía trên thanh bên khi đang hiện Khóa của tôi. $done, $total: các bước của hướng dẫn.
-ui-keys-progress = Khóa của tôi · đã xong { $done }/{ $total } bước
 ui-keys-lead = Các khóa đã lưu trên máy tính này, theo lần cuối ứng dụng thấy chúng. Kiểm tra tất cả sẽ hỏi { -okx } về từng khóa ngay bây giờ. Nó chỉ đọc; nó không thay đổi gì trong tài khoản của bạn.
 ui-keys-test-all = Kiểm tra tất cả
 ui-keys-new = Tạo khóa mới

@@ -9,7 +9,6 @@ ui-rail-label = Các bước của hướng dẫn
 ## Thanh bước và dòng tiến độ
 
 ui-step-position = Bước { $n }/{ $total }
-ui-progress = { $position } · đã xong { $done }/{ $total }
 ui-rail-done = (đã xong)
 ui-rail-locked = (bị khóa cho đến khi bạn chấp nhận các quy tắc vàng)
 ui-rail-locked-tooltip = Hãy đọc và chấp nhận các quy tắc vàng trước
@@ -36,3 +35,6 @@ ui-start-over-dialog = Làm lại từ đầu?
 ui-engine-missing = Bộ máy của ứng dụng không sẵn sàng.
     .fix = Hãy khởi động lại { -app-name }.
 ui-call-failed-fix = Hãy thử lại. Nếu lỗi vẫn lặp lại, hãy khởi động lại ứng dụng.
+
+# The progress line at the top of the rail: the guide's Steps 1 to 10 that are done.
+ui-progress-steps = Đã xong { $done }/{ $total } bước

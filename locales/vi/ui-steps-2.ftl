@@ -81,7 +81,7 @@ ui-step9-hint = Hãy lưu cả ba vào trình quản lý mật khẩu, rồi đ�
 
 ui-step10-rail = 10. Kiểm tra và kết nối
 ui-step10-title = Kiểm tra khóa, rồi kết nối bot
-ui-step10-lead-1 = Ứng dụng ký một vài yêu cầu chỉ đọc gửi đến { $host } bằng khóa của bạn: nó chỉ xem, không bao giờ giao dịch hay chuyển tiền.
+ui-step10-lead-plain = Ứng dụng hỏi { $host } về khóa của bạn, như một bot sẽ làm, nhưng chỉ đọc: nó không bao giờ giao dịch hay chuyển tiền.
 ui-step10-lead-2 = Nó kiểm tra khóa, cụm mật khẩu và khóa bí mật, khóa thuộc trang nào, khóa được phép làm gì, việc gắn IP, đồng hồ máy tính của bạn, và việc đọc được số dư.
 ui-step10-check-first = Hãy kiểm tra ba giá trị trước
     .body = Quay lại Bước 9, dán chúng và nhấn Kiểm tra.
@@ -108,8 +108,6 @@ ui-step10-failed = Khóa chưa vượt qua bài kiểm tra
 ui-step10-use-site = Dùng { $site } và kiểm tra lại
 ui-step10-use-demo = Chuyển sang Giao dịch demo và kiểm tra lại
 ui-step10-use-live = Chuyển sang giao dịch thật và kiểm tra lại
-ui-step10-not-saved = Chưa lưu
-    .body = Ứng dụng không lưu các khóa có thể rút tiền. Hãy xóa khóa này trên trang API của { -okx } và tạo khóa mới với quyền Rút tiền tắt.
 ui-step10-save-heading = Lưu vào chuỗi khóa của hệ thống
 ui-step10-save-lead = Chuỗi khóa của hệ điều hành giữ ba giá trị ở dạng mã hóa, nơi bot trên máy tính này có thể đọc chúng.
 ui-step10-save-label = Lưu dưới tên
@@ -211,8 +209,6 @@ ui-trouble-lost = Mất khóa bí mật hoặc cụm mật khẩu
 
 ## Xóa hoặc thay khóa (sau Bước 10)
 
-ui-rotate-rail = Xóa hoặc thay khóa
-ui-rotate-position = Xóa hoặc thay một khóa
 ui-rotate-title = Xóa hoặc thay thế một khóa
 ui-rotate-lead = Hãy xóa khóa khi bạn dừng bot, khi bạn nghĩ nó đã bị lộ, hoặc đơn giản để thay bằng khóa mới theo định kỳ.
 ui-rotate-delete-heading = Xóa khóa trên { -okx }
@@ -240,3 +236,18 @@ ui-ref-risk = Cảnh báo rủi ro
     .body = Giao dịch tiền mã hóa có thể khiến bạn mất tiền, nhanh chóng và mất hết. Kết quả trong quá khứ của bot không đảm bảo kết quả tương lai. Chỉ giao dịch số tiền bạn chấp nhận mất được, và đừng bao giờ cấp quyền rút tiền cho khóa của bot.
 ui-ref-about-heading = Giới thiệu
 ui-ref-about = { -app-name } { $version }. Nhật ký: { $logs }. { $attribution }
+
+## Step 9 and Step 10: the next thing to do, and the details for engineers
+
+# The summary of a disclosure that holds technical details (an address, keychain attributes).
+ui-details = Chi tiết
+# A button beside a fix made on the key's page on OKX (a key that can withdraw, a changed key).
+ui-open-key-page = Mở trang của khóa này trên { -okx }
+# Step 10's primary button after a test found the key can withdraw (it goes back to Step 3).
+ui-step10-next-new-key = Tạo khóa mới không có quyền Rút tiền
+# Step 10's primary button after a failed test (it goes back to Step 9).
+ui-step10-next-fix = Sửa các giá trị ở Bước 9
+# Under “Saved and read back”; the keychain's own names are behind “Details”.
+ui-step10-saved-plain = Khóa giờ đã nằm trong chuỗi khóa của hệ thống. Ứng dụng đã ghi, đọc lại và so sánh từng giá trị.
+# The footer hint on Step 9 while two values are swapped; $button: the swap button's words.
+ui-step9-hint-swap = Hai giá trị nằm nhầm ô của nhau: hãy bấm “{ $button }” bên dưới khóa API.

@@ -3,8 +3,6 @@
 # 侧栏的第一项和这个界面的标题。
 ui-keys-rail = 我的密钥
 ui-keys-title = 我的密钥
-# 显示“我的密钥”时侧栏上方的进度行。$done、$total：指南的步骤数。
-ui-keys-progress = 我的密钥 · 已完成 { $done }/{ $total } 步
 ui-keys-lead = 这台电脑上保存的密钥，以及应用上次看到的状态。“全部测试”会立即向 { -okx } 查询每个密钥。它只读取，不会更改你账户上的任何内容。
 ui-keys-test-all = 全部测试
 ui-keys-new = 新建一个密钥

@@ -14,9 +14,6 @@ ui-rail-label = 指南的步骤
 
 # 某个界面是第几步，显示在其进度条上方和进度行中；$n 为 1 到 $total。
 ui-step-position = 第 { $n } 步，共 { $total } 步
-# 侧栏顶部的进度行。$position 是用户当前所在位置（如“第 3 步，共 10 步”或“黄金法则”）；
-# 已完成 $done 个界面，共 $total 个。
-ui-progress = { $position } · 已完成 { $done }/{ $total }
 # 屏幕阅读器在侧栏中某步名称后朗读，放在括号中。
 ui-rail-done = （已完成）
 ui-rail-locked = （接受黄金法则后解锁）
@@ -48,3 +45,6 @@ ui-engine-missing = 应用的引擎不可用。
     .fix = 请重新启动 { -app-name }。
 # 应用引擎出现意外错误时显示在下方的解决办法（错误文字来自引擎）。
 ui-call-failed-fix = 请再试一次。如果一直出现，请重新启动应用。
+
+# The progress line at the top of the rail: the guide's Steps 1 to 10 that are done.
+ui-progress-steps = 已完成 { $done }/{ $total } 步

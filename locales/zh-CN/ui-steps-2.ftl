@@ -93,7 +93,7 @@ ui-step9-hint = 请把三项都保存到密码管理器中，然后勾选此框�
 ui-step10-rail = 10. 测试并连接
 ui-step10-title = 测试密钥，然后连接你的机器人
 # $host：OKX 服务器的地址，例如 www.okx.com。
-ui-step10-lead-1 = 应用会用你的密钥签名几个只读请求，发送到 { $host }：它只能查看，绝不会交易或转移资金。
+ui-step10-lead-plain = 应用会像机器人一样向 { $host } 询问你的密钥，但只读取：它绝不会交易或转移资金。
 ui-step10-lead-2 = 它会检查 API key、密码短语和 Secret key，密钥属于哪个站点，密钥能做什么，它的 IP 绑定，你的时钟，以及能否读取你的余额。
 ui-step10-check-first = 请先检查三个值
     .body = 请回到第 9 步，粘贴它们，然后点击“检查”。
@@ -124,8 +124,6 @@ ui-step10-failed = 密钥没有通过测试
 ui-step10-use-site = 改用 { $site } 并重新测试
 ui-step10-use-demo = 切换到模拟交易并重新测试
 ui-step10-use-live = 切换到实盘交易并重新测试
-ui-step10-not-saved = 未保存
-    .body = 应用不会保存可以提币的密钥。请在 { -okx } 的 API 页面删除这个密钥，新建一个关闭提币的密钥。
 ui-step10-save-heading = 保存到系统钥匙串
 ui-step10-save-lead = 操作系统的钥匙串会加密保存这三个值，这台电脑上的机器人可以从中读取。
 ui-step10-save-label = 保存名称
@@ -235,8 +233,6 @@ ui-trouble-lost = 丢失了 Secret key 或密码短语
 
 ## 删除或轮换密钥（第 10 步之后）
 
-ui-rotate-rail = 删除或轮换
-ui-rotate-position = 删除或轮换密钥
 ui-rotate-title = 删除或替换密钥
 ui-rotate-lead = 当你停用某个机器人、怀疑密钥已泄露，或只是想定期换一个新的时，就删除密钥。
 ui-rotate-delete-heading = 在 { -okx } 上删除密钥
@@ -265,3 +261,18 @@ ui-ref-risk = 风险提示
 ui-ref-about-heading = 关于
 # $version：应用的版本；$logs：日志文件夹；$attribution：单词表的署名（来自应用）。
 ui-ref-about = { -app-name } { $version }。日志：{ $logs }。{ $attribution }
+
+## Step 9 and Step 10: the next thing to do, and the details for engineers
+
+# The summary of a disclosure that holds technical details (an address, keychain attributes).
+ui-details = 详细信息
+# A button beside a fix made on the key's page on OKX (a key that can withdraw, a changed key).
+ui-open-key-page = 在 { -okx } 上打开这个密钥的页面
+# Step 10's primary button after a test found the key can withdraw (it goes back to Step 3).
+ui-step10-next-new-key = 新建一个不带提币权限的密钥
+# Step 10's primary button after a failed test (it goes back to Step 9).
+ui-step10-next-fix = 回到第 9 步修正这些值
+# Under “Saved and read back”; the keychain's own names are behind “Details”.
+ui-step10-saved-plain = 它现在已保存在系统钥匙串中。应用写入后读回，并逐一核对了每个值。
+# The footer hint on Step 9 while two values are swapped; $button: the swap button's words.
+ui-step9-hint-swap = 有两个值填反了：请点击 API key 下方的“{ $button }”。

@@ -46,6 +46,11 @@ fn boot_script(progress: &okx_key_core::progress::Progress, saved_keys: usize) -
             "paste_limit_bytes".into(),
             serde_json::json!(okx_key_core::credentials::PASTE_LIMIT_BYTES),
         );
+        // The progress rule's tasks (the core's: Steps 1 to 10): the rail counts only these.
+        map.insert(
+            "progress_tasks".into(),
+            serde_json::json!(okx_key_core::progress::TASKS),
+        );
         map.insert(
             "python_snippet".into(),
             serde_json::json!(okx_key_core::keychain::snippet::python("LABEL")),

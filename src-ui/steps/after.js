@@ -5,6 +5,7 @@ import { h, stepFrame, tick, callout, section, list } from "../dom.js";
 import { permissionTable } from "./okx-security.js";
 import { openOkxButton } from "./okx-setup.js";
 import { reportBlock } from "./report-block.js";
+import { pythonSection } from "./saved-keys.js";
 import { t } from "../i18n.js";
 
 export const VERIFY = {
@@ -54,7 +55,7 @@ export const TROUBLE = {
 };
 
 export const ROTATE = {
-  id: "rotate", get rail() { return t("ui-rotate-rail"); }, get position() { return t("ui-rotate-position"); }, group: "after",
+  id: "rotate", get rail() { return t("ui-rotate-title"); }, get position() { return t("ui-rotate-title"); }, group: "after",
   render(ctx) {
     return stepFrame(t("ui-rotate-title"), [t("ui-rotate-lead")],
     h("h2", {}, t("ui-rotate-delete-heading")),
@@ -78,6 +79,7 @@ export const REFERENCE = {
     h("h2", {}, t("ui-ref-credentials-heading")),
     list([t("ui-ref-api-key"), t("ui-ref-secret-key"), t("ui-ref-passphrase")]),
     callout("warning", t("ui-ref-risk"), t("ui-ref-risk.body")),
+    pythonSection(),
     h("h2", {}, t("ui-ref-about-heading")),
     about);
   },

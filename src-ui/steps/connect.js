@@ -9,6 +9,9 @@ import { CLIPBOARD_SECONDS } from "./passphrase.js";
 import { sites } from "./okx-setup.js";
 import { choices, readinessCard } from "./ready.js";
 
+/** Named values only an engineer needs: shown behind a "Details" disclosure. */
+const TECHNICAL_VALUES = ["api-host"];
+
 /** The Copy label of each of the key's three values. */
 const COPY_FIELD = () => ({
   api_key: t("ui-saved-copy-api-key"),
@@ -117,9 +120,11 @@ function recipeNodes(ctx, key, recipe, status, level) {
       const labelId = newId("bot-value-name");
       const input = h("input", { type: "text", class: "mono", id, readonly: true, spellcheck: "false", "data-value": v.id });
       input.value = v.value;
-      out.push(h("div", { class: "field", "data-named-value": v.id },
+      const field = h("div", { class: "field", "data-named-value": v.id },
         h("label", { for: id, id: labelId }, v.name),
-        h("div", { class: "input-row" }, input, copyButton(ctx, v.value, labelId, status))));
+        h("div", { class: "input-row" }, input, copyButton(ctx, v.value, labelId, status)));
+      // Values for engineers (the API host) wait behind "Details"; a platform that asks finds them there.
+      out.push(TECHNICAL_VALUES.includes(v.id) ? h("details", { class: "tech" }, h("summary", {}, t("ui-details")), field) : field);
     }
   }
   for (const c of recipe.code) {

@@ -6,36 +6,79 @@ import { reportBlock } from "./report-block.js";
 import { savedKeysBlock } from "./saved-keys.js";
 import { connectPanel } from "./connect.js";
 import { choiceFields, readinessCard } from "./ready.js";
+import { keyPageButton } from "./key-page.js";
 import { t } from "../i18n.js";
 
 const STAGES = () => ({ reach: t("ui-step10-stage-reach"), clock: t("ui-step10-stage-clock"), auth: t("ui-step10-stage-auth") });
 const ICONS = { pass: "✓", warning: "!", fail: "✗", skipped: "–" };
 
-function checklist(v) {
+/** A check whose detail is for engineers (the address that answered): behind "Details". */
+const TECHNICAL = ["reach"];
+
+/** What was checked, one line each; the fixes already said in the message above are not said again. */
+function checklist(v, saidFixes) {
   return h("ul", { class: "checklist results", id: "check-results" },
-    ...v.checks.map((c) => h("li", { class: c.status, "data-check": c.id, "data-status": c.status },
-      h("span", { class: "icon", "aria-hidden": "true" }, ICONS[c.status] || "?"),
-      h("span", {}, h("strong", {}, c.title), h("span", { class: "sr-only" }, " ", t("ui-step10-status", { status: c.status })), ": ", c.detail,
-        c.fix ? h("span", { class: "check-fix" }, c.fix) : null))));
+    ...v.checks.map((c) => {
+      const technical = c.status === "pass" && TECHNICAL.includes(c.id);
+      const fix = c.fix && !saidFixes.includes(c.fix) ? h("span", { class: "check-fix" }, c.fix) : null;
+      return h("li", { class: c.status, "data-check": c.id, "data-status": c.status },
+        h("span", { class: "icon", "aria-hidden": "true" }, ICONS[c.status] || "?"),
+        h("span", {}, h("strong", {}, c.title), h("span", { class: "sr-only" }, " ", t("ui-step10-status", { status: c.status })),
+          technical ? h("details", { class: "tech" }, h("summary", {}, t("ui-details")), c.detail) : [": ", c.detail],
+          fix));
+    }));
 }
 
-function problemList(v) {
-  return v.problems.map((p) => callout(p.severity === "danger" ? "danger" : p.severity === "warning" ? "warning" : "danger",
-    p.message, h("p", { "data-kind": p.kind, class: "problem-fix" }, p.fix)));
+/** The last test's verdict: "unsafe" (it can withdraw), "failed", "passed", or "" (no test yet). */
+export function verdictOf(v) {
+  if (!v) return "";
+  if (v.verified && v.safe) return "passed";
+  return v.verified ? "unsafe" : "failed";
 }
 
-function headline(v) {
+/**
+ * After a test: a pass says where it was tested; a failed or unsafe test says one message (the
+ * first problem, its fix, and the one action: the key's page on OKX, or the site it works on).
+ */
+function headline(ctx, v, action) {
   if (v.verified && v.safe) {
     return callout("success", t("ui-step10-safe"),
       v.demo ? t("ui-step10-tested-on-demo", { host: v.api_host }) : t("ui-step10-tested-on", { host: v.api_host }));
   }
-  if (v.verified) return callout("danger", t("ui-step10-unsafe"), t("ui-step10-unsafe.body"));
-  return callout("danger", t("ui-step10-failed"), t("ui-step10-failed.body"));
+  const [first, ...more] = v.problems;
+  const title = v.verified ? t("ui-step10-unsafe") : t("ui-step10-failed");
+  const body = first
+    ? [h("p", { class: "problem-message" }, first.message), h("p", { "data-kind": first.kind, class: "problem-fix" }, first.fix)]
+    : [h("p", {}, v.verified ? t("ui-step10-unsafe.body") : t("ui-step10-failed.body"))];
+  const others = more.length
+    ? h("ul", { class: "more-problems" }, ...more.map((p) => h("li", { "data-kind": p.kind }, p.message, " ", h("span", { class: "problem-fix" }, p.fix))))
+    : null;
+  const canWithdraw = v.verified && !v.safe;
+  const button = canWithdraw ? keyPageButton(ctx, v.site, v.demo, "open-key-page") : action;
+  const box = callout("danger", title, ...body, others, button || null);
+  box.id = "test-message";
+  return box;
+}
+
+/** The key works with other settings (its own site, or the other trading mode): switch to them and test again. */
+function switchAndRetest(ctx, w) {
+  ctx.progress.site = w.site;
+  ctx.progress.demo = w.demo;
+  ctx.changed();
+  ctx.memory.verification = null;
+  ctx.go("s10");
+  queueMicrotask(() => document.getElementById("test-connection").click());
+}
+
+/** The label of the settings a key works with ("Use my.okx.com and test again"). */
+function switchLabel(w, siteId) {
+  const name = sites().find((s) => s.id === w.site);
+  return w.site !== siteId ? t("ui-step10-use-site", { site: name ? name.short_name : w.site })
+    : w.demo ? t("ui-step10-use-demo") : t("ui-step10-use-live");
 }
 
 function saveBlock(ctx, v) {
-  if (!v.verified) return null;
-  if (!v.safe) return callout("danger", t("ui-step10-not-saved"), t("ui-step10-not-saved.body"));
+  if (!v.verified || !v.safe) return null;
   const label = h("input", { type: "text", id: "save-label", autocomplete: "off", spellcheck: "false", maxlength: "50" });
   const replacing = ctx.progress.replacing || "";
   label.value = replacing || ctx.progress.label || v.label || "";
@@ -49,7 +92,9 @@ function saveBlock(ctx, v) {
       const rec = await ctx.call("save_key", { label: label.value, replace: replace || replacingThis });
       ctx.memory.saved = rec;
       const done = callout("success", rec.replaced ? t("ui-step10-replaced") : t("ui-step10-saved"),
-        t("ui-step10-saved-where", { backend: rec.backend, service: rec.service, user: rec.user }));
+        h("p", {}, t("ui-step10-saved-plain")),
+        h("details", { class: "tech" }, h("summary", {}, t("ui-details")),
+          t("ui-step10-saved-where", { backend: rec.backend, service: rec.service, user: rec.user })));
       status.replaceChildren(done, replacingThis ? deleteOldKey(ctx, v, replacing, ctx.progress.replacing_key) : "");
       if (replacingThis) {
         ctx.progress.replacing = "";
@@ -95,8 +140,46 @@ function deleteOldKey(ctx, v, label, oldKey) {
     h("div", { class: "button-row compact" }, open), note);
 }
 
+/** What Step 10's primary button does after a failed or unsafe test (null: go on as usual). */
+function nextAction(ctx) {
+  const v = ctx.memory.verification;
+  const verdict = verdictOf(v);
+  if (verdict === "unsafe") {
+    return {
+      label: t("ui-step10-next-new-key"),
+      // A key that can withdraw is deleted on OKX; the guide goes back to making a new one (Step 3).
+      run: () => {
+        ctx.progress.done = ctx.progress.done.filter((d) => !["s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10"].includes(d));
+        ctx.progress.ticks.s6_withdraw_off = false;
+        ctx.memory.verification = null;
+        ctx.memory.saved = null;
+        ctx.memory.credentialsChecked = false;
+        ctx.call("clear_credentials").catch(() => {});
+        ctx.changed();
+        ctx.go("s3");
+      },
+    };
+  }
+  if (verdict === "failed") {
+    const w = v.works_with;
+    if (w) return { label: switchLabel(w, siteOf(ctx).id), run: () => switchAndRetest(ctx, w) };
+    return { label: t("ui-step10-next-fix"), run: () => ctx.go("s9") };
+  }
+  return null;
+}
+
 export const STEP10 = {
   id: "s10", get rail() { return t("ui-step10-rail"); }, get position() { return t("ui-step-position", { n: 10, total: 10 }); },
+  nextLabelFor(ctx) {
+    const action = nextAction(ctx);
+    return action ? action.label : "";
+  },
+  async beforeNext(ctx) {
+    const action = nextAction(ctx);
+    if (!action) return true;
+    action.run();
+    return false;
+  },
   render(ctx) {
     const m = ctx.memory;
     const site = siteOf(ctx);
@@ -108,15 +191,18 @@ export const STEP10 = {
     const showConnect = () => {
       const v = m.verification;
       const saved = m.saved;
-      connectSlot.replaceChildren(v && saved && v.verified && v.safe
-        ? connectPanel(ctx, { label: saved.user, site: v.site, demo: v.demo, saved: true, readiness: v.readiness }, 3)
-        : h("p", { class: "hint" }, t("ui-bot-after-save")));
+      // The panel has its own heading ("Connect “label” to your bot"); before it, one heading and a hint.
+      connectSlot.replaceChildren(...(v && saved && v.verified && v.safe
+        ? [connectPanel(ctx, { label: saved.user, site: v.site, demo: v.demo, saved: true, readiness: v.readiness }, 3)]
+        : [h("h2", {}, t("ui-step10-connect-heading")), h("p", { class: "hint" }, t("ui-bot-after-save"))]));
     };
     m.showConnect = showConnect;
     showConnect();
 
     const showResult = (v) => {
-      result.replaceChildren(headline(v), switchOffer(v), readyBlock(v), ...problemList(v), checklist(v), saveBlock(ctx, v) || "");
+      const said = v.verified && v.safe ? [] : v.problems.map((p) => p.fix);
+      result.replaceChildren(headline(ctx, v, switchOffer(v)), readyBlock(v), checklist(v, said), saveBlock(ctx, v) || "");
+      ctx.refreshNav();
     };
 
     // "What will this key run?" (once the key works): the bot and market, kept with the
@@ -148,19 +234,10 @@ export const STEP10 = {
     const switchOffer = (v) => {
       const w = v.works_with;
       if (!w) return "";
-      const name = sites().find((s) => s.id === w.site);
-      const label = w.site !== site.id ? t("ui-step10-use-site", { site: name ? name.short_name : w.site })
-        : w.demo ? t("ui-step10-use-demo") : t("ui-step10-use-live");
-      const b = h("button", { type: "button", class: "primary", id: "switch-and-retest" }, label);
-      b.addEventListener("click", () => {
-        ctx.progress.site = w.site;
-        ctx.progress.demo = w.demo;
-        ctx.changed();
-        m.verification = null;
-        ctx.go("s10");
-        queueMicrotask(() => document.getElementById("test-connection").click());
-      });
-      return h("div", { class: "button-row" }, b);
+      const label = switchLabel(w, site.id);
+      const b = h("button", { type: "button", class: "secondary", id: "switch-and-retest" }, label);
+      b.addEventListener("click", () => switchAndRetest(ctx, w));
+      return h("div", { class: "button-row compact" }, b);
     };
 
     const runTest = async () => {
@@ -197,11 +274,10 @@ export const STEP10 = {
     if (m.verification) queueMicrotask(() => showResult(m.verification));
 
     const report = reportBlock(ctx);
-    return stepFrame(t("ui-step10-title"), [t("ui-step10-lead-1", { host: site.api_host }), t("ui-step10-lead-2")],
+    return stepFrame(t("ui-step10-title"), [t("ui-step10-lead-plain", { host: site.api_host }), t("ui-step10-lead-2")],
     !m.credentialsChecked ? callout("warning", t("ui-step10-check-first"), t("ui-step10-check-first.body")) : null,
     h("div", { class: "button-row" }, button),
     progress, result,
-    h("h2", {}, t("ui-step10-connect-heading")),
     connectSlot,
     savedKeysBlock(ctx),
     report);

@@ -70,6 +70,7 @@ export const STEP9 = {
         ? callout("info", t("ui-step9-cleaned"), h("ul", {}, ...notes.map((note) => h("li", {}, note))))
         : "");
       swapBox.replaceChildren();
+      m.swapShown = Boolean(v.swap);
       if (v.swap) {
         const [first, second] = v.swap.map((k) => FIELDS().find((f) => f.key === k).name);
         const btn = h("button", { type: "button", class: "secondary", id: "swap-fields" }, t("ui-step9-swap-button", { first, second }));
@@ -79,6 +80,8 @@ export const STEP9 = {
           runCheck();
         });
         swapBox.appendChild(callout("warning", t("ui-step9-swapped"), t("ui-step9-swapped.body", { first, second }), h("div", { class: "button-row" }, btn)));
+        // Right under the message that speaks of it (the first of the two fields), not below the form.
+        messages[v.swap[0]].appendChild(swapBox);
       }
       summary.replaceChildren(v.ok
         ? callout("success", t("ui-step9-ok"), t("ui-step9-ok.body"))
@@ -130,6 +133,7 @@ export const STEP9 = {
       for (const f of FIELDS()) { inputs[f.key].value = ""; messages[f.key].replaceChildren(); }
       trimmedBox.replaceChildren(); swapBox.replaceChildren(); summary.replaceChildren();
       m.credentialsChecked = false;
+      m.swapShown = false;
       ctx.refreshNav();
     });
 
@@ -157,12 +161,14 @@ export const STEP9 = {
     h("p", { class: "hint" }, t("ui-step9-tip")),
     ...fieldNodes,
     h("div", { class: "button-row" }, check, clear, status),
-    swapBox, trimmedBox, summary,
+    trimmedBox, summary,
     h("div", { class: "tick gate" }, saved, h("label", { for: "saved-all", id: savedId },
       h("span", { class: "tick-label" }, t("ui-step9-saved")),
       h("span", { class: "hint" }, t("ui-step9-saved.hint")))));
   },
   canAdvance(ctx) {
+    // The footer speaks of what the screen shows: swapped values first, then the tick.
+    if (ctx.memory.swapShown) return { ok: Boolean(ctx.progress.ticks.s9_saved), hint: t("ui-step9-hint-swap", { button: t("ui-step9-swap-button", { first: FIELDS()[0].name, second: FIELDS()[1].name }) }) };
     return ctx.progress.ticks.s9_saved
       ? { ok: true }
       : { ok: false, hint: t("ui-step9-hint") };

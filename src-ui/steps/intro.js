@@ -2,7 +2,6 @@
 
 import { h, stepFrame, tick, callout } from "../dom.js";
 import { t } from "../i18n.js";
-import { languageMenu } from "../language.js";
 
 /** The four golden rules, from the core's one list (report::words::GOLDEN_RULES), in the boot data. */
 /** (Read each time: a new language brings their words again.) */
@@ -19,7 +18,6 @@ export const START = {
       t("ui-start-lead-1"),
       t("ui-start-lead-2"),
     ],
-    languageMenu("start"),
     h("div", { class: "ticks", role: "group", "aria-label": t("ui-start-needs") },
       tick(ctx, "prereq_verified", t("ui-start-verified"), t("ui-start-verified.hint")),
       tick(ctx, "prereq_2fa", t("ui-start-2fa"), t("ui-start-2fa.hint")),

@@ -9,6 +9,10 @@ import { sites } from "./okx-setup.js";
 import { connectButton } from "./connect.js";
 import { deleteButton } from "./saved-keys.js";
 import { botName, marketName, readinessCard } from "./ready.js";
+import { keyPageButton } from "./key-page.js";
+
+/** The drifts whose fix is made on the key's own page on OKX (API management), not elsewhere. */
+const ON_KEY_PAGE = ["withdraw_turned_on", "trade_lost", "ip_list_changed", "label_changed", "deleted_on_okx"];
 
 /** The badge words and colour of each health (the core's `Health`), plus the window's own two. */
 const HEALTH = () => ({
@@ -110,7 +114,9 @@ export const MY_KEYS = {
       const headingId = newId("key");
       const parts = [];
       for (const d of k.drift) {
-        parts.push(callout(d.severity === "danger" ? "danger" : "warning", d.message, h("p", { class: "problem-fix", "data-drift": d.kind }, d.fix)));
+        // A fix made on the key's page on OKX gets the button that opens it.
+        const there = ON_KEY_PAGE.includes(d.kind) ? keyPageButton(ctx, k.site, k.demo) : null;
+        parts.push(callout(d.severity === "danger" ? "danger" : "warning", d.message, h("p", { class: "problem-fix", "data-drift": d.kind }, d.fix), there));
       }
       if (!k.drift.length && k.health !== "healthy") {
         for (const p of k.problems.filter((p) => p.severity !== "warning").slice(0, 2)) {

@@ -71,9 +71,13 @@ export function savedKeysBlock(ctx) {
   refresh();
   return h("section", { "aria-labelledby": "saved-heading" },
     h("h2", { id: "saved-heading" }, t("ui-saved-heading")),
-    box, status, connectBox,
-    h("details", { class: "section" }, h("summary", {}, t("ui-saved-python")),
-      h("div", { class: "section-body" },
-        h("p", {}, t("ui-saved-python.body")),
-        h("pre", { class: "report" }, PYTHON))));
+    box, status, connectBox);
+}
+
+/** For bot authors: how a Python program reads a saved key (on the reference page, not in the guide's steps). */
+export function pythonSection() {
+  return h("details", { class: "section", id: "python-snippet" }, h("summary", {}, t("ui-saved-python")),
+    h("div", { class: "section-body" },
+      h("p", {}, t("ui-saved-python.body")),
+      h("pre", { class: "report" }, PYTHON)));
 }

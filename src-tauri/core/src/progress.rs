@@ -17,6 +17,11 @@ pub const FILE_NAME: &str = "progress.json";
 const MAX_ID: usize = 40;
 const MAX_TEXT: usize = 80;
 
+/// The guide's tasks, the only screens its progress counts: Steps 1 to 10. "Before you start",
+/// the golden rules and the pages after Step 10 (check, troubleshooting, delete, reference) are
+/// read, not done, so the window's one progress figure ("3 of 10 steps done") leaves them out.
+pub const TASKS: [&str; 10] = ["s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10"];
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct Progress {
@@ -93,6 +98,11 @@ impl Progress {
         self
     }
 
+    /// How many of the guide's [`TASKS`] are done (other screens in `done` do not count).
+    pub fn tasks_done(&self) -> usize {
+        TASKS.iter().filter(|t| self.done.iter().any(|d| d == *t)).count()
+    }
+
     pub fn path_in(dir: &Path) -> PathBuf {
         dir.join(FILE_NAME)
     }
@@ -166,6 +176,25 @@ mod tests {
         Progress::reset(dir.path()).unwrap();
         assert_eq!(Progress::load(dir.path()), Progress::default());
         Progress::reset(dir.path()).unwrap();
+    }
+
+    #[test]
+    fn only_the_ten_steps_are_tasks() {
+        let p = Progress {
+            done: [
+                "start", "rules", "s1", "s2", "s9", "verify", "trouble", "rotate", "ref", "s2",
+            ]
+            .map(String::from)
+            .to_vec(),
+            ..Default::default()
+        };
+        assert_eq!(p.tasks_done(), 3);
+        assert_eq!(TASKS.len(), 10);
+        let all = Progress {
+            done: TASKS.map(String::from).to_vec(),
+            ..Default::default()
+        };
+        assert_eq!(all.tasks_done(), TASKS.len());
     }
 
     #[test]
