@@ -265,4 +265,5 @@ cli-internal-json = تعذّرت كتابة النتيجة بصيغة JSON ({ $e
 
 # `okx-key-assistant` with no subcommand could not start the window's program.
 cli-window-missing = تعذّر فتح النافذة: { $program } غير موجود أو لا يمكن تشغيله ({ $error }).
+cli-command-line-missing = تعذّر تنفيذ الأمر: { $program } غير موجود أو لا يمكن تشغيله ({ $error }).
     .fix = أعد تثبيت { -app-name }. الأوامر (verify وsave وlist وdelete وrun وcheck) تعمل من دون النافذة.

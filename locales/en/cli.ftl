@@ -262,4 +262,5 @@ cli-internal-json = The result could not be written as JSON ({ $error }).
 # `okx-key-assistant` with no subcommand could not start the window's program.
 # $program: its path; $error: the system's reason.
 cli-window-missing = The window could not be opened: { $program } is missing or cannot start ({ $error }).
+cli-command-line-missing = The command could not be run: { $program } is missing or cannot start ({ $error }).
     .fix = Reinstall { -app-name }. The commands (verify, save, list, delete, run, check) work without the window.

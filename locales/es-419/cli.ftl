@@ -261,4 +261,5 @@ cli-internal-json = El resultado no se pudo escribir como JSON ({ $error }).
 
 # `okx-key-assistant` with no subcommand could not start the window's program.
 cli-window-missing = No se pudo abrir la ventana: { $program } no existe o no puede iniciarse ({ $error }).
+cli-command-line-missing = No se pudo ejecutar el comando: { $program } no existe o no puede iniciarse ({ $error }).
     .fix = Reinstala { -app-name }. Los comandos (verify, save, list, delete, run, check) funcionan sin la ventana.

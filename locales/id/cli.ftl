@@ -228,4 +228,5 @@ cli-internal-json = Hasil tidak dapat ditulis sebagai JSON ({ $error }).
 
 # `okx-key-assistant` with no subcommand could not start the window's program.
 cli-window-missing = Jendela tidak dapat dibuka: { $program } tidak ada atau tidak dapat dijalankan ({ $error }).
+cli-command-line-missing = Perintah tidak dapat dijalankan: { $program } tidak ada atau tidak dapat dijalankan ({ $error }).
     .fix = Pasang ulang { -app-name }. Perintah (verify, save, list, delete, run, check) tetap berjalan tanpa jendela.

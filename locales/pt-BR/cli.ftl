@@ -231,4 +231,5 @@ cli-internal-json = Não foi possível escrever o resultado como JSON ({ $error 
 
 # `okx-key-assistant` with no subcommand could not start the window's program.
 cli-window-missing = Não foi possível abrir a janela: { $program } não existe ou não consegue iniciar ({ $error }).
+cli-command-line-missing = Não foi possível executar o comando: { $program } não existe ou não consegue iniciar ({ $error }).
     .fix = Reinstale o { -app-name }. Os comandos (verify, save, list, delete, run, check) funcionam sem a janela.

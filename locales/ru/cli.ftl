@@ -231,4 +231,5 @@ cli-internal-json = Не удалось записать результат в J
 
 # `okx-key-assistant` with no subcommand could not start the window's program.
 cli-window-missing = Не удалось открыть окно: { $program } отсутствует или не запускается ({ $error }).
+cli-command-line-missing = Не удалось выполнить команду: { $program } отсутствует или не запускается ({ $error }).
     .fix = Переустановите { -app-name }. Команды (verify, save, list, delete, run, check) работают и без окна.

@@ -263,4 +263,5 @@ cli-internal-json = Sonuç JSON olarak yazılamadı ({ $error }).
 
 # `okx-key-assistant` with no subcommand could not start the window's program.
 cli-window-missing = Pencere açılamadı: { $program } yok ya da başlatılamıyor ({ $error }).
+cli-command-line-missing = Komut çalıştırılamadı: { $program } yok ya da başlatılamıyor ({ $error }).
     .fix = { -app-name } uygulamasını yeniden kurun. Komutlar (verify, save, list, delete, run, check) pencere olmadan da çalışır.

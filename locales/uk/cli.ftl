@@ -262,4 +262,5 @@ cli-internal-json = Не вдалося записати результат як
 
 # `okx-key-assistant` with no subcommand could not start the window's program.
 cli-window-missing = Не вдалося відкрити вікно: { $program } відсутня або не запускається ({ $error }).
+cli-command-line-missing = Не вдалося виконати команду: { $program } відсутня або не запускається ({ $error }).
     .fix = Перевстановіть { -app-name }. Команди (verify, save, list, delete, run, check) працюють і без вікна.

@@ -228,4 +228,5 @@ cli-internal-json = Không ghi được kết quả dưới dạng JSON ({ $erro
 
 # `okx-key-assistant` with no subcommand could not start the window's program.
 cli-window-missing = Không mở được cửa sổ: { $program } không có hoặc không khởi động được ({ $error }).
+cli-command-line-missing = Không chạy được lệnh: { $program } không có hoặc không khởi động được ({ $error }).
     .fix = Hãy cài lại { -app-name }. Các lệnh (verify, save, list, delete, run, check) vẫn chạy được mà không cần cửa sổ.

@@ -253,4 +253,5 @@ cli-internal-json = 无法把结果写成 JSON（{ $error }）。
 
 # `okx-key-assistant` with no subcommand could not start the window's program.
 cli-window-missing = 无法打开窗口：{ $program } 不存在或无法启动（{ $error }）。
+cli-command-line-missing = 无法执行命令：{ $program } 不存在或无法启动（{ $error }）。
     .fix = 请重新安装 { -app-name }。命令（verify、save、list、delete、run、check）不需要窗口也能使用。

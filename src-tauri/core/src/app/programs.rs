@@ -32,14 +32,13 @@ pub fn hand_over(name: &str) -> Result<i32, Problem> {
     let mut command = Command::new(&program);
     command.args(std::env::args_os().skip(1));
     start(&mut command).map_err(|e| {
-        Problem::from_text(
-            ProblemKind::Internal,
-            t!(
-                "cli-window-missing",
-                program = program.display().to_string(),
-                error = e.to_string()
-            ),
-        )
+        let (program, error) = (program.display().to_string(), e.to_string());
+        let message = if name == WINDOW_PROGRAM {
+            t!("cli-window-missing", program = program, error = error)
+        } else {
+            t!("cli-command-line-missing", program = program, error = error)
+        };
+        Problem::from_text(ProblemKind::Internal, message)
     })
 }
 
@@ -75,8 +74,16 @@ mod tests {
 
     #[test]
     fn a_missing_program_is_a_problem_naming_it() {
-        let p = hand_over("okx-key-assistant-no-such-program").expect_err("not there");
-        assert_eq!(p.kind, ProblemKind::Internal);
-        assert!(p.message.to_string().contains("okx-key-assistant-no-such-program"));
+        crate::catalog::locale::scoped(
+            crate::catalog::Locale::new(crate::catalog::ENGLISH, crate::catalog::Surface::Cli),
+            || {
+                let p = hand_over("okx-key-assistant-no-such-program").expect_err("not there");
+                assert_eq!(p.kind, ProblemKind::Internal);
+                let message = p.message.to_string();
+                assert!(message.contains("okx-key-assistant-no-such-program"), "{message}");
+                // Not the window that is missing: the command line (the window's hand-over).
+                assert!(message.starts_with("The command could not be run"), "{message}");
+            },
+        );
     }
 }
