@@ -109,6 +109,7 @@ fn save(
             }),
             _ => Exit::failed(p),
         })?;
+    okx_key_core::health::History::new(keychain.index_dir().to_path_buf()).remember_save(&label, &v);
     output::out(&report::render(&ReportInput::now(
         &v,
         Some(&record),

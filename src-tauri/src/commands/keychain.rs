@@ -30,7 +30,12 @@ pub async fn save_key(state: State<'_, AppState>, label: String, replace: bool) 
     let verification = okx_key_core::keychain::policy::may_save(tested.as_ref())?;
     let dir = state.data_dir.clone();
     let tested = verification.clone();
-    let record = blocking(move || keychain(dir)?.save_tested(&label, &creds, &tested, replace)).await?;
+    let record = blocking(move || {
+        let record = keychain(dir.clone())?.save_tested(&label, &creds, &tested, replace)?;
+        okx_key_core::health::History::new(dir).remember_save(&label, &tested);
+        Ok(record)
+    })
+    .await?;
     tracing::info!(replaced = record.replaced, "key saved to the keychain and read back");
     *lock(&state.saved) = Some(record.clone());
     Ok(record)

@@ -157,6 +157,18 @@ impl History {
         out
     }
 
+    /// Remembers the test a save was made on as an entry of the key's history, so the next
+    /// `check` compares with it (a key deleted on OKX before its first check shows as deleted,
+    /// not as failed). A failure is logged: the save stands.
+    pub fn remember_save(&self, label: &str, v: &Verification) {
+        if let Err(p) = self.record(vec![(label.to_owned(), Entry::from_verification(v))]) {
+            tracing::warn!(
+                kind = p.kind.as_str(),
+                "the saved key's test could not go into its history"
+            );
+        }
+    }
+
     /// One key's entries, oldest first (empty when it has none).
     pub fn entries(&self, label: &str) -> Vec<Entry> {
         self.load().remove(label).unwrap_or_default()
