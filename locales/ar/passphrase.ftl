@@ -10,26 +10,26 @@
 pass-rule-length = من { $min } إلى { $max } حرفًا (الآن { $length })
     .too-short = اجعلها { $min } أحرف على الأقل (فيها الآن { $length }).
     .too-long = اجعلها { $max } حرفًا أو أقل (فيها الآن { $length }): لا تقبل { -okx } أكثر من ذلك.
-pass-rule-upper = حرف كبير (A-Z)
-    .advice = أضف حرفًا كبيرًا (A-Z).
-pass-rule-lower = حرف صغير (a-z)
-    .advice = أضف حرفًا صغيرًا (a-z).
+pass-rule-upper = حرف كبير (⁨A-Z⁩)
+    .advice = أضف حرفًا كبيرًا (⁨A-Z⁩).
+pass-rule-lower = حرف صغير (⁨a-z⁩)
+    .advice = أضف حرفًا صغيرًا (⁨a-z⁩).
 pass-rule-digit = رقم (0-9)
     .advice = أضف رقمًا (0-9).
 # The symbols are examples of what OKX counts as special: keep them as they are.
 pass-rule-special = رمز خاص، مثل - . _ + @ ~
     .advice = أضف رمزًا خاصًا، مثل - . _ + @ أو ~ (المسافة لا تُحتسب).
 # The rule holds. “okx” in quotes is the word checked for, in any capitals.
-pass-rule-context-none = لا تحتوي على اسم المفتاح ولا اسم الروبوت ولا «okx»
+pass-rule-context-none = لا تحتوي على اسم المفتاح ولا اسم الروبوت ولا «⁨okx⁩»
 # The rule fails. $word: the label or bot name as the user typed it.
 pass-rule-context-label = تحتوي على اسم المفتاح «{ $word }»
     .advice = احذف اسم المفتاح «{ $word }»: إنه من أول ما قد يجرّبه المهاجم.
 pass-rule-context-bot = تحتوي على اسم الروبوت «{ $word }»
     .advice = احذف اسم الروبوت «{ $word }»: إنه من أول ما قد يجرّبه المهاجم.
-pass-rule-context-okx = تحتوي على «okx»
-    .advice = احذف «okx»: إنها من أول ما قد يجرّبه المهاجم.
+pass-rule-context-okx = تحتوي على «⁨okx⁩»
+    .advice = احذف «⁨okx⁩»: إنها من أول ما قد يجرّبه المهاجم.
 pass-rule-ascii = حروف وأرقام ورموز لوحة المفاتيح الإنجليزية فقط: بلا مسافات ولا حروف مشكّلة ولا رموز تعبيرية (تُرسل العبارة في ترويسة طلب ويب، وهذه الحروف تُفسدها)
-    .advice = استخدم فقط الحروف A-Z والأرقام ورموز لوحة المفاتيح الإنجليزية: بلا مسافات ولا حروف مشكّلة ولا رموز تعبيرية.
+    .advice = استخدم فقط الحروف ⁨A-Z⁩ والأرقام ورموز لوحة المفاتيح الإنجليزية: بلا مسافات ولا حروف مشكّلة ولا رموز تعبيرية.
 
 ## What to change, besides the failing rules
 
@@ -106,13 +106,13 @@ pass-time-centuries = قرون
 
 pass-warning-straight-rows = من السهل تخمين صفوف المفاتيح المتتالية.
 pass-warning-short-keyboard-pattern = من السهل تخمين الأنماط القصيرة على لوحة المفاتيح.
-pass-warning-repeats = من السهل تخمين التكرارات مثل «aaa».
-pass-warning-repeated-groups = التكرارات مثل «abcabcabc» أصعب قليلًا فقط في التخمين من «abc».
+pass-warning-repeats = من السهل تخمين التكرارات مثل «⁨aaa⁩».
+pass-warning-repeated-groups = التكرارات مثل «⁨abcabcabc⁩» أصعب قليلًا فقط في التخمين من «⁨abc⁩».
 pass-warning-top-10 = هذه واحدة من أكثر 10 كلمات مرور شيوعًا.
 pass-warning-top-100 = هذه واحدة من أكثر 100 كلمة مرور شيوعًا.
 pass-warning-very-common = هذه كلمة مرور شائعة جدًا.
 pass-warning-similar-to-common = هذه تشبه كلمة مرور شائعة الاستخدام.
-pass-warning-sequences = من السهل تخمين التسلسلات مثل abc أو 6543.
+pass-warning-sequences = من السهل تخمين التسلسلات مثل ⁨abc⁩ أو 6543.
 pass-warning-recent-years = من السهل تخمين السنوات الأخيرة.
 pass-warning-single-word = من السهل تخمين كلمة واحدة وحدها.
 pass-warning-dates = غالبًا ما يسهل تخمين التواريخ.
@@ -140,11 +140,11 @@ pass-tip-your-dates = تجنّب التواريخ والسنوات المرتب�
 
 pass-confirm-empty = اكتب عبارة المرور مرة أخرى هنا لتأكيدها.
 pass-confirm-matches = عبارتا المرور متطابقتان.
-pass-confirm-case-only = أوشكت: الحروف نفسها لكن بعض الأحرف الكبيرة مختلفة، و{ -okx } تميّز بين الأحرف الكبيرة والصغيرة. تحقق من مفتاح Caps Lock واكتبها مرة أخرى.
+pass-confirm-case-only = أوشكت: الحروف نفسها لكن بعض الأحرف الكبيرة مختلفة، و{ -okx } تميّز بين الأحرف الكبيرة والصغيرة. تحقق من مفتاح ⁨Caps Lock⁩ واكتبها مرة أخرى.
 pass-confirm-differs = عبارتا المرور مختلفتان. اكتبها مرة أخرى بعناية، أو الصقها من مدير كلمات المرور.
 
 ## The generator
 
 # The credit the word list's licence asks for (About box). Keep the names, the address and
 # the licence's name as they are.
-pass-eff-attribution = تستخدم عبارات المرور المُنشأة قائمة الكلمات EFF Long Wordlist من Electronic Frontier Foundation (https://www.eff.org/dice)، المرخّصة بموجب CC BY 3.0 US.
+pass-eff-attribution = تستخدم عبارات المرور المُنشأة قائمة الكلمات ⁨EFF Long Wordlist⁩ من ⁨Electronic Frontier Foundation⁩ (⁨https://www.eff.org/dice⁩)، المرخّصة بموجب ⁨CC BY 3.0 US⁩.

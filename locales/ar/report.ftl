@@ -49,17 +49,17 @@ report-abilities-unknown = صلاحياته غير معروفة
 
 report-reason-wrong-passphrase = عبارة المرور خاطئة
 report-reason-wrong-secret = المفتاح السري خاطئ
-report-reason-unknown-key = لا تعرف { -okx } مفتاح API هذا
+report-reason-unknown-key = لا تعرف { -okx } مفتاح ⁨API⁩ هذا
 report-reason-wrong-site = المفتاح يخص موقعًا آخر من مواقع { -okx }
 report-reason-demo-mismatch = خلط بين التداول الحقيقي والتجريبي
 report-reason-clock-skew = ساعة هذا الحاسوب منحرفة
-report-reason-ip-not-allowed = عنوان IP لهذا الحاسوب غير مسموح به للمفتاح
+report-reason-ip-not-allowed = عنوان ⁨IP⁩ لهذا الحاسوب غير مسموح به للمفتاح
 report-reason-region-restricted = { -okx } غير متاحة في هذه المنطقة
 report-reason-key-frozen = المفتاح مجمّد
 report-reason-missing-read = المفتاح ينقصه صلاحية "قراءة"
 report-reason-missing-trade = المفتاح ينقصه صلاحية "تداول"
 report-reason-withdraw-enabled = المفتاح يستطيع السحب
-report-reason-no-ip-binding = المفتاح غير مرتبط بعنوان IP
+report-reason-no-ip-binding = المفتاح غير مرتبط بعنوان ⁨IP⁩
 report-reason-rate-limited = طلبت { -okx } منا الإبطاء
 report-reason-okx-unavailable = { -okx } غير متاحة
 report-reason-network-error = تعذّر الوصول إلى { -okx }
@@ -113,16 +113,16 @@ report-field-tested = وقت الاختبار
 report-field-made = وقت التقرير
 report-field-app = التطبيق
 report-field-site = الموقع
-report-field-host = خادم API
+report-field-host = خادم ⁨API⁩
 report-field-mode = الوضع
 report-field-label = التسمية
-report-field-api-key = مفتاح API
+report-field-api-key = مفتاح ⁨API⁩
 report-field-account = الحساب
 report-field-read = قراءة
 report-field-trade = تداول
 report-field-withdraw = سحب
 report-field-permissions = الصلاحيات
-report-field-ip = ربط IP
+report-field-ip = ربط ⁨IP⁩
 report-field-balance = الرصيد
 report-field-clock = الساعة
 report-field-pasted = القيم الملصقة
@@ -134,9 +134,9 @@ report-field-saved-at = وقت الحفظ
 ## When
 
 # $time: a date and time in UTC, formatted by the app ("2026-11-26 18:00:00").
-report-time-utc = { $time } UTC
+report-time-utc = { $time } ⁨UTC⁩
 # $time: the same moment in the computer's time zone; $offset: its distance from UTC ("+05:30").
-report-time-local = { $time } بالتوقيت المحلي (UTC{ $offset })
+report-time-local = { $time } بالتوقيت المحلي (⁨UTC⁩{ $offset })
 report-time-unknown = غير معروف
 # $time: the test's time exactly as it was recorded (the app could not read it as a date).
 report-time-as-recorded = { $time } (كما سُجّل)
@@ -174,18 +174,18 @@ report-ip-none-demo = لا يوجد (لا بأس لمفتاح تجريبي: لا
 report-ip-none-live = لا يوجد. تحذير: { -report-idle-deletion }
 # Used in two messages above and below (a term: never shown alone).
 -report-idle-deletion =
-    تحذف { -okx } المفتاح الذي يستطيع التداول وغير المرتبط بعنوان IP بعد 14 يومًا
+    تحذف { -okx } المفتاح الذي يستطيع التداول وغير المرتبط بعنوان ⁨IP⁩ بعد 14 يومًا
     من عدم الاستخدام.
 # $total: the account's total equity in US dollars, formatted by the app ("1,234.57");
 # $count: how many currencies hold a balance; $currencies: their codes, as a list.
 report-balance =
     { $count ->
-        [0] قابل للقراءة: إجمالي حقوق الملكية { $total } USD؛ ولا توجد عملة فيها رصيد
-        [one] قابل للقراءة: إجمالي حقوق الملكية { $total } USD، في عملة واحدة: { $currencies }
-        [two] قابل للقراءة: إجمالي حقوق الملكية { $total } USD، في عملتين: { $currencies }
-        [few] قابل للقراءة: إجمالي حقوق الملكية { $total } USD، في { $count } عملات: { $currencies }
-        [many] قابل للقراءة: إجمالي حقوق الملكية { $total } USD، في { $count } عملة: { $currencies }
-       *[other] قابل للقراءة: إجمالي حقوق الملكية { $total } USD، في { $count } عملة: { $currencies }
+        [0] قابل للقراءة: إجمالي حقوق الملكية { $total } ⁨USD⁩؛ ولا توجد عملة فيها رصيد
+        [one] قابل للقراءة: إجمالي حقوق الملكية { $total } ⁨USD⁩، في عملة واحدة: { $currencies }
+        [two] قابل للقراءة: إجمالي حقوق الملكية { $total } ⁨USD⁩، في عملتين: { $currencies }
+        [few] قابل للقراءة: إجمالي حقوق الملكية { $total } ⁨USD⁩، في { $count } عملات: { $currencies }
+        [many] قابل للقراءة: إجمالي حقوق الملكية { $total } ⁨USD⁩، في { $count } عملة: { $currencies }
+       *[other] قابل للقراءة: إجمالي حقوق الملكية { $total } ⁨USD⁩، في { $count } عملة: { $currencies }
     }
 report-balance-not-read = لم يُقرأ (راجع المشكلات أدناه)
 # $skew: how far this computer's clock is from OKX's ("1.3 seconds ahead of OKX's clock");
@@ -234,9 +234,9 @@ report-problem-no-read = لا يستطيع المفتاح قراءة حسابك�
     .fix = عدّل المفتاح في { $page }، وفعّل "قراءة"، ثم أعد الاختبار.
 report-problem-no-trade = لا يستطيع المفتاح التداول، لذا لا يستطيع الروبوت وضع الأوامر.
     .fix = عدّل المفتاح في { $page }، وفعّل "تداول"، ثم أعد الاختبار.
-report-problem-no-ip = المفتاح غير مرتبط بعنوان IP. { -report-idle-deletion }
+report-problem-no-ip = المفتاح غير مرتبط بعنوان ⁨IP⁩. { -report-idle-deletion }
     .fix =
-        إذا كان الروبوت يعمل على خادم بعنوان IP ثابت، فأضف ذلك العنوان إلى المفتاح في
+        إذا كان الروبوت يعمل على خادم بعنوان ⁨IP⁩ ثابت، فأضف ذلك العنوان إلى المفتاح في
         { $page }. وإلا فتأكد من أن الروبوت يستخدم المفتاح مرة واحدة على الأقل كل 14 يومًا.
 # $skew: how far the clock is off ("12 seconds ahead of OKX's clock").
 report-problem-clock-warning =
@@ -257,7 +257,7 @@ report-problem-clock-refused =
 report-saved-user = { $user } (تسمية المفتاح)
 report-saved-replaced = حلّ محل مفتاح حُفظ سابقًا بالتسمية نفسها.
 # $code: a line of Python code that reads the key (not translated).
-report-saved-python = يستطيع روبوت مكتوب بلغة Python قراءته باستخدام { $code }.
+report-saved-python = يستطيع روبوت مكتوب بلغة ⁨Python⁩ قراءته باستخدام { $code }.
 report-not-saved = لم يُحفظ في سلسلة مفاتيح النظام.
 report-not-saved-unsafe = لم يُحفظ: لا يحفظ التطبيق إلا مفتاحًا تم التحقق منه ولا يستطيع السحب.
 
@@ -269,7 +269,7 @@ report-rule-withdraw = لا تفعّل السحب أبدًا.
         من حسابك على { -okx } عبر هذا المفتاح، مهما حدث له.
 report-rule-share = لا تشارك بيانات الاعتماد الثلاث أبدًا.
     .why =
-        مفتاح API والمفتاح السري وعبارة المرور مكانها الروبوت ومدير كلمات المرور،
+        مفتاح ⁨API⁩ والمفتاح السري وعبارة المرور مكانها الروبوت ومدير كلمات المرور،
         ولا مكان غيرهما. لن يطلبها منك موظفو { -okx } أبدًا.
 report-rule-one-bot = مفتاح واحد لكل روبوت.
     .why = إذا أُوقف روبوت أو اختُرق، تحذف مفتاحه وتستمر الروبوتات الأخرى في العمل.
@@ -296,31 +296,31 @@ report-confirm-withdraw =
         [off] تُركت "سحب" (و"تحويل") مُطفأة عند إنشاء المفتاح. يؤكد الاختبار أن "سحب" مُطفأة.
        *[unknown] تُركت "سحب" (و"تحويل") مُطفأة عند إنشاء المفتاح.
     }
-report-confirm-password-manager = مفتاح API والمفتاح السري وعبارة المرور محفوظة في مدير كلمات المرور.
+report-confirm-password-manager = مفتاح ⁨API⁩ والمفتاح السري وعبارة المرور محفوظة في مدير كلمات المرور.
 report-confirm-one-bot = لا يستخدم هذا المفتاحَ إلا روبوت واحد.
 report-confirm-after = بعد ربط الروبوت:
 report-confirm-balance = تعرض لوحة تحكم الروبوت رصيدك على { -okx }.
-report-confirm-connected = يعرض الروبوت "متصل" ("Connected") أو "نشط" ("Active").
+report-confirm-connected = يعرض الروبوت "متصل" ("⁨Connected⁩") أو "نشط" ("⁨Active⁩").
 report-confirm-no-errors = لا توجد رسائل خطأ في لوحة تحكم الروبوت.
-report-confirm-last-used = تعرض صفحة API على { -okx } وقت "آخر استخدام" ("Last used") حديثًا لهذا المفتاح.
-report-confirm-no-suspicious = لا تعرض صفحة API على { -okx } أي وصول غير متوقع أو مريب.
+report-confirm-last-used = تعرض صفحة ⁨API⁩ على { -okx } وقت "آخر استخدام" ("⁨Last used⁩") حديثًا لهذا المفتاح.
+report-confirm-no-suspicious = لا تعرض صفحة ⁨API⁩ على { -okx } أي وصول غير متوقع أو مريب.
 
 ## What to do next ($page: OKX's API management page, a web address)
 
 report-next-fix-then-test = أصلح المشكلات المذكورة أعلاه، ثم اختبر المفتاح مرة أخرى.
 # $service and $user: where the key is saved in the system keychain.
 report-next-paste-saved =
-    أعطِ الروبوت القيم الثلاث: مفتاح API والمفتاح السري وعبارة المرور. إنها في مدير كلمات
+    أعطِ الروبوت القيم الثلاث: مفتاح ⁨API⁩ والمفتاح السري وعبارة المرور. إنها في مدير كلمات
     المرور، وفي سلسلة مفاتيح النظام (الخدمة "{ $service }"، المستخدم "{ $user }"). الصقها؛
     ولا تكتبها يدويًا.
 report-next-paste =
-    أعطِ الروبوت القيم الثلاث: مفتاح API والمفتاح السري وعبارة المرور. انسخها من مدير
+    أعطِ الروبوت القيم الثلاث: مفتاح ⁨API⁩ والمفتاح السري وعبارة المرور. انسخها من مدير
     كلمات المرور والصقها؛ ولا تكتبها يدويًا.
 report-next-last-used =
-    بعد أن يعمل الروبوت، افتح { $page } وتحقق من أن "آخر استخدام" ("Last used") يعرض وقتًا حديثًا
+    بعد أن يعمل الروبوت، افتح { $page } وتحقق من أن "آخر استخدام" ("⁨Last used⁩") يعرض وقتًا حديثًا
     لهذا المفتاح.
 report-next-idle =
-    تأكد من أن الروبوت يستخدم المفتاح مرة واحدة على الأقل كل 14 يومًا، أو اربط المفتاح بعنوان IP
+    تأكد من أن الروبوت يستخدم المفتاح مرة واحدة على الأقل كل 14 يومًا، أو اربط المفتاح بعنوان ⁨IP⁩
     الخاص بالروبوت في { $page }: تحذف { -okx } المفاتيح غير المرتبطة التي تبقى خاملة.
 report-next-leaked =
     إذا أوقفت الروبوت أو ظننت أن إحدى القيم تسرّبت، فاحذف المفتاح في { $page }. تبقى أموالك
@@ -348,5 +348,5 @@ report-disclaimer =
     يستخدمه روبوت، ولا تتداول إلا بمال تستطيع تحمّل خسارته. يصف هذا التقرير طريقة إعداد المفتاح؛
     وهو ليس نصيحة مالية.
 report-no-secrets =
-    لا يحتوي هذا التقرير على المفتاح السري ولا على عبارة المرور، ولا يحوي من مفتاح API إلا أول 4
+    لا يحتوي هذا التقرير على المفتاح السري ولا على عبارة المرور، ولا يحوي من مفتاح ⁨API⁩ إلا أول 4
     وآخر 4 أحرف، لذا يمكن مشاركته بأمان، مثلًا مع فريق الدعم.

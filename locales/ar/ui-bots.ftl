@@ -16,17 +16,17 @@ ui-bot-after-save = عندما يجتاز المفتاح الاختبار ويُ
 ## The kinds of bot (radio buttons: a name and a hint)
 
 ui-bot-kind-web = منصة ويب
-    .hint = BitcoinEra و3Commas وغيرها من المواقع التي تلصق فيها المفتاح في نموذج
-ui-bot-kind-freqtrade = Freqtrade
+    .hint = ⁨BitcoinEra⁩ و⁨3Commas⁩ وغيرها من المواقع التي تلصق فيها المفتاح في نموذج
+ui-bot-kind-freqtrade = ⁨Freqtrade⁩
     .hint = روبوت التداول مفتوح المصدر الذي تشغّله في الطرفية
-ui-bot-kind-hummingbot = Hummingbot
-    .hint = الروبوت مفتوح المصدر الذي تربطه بالأمر «connect okx»
-ui-bot-kind-ccxt = Python مع ccxt
-    .hint = برنامجك الخاص بلغة Python، مع مكتبة ccxt
-ui-bot-kind-python-okx = Python مع python-okx
-    .hint = برنامجك الخاص بلغة Python، مع مكتبة python-okx من { -okx }
-ui-bot-kind-agent = أداة agent trade kit من { -okx }
-    .hint = سطر أوامر { -okx } (okx) وخادم MCP الخاص به لتطبيقات الذكاء الاصطناعي (okx-trade-mcp)
+ui-bot-kind-hummingbot = ⁨Hummingbot⁩
+    .hint = الروبوت مفتوح المصدر الذي تربطه بالأمر «⁨connect okx⁩»
+ui-bot-kind-ccxt = ⁨Python⁩ مع ⁨ccxt⁩
+    .hint = برنامجك الخاص بلغة ⁨Python⁩، مع مكتبة ⁨ccxt⁩
+ui-bot-kind-python-okx = ⁨Python⁩ مع ⁨python-okx⁩
+    .hint = برنامجك الخاص بلغة ⁨Python⁩، مع مكتبة ⁨python-okx⁩ من { -okx }
+ui-bot-kind-agent = أداة ⁨agent trade kit⁩ من { -okx }
+    .hint = سطر أوامر { -okx } (⁨okx⁩) وخادم ⁨MCP⁩ الخاص به لتطبيقات الذكاء الاصطناعي (⁨okx-trade-mcp⁩)
 
 ## The recipe
 

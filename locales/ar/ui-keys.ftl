@@ -42,7 +42,7 @@ ui-keys-perm-trade = تداول
 ui-keys-perm-withdraw = سحب
 ui-keys-perm-none = لا شيء
 ui-keys-perm-unknown = لم تُعرف بعد
-ui-keys-ip = الربط بعنوان IP
+ui-keys-ip = الربط بعنوان ⁨IP⁩
 ui-keys-ip-none = لا يوجد
 ui-keys-last-tested = آخر اختبار
 ui-keys-never = لم يُختبر قط
@@ -65,9 +65,9 @@ ui-replace-save-lead = اجتاز المفتاح الجديد الاختبار. 
 # After the replacement. $label: the saved key's name.
 ui-replace-done-title = أصبح «{ $label }» يحمل المفتاح الجديد. احذف المفتاح القديم على { -okx }:
 # $site: the site's short name.
-ui-replace-done-1 = افتح صفحة API على { $site } (الزر أدناه)، وسجّل الدخول.
+ui-replace-done-1 = افتح صفحة ⁨API⁩ على { $site } (الزر أدناه)، وسجّل الدخول.
 # $key: the old API key's first and last four characters, e.g. 6d2d…fd7f.
-ui-replace-done-2 = ابحث عن المفتاح القديم: مفتاح API الخاص به يبدأ وينتهي مثل { $key }.
+ui-replace-done-2 = ابحث عن المفتاح القديم: مفتاح ⁨API⁩ الخاص به يبدأ وينتهي مثل { $key }.
 ui-replace-done-2-unknown = ابحث عن المفتاح القديم: إنه المفتاح الذي كان الروبوت يستخدمه قبل اليوم.
-ui-replace-done-3 = احذفه وأكّد برمز 2FA. إذا كان الروبوت يقرأ المفتاح عند بدء تشغيله فقط، فأعد تشغيله الآن.
-ui-replace-open-api = افتح صفحة API
+ui-replace-done-3 = احذفه وأكّد برمز ⁨2FA⁩. إذا كان الروبوت يقرأ المفتاح عند بدء تشغيله فقط، فأعد تشغيله الآن.
+ui-replace-open-api = افتح صفحة ⁨API⁩

@@ -4,9 +4,9 @@
 
 ## The two bots the readiness rule added to Connect your bot's list (a name and a hint)
 
-ui-bot-kind-passivbot = Passivbot
+ui-bot-kind-passivbot = ⁨Passivbot⁩
     .hint = الروبوت مفتوح المصدر للعقود الدائمة؛ يحتاج إلى وضع طويل/قصير
-ui-bot-kind-octobot = OctoBot
+ui-bot-kind-octobot = ⁨OctoBot⁩
     .hint = الروبوت مفتوح المصدر بواجهة ويب؛ يستخدم وضع الشراء/البيع
 
 ## Step 10, after the key passed

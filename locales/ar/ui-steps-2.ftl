@@ -47,20 +47,20 @@ ui-step5-hint = أنشئ عبارة مرور تستوفي كل القواعد، 
 ui-step5-kept = عبارة المرور جاهزة
     .body = يحتفظ بها التطبيق في الذاكرة (ولا يكتبها على القرص أبدًا) ليتحقق مما ستلصقه في الخطوة 9. اكتب عبارة جديدة أدناه لتغييرها.
 ui-step5-save-now = احفظها في مدير كلمات المرور الآن
-    .body = إذا ضاعت، يجب حذف المفتاح وإنشاؤه من جديد. احفظها في الإدخال نفسه مع مفتاح API والمفتاح السري اللذين ستحصل عليهما في الخطوة 9.
+    .body = إذا ضاعت، يجب حذف المفتاح وإنشاؤه من جديد. احفظها في الإدخال نفسه مع مفتاح ⁨API⁩ والمفتاح السري اللذين ستحصل عليهما في الخطوة 9.
 
 ## Step 9: save the three credentials, then paste them to be checked
 
 ui-step9-rail = 9. احفظ بيانات الاعتماد
 ui-step9-title = احفظ بيانات الاعتماد الثلاث الآن
-ui-step9-lead-1 = تعرض { -okx } الآن مفتاح API والمفتاح السري (Secret key) للمفتاح الجديد. أما عبارة المرور فهي التي أنشأتها في الخطوة 5.
-ui-step9-lead-2 = ضع الثلاثة أولًا في إدخال واحد في مدير كلمات المرور (مثلًا «OKX API، روبوت الشبكة»). ثم الصقها هنا لفحصها.
+ui-step9-lead-1 = تعرض { -okx } الآن مفتاح ⁨API⁩ والمفتاح السري (⁨Secret key⁩) للمفتاح الجديد. أما عبارة المرور فهي التي أنشأتها في الخطوة 5.
+ui-step9-lead-2 = ضع الثلاثة أولًا في إدخال واحد في مدير كلمات المرور (مثلًا «⁨OKX API⁩، روبوت الشبكة»). ثم الصقها هنا لفحصها.
 # The labels of the three fields.
-ui-step9-label-api-key = مفتاح API
-ui-step9-label-secret-key = المفتاح السري (Secret key)
+ui-step9-label-api-key = مفتاح ⁨API⁩
+ui-step9-label-secret-key = المفتاح السري (⁨Secret key⁩)
 ui-step9-label-passphrase = عبارة المرور (التي أنشأتها لهذا المفتاح، وليست كلمة مرور تسجيل الدخول إلى { -okx })
 # The three values' names as written inside a sentence (see ui-step9-swap-button).
-ui-step9-name-api-key = مفتاح API
+ui-step9-name-api-key = مفتاح ⁨API⁩
 ui-step9-name-secret-key = المفتاح السري
 ui-step9-name-passphrase = عبارة المرور
 ui-step9-check = فحص
@@ -69,12 +69,12 @@ ui-step9-shown-once = لا يُعرض المفتاح السري إلا مرة و
     .body = بعد أن تغلق شاشة { -okx }، لا يستطيع أحد عرضه مرة أخرى. انسخه إلى مدير كلمات المرور قبل أن تفعل أي شيء آخر.
 ui-step9-earlier = فُحصت من قبل
     .body = القيم التي فحصتها سابقًا محفوظة في الذاكرة للخطوة 10. الصقها مرة أخرى لتغييرها.
-ui-step9-tip = نصيحة: يمكنك لصق ملاحظة كاملة من مدير كلمات المرور (مفتاح API والمفتاح السري وعبارة المرور في أسطر منفصلة) في أي حقل.
+ui-step9-tip = نصيحة: يمكنك لصق ملاحظة كاملة من مدير كلمات المرور (مفتاح ⁨API⁩ والمفتاح السري وعبارة المرور في أسطر منفصلة) في أي حقل.
 # The title of the list of what the app removed from the pasted values (spaces, quotes, …).
 ui-step9-cleaned = نُظِّف ما لصقته
 # Only while the app's notes still start with a field's code: the field's name before the note.
 ui-step9-trimmed-field = { $field ->
-        [api_key] مفتاح API:
+        [api_key] مفتاح ⁨API⁩:
         [secret_key] المفتاح السري:
        *[passphrase] عبارة المرور:
     }
@@ -100,7 +100,7 @@ ui-step9-filled = { $n ->
 ui-step9-uses-step5 = تُستخدم عبارة المرور التي أنشأتها في الخطوة 5، ولا تغادر التطبيق. إذا أدخلت عبارة مختلفة في { -okx }، فاكتبها هنا.
     .placeholder = عبارة المرور من الخطوة 5 (تُستخدم كما هي)
 ui-step9-saved = حفظت الثلاثة كلها في مدير كلمات المرور
-    .hint = مفتاح API والمفتاح السري وعبارة المرور، في إدخال واحد. بعد ذلك فقط أغلق شاشة { -okx }.
+    .hint = مفتاح ⁨API⁩ والمفتاح السري وعبارة المرور، في إدخال واحد. بعد ذلك فقط أغلق شاشة { -okx }.
 ui-step9-hint = احفظ الثلاثة كلها في مدير كلمات المرور، ثم ضع علامة في المربع.
 
 ## Step 10: test the key, save it in the keychain, connect the bot
@@ -109,7 +109,7 @@ ui-step10-rail = 10. اختبر واربط
 ui-step10-title = اختبر المفتاح، ثم اربط الروبوت
 # $host: the address of OKX's server, e.g. www.okx.com.
 ui-step10-lead-plain = يسأل التطبيق { $host } عن مفتاحك كما يفعل الروبوت، لكنه يقرأ فقط: لا يستطيع أبدًا أن يتداول أو ينقل أموالًا.
-ui-step10-lead-2 = يتحقق من المفتاح وعبارة المرور والمفتاح السري، ومن الموقع الذي ينتمي إليه المفتاح، وما يُسمح للمفتاح بفعله، وربطه بعناوين IP، وساعة حاسوبك، ومن إمكانية قراءة رصيدك.
+ui-step10-lead-2 = يتحقق من المفتاح وعبارة المرور والمفتاح السري، ومن الموقع الذي ينتمي إليه المفتاح، وما يُسمح للمفتاح بفعله، وربطه بعناوين ⁨IP⁩، وساعة حاسوبك، ومن إمكانية قراءة رصيدك.
 ui-step10-check-first = افحص القيم الثلاث أولًا
     .body = ارجع إلى الخطوة 9، والصقها، ثم اضغط «فحص».
 ui-step10-test = اختبار الاتصال
@@ -161,18 +161,18 @@ ui-saved-heading = المفاتيح المحفوظة على هذا الحاسو�
 ui-saved-none = لا توجد مفاتيح محفوظة في سلسلة المفاتيح بعد.
 # The table's column headings.
 ui-saved-col-name = الاسم
-ui-saved-col-api-key = مفتاح API
+ui-saved-col-api-key = مفتاح ⁨API⁩
 ui-saved-col-site = الموقع
 ui-saved-col-saved = تاريخ الحفظ
 # $site: the site's code, e.g. global.
 ui-saved-site-demo = { $site } (تجريبي)
-ui-saved-copy-api-key = نسخ مفتاح API
+ui-saved-copy-api-key = نسخ مفتاح ⁨API⁩
 ui-saved-copy-secret-key = نسخ المفتاح السري
 ui-saved-copy-passphrase = نسخ عبارة المرور
 # After a copy button. $field: which value was copied; $label: the saved key's name; $n: after
 # how many seconds the app clears the clipboard.
 ui-saved-copied = { $field ->
-        [api_key] نُسخ مفتاح API
+        [api_key] نُسخ مفتاح ⁨API⁩
         [secret_key] نُسخ المفتاح السري
        *[passphrase] نُسخت عبارة المرور
     } من «{ $label }». ستُمسح الحافظة بعد { $n ->
@@ -189,13 +189,13 @@ ui-saved-delete = حذف
 ui-saved-delete-confirm = هل تريد حذف «{ $label }» من سلسلة المفاتيح؟
     .body = يزيل هذا النسخة المحفوظة على هذا الحاسوب فقط. يظل المفتاح نفسه يعمل على { -okx } حتى تحذفه هناك أيضًا.
 ui-saved-deleted = حُذف «{ $label }» من سلسلة المفاتيح.
-ui-saved-python = لمطوّري الروبوتات: قراءة مفتاح محفوظ من Python
-    .body = كل مفتاح عنصر واحد في سلسلة المفاتيح: الخدمة "okx-key-assistant"، والمستخدم = اسم المفتاح، والسر = JSON يحوي api_key وsecret_key وpassphrase وsite وapi_host وdemo وsaved_at. ثبّت حزمتَي Python وهما keyring وsecretstorage، ثم:
+ui-saved-python = لمطوّري الروبوتات: قراءة مفتاح محفوظ من ⁨Python⁩
+    .body = كل مفتاح عنصر واحد في سلسلة المفاتيح: الخدمة "⁨okx-key-assistant⁩"، والمستخدم = اسم المفتاح، والسر = ⁨JSON⁩ يحوي ⁨api_key⁩ و⁨secret_key⁩ و⁨passphrase⁩ و⁨site⁩ و⁨api_host⁩ و⁨demo⁩ و⁨saved_at⁩. ثبّت حزمتَي ⁨Python⁩ وهما ⁨keyring⁩ و⁨secretstorage⁩، ثم:
 
 ## The confirmation report (Step 10 and Check it works)
 
 ui-report-heading = تقرير التأكيد
-ui-report-lead = ما تم فحصه، لسجلاتك أو لفريق الدعم. لا يحتوي أبدًا على مفتاحك السري ولا عبارة المرور ولا مفتاح API كاملًا.
+ui-report-lead = ما تم فحصه، لسجلاتك أو لفريق الدعم. لا يحتوي أبدًا على مفتاحك السري ولا عبارة المرور ولا مفتاح ⁨API⁩ كاملًا.
 ui-report-copy = نسخ التقرير
 ui-report-copy-english = نسخ بالإنجليزية
 ui-report-save = حفظ باسم…
@@ -211,12 +211,12 @@ ui-verify-title = تحقق من أن كل شيء يعمل
 ui-verify-lead = بعد أن يصبح المفتاح في الروبوت، انظر إلى الجانبين. ضع علامة على كل بند عندما تتأكد منه.
 ui-verify-bot-heading = في منصة الروبوت
 ui-verify-balance = رصيدك على { -okx } ظاهر، وبالمبلغ الصحيح
-ui-verify-status = يقول الروبوت «متصل» ("Connected") أو «نشط» ("Active")
+ui-verify-status = يقول الروبوت «متصل» ("⁨Connected⁩") أو «نشط» ("⁨Active⁩")
 ui-verify-no-errors = لا توجد رسائل خطأ في أي مكان من الصفحة
-ui-verify-okx-heading = في صفحة إدارة API على { -okx }
-ui-verify-last-used = يعرض المفتاح وقت «آخر استخدام» ("Last used") حديثًا
+ui-verify-okx-heading = في صفحة إدارة ⁨API⁩ على { -okx }
+ui-verify-last-used = يعرض المفتاح وقت «آخر استخدام» ("⁨Last used⁩") حديثًا
 ui-verify-no-strange = لا يوجد وصول لا تعرفه
-ui-open-api-management = افتح صفحة إدارة API على { -okx }
+ui-open-api-management = افتح صفحة إدارة ⁨API⁩ على { -okx }
 
 ## Troubleshooting (after Step 10)
 # Each title quotes a message the user may see on OKX or in a bot (OKX writes them in
@@ -225,42 +225,42 @@ ui-open-api-management = افتح صفحة إدارة API على { -okx }
 ui-trouble-rail = حل المشكلات
 ui-trouble-title = إذا حدث خطأ ما
 ui-trouble-lead = ابحث عن الرسالة التي تراها. كل واحدة تذكر ما يجب فعله.
-ui-trouble-invalid-key = “Invalid API key” أو “Authentication failed”
-    .step1 = انسخ القيم الثلاث مرة أخرى بدقة: مفتاح API والمفتاح السري وعبارة المرور. تفحص الخطوة 9 في هذا التطبيق وجود مسافات زائدة فيها.
+ui-trouble-invalid-key = “⁨Invalid API key⁩” أو “⁨Authentication failed⁩”
+    .step1 = انسخ القيم الثلاث مرة أخرى بدقة: مفتاح ⁨API⁩ والمفتاح السري وعبارة المرور. تفحص الخطوة 9 في هذا التطبيق وجود مسافات زائدة فيها.
     .step2 = تأكد من أن المفتاح أُنشئ مفتاحًا للتداول («التداول»).
-    .step3 = تحقق من الموقع: المفتاح الذي أُنشئ على my.okx.com أو app.okx.com لا يعمل إلا هناك. تجد الخطوة 10 الموقع الصحيح نيابةً عنك.
+    .step3 = تحقق من الموقع: المفتاح الذي أُنشئ على ⁨my.okx.com⁩ أو ⁨app.okx.com⁩ لا يعمل إلا هناك. تجد الخطوة 10 الموقع الصحيح نيابةً عنك.
     .step4 = افصل منصة التداول في الروبوت، ثم اربطها مرة أخرى.
-ui-trouble-wrong-passphrase = “Wrong passphrase” (رمز { -okx } 50105)
+ui-trouble-wrong-passphrase = “⁨Wrong passphrase⁩” (رمز { -okx } 50105)
     .step1 = عبارة المرور هي التي أنشأتها لهذا المفتاح في الخطوة 5، وليست كلمة مرور تسجيل الدخول إلى { -okx } ولا كلمة مرور الأموال.
     .step2 = انسخها من مدير كلمات المرور. الأحرف الكبيرة مهمة.
     .step3 = إذا ضاعت فعلًا، فاحذف المفتاح وأنشئ مفتاحًا جديدًا (راجع «الحذف أو التدوير»).
-ui-trouble-no-such-key = “API key doesn't exist” (50119)
-    .step1 = في أغلب الأحيان يكون المفتاح قد أُنشئ على موقع آخر من مواقع { -okx } (okx.com أو my.okx.com أو app.okx.com). تجرّب الخطوة 10 المواقع الثلاثة كلها وتخبرك أيها الصحيح.
-    .step2 = وإلا فقد حُذف المفتاح، أو أزالته { -okx } بعد 14 يومًا من الخمول من دون عنوان IP. أنشئ مفتاحًا جديدًا.
-ui-trouble-permissions = “Insufficient permissions”
-    .step1 = في صفحة API على { -okx }، عدّل المفتاح وتأكد من أن «قراءة» و«تداول» مفعّلتان. احفظ، ثم اربط مرة أخرى.
-ui-trouble-ip = “IP address not authorized” (50110)
-    .step1 = المفتاح مربوط بعناوين IP، وعنوان الروبوت ليس منها. تذكر رسالة { -okx } العنوان الذي رأته.
+ui-trouble-no-such-key = “⁨API key doesn't exist⁩” (50119)
+    .step1 = في أغلب الأحيان يكون المفتاح قد أُنشئ على موقع آخر من مواقع { -okx } (⁨okx.com⁩ أو ⁨my.okx.com⁩ أو ⁨app.okx.com⁩). تجرّب الخطوة 10 المواقع الثلاثة كلها وتخبرك أيها الصحيح.
+    .step2 = وإلا فقد حُذف المفتاح، أو أزالته { -okx } بعد 14 يومًا من الخمول من دون عنوان ⁨IP⁩. أنشئ مفتاحًا جديدًا.
+ui-trouble-permissions = “⁨Insufficient permissions⁩”
+    .step1 = في صفحة ⁨API⁩ على { -okx }، عدّل المفتاح وتأكد من أن «قراءة» و«تداول» مفعّلتان. احفظ، ثم اربط مرة أخرى.
+ui-trouble-ip = “⁨IP address not authorized⁩” (50110)
+    .step1 = المفتاح مربوط بعناوين ⁨IP⁩، وعنوان الروبوت ليس منها. تذكر رسالة { -okx } العنوان الذي رأته.
     .step2 = عدّل المفتاح على { -okx } وأضف ذلك العنوان، أو أزل التقييد ريثما تجد العنوان الصحيح.
-ui-trouble-region = “This feature is not available in your region”
+ui-trouble-region = “⁨This feature is not available in your region⁩”
     .step1 = تقيّد { -okx } بعض الخدمات في بعض الدول والمناطق. راجع قائمة { -okx } للمناطق المدعومة.
     .step2 = إذا انتقلت إلى بلد آخر، فربما نقلت { -okx } حسابك إلى موقع آخر: تحقق من المكان الذي تسجّل الدخول فيه.
-ui-trouble-timestamp = “Timestamp request expired” (50102)
+ui-trouble-timestamp = “⁨Timestamp request expired⁩” (50102)
     .step1 = ساعة حاسوبك منحرفة بأكثر من 30 ثانية. فعّل ضبط التاريخ والوقت تلقائيًا في إعدادات النظام.
-ui-trouble-environment = “APIKey does not match current environment” (50101)
+ui-trouble-environment = “⁨APIKey does not match current environment⁩” (50101)
     .step1 = يُستخدم مفتاح للتداول التجريبي في التداول الحقيقي، أو مفتاح حقيقي في التداول التجريبي. استخدم الوضع المطابق في الروبوت.
 ui-trouble-lost = فقدت المفتاح السري أو عبارة المرور
     .step1 = لا يمكن عرض أيٍّ منهما مرة أخرى أو استعادته، لا من قِبلك ولا من قِبل { -okx }.
-    .step2 = احذف المفتاح من صفحة API على { -okx }، ثم أنشئ مفتاحًا جديدًا بدءًا من الخطوة 3، وضع القيم الجديدة في الروبوت.
+    .step2 = احذف المفتاح من صفحة ⁨API⁩ على { -okx }، ثم أنشئ مفتاحًا جديدًا بدءًا من الخطوة 3، وضع القيم الجديدة في الروبوت.
 
 ## Delete or rotate a key (after Step 10)
 
 ui-rotate-title = حذف مفتاح أو استبداله
 ui-rotate-lead = احذف المفتاح عندما توقف روبوتًا، أو عندما تظن أنه انكشف، أو ببساطة لتستبدل به مفتاحًا جديدًا من حين لآخر.
 ui-rotate-delete-heading = حذف مفتاح على { -okx }
-ui-rotate-delete-1 = افتح صفحة إدارة API على { -okx }.
-ui-rotate-delete-2 = ابحث عن المفتاح باسمه وانقر «حذف» ("Delete").
-ui-rotate-delete-3 = أكّد برمز البريد الإلكتروني ورمز 2FA. يتوقف المفتاح عن العمل فورًا.
+ui-rotate-delete-1 = افتح صفحة إدارة ⁨API⁩ على { -okx }.
+ui-rotate-delete-2 = ابحث عن المفتاح باسمه وانقر «حذف» ("⁨Delete⁩").
+ui-rotate-delete-3 = أكّد برمز البريد الإلكتروني ورمز ⁨2FA⁩. يتوقف المفتاح عن العمل فورًا.
 ui-rotate-money = أموالك لا تتأثر
     .body = حذف المفتاح لا يغيّر شيئًا في حسابك ولا في أموالك. كل ما في الأمر أن الروبوت لن يستطيع التداول بعد ذلك.
 ui-rotate-replace-heading = استبدال مفتاح (تدويره)
@@ -275,7 +275,7 @@ ui-ref-rail = مرجع سريع
 ui-ref-title = مرجع سريع
 ui-ref-lead = الإعدادات الصحيحة لمفتاح الروبوت، في لمحة.
 ui-ref-credentials-heading = ثلاث بيانات اعتماد
-ui-ref-api-key = مفتاح API: يظهر في صفحة API على { -okx }؛ ويعرّف المفتاح.
+ui-ref-api-key = مفتاح ⁨API⁩: يظهر في صفحة ⁨API⁩ على { -okx }؛ ويعرّف المفتاح.
 ui-ref-secret-key = المفتاح السري: يُعرض مرة واحدة، عند إنشاء المفتاح. يوقّع كل طلب.
 ui-ref-passphrase = عبارة المرور: تختارها بنفسك في الخطوة 5. لا تستطيع { -okx } استعادتها.
 ui-ref-risk = إخلاء المسؤولية عن المخاطر
@@ -298,4 +298,4 @@ ui-step10-next-fix = صحّح القيم في الخطوة 9
 # Under “Saved and read back”; the keychain's own names are behind “Details”.
 ui-step10-saved-plain = أصبح الآن في سلسلة مفاتيح نظامك. كتبه التطبيق، ثم قرأه وقارن كل قيمة.
 # The footer hint on Step 9 while two values are swapped; $button: the swap button's words.
-ui-step9-hint-swap = قيمتان في حقلَي بعضهما: اضغط «{ $button }» تحت مفتاح API.
+ui-step9-hint-swap = قيمتان في حقلَي بعضهما: اضغط «{ $button }» تحت مفتاح ⁨API⁩.

@@ -6,11 +6,11 @@
 
 # No desktop session: the window cannot open. Keep `okx-key-assistant --help`: it is a command.
 app-no-display =
-    يفتح { -app-name } نافذة، لكن هذه الجلسة ليس فيها شاشة رسومية (لم يُضبط DISPLAY ولا WAYLAND_DISPLAY).
+    يفتح { -app-name } نافذة، لكن هذه الجلسة ليس فيها شاشة رسومية (لم يُضبط ⁨DISPLAY⁩ ولا ⁨WAYLAND_DISPLAY⁩).
     شغّله من قائمة التطبيقات في سطح المكتب، أو من طرفية داخل جلسة سطح المكتب.
-    من دون سطح مكتب، يُجري سطر الأوامر الفحوص نفسها: شغّل `okx-key-assistant --help`.
+    من دون سطح مكتب، يُجري سطر الأوامر الفحوص نفسها: شغّل `⁨okx-key-assistant --help⁩`.
 # A second launch found the app open, but the open window does not answer.
-app-window-not-answering = { -app-name } مفتوح بالفعل، لكن نافذته لا تستجيب. أغلقه (أو أنهِ okx-key-assistant من مدير المهام)، ثم افتح التطبيق مرة أخرى.
+app-window-not-answering = { -app-name } مفتوح بالفعل، لكن نافذته لا تستجيب. أغلقه (أو أنهِ ⁨okx-key-assistant⁩ من مدير المهام)، ثم افتح التطبيق مرة أخرى.
 # $error: the system's own words, in English.
 app-could-not-start = تعذّر بدء تشغيل { -app-name }: { $error }
 app-could-not-start-again = تعذّر بدء تشغيل { -app-name } مرة أخرى: { $error }
@@ -18,9 +18,9 @@ app-could-not-start-again = تعذّر بدء تشغيل { -app-name } مرة أ
 ## The window's commands
 
 app-clipboard-failed = تعذّرت الكتابة في الحافظة.
-    .fix = حدّد النص وانسخه بالضغط على Ctrl+C بدلًا من ذلك.
+    .fix = حدّد النص وانسخه بالضغط على ⁨Ctrl+C⁩ بدلًا من ذلك.
 app-no-credentials = لا توجد بعدُ بيانات اعتماد مفحوصة لاختبارها.
-    .fix = ارجع إلى الخطوة 9، والصق مفتاح API والمفتاح السري وعبارة المرور، ثم اضغط «فحص».
+    .fix = ارجع إلى الخطوة 9، والصق مفتاح ⁨API⁩ والمفتاح السري وعبارة المرور، ثم اضغط «فحص».
 app-no-passphrase = لا توجد بعدُ عبارة مرور لنسخها.
     .fix = أنشئ واحدة، أو اكتب واحدة واكتب تأكيدها.
 app-browser-failed = تعذّر فتح متصفح الويب.
@@ -37,7 +37,7 @@ app-report-dialog-filter = نص
 ## Bugs in the app (their fix is the app's usual "this is a bug" text)
 
 app-internal-keychain-task = توقفت مهمة سلسلة المفاتيح على نحو غير متوقع.
-app-internal-unknown-page = طلبت النافذة صفحة من صفحات OKX لا يعرفها التطبيق.
+app-internal-unknown-page = طلبت النافذة صفحة من صفحات ⁨OKX⁩ لا يعرفها التطبيق.
 app-internal-scoring-stopped = توقف تقييم عبارة المرور على نحو غير متوقع.
 app-internal-generator-stopped = توقف مولّد عبارات المرور على نحو غير متوقع.
 app-internal-dialog-stopped = توقفت نافذة الحفظ على نحو غير متوقع.
