@@ -207,6 +207,19 @@ pub fn status(data_dir: &Path) -> Status {
 
 /// The switch's state in plain words, for `watch status` and My keys: on or off, when it last
 /// ran and what it found.
+/// When the watch last ran, for people: "2026-12-01 07:00" in this computer's time zone (the
+/// stored value is ISO-8601 UTC; shown as it is when it cannot be read).
+fn when_words(iso: &str) -> String {
+    let fmt = time::macros::format_description!("[year]-[month]-[day] [hour]:[minute]");
+    match crate::iso_time::parse(iso) {
+        Some(t) => {
+            let off = crate::report::local_offset_at(t).unwrap_or(time::UtcOffset::UTC);
+            t.to_offset(off).format(&fmt).unwrap_or_else(|_| iso.to_owned())
+        }
+        None => iso.to_owned(),
+    }
+}
+
 pub fn status_words(s: &Status) -> Vec<crate::catalog::Text> {
     let mut out = vec![if s.on {
         t!("watch-status-on")
@@ -215,7 +228,7 @@ pub fn status_words(s: &Status) -> Vec<crate::catalog::Text> {
     }];
     match &s.last_run {
         Some(when) => {
-            out.push(t!("watch-status-last-run", when = when.clone()));
+            out.push(t!("watch-status-last-run", when = when_words(when)));
             out.push(t!("watch-status-found", checked = s.last_checked, found = s.last_found));
         }
         None => out.push(t!("watch-status-never-run")),
@@ -226,6 +239,16 @@ pub fn status_words(s: &Status) -> Vec<crate::catalog::Text> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_last_run_is_shown_as_a_date_and_time_not_iso() {
+        let w = when_words("2026-12-01T06:00:00.000Z");
+        assert!(
+            w.starts_with("2026-12-0") && !w.contains('T') && !w.contains('Z'),
+            "{w}"
+        );
+        assert_eq!(when_words("not a time"), "not a time");
+    }
 
     #[test]
     fn on_writes_the_units_and_off_removes_exactly_them() {
