@@ -114,11 +114,12 @@ async fn my_keys_tests_all_shows_drift_and_deletion_and_replaces_a_key() {
     let app = App::launch(home.path(), &env).await;
     app.resize(800, 600).await;
 
-    // A returning user opens on My keys: both keys, not tested yet, no Back or Next.
+    // A returning user opens on My keys: both keys, as the test before their save saw them (the
+    // save's test is the first entry of a key's history), no Back or Next.
     app.wait_step("my-keys").await;
     app.wait_js("return document.querySelectorAll('.key-card').length === 2")
         .await;
-    assert_eq!(card_health(&app, drifting).await, "untested");
+    assert_eq!(card_health(&app, drifting).await, "healthy");
     let nav = app
         .js("return getComputedStyle(document.querySelector('.nav-buttons')).display")
         .await;

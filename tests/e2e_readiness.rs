@@ -204,12 +204,13 @@ async fn step10_passivbot_on_swaps_needs_long_short_then_is_ready_and_the_key_ke
         .await;
     assert!(app.exists("#connect-slot .ready-card[data-ready=ready]").await);
 
-    // My keys: the key's saved bot; Test shows its readiness; the mode changed back is a drift.
+    // My keys: the readiness the save's test found (from the key's history, before any Test);
+    // Test shows it again; the mode changed back is a drift.
     app.click(".rail-home").await;
     app.wait_step("my-keys").await;
     let card = ".key-card[data-key=\"PracticeReady\"]";
     app.wait_js(&format!(
-        "return document.querySelector('{card} [data-saved-bot=passivbot]') !== null"
+        "return document.querySelector('{card} .ready-card[data-ready=ready]') !== null"
     ))
     .await;
     app.click(&format!("{card} [data-test-key]")).await;

@@ -124,7 +124,7 @@ function recipeNodes(ctx, key, recipe, status, level) {
         h("label", { for: id, id: labelId }, v.name),
         h("div", { class: "input-row" }, input, copyButton(ctx, v.value, labelId, status)));
       // Values for engineers (the API host) wait behind "Details"; a platform that asks finds them there.
-      out.push(TECHNICAL_VALUES.includes(v.id) ? h("details", { class: "tech" }, h("summary", {}, t("ui-details")), field) : field);
+      out.push(TECHNICAL_VALUES.includes(v.id) ? h("details", { class: "tech block" }, h("summary", {}, t("ui-details")), field) : field);
     }
   }
   for (const c of recipe.code) {
