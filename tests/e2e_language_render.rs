@@ -143,10 +143,7 @@ fn ink(png: &Path, x: i64, y: i64, w: i64, h: i64) -> Option<(i64, i64, i64, i64
         .expect("ImageMagick's convert (make deps-test)");
     let text = String::from_utf8_lossy(&out.stdout).to_string();
     // "WxH+X+Y"
-    let nums: Vec<i64> = text
-        .split(|c: char| c == 'x' || c == '+')
-        .filter_map(|p| p.trim().parse().ok())
-        .collect();
+    let nums: Vec<i64> = text.split(['x', '+']).filter_map(|p| p.trim().parse().ok()).collect();
     match nums.as_slice() {
         [bw, bh, bx, by] if *bw > 0 && *bh > 0 => Some((*bw, *bh, *bx, *by)),
         _ => None,
