@@ -10,10 +10,10 @@
 bot-value-site = 你登录的站点
 bot-value-api-host = API 主机
 bot-value-exchange-name = 交易所名称（exchange.name）
-bot-value-env-key = API key 的环境变量
-bot-value-env-secret = Secret key 的环境变量
-bot-value-env-password = 密码短语的环境变量（Freqtrade 称它为“password”）
-bot-value-env-passphrase = 密码短语的环境变量
+bot-value-env-key = API Key 的环境变量
+bot-value-env-secret = Secret Key 的环境变量
+bot-value-env-password = Passphrase 的环境变量（Freqtrade 称它为“password”）
+bot-value-env-passphrase = Passphrase 的环境变量
 bot-value-sub-domain = 子域名（okx_registration_sub_domain）
 bot-value-ccxt-class = ccxt 类
 bot-value-hostname = ccxt 的 hostname 选项
@@ -43,23 +43,23 @@ bot-web-step-exchange-us = 选择“{ -okx } US”（{ $site }）。普通的“
 bot-web-step-exchange-tr = 选择“{ -okx } TR”（{ $site }）。如果平台没有 { -okx } TR，就无法使用这个密钥。
 bot-web-step-mode-demo = 这是一个模拟交易密钥：如果平台有模拟盘或纸面交易（paper trading）并支持 { -okx } 模拟交易，请选择它。
 bot-web-step-mode-live = 这是一个实盘密钥：请选择实盘交易，不要选平台的模拟盘。
-bot-web-step-values = 按以下顺序粘贴三个值，每个值都用下面对应的“复制”按钮：API key、Secret key，然后是密码短语。
+bot-web-step-values = 按以下顺序粘贴三个值，每个值都用下面对应的“复制”按钮：API Key、Secret Key，然后是 Passphrase。
 bot-web-step-ip = 如果平台列出了需要允许的 IP 地址，请在 { -okx } 的 API 页面（{ $site }）把它们加到这个密钥上。
 bot-web-step-check = 点击平台上检查或保存连接的按钮：它应显示你的余额或“Connected”（已连接）。
 
 ## 检查出问题时会显示的内容（网页平台、Hummingbot）
 
-bot-check-50119 = “API key doesn't exist”（API key 不存在，50119）：平台把密钥发到了 { -okx } 的另一个站点。请选择 { $site } 对应的选项。
-bot-check-50105 = “Wrong passphrase”（密码短语错误，50105）：请粘贴你为这个 API key 设置的密码短语，而不是你的 { -okx } 登录密码。
-bot-check-50101-demo = “APIKey does not match current environment”（APIKey 与当前环境不匹配，50101）：平台使用的是实盘交易，而这个密钥是模拟交易密钥。
-bot-check-50101-live = “APIKey does not match current environment”（APIKey 与当前环境不匹配，50101）：平台使用的是模拟交易，而这个密钥是实盘交易密钥。
-bot-check-50110 = “Your IP is not included in your API key's IP whitelist”（你的 IP 不在 API key 的 IP 白名单中，50110）：请在 { -okx } 上把平台的 IP 地址加到这个密钥上，或删除这个密钥的 IP 列表。
+bot-check-50119 = “API key doesn't exist”（API Key 不存在，50119）：平台把密钥发到了 { -okx } 的另一个站点。请选择 { $site } 对应的选项。
+bot-check-50105 = “Wrong passphrase”（Passphrase 错误，50105）：请粘贴你为这个密钥设置的 Passphrase，而不是你的 { -okx } 登录密码。
+bot-check-50101-demo = “APIKey does not match current environment”（API Key 与当前环境不匹配，50101）：平台使用的是实盘交易，而这个密钥是模拟交易密钥。
+bot-check-50101-live = “APIKey does not match current environment”（API Key 与当前环境不匹配，50101）：平台使用的是模拟交易，而这个密钥是实盘交易密钥。
+bot-check-50110 = “Your IP is not included in your API key's IP whitelist”（你的 IP 不在 API Key 的 IP 白名单中，50110）：请在 { -okx } 上把平台的 IP 地址加到这个密钥上，或删除这个密钥的 IP 列表。
 
 ## Freqtrade
 
 bot-freqtrade-step-config = 把这段交易所设置放进你的 config.json：名称为 { $name }，key、secret 和 password 保持为空。
 bot-freqtrade-step-run = 用下面这行命令启动 Freqtrade。它只在这次运行中把密钥放进 Freqtrade 读取的环境变量，所以密钥永远不会写进文件。
-bot-freqtrade-step-password = Freqtrade 的“password”就是 API 密码短语，不是你的 { -okx } 登录密码。
+bot-freqtrade-step-password = Freqtrade 的“password”就是 Passphrase，不是你的 { -okx } 登录密码。
 bot-freqtrade-no-tr = Freqtrade 不支持 { -okx } TR（{ $site }）：它的交易所 okx、myokx 和 okxus 连接的是 { -okx } 的其他站点，而那里没有这个密钥（50119）。
 bot-freqtrade-us-spot = 对于 { -okx } US，Freqtrade 的交易所是 okxus，而且只能交易现货，不能交易合约。
 bot-freqtrade-demo = 这是一个模拟交易密钥。Freqtrade 的 dry run 是它自己的模拟下单（paper trading）；模拟交易密钥只有在请求带上 { -okx } 的模拟交易请求头（x-simulated-trading: 1）时才有效。
@@ -67,7 +67,7 @@ bot-freqtrade-demo = 这是一个模拟交易密钥。Freqtrade 的 dry run 是�
 ## Hummingbot
 
 bot-hummingbot-step-connect = 在 Hummingbot 中输入 connect okx。
-bot-hummingbot-step-values = 当它要求输入 API key、Secret key 和密码短语时，用下面对应的“复制”按钮逐个粘贴。
+bot-hummingbot-step-values = 当它要求输入 API Key、Secret Key 和 Passphrase 时，用下面对应的“复制”按钮逐个粘贴。
 bot-hummingbot-step-sub-domain = 当它问你注册时使用的子域名时，回答 { $sub }（你在 { $site } 上登录）。
 bot-hummingbot-step-check = 随后 Hummingbot 会检查密钥：显示“You are now connected to okx”就说明可以使用。
 bot-hummingbot-no-tr = Hummingbot 不支持 { -okx } TR（{ $site }）：它的子域名 www、my 和 app 是 { -okx } 的其他站点，而那里没有这个密钥（50119）。
@@ -78,7 +78,7 @@ bot-hummingbot-demo = 这是一个模拟交易密钥，而 Hummingbot 的 { -okx
 bot-python-step-install = 安装这些包：pip install { $packages }（Linux 上还要安装 secretstorage）。
 bot-python-step-keyring = 第一个程序从钥匙串读取密钥（本应用把它保存在那里）；密钥永远不会出现在你的代码或文件中。
 bot-python-step-env = 或者，让 okx-key-assistant run 在某一次运行中通过环境变量把密钥交给第二个程序。
-bot-ccxt-step-password = ccxt 把 API 密码短语称为“password”：密码短语就填在那里，不是你的 { -okx } 登录密码。
+bot-ccxt-step-password = ccxt 把 Passphrase 称为“password”：Passphrase 就填在那里，不是你的 { -okx } 登录密码。
 bot-python-okx-step-flag = python-okx 的 flag 决定交易模式：“1”为模拟交易，“0”为实盘；选错会返回 50101。它的 domain 必须是你所在站点的地址，否则 { -okx } 会返回 50119。
 
 ## OKX 的 agent trade kit
@@ -91,14 +91,14 @@ bot-agent-tr = 旧版本的 { -okx } agent trade kit 只认识 global、eea 和 
 ## 窗口被要求以纯文本复制一个看起来像机密的内容
 
 bot-copy-refused = 这看起来像是机密，所以没有以纯文本复制。
-    .fix = 请使用 API key、Secret key 和密码短语各自的“复制”按钮：它们不会让值进入剪贴板历史，并在 30 秒后清空。
+    .fix = 请使用 API Key、Secret Key 和 Passphrase 各自的“复制”按钮：它们不会让值进入剪贴板历史，并在 30 秒后清空。
 
 ## Passivbot
 bot-value-user = 条目名称（Passivbot 配置中的 user）
 bot-passivbot-step-file = 在 Passivbot 的文件夹中打开 api-keys.json（如果没有，就把 api-keys.json.example 复制为 api-keys.json）。
 bot-passivbot-step-entry = 把下面显示的条目（名为“{ $user }”）加到文件最外层的大括号里面。
-bot-passivbot-step-values = 用下面各自的“复制”按钮填入 key、secret 和 passphrase：API key、Secret key，然后是密码短语。
-bot-passivbot-step-private = 这个文件现在保存着你的 Secret key：只把它放在这台电脑上，只让你自己能读取，绝不要分享或上传。
+bot-passivbot-step-values = 用下面各自的“复制”按钮填入 key、secret 和 passphrase：API Key、Secret Key，然后是 Passphrase。
+bot-passivbot-step-private = 这个文件现在保存着你的 Secret Key：只把它放在这台电脑上，只让你自己能读取，绝不要分享或上传。
 bot-passivbot-step-config = 在 Passivbot 的配置中把 user 设为“{ $user }”，然后启动 Passivbot。
 bot-passivbot-code-entry = api-keys.json 的条目（这里三个值留空：用“复制”按钮粘贴进去）
 bot-passivbot-warn-hedge = Passivbot 以开平仓模式交易永续合约。启动机器人之前请在 { -okx } 上设置好；下面的测试会告诉你是否已设置。
@@ -107,7 +107,7 @@ bot-passivbot-warn-site = Passivbot 连接的是 www.okx.com。这个密钥属�
 ## OctoBot
 bot-octobot-step-open = 打开 OctoBot 的网页界面，进入 Accounts，然后 Exchanges。
 bot-octobot-step-exchange = 把 { -okx } 添加为交易所。这个密钥属于 { $site }：如果 OctoBot 提供了不止一个 { -okx } 选项，请选与之对应的那个。
-bot-octobot-step-values = 用下面的“复制”按钮粘贴三个值：API key、API secret（即 Secret key），然后是 password（即密码短语）。
+bot-octobot-step-values = 用下面的“复制”按钮粘贴三个值：API Key、API secret（即 Secret Key），然后是 password（即 Passphrase）。
 bot-octobot-step-demo = 这是一个模拟交易密钥：如果你的 OctoBot 版本有 { -okx } 的 sandbox 选项，请打开它。
 bot-octobot-step-restart = 保存，然后重启 OctoBot，让它用新密钥连接。
 bot-octobot-warn-net = 对永续合约，OctoBot 使用买卖模式（单向持仓）。如果你的账户是开平仓模式，请先在 { -okx } 上切换；下面的测试会告诉你。

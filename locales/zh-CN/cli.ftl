@@ -8,7 +8,7 @@
 ## 保留换行和选项列表的缩进：终端会原样显示。
 
 cli-usage =
-    { -app-name }：为你的交易机器人准备一个安全的 OKX API key，测试它，并保存在钥匙串中。
+    { -app-name }：为你的交易机器人准备一个安全的 OKX API Key，测试它，并保存在钥匙串中。
 
     用法：
       okx-key-assistant                打开应用
@@ -38,7 +38,7 @@ cli-usage-languages =
 cli-verify-usage =
     用法：okx-key-assistant verify [--site global|eea|us|tr|auto] [--demo] [--json] [--keychain LABEL]
 
-    用签名的只读请求测试一个 OKX API key（绝不会交易或转移任何资金），并打印确认报告。
+    用签名的只读请求测试一个 OKX API Key（绝不会交易或转移任何资金），并打印确认报告。
 
     密钥从环境变量 OKX_API_KEY、OKX_SECRET_KEY 和 OKX_PASSPHRASE 读取（从不从命令行参数读取），
     或用 --keychain 读取保存在系统钥匙串中的密钥。
@@ -65,7 +65,7 @@ cli-save-usage =
     保存后会读回一次，读回无误才算保存成功。
 
     密钥从 OKX_API_KEY、OKX_SECRET_KEY 和 OKX_PASSPHRASE 读取；如果这三个都未设置，
-    则从标准输入读取：按 OKX 的顺序写三行（API key、Secret key、密码短语），
+    则从标准输入读取：按 OKX 的顺序写三行（API Key、Secret Key、Passphrase），
     或一段带标签的笔记、env 文件或 JSON。从不从命令行参数读取。
 
     选项：
@@ -84,7 +84,7 @@ cli-save-usage =
 cli-list-usage =
     用法：okx-key-assistant list [--json]
 
-    列出本应用保存在系统钥匙串中的密钥：标签、API key（前 4 位和后 4 位字符）、站点、
+    列出本应用保存在系统钥匙串中的密钥：标签、API Key（前 4 位和后 4 位字符）、站点、
     实盘或模拟，以及保存时间。应用记得、但钥匙串中已不存在的密钥会标为“{ cli-list-missing }”。
 
     选项：
@@ -184,17 +184,17 @@ cli-env-missing-two = { $first } 和 { $second } 未设置。
     .fix = { -cli-set-all-three }
 -cli-set-all-three = 请把三个都设置好：OKX_API_KEY、OKX_SECRET_KEY 和 OKX_PASSPHRASE（即创建密钥时 OKX 显示的值）。
 # .fix 用于 verify；.fix-save 用于 save，它也可以读取标准输入。
-cli-no-key-given = 没有提供 API key。
+cli-no-key-given = 没有提供 API Key。
     .fix = 请把 OKX_API_KEY、OKX_SECRET_KEY 和 OKX_PASSPHRASE 设置为创建密钥时 OKX 显示的值，或用 --keychain LABEL 使用已保存的密钥。
     .fix-save = 请设置 OKX_API_KEY、OKX_SECRET_KEY 和 OKX_PASSPHRASE，或把这三个值（每行一个，按此顺序）通过管道传给该命令。
 # save 等待在终端中输入或粘贴这些值时显示。
-cli-paste-prompt = 请粘贴 API key、Secret key 和密码短语，每行一个，然后按 Ctrl-D（Windows 上按 Ctrl-Z 再按回车）。粘贴的内容会显示在屏幕上；如果不想显示，请改为设置 OKX_API_KEY、OKX_SECRET_KEY 和 OKX_PASSPHRASE。
-cli-paste-prompt-hidden = 请粘贴 API key、Secret key 和密码短语，每行一个，然后按 Ctrl-D。粘贴的内容不会显示在屏幕上（只显示换行）；按 Ctrl-C 可取消。
+cli-paste-prompt = 请粘贴 API Key、Secret Key 和 Passphrase，每行一个，然后按 Ctrl-D（Windows 上按 Ctrl-Z 再按回车）。粘贴的内容会显示在屏幕上；如果不想显示，请改为设置 OKX_API_KEY、OKX_SECRET_KEY 和 OKX_PASSPHRASE。
+cli-paste-prompt-hidden = 请粘贴 API Key、Secret Key 和 Passphrase，每行一个，然后按 Ctrl-D。粘贴的内容不会显示在屏幕上（只显示换行）；按 Ctrl-C 可取消。
 cli-stdin-not-text = 标准输入中给出的内容无法作为文本读取。
-    .fix = 请以纯文本给出这三个值，每行一个：API key、Secret key、密码短语。
+    .fix = 请以纯文本给出这三个值，每行一个：API Key、Secret Key、Passphrase。
 # $found：三个值中找到了几个（0、1 或 2）。
 cli-stdin-values-found = 在标准输入中只找到了三个值中的 { $found } 个。
-    .fix = 请按顺序给出 API key、Secret key 和密码短语，每行一个（或带上标签，如 "API key: ..."）。
+    .fix = 请按顺序给出 API Key、Secret Key 和 Passphrase，每行一个（或带上标签，如 "API Key: ..."）。
 # $label：已保存密钥的标签。
 cli-env-ignored-for-saved-key = 注意：正在测试保存为 "{ $label }" 的密钥；OKX_API_KEY、OKX_SECRET_KEY 和 OKX_PASSPHRASE 将被忽略。
 # $vars: the settings that are set, e.g. “OKX_BASE_URL_GLOBAL=http://127.0.0.1:8085, OKX_BASE_URL_EEA=http://127.0.0.1:8086”

@@ -16,7 +16,7 @@ keychain-save-not-passed = 未保存：只有通过连接测试的密钥才能�
 
 ## 密钥及其标签
 
-keychain-incomplete = 密钥不完整：API key、Secret key 和密码短语缺一不可。
+keychain-incomplete = 密钥不完整：API Key、Secret Key 和 Passphrase 缺一不可。
     .fix = { $surface ->
         [cli] 请给出全部三个值（用 OKX_API_KEY、OKX_SECRET_KEY 和 OKX_PASSPHRASE，或在标准输入中写三行），然后再次运行 save。
        *[window] 请粘贴全部三个值，测试连接，然后保存。

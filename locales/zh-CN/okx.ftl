@@ -41,15 +41,15 @@ okx-override-bad-port = 端口必须是 1 到 65535 之间的数字
 
 ## OKX 的错误代码、含义和处理办法
 
-problem-wrong-passphrase = { -okx } 不接受这个密码短语。
-    .fix = 请输入你在 { -okx } 上创建这个 API key 时设置的密码短语。它不是你的 { -okx } 登录密码，也不是资金密码，而且区分大小写。请从你保存它的地方复制。如果已经丢失，{ -okx } 无法找回：请在 { -okx } 上删除这个密钥并新建一个。
-problem-wrong-secret = { -okx } 不接受请求的签名，这说明这个 Secret key 不属于这个 API key。
-    .fix = 请从创建密钥时你保存它的地方重新复制 Secret key（{ -okx } 只显示一次），两端都不要少复制。如果已经没有了，请在 { -okx } 上删除这个密钥并新建一个。
-problem-unknown-key = { -okx } 不认识这个 API key。
-    .fix = 请从 { -okx-key-page } 重新完整复制 API key。如果那里没有列出这个密钥，说明它已被删除：请新建一个。
+problem-wrong-passphrase = { -okx } 不接受这个 Passphrase。
+    .fix = 请输入你在 { -okx } 上创建这个密钥时设置的 Passphrase。它不是你的 { -okx } 登录密码，也不是资金密码，而且区分大小写。请从你保存它的地方复制。如果已经丢失，{ -okx } 无法找回：请在 { -okx } 上删除这个密钥并新建一个。
+problem-wrong-secret = { -okx } 不接受请求的签名，这说明这个 Secret Key 不属于这个 API Key。
+    .fix = 请从创建密钥时你保存它的地方重新复制 Secret Key（{ -okx } 只显示一次），两端都不要少复制。如果已经没有了，请在 { -okx } 上删除这个密钥并新建一个。
+problem-unknown-key = { -okx } 不认识这个 API Key。
+    .fix = 请从 { -okx-key-page } 重新完整复制 API Key。如果那里没有列出这个密钥，说明它已被删除：请新建一个。
 # $site：被测试站点的名称，例如“my.okx.com（欧洲经济区）”
-problem-unknown-key-site = { -okx } 说这个 API key 在 { $site } 上不存在。
-    .fix = 请确认你选择的是你登录 { -okx } 的站点（okx.com、my.okx.com、app.okx.com 或 tr.okx.com）：密钥只在它自己的站点上有效。然后从 { -okx-key-page } 重新复制 API key。如果这个密钥已不在列表中，说明它已被删除（有交易权限但未绑定 IP 地址的密钥，闲置 14 天后会被删除）：请新建一个。
+problem-unknown-key-site = { -okx } 说这个 API Key 在 { $site } 上不存在。
+    .fix = 请确认你选择的是你登录 { -okx } 的站点（okx.com、my.okx.com、app.okx.com 或 tr.okx.com）：密钥只在它自己的站点上有效。然后从 { -okx-key-page } 重新复制 API Key。如果这个密钥已不在列表中，说明它已被删除（有交易权限但未绑定 IP 地址的密钥，闲置 14 天后会被删除）：请新建一个。
 # 以模拟交易请求发送，但密钥是实盘密钥。
 problem-demo-mismatch-not-demo = { -okx } 说这个密钥不是模拟交易密钥，但它是按模拟交易密钥测试的。
     .fix = { $surface ->
@@ -74,21 +74,21 @@ problem-region-restricted-ip = { -okx } 不在你当前所在的位置（IP 地�
     .fix = { problem-region-restricted.fix }
 problem-region-restricted = { -okx } 不在你所在的国家或地区提供这项服务。
     .fix = 请确认你选择的是你注册的站点（okx.com、my.okx.com、app.okx.com 或 tr.okx.com），并查看 { -okx } 支持的国家和地区列表。如果你正在旅行，请回家后再测试。
-problem-key-frozen = { -okx } 冻结了这个 API key。
+problem-key-frozen = { -okx } 冻结了这个密钥。
     .fix = 请联系 { -okx } 客服了解原因，或在 { -okx-key-page } 删除这个密钥并新建一个。
 problem-key-frozen-account = { -okx } 说这个账户已被冻结。
     .fix = 请联系 { -okx } 客服。在他们解冻账户之前，这个密钥无法使用。
 problem-missing-read-permission-code = 这个密钥没有读取你账户的权限。
     .fix = 请在 { -okx-key-page } 编辑这个密钥，开启“读取”（交易机器人还要开启“交易”），保存后重新测试。
-problem-malformed-input-okx-empty-key = { -okx } 收到的 API key 是空的。
+problem-malformed-input-okx-empty-key = { -okx } 收到的 API Key 是空的。
     .fix = { $surface ->
-        [cli] 请把 OKX_API_KEY 设置为 API key，然后重新测试。
-       *[window] 请把 API key 粘贴到它的输入框中，然后重新测试。
+        [cli] 请把 OKX_API_KEY 设置为 API Key，然后重新测试。
+       *[window] 请把 API Key 粘贴到它的输入框中，然后重新测试。
     }
-problem-malformed-input-okx-empty-passphrase = { -okx } 收到的密码短语是空的。
+problem-malformed-input-okx-empty-passphrase = { -okx } 收到的 Passphrase 是空的。
     .fix = { $surface ->
-        [cli] 请把 OKX_PASSPHRASE 设置为密码短语，然后重新测试。
-       *[window] 请把密码短语粘贴到它的输入框中，然后重新测试。
+        [cli] 请把 OKX_PASSPHRASE 设置为 Passphrase，然后重新测试。
+       *[window] 请把 Passphrase 粘贴到它的输入框中，然后重新测试。
     }
 problem-malformed-input-okx-empty-part = { -okx } 说签名请求中有一部分是空的。
     .fix = { $surface ->
@@ -150,8 +150,8 @@ problem-unexpected-response-too-big = { $host } 发来的应答比 { -okx } 正�
 
 # $part 表示哪个值无法发送（是一个键，不是文字）。
 problem-malformed-input-header = { $part ->
-        [api-key] API key 中含有无法发送给 { -okx } 的字符（如换行符）。
-        [passphrase] 密码短语中含有无法发送给 { -okx } 的字符（如换行符）。
+        [api-key] API Key 中含有无法发送给 { -okx } 的字符（如换行符）。
+        [passphrase] Passphrase 中含有无法发送给 { -okx } 的字符（如换行符）。
         [signature] 签名中含有无法发送给 { -okx } 的字符（如换行符）。
        *[time] 时间中含有无法发送给 { -okx } 的字符（如换行符）。
     }
@@ -162,8 +162,8 @@ problem-malformed-input-header = { $part ->
            *[other] 请重新测试。如果一直出现，请报告此问题：这是 { -app-name } 的程序错误。
         }
        *[window] { $part ->
-            [api-key] 请按 { -okx } 显示的原样重新粘贴 API key，然后重新测试。
-            [passphrase] 请按 { -okx } 显示的原样重新粘贴密码短语，然后重新测试。
+            [api-key] 请按 { -okx } 显示的原样重新粘贴 API Key，然后重新测试。
+            [passphrase] 请按 { -okx } 显示的原样重新粘贴 Passphrase，然后重新测试。
            *[other] 请重新测试。如果一直出现，请报告此问题：这是 { -app-name } 的程序错误。
         }
     }

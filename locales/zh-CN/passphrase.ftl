@@ -33,7 +33,7 @@ pass-rule-ascii = 只用英文键盘上的字母、数字和符号：不要空�
 
 ## 除了不满足的规则外，还要修改什么
 
-pass-advice-empty = 请输入一个密码短语，或点击“生成”得到一个强密码短语。
+pass-advice-empty = 请输入一个 Passphrase，或点击“生成”得到一个强 Passphrase。
 pass-advice-too-guessable = 请再加一个单词或几个字符：它仍然太容易被猜中。最好用几个互不相关的单词。
 
 ## 强度：显示在密码短语输入框下方的“强度：”之后
@@ -96,12 +96,12 @@ pass-tip-your-dates = 避免与你相关的日期和年份。
 
 ## 确认输入框，显示在其下方
 
-pass-confirm-empty = 请在这里再输入一次密码短语以确认。
-pass-confirm-matches = 两次输入的密码短语一致。
+pass-confirm-empty = 请在这里再输入一次 Passphrase 以确认。
+pass-confirm-matches = 两次输入的 Passphrase 一致。
 pass-confirm-case-only = 差一点：字母相同，但有些大小写不同，而 { -okx } 区分大小写。请检查大写锁定键（Caps Lock），然后重新输入。
-pass-confirm-differs = 两次输入的密码短语不一致。请仔细重新输入，或从密码管理器中粘贴。
+pass-confirm-differs = 两次输入的 Passphrase 不一致。请仔细重新输入，或从密码管理器中粘贴。
 
 ## 生成器
 
 # 单词表许可证要求的署名（“关于”框）。名称、网址和许可证名称保持原样。
-pass-eff-attribution = 生成的密码短语使用电子前哨基金会（Electronic Frontier Foundation）的 EFF Long Wordlist（https://www.eff.org/dice），按 CC BY 3.0 US 许可使用。
+pass-eff-attribution = 生成的 Passphrase 使用电子前哨基金会（Electronic Frontier Foundation）的 EFF Long Wordlist（https://www.eff.org/dice），按 CC BY 3.0 US 许可使用。

@@ -40,9 +40,9 @@ report-abilities-unknown = 权限未知
 
 ## 简短原因：每个问题几个字，用于"未通过验证：密码短语错误"
 
-report-reason-wrong-passphrase = 密码短语错误
-report-reason-wrong-secret = Secret key 错误
-report-reason-unknown-key = { -okx } 不认识这个 API key
+report-reason-wrong-passphrase = Passphrase 错误
+report-reason-wrong-secret = Secret Key 错误
+report-reason-unknown-key = { -okx } 不认识这个 API Key
 report-reason-wrong-site = 密钥属于 { -okx } 的另一个站点
 report-reason-demo-mismatch = 实盘和模拟弄混了
 report-reason-clock-skew = 这台电脑的时钟不准
@@ -109,7 +109,7 @@ report-field-site = 站点
 report-field-host = API 主机
 report-field-mode = 模式
 report-field-label = 标签
-report-field-api-key = API key
+report-field-api-key = API Key
 report-field-account = 账户
 report-field-read = 读取
 report-field-trade = 交易
@@ -252,10 +252,10 @@ report-rule-withdraw = 永远不要开启提币。
         机器人只需要读取和交易。关闭提币后，无论这个密钥遭遇什么，都不会有钱通过它离开你的 { -okx } 账户。
 report-rule-share = 永远不要泄露这三项凭证。
     .why =
-        API key、Secret key 和密码短语只放进你的机器人和密码管理器，别处都不要放。{ -okx } 工作人员绝不会向你索要它们。
+        API Key、Secret Key 和 Passphrase 只放进你的机器人和密码管理器，别处都不要放。{ -okx } 工作人员绝不会向你索要它们。
 report-rule-one-bot = 一个机器人一个密钥。
     .why = 如果某个机器人被停用或被攻破，你只需删除它的密钥，其他机器人照常运行。
-report-rule-passphrase = 把密码短语保存在密码管理器中。
+report-rule-passphrase = 把 Passphrase 保存在密码管理器中。
     .why =
         { -okx } 无法再次显示或重置它。如果丢失，只能删除这个密钥并重新创建。
 
@@ -277,7 +277,7 @@ report-confirm-withdraw =
         [off] 创建密钥时没有开启"提币"（和"划转"）。测试确认"提币"已关闭。
        *[unknown] 创建密钥时没有开启"提币"（和"划转"）。
     }
-report-confirm-password-manager = API key、Secret key 和密码短语已保存在你的密码管理器中。
+report-confirm-password-manager = API Key、Secret Key 和 Passphrase 已保存在你的密码管理器中。
 report-confirm-one-bot = 这个密钥只给一个机器人使用。
 report-confirm-after = 连接机器人之后：
 report-confirm-balance = 机器人的控制面板显示了你的 { -okx } 余额。
@@ -291,9 +291,9 @@ report-confirm-no-suspicious = { -okx } 的 API 页面没有显示意外或可�
 report-next-fix-then-test = 请解决上面列出的问题，然后重新测试密钥。
 # $service 和 $user：密钥在系统钥匙串中的保存位置。
 report-next-paste-saved =
-    把这三个值交给你的机器人：API key、Secret key、密码短语。它们在你的密码管理器中，也在系统钥匙串中（service "{ $service }"，user "{ $user }"）。请粘贴，不要手动输入。
+    把这三个值交给你的机器人：API Key、Secret Key、Passphrase。它们在你的密码管理器中，也在系统钥匙串中（service "{ $service }"，user "{ $user }"）。请粘贴，不要手动输入。
 report-next-paste =
-    把这三个值交给你的机器人：API key、Secret key、密码短语。请从密码管理器中复制并粘贴，不要手动输入。
+    把这三个值交给你的机器人：API Key、Secret Key、Passphrase。请从密码管理器中复制并粘贴，不要手动输入。
 report-next-last-used =
     机器人运行之后，打开 { $page }，确认这个密钥的"最近使用"（Last used）显示的是最近的时间。
 report-next-idle =
@@ -311,11 +311,11 @@ report-next-unconfirmed-check = 你也可以在 { $page } 检查这个密钥的"
 report-next-fix-each = 请解决上面列出的问题；每个问题都说明了怎么做。
 report-next-test-again = 请重新测试这个密钥。
 report-next-lost =
-    如果你丢失了 Secret key 或密码短语，请在 { $page } 删除这个密钥并新建一个：{ -okx } 无法再次显示其中任何一个。
+    如果你丢失了 Secret Key 或 Passphrase，请在 { $page } 删除这个密钥并新建一个：{ -okx } 无法再次显示其中任何一个。
 
 ## 风险，以及关于机密的结束语
 
 report-disclaimer =
     加密货币交易有真实的亏损风险，可能亏光全部本金；机器人可能赚钱，也可能亏钱。任何机器人过去的业绩都不能保证未来的结果。机器人使用的每个密钥都要保持"提币"关闭，并且只用你亏得起的钱交易。本报告说明的是密钥的设置情况，不构成投资建议。
 report-no-secrets =
-    本报告不含 Secret key、不含密码短语，API key 也只含前 4 位和后 4 位字符，所以可以安全地分享，例如发给客服。
+    本报告不含 Secret Key、不含 Passphrase，API Key 也只含前 4 位和后 4 位字符，所以可以安全地分享，例如发给客服。

@@ -21,7 +21,7 @@ run-usage =
                   OKX_API_BASE_URL（https:// 加主机名；即 python-okx 的 domain）和
                   OKX_DEMO（模拟交易密钥为 1，否则为 0；即 python-okx 的 flag）
       freqtrade   FREQTRADE__EXCHANGE__KEY、FREQTRADE__EXCHANGE__SECRET、
-                  FREQTRADE__EXCHANGE__PASSWORD（密码短语）和
+                  FREQTRADE__EXCHANGE__PASSWORD（Passphrase）和
                   FREQTRADE__EXCHANGE__NAME：okx、myokx（EEA）或 okxus（US）
       okx-agent   OKX 的 agent trade kit 读取的变量：OKX_API_KEY、OKX_SECRET_KEY、
                   OKX_PASSPHRASE、OKX_SITE、OKX_API_BASE_URL 和 OKX_DEMO
@@ -49,11 +49,11 @@ run-usage =
     每个程序都会继承这个密钥。
 
     会被遮盖的内容（不加 --no-mask 时），在标准输出和标准错误上，不分字母大小写，即使被拆成
-    多次写入：原样的 Secret key 和密码短语；Secret key 的前 12 个或更多字符；两者的 URL 编码
+    多次写入：原样的 Secret Key 和 Passphrase；Secret Key 的前 12 个或更多字符；两者的 URL 编码
     形式（%23 之类，空格写成 +）、JSON 转义形式（\" \\ \uXXXX）和 base64 形式（标准或 URL
     安全字母表，带或不带 = 填充），单独出现或在更长的 base64 文本中（此时除两端各最多一个
-    字符外全部遮盖）。不会被遮盖的：其他任何形式，例如十六进制、被换行拆开、倒序、密码短语
-    的一部分、不是从开头开始的 Secret key 片段，或少于 12 个的开头字符。程序总能用某种
+    字符外全部遮盖）。不会被遮盖的：其他任何形式，例如十六进制、被换行拆开、倒序、Passphrase
+    的一部分、不是从开头开始的 Secret Key 片段，或少于 12 个的开头字符。程序总能用某种
     过滤器不认识的方式打印出密钥。
 
     信号：Ctrl-C、SIGTERM 和 SIGHUP 只会送达 COMMAND 一次，发给整个进程组时也是如此

@@ -57,7 +57,7 @@ ui-replace-done-title = “{ $label }”现在保存的是新密钥。请在 { -
 # $site：站点的简称。
 ui-replace-done-1 = 打开 { $site } 的 API 页面（下面的按钮），然后登录。
 # $key：旧 API key 的前四个和后四个字符，例如 6d2d…fd7f。
-ui-replace-done-2 = 找到旧密钥：它的 API key 开头和结尾与 { $key } 相同。
+ui-replace-done-2 = 找到旧密钥：它的 API Key 开头和结尾与 { $key } 相同。
 ui-replace-done-2-unknown = 找到旧密钥：就是你的机器人今天之前使用的那个。
 ui-replace-done-3 = 删除它，并用 2FA 验证码确认。如果你的机器人只在启动时读取密钥，请现在重启它。
 ui-replace-open-api = 打开 API 页面

@@ -9,18 +9,18 @@
 # 该步骤在侧栏和进度行中的名称。
 ui-start-rail = 开始之前
 ui-start-title = 开始之前
-ui-start-lead-1 = 本应用会一步步带你在 { -okx } 上为交易机器人创建一个 API key，然后证明这个密钥设置得安全。
+ui-start-lead-1 = 本应用会一步步带你在 { -okx } 上为交易机器人创建一个密钥，然后证明这个密钥设置得安全。
 ui-start-lead-2 = 请预留大约 10 分钟不受打扰的时间。勾选你已经具备的：
 # 屏幕阅读器为下面这组勾选框朗读的文字。
 ui-start-needs = 你需要准备的
 ui-start-verified = 一个已认证的 { -okx } 账户
-    .hint = 已完成身份认证。{ -okx } 不允许未认证的账户创建 API key。
+    .hint = 已完成身份认证。{ -okx } 不允许未认证的账户创建密钥。
 ui-start-2fa = 已开启双重验证（2FA）
     .hint = 用身份验证器应用或短信验证码保护你的 { -okx } 登录。
 ui-start-bot = 一个机器人平台的账户，并已选好机器人
     .hint = 最后你要把新密钥粘贴到那个机器人中。
-ui-start-passphrase = 想好如何处理密码短语
-    .hint = 你要为密钥自己设置一个密码短语。请打开密码管理器，以便保存它。
+ui-start-passphrase = 想好如何处理 Passphrase
+    .hint = 你要为密钥自己设置一个 Passphrase。请打开密码管理器，以便保存它。
 ui-start-no-account = 还没有 { -okx } 账户？
     .text = 请先在 { -okx } 上注册并完成身份认证，然后再回来。你在这里的进度会保留。
 
@@ -59,7 +59,7 @@ ui-step1-site-needed = 请选择你登录 { -okx } 的站点。
 ui-step2-rail = 2. 打开 API 管理
 ui-step2-title = 打开 API 管理
 ui-step2-lead-1 = 在 { -okx } 上，点击右上角的头像，选择“账户”（Account）。
-ui-step2-lead-2 = 在左侧菜单中点击“API”。这个页面列出了你的 API key。
+ui-step2-lead-2 = 在左侧菜单中点击“API”。这个页面列出了你的密钥。
 ui-step2-open = 打开 { -okx } 的 API 管理
 # $address 是一个网址，例如 www.okx.com/account/my-api。
 ui-step2-address = 这个按钮会在浏览器中打开 { $address }。
@@ -69,7 +69,7 @@ ui-step2-seen = 我能看到 API 管理页面
 
 ui-step3-rail = 3. 创建交易用密钥
 ui-step3-title = 创建交易用密钥
-ui-step3-lead-1 = 点击“创建 API key”。{ -okx } 会问这个密钥的用途。
+ui-step3-lead-1 = 点击“创建 API Key”。{ -okx } 会问这个密钥的用途。
 ui-step3-lead-2 = 选择“交易”（Trading）。这是适合下单机器人的类型。“只读”（Read only）是给只查看资产的应用用的。
 ui-step3-why = 为什么选“交易”？
     .text = 交易用密钥可以读取你的余额，也可以下单和撤单。它的具体权限在第 6 步设置，提币权限会保持关闭。
@@ -78,7 +78,7 @@ ui-step3-chose = 我选择了“交易”
 ## 第 4 步：密钥的备注名
 
 ui-step4-rail = 4. 给密钥起名
-ui-step4-title = 给你的 API key 起个名字
+ui-step4-title = 给你的密钥起个名字
 ui-step4-lead-1 = { -okx } 会要求你填写密钥的备注名。只有你自己能看到它；当你有多个机器人时，它可以区分各个密钥。
 ui-step4-lead-2 = 用机器人的名字，这样你总能知道哪个密钥属于哪个机器人。
 ui-step4-bot = 这个密钥是给哪个机器人用的？
@@ -155,5 +155,5 @@ ui-step8-email = 邮箱验证码：发送到你 { -okx } 邮箱的 6 位数字�
 ui-step8-authenticator = 身份验证器验证码：来自谷歌验证器（Google Authenticator）、Authy 或类似的应用。
 ui-step8-sms = 短信验证码（如果你开启了手机验证）。
 ui-step8-keep-open = 不要关闭下一个界面
-    .text = { -okx } 现在会显示新密钥的详情，而 Secret key 只显示这一次。第 9 步会告诉你在关闭它之前要保存什么。
+    .text = { -okx } 现在会显示新密钥的详情，而 Secret Key 只显示这一次。第 9 步会告诉你在关闭它之前要保存什么。
 ui-step8-accepted = { -okx } 接受了我的验证码，并显示了新密钥

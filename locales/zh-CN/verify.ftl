@@ -5,7 +5,7 @@
 
 check-reach = { -okx } 有响应
 check-clock = 时钟与 { -okx } 一致
-check-auth = API key、Secret key 和密码短语已被接受
+check-auth = API Key、Secret Key 和 Passphrase 已被接受
 check-read = 可以读取账户
 check-trade = 可以交易
 check-withdraw = 不能提币
@@ -77,7 +77,7 @@ problem-wrong-site = 这个密钥属于 { $actual }，而不是 { $chosen }。�
        *[window] 请在这里和你的机器人中都选择 { $actual } 作为站点，然后重新测试。
     }
 # 当其他所有站点也都这么说时，替换 OKX 的“此密钥不存在”。$site：被测试站点的名称
-problem-unknown-key-nowhere = { -okx } 说这个 API key 在 { $site } 上不存在，在 { -okx } 的其他站点上也都不存在。
+problem-unknown-key-nowhere = { -okx } 说这个 API Key 在 { $site } 上不存在，在 { -okx } 的其他站点上也都不存在。
 # $seconds：整个测试允许的时间，整数
 problem-timeout-whole-test = 连接测试没有在 { $seconds } 秒内完成。
     .fix = 请检查网络连接，然后重新测试。如果 { -okx } 正忙，请等几分钟。
@@ -95,15 +95,15 @@ problem-demo-mismatch-demo-key = 这是一个模拟交易密钥：它只能在�
     }
 # 在发送任何内容之前发现。$fields 表示哪些值是空的（是一个键，不是文字）。
 problem-malformed-input-empty = { $fields ->
-        [api-key] API key 是空的。
-        [secret-key] Secret key 是空的。
-        [passphrase] 密码短语是空的。
-        [api-key-secret-key] API key 和 Secret key 是空的。
-        [api-key-passphrase] API key 和密码短语是空的。
-        [secret-key-passphrase] Secret key 和密码短语是空的。
-       *[all] API key、Secret key 和密码短语都是空的。
+        [api-key] API Key 是空的。
+        [secret-key] Secret Key 是空的。
+        [passphrase] Passphrase 是空的。
+        [api-key-secret-key] API Key 和 Secret Key 是空的。
+        [api-key-passphrase] API Key 和 Passphrase 是空的。
+        [secret-key-passphrase] Secret Key 和 Passphrase 是空的。
+       *[all] API Key、Secret Key 和 Passphrase 都是空的。
     }
     .fix = { $surface ->
         [cli] 请把 OKX_API_KEY、OKX_SECRET_KEY 和 OKX_PASSPHRASE 设置为 { -okx } 给你的三个值，然后重新测试。
-       *[window] 请粘贴 { -okx } 给你的全部三个值（API key、Secret key、密码短语），然后重新测试。
+       *[window] 请粘贴 { -okx } 给你的全部三个值（API Key、Secret Key、Passphrase），然后重新测试。
     }

@@ -10,7 +10,7 @@ watch-notification-app = { -app-name }
 ## 通知：标题写明密钥和发生了什么；.fix 是要做的那一件事。
 
 watch-event-withdraw-on = { $label }：这个密钥可以提币
-    .fix = 在 OKX 上编辑这个 API 密钥并关闭“提币”，或删除它。在此之前，本应用不会把它交给任何机器人。
+    .fix = 在 OKX 上编辑这个 密钥并关闭“提币”，或删除它。在此之前，本应用不会把它交给任何机器人。
 watch-event-deleted = { $label }：OKX 删除了这个密钥
     .fix = 新建一个只有“读取”和“交易”权限、绑定机器人 IP 地址的密钥，再在应用里保存一次。
 # $reason：测试失败的原因，用问题本身的说法。

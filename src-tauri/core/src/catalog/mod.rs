@@ -59,3 +59,5 @@ pub fn words(id: &'static str) -> String {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod wording_tests;

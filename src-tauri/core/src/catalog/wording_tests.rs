@@ -1,0 +1,105 @@
+//! The catalog's wording rules, read from every language's literal text (text outside
+//! placeables): one term per thing, real dashes, and commands only as placeables.
+
+use super::*;
+use fluent_syntax::ast;
+
+/// Every piece of literal text of `lang` (messages, terms, attributes and variants), as (id, text).
+/// String literals (`{ "…" }`) and arguments are placeables, not literal text.
+fn literal_text(lang: &str) -> Vec<(String, String)> {
+    fn pattern(id: &str, p: &ast::Pattern<&str>, out: &mut Vec<(String, String)>) {
+        for e in &p.elements {
+            match e {
+                ast::PatternElement::TextElement { value } => out.push((id.to_string(), value.to_string())),
+                ast::PatternElement::Placeable { expression } => expression_text(id, expression, out),
+            }
+        }
+    }
+    fn expression_text(id: &str, e: &ast::Expression<&str>, out: &mut Vec<(String, String)>) {
+        match e {
+            ast::Expression::Select { variants, .. } => {
+                for v in variants {
+                    pattern(id, &v.value, out);
+                }
+            }
+            ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
+                expression_text(id, expression, out)
+            }
+            ast::Expression::Inline(_) => {}
+        }
+    }
+    let mut out = Vec::new();
+    for (l, name, source) in all_files().iter() {
+        if *l != lang {
+            continue;
+        }
+        let resource = fluent_syntax::parser::parse(*source)
+            .unwrap_or_else(|(_, e)| panic!("locales/{l}/{name} has syntax errors: {e:?}"));
+        for entry in resource.body {
+            let (id, value, attributes) = match &entry {
+                ast::Entry::Message(m) => (m.id.name.to_string(), m.value.as_ref(), &m.attributes),
+                ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
+                _ => continue,
+            };
+            if let Some(v) = value {
+                pattern(&id, v, &mut out);
+            }
+            for a in attributes {
+                pattern(&format!("{id}.{}", a.id.name), &a.value, &mut out);
+            }
+        }
+    }
+    out
+}
+
+/// Russian and Ukrainian name every permission in their own words and write a dash, not a
+/// hyphen, between words (issue 28, point 10).
+#[test]
+fn russian_and_ukrainian_name_every_permission_and_write_real_dashes() {
+    let cyrillic = regex::Regex::new(r"\p{Cyrillic}").unwrap();
+    // A hyphen with a space on each side between words or numbers is a dash written wrong
+    // ("Один ключ - один бот"); a hyphen listed among other signs ("- . _ +") is not.
+    let hyphen_dash = regex::Regex::new(r"[\p{L}\p{N}»)] -\s+[\p{L}\p{N}«(]").unwrap();
+    let mut wrong = Vec::new();
+    for lang in ["ru", "uk"] {
+        let text = literal_text(lang);
+        for perm in ["read", "trade", "withdraw", "transfer", "earn", "subaccount"] {
+            let id = format!("ui-perm-{perm}");
+            let words: String = text.iter().filter(|(i, _)| *i == id).map(|(_, t)| t.as_str()).collect();
+            if !cyrillic.is_match(&words) {
+                wrong.push(format!("{lang} {id}: {words:?} is not translated"));
+            }
+        }
+        for (id, t) in &text {
+            if let Some(m) = hyphen_dash.find(t) {
+                wrong.push(format!("{lang} {id}: a hyphen used as a dash in {:?}", m.as_str()));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// Chinese names the three values as OKX's Chinese pages do ("API Key", "Secret Key",
+/// "Passphrase"), one term each; OKX's own English messages quoted as they are stay as they are.
+#[test]
+fn chinese_names_the_three_values_one_way() {
+    let quoted_english = regex::Regex::new(r"“[\x20-\x7e]*”").unwrap();
+    let mut wrong = Vec::new();
+    for (id, t) in literal_text("zh-CN") {
+        let t = quoted_english.replace_all(&t, "");
+        for other in [
+            "API key",
+            "APIKey",
+            "API 密钥",
+            "Secret key",
+            "secret key",
+            "密码短语",
+            "API 密码",
+        ] {
+            if t.contains(other) {
+                wrong.push(format!("{id}: {other:?} in {t:?}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "zh-CN mixes its terms:\n{}", wrong.join("\n"));
+}
