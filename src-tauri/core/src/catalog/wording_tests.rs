@@ -103,3 +103,41 @@ fn chinese_names_the_three_values_one_way() {
     }
     assert!(wrong.is_empty(), "zh-CN mixes its terms:\n{}", wrong.join("\n"));
 }
+
+/// Each troubleshooting entry that quotes an English message of OKX says in the reader's
+/// language what it means, in brackets after it: Arabic as Russian and Chinese do (issue 28,
+/// point 2).
+#[test]
+fn troubleshooting_entries_explain_okx_english_messages() {
+    let bracketed = regex::Regex::new(r"[(（]([^)）]*)[)）]").unwrap();
+    let english: Vec<String> = literal_text(ENGLISH)
+        .into_iter()
+        .filter(|(id, t)| id.starts_with("ui-trouble-") && !id.contains('.') && t.contains('“'))
+        .map(|(id, _)| id)
+        .collect();
+    assert!(english.len() >= 8, "the troubleshooting entries moved: {english:?}");
+    let mut wrong = Vec::new();
+    // The word for "code" (OKX's error code) alone explains nothing.
+    for (lang, script, code) in [
+        ("ar", r"\p{Arabic}", "رمز"),
+        ("ru", r"\p{Cyrillic}", "код"),
+        ("zh-CN", r"\p{Han}", "代码"),
+    ] {
+        let letter = regex::Regex::new(script).unwrap();
+        let text = literal_text(lang);
+        for id in &english {
+            let title: String = text.iter().filter(|(i, _)| i == id).map(|(_, t)| t.as_str()).collect();
+            let explained = bracketed
+                .captures_iter(&title)
+                .any(|c| letter.find_iter(&c[1].replace(code, "")).count() >= 2);
+            if !explained {
+                wrong.push(format!("{lang} {id}: {title:?}"));
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "no explanation in the reader's language:\n{}",
+        wrong.join("\n")
+    );
+}
