@@ -31,6 +31,12 @@ async fn show(app: &App, screen: &str) {
         app.click(&format!(".rail-item[data-step={screen}]")).await;
     }
     app.wait_step(screen).await;
+    // Drawn, not only in the page: fonts loaded and two frames painted since the step changed
+    // (the first screen was read once before its buttons were drawn).
+    app.wait_js("return document.fonts.status === 'loaded'").await;
+    app.js("window.__painted = false; requestAnimationFrame(() => requestAnimationFrame(() => { window.__painted = true; }));")
+        .await;
+    app.wait_js("return window.__painted === true").await;
 }
 
 /// Regions of the screen to read: [what, kind, x, y, w, h] in CSS pixels (the screenshot's
