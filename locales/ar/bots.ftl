@@ -5,6 +5,13 @@
 # environment variables in capitals, and OKX's error numbers (50119, 50105, 50101, 50110).
 # $site is a website such as my.okx.com; $name, $sub and $packages are code, never translated.
 
+## Commands, paths and package names: placeables, the same in every language (not translated)
+
+-cmd-run = { "okx-key-assistant run" }
+-cmd-pip-install = { "pip install" }
+-cmd-okx-config = { "~/.okx/config.toml" }
+-cmd-secretstorage = { "secretstorage" }
+
 ## Names of the values shown with a Copy button
 
 bot-value-site = الموقع الذي تسجّل الدخول فيه
@@ -30,7 +37,7 @@ bot-code-config = جزء المنصة من ملف ⁨config.json⁩ الخاص �
 bot-code-run = شغّله بالمفتاح المحفوظ في سلسلة المفاتيح
 bot-code-hummingbot = اكتب هذا في ⁨Hummingbot⁩
 bot-code-keyring = برنامج يقرأ المفتاح من سلسلة المفاتيح
-bot-code-env = البرنامج نفسه، يقرأ المفتاح الذي يسلّمه إليه ⁨okx-key-assistant run⁩
+bot-code-env = البرنامج نفسه، يقرأ المفتاح الذي يسلّمه إليه ⁨{ -cmd-run }⁩
 bot-code-install = ثبّت الأداة
 bot-code-mcp = لتطبيق ذكاء اصطناعي (⁨Claude⁩ و⁨Cursor⁩ وغيرهما): إعدادات خادم ⁨MCP⁩ الخاص به
 
@@ -75,17 +82,17 @@ bot-hummingbot-demo = هذا مفتاح للتداول التجريبي، ومو
 
 ## Python (ccxt and python-okx)
 
-bot-python-step-install = ثبّت الحزم: ⁨pip install⁩ { $packages } (وعلى ⁨Linux⁩ أيضًا ⁨secretstorage⁩).
+bot-python-step-install = ثبّت الحزم: ⁨{ -cmd-pip-install }⁩ { $packages } (وعلى ⁨Linux⁩ أيضًا ⁨{ -cmd-secretstorage }⁩).
 bot-python-step-keyring = يقرأ البرنامج الأول المفتاح من سلسلة المفاتيح، حيث حفظه هذا التطبيق؛ فلا يدخل المفتاح أبدًا في شيفرتك ولا في ملف.
-bot-python-step-env = أو دع ⁨okx-key-assistant run⁩ يسلّم المفتاح إلى البرنامج الثاني لتشغيل واحد، في بيئته.
+bot-python-step-env = أو دع ⁨{ -cmd-run }⁩ يسلّم المفتاح إلى البرنامج الثاني لتشغيل واحد، في بيئته.
 bot-ccxt-step-password = يسمّي ⁨ccxt⁩ عبارة مرور ⁨API⁩ “⁨password⁩”: هناك توضع عبارة المرور، لا كلمة مرور تسجيل الدخول إلى { -okx }.
 bot-python-okx-step-flag = قيمة ⁨flag⁩ في ⁨python-okx⁩ تختار وضع التداول: “1” للتداول التجريبي، و“0” للتداول الحقيقي؛ والقيمة الخاطئة تُقابَل بالخطأ 50101. ويجب أن تكون قيمة ⁨domain⁩ هي عنوان موقعك، وإلا ردّت { -okx } بالخطأ 50119.
 
 ## OKX's agent trade kit
 
 bot-agent-step-install = ثبّت أداة ⁨agent trade kit⁩ من { -okx } (تحتاج إلى ⁨Node.js 18⁩ أو أحدث).
-bot-agent-step-run = شغّلها باستخدام ⁨okx-key-assistant run⁩: تقرأ الأداة المفتاح والموقع ووضع التداول من البيئة، فلا تحتاج إلى ~/.⁨okx/config.toml⁩.
-bot-agent-step-mcp = لتطبيق ذكاء اصطناعي، ضع الإعدادات أدناه في قائمة خوادم ⁨MCP⁩ الخاصة به: عندها يشغّل التطبيق الأداة عبر ⁨okx-key-assistant run⁩.
+bot-agent-step-run = شغّلها باستخدام ⁨{ -cmd-run }⁩: تقرأ الأداة المفتاح والموقع ووضع التداول من البيئة، فلا تحتاج إلى ⁨{ -cmd-okx-config }⁩.
+bot-agent-step-mcp = لتطبيق ذكاء اصطناعي، ضع الإعدادات أدناه في قائمة خوادم ⁨MCP⁩ الخاصة به: عندها يشغّل التطبيق الأداة عبر ⁨{ -cmd-run }⁩.
 bot-agent-tr = الإصدارات الأقدم من أداة ⁨agent trade kit⁩ من { -okx } لا تعرف إلا المواقع ⁨global⁩ و⁨eea⁩ و⁨us⁩؛ قيمة ⁨OKX_SITE⁩ هي ⁨tr⁩، و⁨OKX_API_BASE_URL⁩ يشير إلى ⁨tr.okx.com⁩.
 
 ## The window asked to copy, as plain text, something that looks like a secret

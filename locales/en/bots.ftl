@@ -5,6 +5,13 @@
 # environment variables in capitals, and OKX's error numbers (50119, 50105, 50101, 50110).
 # $site is a website such as my.okx.com; $name, $sub and $packages are code, never translated.
 
+## Commands, paths and package names: placeables, the same in every language (not translated)
+
+-cmd-run = { "okx-key-assistant run" }
+-cmd-pip-install = { "pip install" }
+-cmd-okx-config = { "~/.okx/config.toml" }
+-cmd-secretstorage = { "secretstorage" }
+
 ## Names of the values shown with a Copy button
 
 bot-value-site = The site where you log in
@@ -30,7 +37,7 @@ bot-code-config = The exchange part of Freqtrade's config.json (no secrets in it
 bot-code-run = Start it with the key from the keychain
 bot-code-hummingbot = Type this in Hummingbot
 bot-code-keyring = A program that reads the key from the keychain
-bot-code-env = The same program, reading the key that okx-key-assistant run hands it
+bot-code-env = The same program, reading the key that { -cmd-run } hands it
 bot-code-install = Install the kit
 bot-code-mcp = For an AI app (Claude, Cursor and others): its MCP server settings
 
@@ -75,17 +82,17 @@ bot-hummingbot-demo = This is a Demo Trading key, and Hummingbot's { -okx } conn
 
 ## Python (ccxt and python-okx)
 
-bot-python-step-install = Install the packages: pip install { $packages } (on Linux also secretstorage).
+bot-python-step-install = Install the packages: { -cmd-pip-install } { $packages } (on Linux also { -cmd-secretstorage }).
 bot-python-step-keyring = The first program reads the key from the keychain, where this app saved it; the key never goes into your code or a file.
-bot-python-step-env = Or let okx-key-assistant run hand the key to the second program for one run, in its environment.
+bot-python-step-env = Or let { -cmd-run } hand the key to the second program for one run, in its environment.
 bot-ccxt-step-password = ccxt calls the API passphrase “password”: that is where the passphrase goes, not your { -okx } login password.
 bot-python-okx-step-flag = python-okx's flag chooses the trading mode: “1” is Demo Trading, “0” is live; a wrong one answers 50101. Its domain must be your site's, or { -okx } answers 50119.
 
 ## OKX's agent trade kit
 
 bot-agent-step-install = Install { -okx }'s agent trade kit (it needs Node.js 18 or newer).
-bot-agent-step-run = Start it with okx-key-assistant run: the kit reads the key, the site and the trading mode from the environment, so it needs no ~/.okx/config.toml.
-bot-agent-step-mcp = For an AI app, put the settings below in its MCP server list: the app then starts the kit through okx-key-assistant run.
+bot-agent-step-run = Start it with { -cmd-run }: the kit reads the key, the site and the trading mode from the environment, so it needs no { -cmd-okx-config }.
+bot-agent-step-mcp = For an AI app, put the settings below in its MCP server list: the app then starts the kit through { -cmd-run }.
 bot-agent-tr = Older versions of { -okx }'s agent trade kit know only the sites global, eea and us; OKX_SITE is tr and OKX_API_BASE_URL points at tr.okx.com.
 
 ## The window asked to copy, as plain text, something that looks like a secret

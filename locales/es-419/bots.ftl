@@ -5,6 +5,13 @@
 # las variables de entorno en mayúsculas y los números de error de OKX (50119, 50105, 50101, 50110).
 # $site es un sitio web como my.okx.com; $name, $sub y $packages son código, nunca se traducen.
 
+## Commands, paths and package names: placeables, the same in every language (not translated)
+
+-cmd-run = { "okx-key-assistant run" }
+-cmd-pip-install = { "pip install" }
+-cmd-okx-config = { "~/.okx/config.toml" }
+-cmd-secretstorage = { "secretstorage" }
+
 ## Nombres de los valores que se muestran con un botón Copiar
 
 bot-value-site = El sitio donde inicias sesión
@@ -30,7 +37,7 @@ bot-code-config = La parte del exchange en el config.json de Freqtrade (sin secr
 bot-code-run = Inícialo con la clave del llavero
 bot-code-hummingbot = Escribe esto en Hummingbot
 bot-code-keyring = Un programa que lee la clave del llavero
-bot-code-env = El mismo programa, leyendo la clave que le entrega okx-key-assistant run
+bot-code-env = El mismo programa, leyendo la clave que le entrega { -cmd-run }
 bot-code-install = Instala el kit
 bot-code-mcp = Para una app de IA (Claude, Cursor y otras): la configuración de su servidor MCP
 
@@ -75,17 +82,17 @@ bot-hummingbot-demo = Esta es una clave de Trading demo, y el conector de { -okx
 
 ## Python (ccxt y python-okx)
 
-bot-python-step-install = Instala los paquetes: pip install { $packages } (en Linux, también secretstorage).
+bot-python-step-install = Instala los paquetes: { -cmd-pip-install } { $packages } (en Linux, también { -cmd-secretstorage }).
 bot-python-step-keyring = El primer programa lee la clave del llavero, donde esta app la guardó; la clave nunca va a tu código ni a un archivo.
-bot-python-step-env = O deja que okx-key-assistant run le entregue la clave al segundo programa durante una ejecución, en su entorno.
+bot-python-step-env = O deja que { -cmd-run } le entregue la clave al segundo programa durante una ejecución, en su entorno.
 bot-ccxt-step-password = ccxt llama “password” a la frase de contraseña de la API: ahí va la frase de contraseña, no tu contraseña de inicio de sesión de { -okx }.
 bot-python-okx-step-flag = El flag de python-okx elige el modo de trading: “1” es Trading demo, “0” es real; si es incorrecto, responde 50101. Su domain debe ser el de tu sitio, o { -okx } responde 50119.
 
 ## El Agent Trade Kit de OKX
 
 bot-agent-step-install = Instala el Agent Trade Kit de { -okx } (necesita Node.js 18 o más reciente).
-bot-agent-step-run = Inícialo con okx-key-assistant run: el kit lee la clave, el sitio y el modo de trading del entorno, así que no necesita ~/.okx/config.toml.
-bot-agent-step-mcp = Para una app de IA, pon la configuración de abajo en su lista de servidores MCP: así la app inicia el kit a través de okx-key-assistant run.
+bot-agent-step-run = Inícialo con { -cmd-run }: el kit lee la clave, el sitio y el modo de trading del entorno, así que no necesita { -cmd-okx-config }.
+bot-agent-step-mcp = Para una app de IA, pon la configuración de abajo en su lista de servidores MCP: así la app inicia el kit a través de { -cmd-run }.
 bot-agent-tr = Las versiones anteriores del Agent Trade Kit de { -okx } solo conocen los sitios global, eea y us; OKX_SITE es tr y OKX_API_BASE_URL apunta a tr.okx.com.
 
 ## La ventana pidió copiar, como texto simple, algo que parece un secreto

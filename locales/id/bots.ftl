@@ -6,6 +6,13 @@
 # $site adalah situs web seperti my.okx.com; $name, $sub dan $packages adalah kode, tidak diterjemahkan.
 # Pesan kesalahan OKX dalam “ ” dibiarkan dalam bahasa Inggris: begitulah platform menampilkannya.
 
+## Commands, paths and package names: placeables, the same in every language (not translated)
+
+-cmd-run = { "okx-key-assistant run" }
+-cmd-pip-install = { "pip install" }
+-cmd-okx-config = { "~/.okx/config.toml" }
+-cmd-secretstorage = { "secretstorage" }
+
 ## Nama nilai yang ditampilkan dengan tombol Salin
 
 bot-value-site = Situs tempat Anda masuk
@@ -31,7 +38,7 @@ bot-code-config = Bagian exchange di config.json Freqtrade (tanpa rahasia di dal
 bot-code-run = Jalankan dengan kunci dari keychain
 bot-code-hummingbot = Ketik ini di Hummingbot
 bot-code-keyring = Program yang membaca kunci dari keychain
-bot-code-env = Program yang sama, membaca kunci yang diberikan okx-key-assistant run
+bot-code-env = Program yang sama, membaca kunci yang diberikan { -cmd-run }
 bot-code-install = Pasang kit
 bot-code-mcp = Untuk aplikasi AI (Claude, Cursor, dan lainnya): pengaturan server MCP-nya
 
@@ -76,17 +83,17 @@ bot-hummingbot-demo = Ini adalah kunci Trading Demo, sedangkan konektor { -okx }
 
 ## Python (ccxt dan python-okx)
 
-bot-python-step-install = Pasang paketnya: pip install { $packages } (di Linux juga secretstorage).
+bot-python-step-install = Pasang paketnya: { -cmd-pip-install } { $packages } (di Linux juga { -cmd-secretstorage }).
 bot-python-step-keyring = Program pertama membaca kunci dari keychain, tempat aplikasi ini menyimpannya; kunci tidak pernah masuk ke kode Anda atau ke file.
-bot-python-step-env = Atau biarkan okx-key-assistant run memberikan kunci ke program kedua untuk sekali jalan, di lingkungannya.
+bot-python-step-env = Atau biarkan { -cmd-run } memberikan kunci ke program kedua untuk sekali jalan, di lingkungannya.
 bot-ccxt-step-password = ccxt menyebut frasa sandi API “password”: di situlah frasa sandi dimasukkan, bukan kata sandi login { -okx } Anda.
 bot-python-okx-step-flag = flag python-okx memilih mode trading: “1” adalah Trading Demo, “0” adalah live; jika salah, jawabannya 50101. domain-nya harus domain situs Anda, atau { -okx } menjawab 50119.
 
 ## Agent Trade Kit OKX
 
 bot-agent-step-install = Pasang Agent Trade Kit { -okx } (memerlukan Node.js 18 atau yang lebih baru).
-bot-agent-step-run = Jalankan dengan okx-key-assistant run: kit membaca kunci, situs, dan mode trading dari lingkungan, jadi tidak memerlukan ~/.okx/config.toml.
-bot-agent-step-mcp = Untuk aplikasi AI, taruh pengaturan di bawah di daftar server MCP-nya: aplikasi itu lalu menjalankan kit melalui okx-key-assistant run.
+bot-agent-step-run = Jalankan dengan { -cmd-run }: kit membaca kunci, situs, dan mode trading dari lingkungan, jadi tidak memerlukan { -cmd-okx-config }.
+bot-agent-step-mcp = Untuk aplikasi AI, taruh pengaturan di bawah di daftar server MCP-nya: aplikasi itu lalu menjalankan kit melalui { -cmd-run }.
 bot-agent-tr = Versi lama Agent Trade Kit { -okx } hanya mengenal situs global, eea dan us; OKX_SITE adalah tr dan OKX_API_BASE_URL mengarah ke tr.okx.com.
 
 ## Jendela diminta menyalin, sebagai teks biasa, sesuatu yang tampak seperti rahasia

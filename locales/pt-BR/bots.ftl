@@ -5,6 +5,13 @@
 # variáveis de ambiente em maiúsculas e os números de erro da OKX (50119, 50105, 50101, 50110).
 # $site é um site como my.okx.com; $name, $sub e $packages são código, nunca traduzidos.
 
+## Commands, paths and package names: placeables, the same in every language (not translated)
+
+-cmd-run = { "okx-key-assistant run" }
+-cmd-pip-install = { "pip install" }
+-cmd-okx-config = { "~/.okx/config.toml" }
+-cmd-secretstorage = { "secretstorage" }
+
 ## Nomes dos valores mostrados com um botão Copiar
 
 bot-value-site = O site onde você faz login
@@ -30,7 +37,7 @@ bot-code-config = A parte da exchange no config.json do Freqtrade (sem segredos)
 bot-code-run = Inicie-o com a chave do chaveiro
 bot-code-hummingbot = Digite isto no Hummingbot
 bot-code-keyring = Um programa que lê a chave do chaveiro
-bot-code-env = O mesmo programa, lendo a chave que o okx-key-assistant run entrega a ele
+bot-code-env = O mesmo programa, lendo a chave que o { -cmd-run } entrega a ele
 bot-code-install = Instale o kit
 bot-code-mcp = Para um app de IA (Claude, Cursor e outros): as configurações do servidor MCP dele
 
@@ -75,17 +82,17 @@ bot-hummingbot-demo = Esta é uma chave de Negociação demo, e o conector da { 
 
 ## Python (ccxt e python-okx)
 
-bot-python-step-install = Instale os pacotes: pip install { $packages } (no Linux, também secretstorage).
+bot-python-step-install = Instale os pacotes: { -cmd-pip-install } { $packages } (no Linux, também { -cmd-secretstorage }).
 bot-python-step-keyring = O primeiro programa lê a chave do chaveiro, onde este app a salvou; a chave nunca vai para o seu código nem para um arquivo.
-bot-python-step-env = Ou deixe o okx-key-assistant run entregar a chave ao segundo programa durante uma execução, no ambiente dele.
+bot-python-step-env = Ou deixe o { -cmd-run } entregar a chave ao segundo programa durante uma execução, no ambiente dele.
 bot-ccxt-step-password = O ccxt chama a frase secreta da API de “password”: é ali que vai a frase secreta, não a sua senha de login da { -okx }.
 bot-python-okx-step-flag = O flag do python-okx escolhe o modo de negociação: “1” é Negociação demo, “0” é real; um valor errado responde 50101. O domain dele precisa ser o do seu site, ou a { -okx } responde 50119.
 
 ## O Agent Trade Kit da OKX
 
 bot-agent-step-install = Instale o Agent Trade Kit da { -okx } (ele precisa do Node.js 18 ou mais novo).
-bot-agent-step-run = Inicie-o com okx-key-assistant run: o kit lê a chave, o site e o modo de negociação do ambiente, então não precisa de ~/.okx/config.toml.
-bot-agent-step-mcp = Para um app de IA, coloque as configurações abaixo na lista de servidores MCP dele: o app então inicia o kit pelo okx-key-assistant run.
+bot-agent-step-run = Inicie-o com { -cmd-run }: o kit lê a chave, o site e o modo de negociação do ambiente, então não precisa de { -cmd-okx-config }.
+bot-agent-step-mcp = Para um app de IA, coloque as configurações abaixo na lista de servidores MCP dele: o app então inicia o kit pelo { -cmd-run }.
 bot-agent-tr = Versões antigas do Agent Trade Kit da { -okx } só conhecem os sites global, eea e us; OKX_SITE é tr e OKX_API_BASE_URL aponta para tr.okx.com.
 
 ## A janela pediu para copiar, como texto simples, algo que parece um segredo

@@ -5,6 +5,13 @@
 # переменные окружения заглавными буквами и номера ошибок OKX (50119, 50105, 50101, 50110).
 # $site — сайт, например my.okx.com; $name, $sub и $packages — код, не переводятся.
 
+## Commands, paths and package names: placeables, the same in every language (not translated)
+
+-cmd-run = { "okx-key-assistant run" }
+-cmd-pip-install = { "pip install" }
+-cmd-okx-config = { "~/.okx/config.toml" }
+-cmd-secretstorage = { "secretstorage" }
+
 ## Названия значений, показанных с кнопкой «Копировать»
 
 bot-value-site = Сайт, на котором вы входите
@@ -30,7 +37,7 @@ bot-code-config = Раздел биржи в config.json для Freqtrade (се�
 bot-code-run = Запустите его с ключом из хранилища ключей
 bot-code-hummingbot = Введите это в Hummingbot
 bot-code-keyring = Программа, которая читает ключ из хранилища ключей
-bot-code-env = Та же программа, которая получает ключ от okx-key-assistant run
+bot-code-env = Та же программа, которая получает ключ от { -cmd-run }
 bot-code-install = Установите kit
 bot-code-mcp = Для ИИ-приложения (Claude, Cursor и других): настройки его MCP-сервера
 
@@ -75,17 +82,17 @@ bot-hummingbot-demo = Это ключ демо-торговли, а коннек
 
 ## Python (ccxt и python-okx)
 
-bot-python-step-install = Установите пакеты: pip install { $packages } (в Linux ещё secretstorage).
+bot-python-step-install = Установите пакеты: { -cmd-pip-install } { $packages } (в Linux ещё { -cmd-secretstorage }).
 bot-python-step-keyring = Первая программа читает ключ из хранилища ключей, куда его сохранило это приложение; ключ никогда не попадает ни в ваш код, ни в файл.
-bot-python-step-env = Или пусть okx-key-assistant run передаст ключ второй программе на один запуск, в её окружении.
+bot-python-step-env = Или пусть { -cmd-run } передаст ключ второй программе на один запуск, в её окружении.
 bot-ccxt-step-password = В ccxt парольная фраза API называется «password»: именно туда идёт парольная фраза, а не пароль для входа в { -okx }.
 bot-python-okx-step-flag = flag в python-okx выбирает режим торговли: «1» — демо-торговля, «0» — реальная; при неверном значении придёт ответ 50101. Его domain должен быть доменом вашего сайта, иначе { -okx } ответит 50119.
 
 ## agent trade kit от OKX
 
 bot-agent-step-install = Установите agent trade kit от { -okx } (нужен Node.js 18 или новее).
-bot-agent-step-run = Запускайте его через okx-key-assistant run: kit читает ключ, сайт и режим торговли из окружения, поэтому ~/.okx/config.toml ему не нужен.
-bot-agent-step-mcp = Для ИИ-приложения добавьте настройки ниже в его список MCP-серверов: тогда приложение будет запускать kit через okx-key-assistant run.
+bot-agent-step-run = Запускайте его через { -cmd-run }: kit читает ключ, сайт и режим торговли из окружения, поэтому { -cmd-okx-config } ему не нужен.
+bot-agent-step-mcp = Для ИИ-приложения добавьте настройки ниже в его список MCP-серверов: тогда приложение будет запускать kit через { -cmd-run }.
 bot-agent-tr = Старые версии agent trade kit от { -okx } знают только сайты global, eea и us; OKX_SITE задана как tr, а OKX_API_BASE_URL указывает на tr.okx.com.
 
 ## Окно попросило скопировать простым текстом что-то похожее на секрет

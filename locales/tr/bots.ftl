@@ -5,6 +5,13 @@
 # büyük harfli ortam değişkenleri ve OKX'in hata numaraları (50119, 50105, 50101, 50110).
 # $site, my.okx.com gibi bir web sitesidir; $name, $sub ve $packages koddur, hiçbir zaman çevrilmez.
 
+## Commands, paths and package names: placeables, the same in every language (not translated)
+
+-cmd-run = { "okx-key-assistant run" }
+-cmd-pip-install = { "pip install" }
+-cmd-okx-config = { "~/.okx/config.toml" }
+-cmd-secretstorage = { "secretstorage" }
+
 ## Kopyala düğmesiyle gösterilen değerlerin adları
 
 bot-value-site = Giriş yaptığınız site
@@ -30,7 +37,7 @@ bot-code-config = Freqtrade'in config.json dosyasının borsa bölümü (içinde
 bot-code-run = Anahtar zincirindeki anahtarla başlatın
 bot-code-hummingbot = Bunu Hummingbot'a yazın
 bot-code-keyring = Anahtarı anahtar zincirinden okuyan bir program
-bot-code-env = Aynı program, okx-key-assistant run'ın verdiği anahtarı okuyarak
+bot-code-env = Aynı program, { -cmd-run }'ın verdiği anahtarı okuyarak
 bot-code-install = Kiti kurun
 bot-code-mcp = Bir yapay zekâ uygulaması için (Claude, Cursor ve diğerleri): MCP sunucusu ayarları
 
@@ -75,17 +82,17 @@ bot-hummingbot-demo = Bu bir Demo alım-satım anahtarı, Hummingbot'un { -okx }
 
 ## Python (ccxt ve python-okx)
 
-bot-python-step-install = Paketleri kurun: pip install { $packages } (Linux'ta secretstorage da).
+bot-python-step-install = Paketleri kurun: { -cmd-pip-install } { $packages } (Linux'ta { -cmd-secretstorage } da).
 bot-python-step-keyring = İlk program anahtarı, bu uygulamanın onu kaydettiği anahtar zincirinden okur; anahtar hiçbir zaman kodunuza ya da bir dosyaya girmez.
-bot-python-step-env = Ya da anahtarı, tek bir çalıştırma için ikinci programın ortamına okx-key-assistant run versin.
+bot-python-step-env = Ya da anahtarı, tek bir çalıştırma için ikinci programın ortamına { -cmd-run } versin.
 bot-ccxt-step-password = ccxt, API parolasına “password” der: oraya { -okx } giriş şifreniz değil, parola girer.
 bot-python-okx-step-flag = python-okx'in flag değeri alım-satım modunu seçer: “1” Demo alım-satım, “0” gerçektir; yanlış değer 50101 yanıtını alır. domain değeri sitenizinki olmalıdır, yoksa { -okx } 50119 yanıtını verir.
 
 ## OKX'in agent trade kit'i
 
 bot-agent-step-install = { -okx }'in agent trade kit'ini kurun (Node.js 18 ya da daha yenisi gerekir).
-bot-agent-step-run = Onu okx-key-assistant run ile başlatın: kit anahtarı, siteyi ve alım-satım modunu ortamdan okur, bu yüzden ~/.okx/config.toml dosyasına gerek duymaz.
-bot-agent-step-mcp = Bir yapay zekâ uygulaması için aşağıdaki ayarları onun MCP sunucusu listesine koyun: uygulama kiti okx-key-assistant run aracılığıyla başlatır.
+bot-agent-step-run = Onu { -cmd-run } ile başlatın: kit anahtarı, siteyi ve alım-satım modunu ortamdan okur, bu yüzden { -cmd-okx-config } dosyasına gerek duymaz.
+bot-agent-step-mcp = Bir yapay zekâ uygulaması için aşağıdaki ayarları onun MCP sunucusu listesine koyun: uygulama kiti { -cmd-run } aracılığıyla başlatır.
 bot-agent-tr = { -okx }'in agent trade kit'inin eski sürümleri yalnızca global, eea ve us sitelerini bilir; OKX_SITE değeri tr'dir ve OKX_API_BASE_URL tr.okx.com'u gösterir.
 
 ## Pencere, gizli bilgiye benzeyen bir şeyi düz metin olarak kopyalamak istedi

@@ -5,6 +5,13 @@
 # змінні середовища великими літерами і номери помилок OKX (50119, 50105, 50101, 50110).
 # $site — сайт, напр. my.okx.com; $name, $sub і $packages — код, не перекладаються.
 
+## Commands, paths and package names: placeables, the same in every language (not translated)
+
+-cmd-run = { "okx-key-assistant run" }
+-cmd-pip-install = { "pip install" }
+-cmd-okx-config = { "~/.okx/config.toml" }
+-cmd-secretstorage = { "secretstorage" }
+
 ## Назви значень, показаних із кнопкою «Копіювати»
 
 bot-value-site = Сайт, на якому ви входите
@@ -30,7 +37,7 @@ bot-code-config = Розділ біржі в config.json для Freqtrade (се�
 bot-code-run = Запустіть його з ключем зі сховища ключів
 bot-code-hummingbot = Введіть це в Hummingbot
 bot-code-keyring = Програма, яка читає ключ зі сховища ключів
-bot-code-env = Та сама програма, яка отримує ключ від okx-key-assistant run
+bot-code-env = Та сама програма, яка отримує ключ від { -cmd-run }
 bot-code-install = Установіть kit
 bot-code-mcp = Для ШІ-застосунку (Claude, Cursor та інших): налаштування його MCP-сервера
 
@@ -75,17 +82,17 @@ bot-hummingbot-demo = Це ключ для демо-торгівлі, а кон�
 
 ## Python (ccxt і python-okx)
 
-bot-python-step-install = Установіть пакети: pip install { $packages } (у Linux ще secretstorage).
+bot-python-step-install = Установіть пакети: { -cmd-pip-install } { $packages } (у Linux ще { -cmd-secretstorage }).
 bot-python-step-keyring = Перша програма читає ключ зі сховища ключів, куди його зберіг цей застосунок; ключ ніколи не потрапляє ні у ваш код, ні у файл.
-bot-python-step-env = Або нехай okx-key-assistant run передасть ключ другій програмі на один запуск, у її середовищі.
+bot-python-step-env = Або нехай { -cmd-run } передасть ключ другій програмі на один запуск, у її середовищі.
 bot-ccxt-step-password = У ccxt парольна фраза API називається «password»: саме туди йде парольна фраза, а не пароль для входу в { -okx }.
 bot-python-okx-step-flag = flag у python-okx вибирає режим торгівлі: «1» — демо-торгівля, «0» — реальна; за неправильного значення прийде відповідь 50101. Його domain має бути доменом вашого сайту, інакше { -okx } відповість 50119.
 
 ## agent trade kit від OKX
 
 bot-agent-step-install = Установіть agent trade kit від { -okx } (потрібен Node.js 18 або новіший).
-bot-agent-step-run = Запускайте його через okx-key-assistant run: kit читає ключ, сайт і режим торгівлі із середовища, тож ~/.okx/config.toml йому не потрібен.
-bot-agent-step-mcp = Для ШІ-застосунку додайте налаштування нижче до його списку MCP-серверів: тоді застосунок запускатиме kit через okx-key-assistant run.
+bot-agent-step-run = Запускайте його через { -cmd-run }: kit читає ключ, сайт і режим торгівлі із середовища, тож { -cmd-okx-config } йому не потрібен.
+bot-agent-step-mcp = Для ШІ-застосунку додайте налаштування нижче до його списку MCP-серверів: тоді застосунок запускатиме kit через { -cmd-run }.
 bot-agent-tr = Старі версії agent trade kit від { -okx } знають лише сайти global, eea і us; OKX_SITE має значення tr, а OKX_API_BASE_URL вказує на tr.okx.com.
 
 ## Вікно попросило скопіювати простим текстом щось схоже на секрет

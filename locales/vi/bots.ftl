@@ -5,6 +5,13 @@
 # hoa và mã lỗi của OKX (50119, 50105, 50101, 50110).
 # $site là một trang web như my.okx.com; $name, $sub và $packages là mã, không bao giờ dịch.
 
+## Commands, paths and package names: placeables, the same in every language (not translated)
+
+-cmd-run = { "okx-key-assistant run" }
+-cmd-pip-install = { "pip install" }
+-cmd-okx-config = { "~/.okx/config.toml" }
+-cmd-secretstorage = { "secretstorage" }
+
 ## Tên của các giá trị có nút Sao chép
 
 bot-value-site = Trang bạn đăng nhập
@@ -30,7 +37,7 @@ bot-code-config = Phần sàn giao dịch trong config.json của Freqtrade (kh�
 bot-code-run = Khởi động nó với khóa từ chuỗi khóa
 bot-code-hummingbot = Gõ nội dung này trong Hummingbot
 bot-code-keyring = Một chương trình đọc khóa từ chuỗi khóa
-bot-code-env = Cùng chương trình đó, đọc khóa mà okx-key-assistant run giao cho nó
+bot-code-env = Cùng chương trình đó, đọc khóa mà { -cmd-run } giao cho nó
 bot-code-install = Cài đặt kit
 bot-code-mcp = Cho ứng dụng AI (Claude, Cursor và các ứng dụng khác): thiết lập máy chủ MCP của nó
 
@@ -75,17 +82,17 @@ bot-hummingbot-demo = Đây là khóa Giao dịch demo, còn trình kết nối 
 
 ## Python (ccxt và python-okx)
 
-bot-python-step-install = Cài đặt các gói: pip install { $packages } (trên Linux cài thêm secretstorage).
+bot-python-step-install = Cài đặt các gói: { -cmd-pip-install } { $packages } (trên Linux cài thêm { -cmd-secretstorage }).
 bot-python-step-keyring = Chương trình thứ nhất đọc khóa từ chuỗi khóa, nơi ứng dụng này đã lưu nó; khóa không bao giờ nằm trong mã hay trong tệp của bạn.
-bot-python-step-env = Hoặc để okx-key-assistant run giao khóa cho chương trình thứ hai trong một lần chạy, qua môi trường của nó.
+bot-python-step-env = Hoặc để { -cmd-run } giao khóa cho chương trình thứ hai trong một lần chạy, qua môi trường của nó.
 bot-ccxt-step-password = ccxt gọi cụm mật khẩu API là “password”: cụm mật khẩu được điền ở đó, không phải mật khẩu đăng nhập { -okx }.
 bot-python-okx-step-flag = flag của python-okx chọn chế độ giao dịch: “1” là Giao dịch demo, “0” là thật; chọn sai sẽ nhận 50101. domain của nó phải là địa chỉ trang của bạn, nếu không { -okx } sẽ trả lời 50119.
 
 ## agent trade kit của OKX
 
 bot-agent-step-install = Cài đặt agent trade kit của { -okx } (cần Node.js 18 trở lên).
-bot-agent-step-run = Khởi động nó bằng okx-key-assistant run: kit đọc khóa, trang và chế độ giao dịch từ môi trường, nên không cần ~/.okx/config.toml.
-bot-agent-step-mcp = Với ứng dụng AI, hãy đặt các thiết lập bên dưới vào danh sách máy chủ MCP của nó: khi đó ứng dụng sẽ khởi động kit qua okx-key-assistant run.
+bot-agent-step-run = Khởi động nó bằng { -cmd-run }: kit đọc khóa, trang và chế độ giao dịch từ môi trường, nên không cần { -cmd-okx-config }.
+bot-agent-step-mcp = Với ứng dụng AI, hãy đặt các thiết lập bên dưới vào danh sách máy chủ MCP của nó: khi đó ứng dụng sẽ khởi động kit qua { -cmd-run }.
 bot-agent-tr = Các phiên bản cũ của agent trade kit của { -okx } chỉ biết các trang global, eea và us; OKX_SITE là tr và OKX_API_BASE_URL trỏ đến tr.okx.com.
 
 ## Cửa sổ được yêu cầu sao chép, dưới dạng văn bản thường, một thứ trông giống bí mật

@@ -5,6 +5,13 @@
 # 以及 OKX 的错误代码（50119、50105、50101、50110）。
 # $site 是网址，例如 my.okx.com；$name、$sub 和 $packages 是代码，从不翻译。
 
+## Commands, paths and package names: placeables, the same in every language (not translated)
+
+-cmd-run = { "okx-key-assistant run" }
+-cmd-pip-install = { "pip install" }
+-cmd-okx-config = { "~/.okx/config.toml" }
+-cmd-secretstorage = { "secretstorage" }
+
 ## 带“复制”按钮的各个值的名称
 
 bot-value-site = 你登录的站点
@@ -30,7 +37,7 @@ bot-code-config = Freqtrade 的 config.json 中交易所部分（其中不含任
 bot-code-run = 用钥匙串中的密钥启动它
 bot-code-hummingbot = 在 Hummingbot 中输入以下内容
 bot-code-keyring = 从钥匙串读取密钥的程序
-bot-code-env = 同一个程序，改为读取 okx-key-assistant run 交给它的密钥
+bot-code-env = 同一个程序，改为读取 { -cmd-run } 交给它的密钥
 bot-code-install = 安装 kit
 bot-code-mcp = 用于 AI 应用（Claude、Cursor 等）：它的 MCP 服务器设置
 
@@ -75,17 +82,17 @@ bot-hummingbot-demo = 这是一个模拟交易密钥，而 Hummingbot 的 { -okx
 
 ## Python（ccxt 和 python-okx）
 
-bot-python-step-install = 安装这些包：pip install { $packages }（Linux 上还要安装 secretstorage）。
+bot-python-step-install = 安装这些包：{ -cmd-pip-install } { $packages }（Linux 上还要安装 { -cmd-secretstorage }）。
 bot-python-step-keyring = 第一个程序从钥匙串读取密钥（本应用把它保存在那里）；密钥永远不会出现在你的代码或文件中。
-bot-python-step-env = 或者，让 okx-key-assistant run 在某一次运行中通过环境变量把密钥交给第二个程序。
+bot-python-step-env = 或者，让 { -cmd-run } 在某一次运行中通过环境变量把密钥交给第二个程序。
 bot-ccxt-step-password = ccxt 把 Passphrase 称为“password”：Passphrase 就填在那里，不是你的 { -okx } 登录密码。
 bot-python-okx-step-flag = python-okx 的 flag 决定交易模式：“1”为模拟交易，“0”为实盘；选错会返回 50101。它的 domain 必须是你所在站点的地址，否则 { -okx } 会返回 50119。
 
 ## OKX 的 agent trade kit
 
 bot-agent-step-install = 安装 { -okx } 的 agent trade kit（需要 Node.js 18 或更高版本）。
-bot-agent-step-run = 用 okx-key-assistant run 启动它：kit 从环境变量读取密钥、站点和交易模式，所以不需要 ~/.okx/config.toml。
-bot-agent-step-mcp = 对于 AI 应用，请把下面的设置放进它的 MCP 服务器列表：该应用随后会通过 okx-key-assistant run 启动 kit。
+bot-agent-step-run = 用 { -cmd-run } 启动它：kit 从环境变量读取密钥、站点和交易模式，所以不需要 { -cmd-okx-config }。
+bot-agent-step-mcp = 对于 AI 应用，请把下面的设置放进它的 MCP 服务器列表：该应用随后会通过 { -cmd-run } 启动 kit。
 bot-agent-tr = 旧版本的 { -okx } agent trade kit 只认识 global、eea 和 us 这几个站点；OKX_SITE 为 tr，OKX_API_BASE_URL 指向 tr.okx.com。
 
 ## 窗口被要求以纯文本复制一个看起来像机密的内容

@@ -2,6 +2,7 @@
 //! placeables): one term per thing, real dashes, and commands only as placeables.
 
 use super::*;
+use crate::t;
 use fluent_syntax::ast;
 
 /// Every piece of literal text of `lang` (messages, terms, attributes and variants), as (id, text).
@@ -140,4 +141,61 @@ fn troubleshooting_entries_explain_okx_english_messages() {
         "no explanation in the reader's language:\n{}",
         wrong.join("\n")
     );
+}
+
+/// Commands and paths are placeables (a term such as `{ -cmd-run }`, defined as a string
+/// literal, or an argument), never literal text: a translator leaves them alone and the
+/// pseudo-language does not accent them (issue 28, point 11). The commands' terms are the same
+/// in every language. Checked for the bots' pages (`bot-*`) so far; the command line's usage
+/// texts and the fixes that name a command (cli, health, keychain, run, watch, window-shell) are
+/// still to be done.
+#[test]
+fn commands_and_paths_are_placeables_in_every_language() {
+    let command = regex::Regex::new(r"okx-key-assistant|pip install|~/|`").unwrap();
+    let english_terms = terms(ENGLISH);
+    let mut wrong = Vec::new();
+    for lang in languages() {
+        for (id, t) in literal_text(lang) {
+            if !id.starts_with("bot-") {
+                continue;
+            }
+            if let Some(m) = command.find(&t) {
+                wrong.push(format!("{lang} {id}: {:?} in {t:?}", m.as_str()));
+            }
+        }
+        for (name, value) in terms(lang) {
+            if name.starts_with("-cmd-") && english_terms.get(&name) != Some(&value) {
+                wrong.push(format!("{lang} {name}: {value:?} differs from English's"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "commands as literal text:\n{}", wrong.join("\n"));
+    // A command stays as written in the pseudo-language.
+    let pseudo = Locale::new(PSEUDO, Surface::Window);
+    let words = t!("bot-agent-step-run").render_in(&pseudo);
+    assert!(words.contains("okx-key-assistant run"), "{words}");
+}
+
+/// Every term of `lang` whose value is one string literal: name → the literal.
+fn terms(lang: &str) -> std::collections::BTreeMap<String, String> {
+    let mut out = std::collections::BTreeMap::new();
+    for (l, _, source) in all_files().iter() {
+        if *l != lang {
+            continue;
+        }
+        let Ok(resource) = fluent_syntax::parser::parse(*source) else {
+            continue;
+        };
+        for entry in resource.body {
+            if let ast::Entry::Term(t) = entry {
+                if let [ast::PatternElement::Placeable {
+                    expression: ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }),
+                }] = t.value.elements.as_slice()
+                {
+                    out.insert(format!("-{}", t.id.name), value.to_string());
+                }
+            }
+        }
+    }
+    out
 }
