@@ -35,6 +35,7 @@ bot-value-env-base-url = عنوان ⁨API⁩، لأداة ⁨kit⁩
 
 bot-code-config = جزء المنصة من ملف ⁨config.json⁩ الخاص بـ ⁨Freqtrade⁩ (لا أسرار فيه)
 bot-code-run = شغّله بالمفتاح المحفوظ في سلسلة المفاتيح
+bot-code-docker = أو في ⁨Docker⁩ (ينسخ ⁨Docker⁩ المتغيرات الثلاثة من ⁨run⁩ إلى الحاوية؛ لا تُكتب أي قيمة)
 bot-code-hummingbot = اكتب هذا في ⁨Hummingbot⁩
 bot-code-keyring = برنامج يقرأ المفتاح من سلسلة المفاتيح
 bot-code-env = البرنامج نفسه، يقرأ المفتاح الذي يسلّمه إليه ⁨{ -cmd-run }⁩

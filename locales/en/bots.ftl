@@ -35,6 +35,7 @@ bot-value-env-base-url = The API address, for the kit
 
 bot-code-config = The exchange part of Freqtrade's config.json (no secrets in it)
 bot-code-run = Start it with the key from the keychain
+bot-code-docker = Or in Docker (Docker copies the three variables from run into the container; no value is typed)
 bot-code-hummingbot = Type this in Hummingbot
 bot-code-keyring = A program that reads the key from the keychain
 bot-code-env = The same program, reading the key that { -cmd-run } hands it

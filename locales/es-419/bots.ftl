@@ -35,6 +35,7 @@ bot-value-env-base-url = La dirección de la API, para el kit
 
 bot-code-config = La parte del exchange en el config.json de Freqtrade (sin secretos)
 bot-code-run = Inícialo con la clave del llavero
+bot-code-docker = O en Docker (Docker copia las tres variables de run al contenedor; no se escribe ningún valor)
 bot-code-hummingbot = Escribe esto en Hummingbot
 bot-code-keyring = Un programa que lee la clave del llavero
 bot-code-env = El mismo programa, leyendo la clave que le entrega { -cmd-run }

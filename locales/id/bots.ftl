@@ -36,6 +36,7 @@ bot-value-env-base-url = Alamat API, untuk kit
 
 bot-code-config = Bagian exchange di config.json Freqtrade (tanpa rahasia di dalamnya)
 bot-code-run = Jalankan dengan kunci dari keychain
+bot-code-docker = Atau di Docker (Docker menyalin ketiga variabel dari run ke dalam kontainer; tidak ada nilai yang diketik)
 bot-code-hummingbot = Ketik ini di Hummingbot
 bot-code-keyring = Program yang membaca kunci dari keychain
 bot-code-env = Program yang sama, membaca kunci yang diberikan { -cmd-run }

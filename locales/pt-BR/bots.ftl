@@ -35,6 +35,7 @@ bot-value-env-base-url = O endereço da API, para o kit
 
 bot-code-config = A parte da exchange no config.json do Freqtrade (sem segredos)
 bot-code-run = Inicie-o com a chave do chaveiro
+bot-code-docker = Ou no Docker (o Docker copia as três variáveis do run para o contêiner; nenhum valor é digitado)
 bot-code-hummingbot = Digite isto no Hummingbot
 bot-code-keyring = Um programa que lê a chave do chaveiro
 bot-code-env = O mesmo programa, lendo a chave que o { -cmd-run } entrega a ele

@@ -35,6 +35,7 @@ bot-value-env-base-url = Адрес API — для kit
 
 bot-code-config = Раздел биржи в config.json для Freqtrade (секретов в нём нет)
 bot-code-run = Запустите его с ключом из хранилища ключей
+bot-code-docker = Или в Docker (Docker копирует три переменные из run в контейнер; значения нигде не вводятся)
 bot-code-hummingbot = Введите это в Hummingbot
 bot-code-keyring = Программа, которая читает ключ из хранилища ключей
 bot-code-env = Та же программа, которая получает ключ от { -cmd-run }

@@ -35,6 +35,7 @@ bot-value-env-base-url = API adresi, kit için
 
 bot-code-config = Freqtrade'in config.json dosyasının borsa bölümü (içinde gizli bilgi yok)
 bot-code-run = Anahtar zincirindeki anahtarla başlatın
+bot-code-docker = Ya da Docker'da (Docker üç değişkeni run'dan konteynere kopyalar; hiçbir değer yazılmaz)
 bot-code-hummingbot = Bunu Hummingbot'a yazın
 bot-code-keyring = Anahtarı anahtar zincirinden okuyan bir program
 bot-code-env = Aynı program, { -cmd-run }'ın verdiği anahtarı okuyarak

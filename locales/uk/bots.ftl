@@ -35,6 +35,7 @@ bot-value-env-base-url = Адреса API — для kit
 
 bot-code-config = Розділ біржі в config.json для Freqtrade (секретів у ньому немає)
 bot-code-run = Запустіть його з ключем зі сховища ключів
+bot-code-docker = Або в Docker (Docker копіює три змінні з run у контейнер; значення ніде не вводяться)
 bot-code-hummingbot = Введіть це в Hummingbot
 bot-code-keyring = Програма, яка читає ключ зі сховища ключів
 bot-code-env = Та сама програма, яка отримує ключ від { -cmd-run }

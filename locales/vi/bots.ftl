@@ -35,6 +35,7 @@ bot-value-env-base-url = Địa chỉ API, cho kit
 
 bot-code-config = Phần sàn giao dịch trong config.json của Freqtrade (không chứa bí mật nào)
 bot-code-run = Khởi động nó với khóa từ chuỗi khóa
+bot-code-docker = Hoặc trong Docker (Docker sao chép ba biến từ run vào container; không cần gõ giá trị nào)
 bot-code-hummingbot = Gõ nội dung này trong Hummingbot
 bot-code-keyring = Một chương trình đọc khóa từ chuỗi khóa
 bot-code-env = Cùng chương trình đó, đọc khóa mà { -cmd-run } giao cho nó

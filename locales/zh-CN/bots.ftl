@@ -35,6 +35,7 @@ bot-value-env-base-url = API 地址（供 kit 使用）
 
 bot-code-config = Freqtrade 的 config.json 中交易所部分（其中不含任何机密）
 bot-code-run = 用钥匙串中的密钥启动它
+bot-code-docker = 或在 Docker 中运行（Docker 会把 run 提供的三个变量复制到容器中，无需输入任何值）
 bot-code-hummingbot = 在 Hummingbot 中输入以下内容
 bot-code-keyring = 从钥匙串读取密钥的程序
 bot-code-env = 同一个程序，改为读取 { -cmd-run } 交给它的密钥

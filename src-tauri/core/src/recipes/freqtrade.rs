@@ -1,7 +1,8 @@
 //! Freqtrade: `exchange.name` for the key's site (`okx`, `myokx`, `okxus`; nothing for OKX TR),
 //! a configuration fragment without secrets, the environment variables Freqtrade reads for the
 //! three values (`FREQTRADE__EXCHANGE__KEY`, `__SECRET`, `__PASSWORD`: the passphrase goes in
-//! `password`), and the `run --profile freqtrade` line that fills them for one run.
+//! `password`), and the `run --profile freqtrade` line that fills them for one run, directly or
+//! through Docker.
 
 use super::{facts, run_line, Recipe};
 use crate::okx::Site;
@@ -32,12 +33,31 @@ pub(super) fn fill(r: &mut Recipe) {
         "shell",
         run_line(&r.label, Some(Profile::Freqtrade.id()), "freqtrade trade"),
     );
+    r.block("docker", t!("bot-code-docker"), "shell", docker_line(&r.label));
     if r.site == Site::Us {
         r.warnings.push(t!("bot-freqtrade-us-spot"));
     }
     if r.demo {
         r.warnings.push(t!("bot-freqtrade-demo"));
     }
+}
+
+/// The same through Docker: `-e NAME` without a value makes Docker copy the variable from the
+/// environment `run` gives it into the container, so no value is ever on a command line.
+fn docker_line(label: &str) -> String {
+    let ft = Profile::Freqtrade;
+    let names = [Value::ApiKey, Value::SecretKey, Value::Passphrase]
+        .into_iter()
+        .map(|v| format!("-e {}", ft.name_of(v)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    run_line(
+        label,
+        Some(ft.id()),
+        &format!(
+            "docker run --rm {names} -v \"$PWD/user_data:/freqtrade/user_data\" freqtradeorg/freqtrade:stable trade --config /freqtrade/user_data/config.json"
+        ),
+    )
 }
 
 /// The `exchange` part of `config.json`: the name, and the three values left empty (the

@@ -93,6 +93,16 @@ fn freqtrade_names_the_exchange_per_site_and_has_nothing_for_tr() {
         assert_eq!(r.value_of("env-password"), Some("FREQTRADE__EXCHANGE__PASSWORD"));
         assert_eq!(r.value_of("env-key"), Some("FREQTRADE__EXCHANGE__KEY"));
         assert_eq!(r.value_of("env-secret"), Some("FREQTRADE__EXCHANGE__SECRET"));
+        // Docker: the three names without values, through run's freqtrade profile.
+        let docker = r.code_of("docker").expect("a Docker line");
+        assert!(docker.starts_with("okx-key-assistant run Bot_1 --profile freqtrade -- docker run --rm "));
+        for name in ["KEY", "SECRET", "PASSWORD"] {
+            assert!(
+                docker.contains(&format!(" -e FREQTRADE__EXCHANGE__{name} ")),
+                "{docker}"
+            );
+        }
+        assert!(!docker.contains('='), "no value on the command line: {docker}");
     }
     let us = recipe(BotKind::Freqtrade, Site::Us, false, LABEL);
     assert!(us
