@@ -13,16 +13,16 @@ cli-usage =
     { -app-name }: مفتاح ⁨OKX API⁩ آمن لروبوت التداول الخاص بك، مُختبَر ومحفوظ في سلسلة المفاتيح.
 
     الاستخدام:
-      ⁨okx-key-assistant⁩                يفتح التطبيق
-      ⁨okx-key-assistant verify⁩ [--⁨site global⁩|⁨eea⁩|⁨us⁩|⁨tr⁩|⁨auto⁩] [--⁨demo⁩] [--⁨json⁩] [--⁨keychain LABEL⁩]
-      ⁨okx-key-assistant save LABEL⁩ [--⁨site global⁩|⁨eea⁩|⁨us⁩|⁨tr⁩|⁨auto⁩] [--⁨demo⁩] [--⁨replace⁩]
-      ⁨okx-key-assistant list⁩ [--⁨json⁩]
-      ⁨okx-key-assistant delete LABEL⁩
-      ⁨okx-key-assistant run LABEL⁩ [--⁨profile generic⁩|⁨freqtrade⁩|⁨okx-agent⁩] [--⁨verify⁩] [--⁨no-mask⁩] -- ⁨COMMAND⁩ [⁨ARGS⁩...]
-      ⁨okx-key-assistant check⁩ [⁨LABEL⁩...] [--⁨json⁩]
-      ⁨okx-key-assistant simulate⁩ [--⁨port N⁩] [--⁨site global⁩|⁨eea⁩|⁨us⁩|⁨tr⁩] [--⁨latency-ms N⁩] [--⁨skew-ms N⁩]
-      ⁨okx-key-assistant COMMAND --help⁩   مزيد من المعلومات عن أمر واحد
-      ⁨okx-key-assistant --version⁩
+      ⁨{ -cmd-app }⁩                يفتح التطبيق
+      ⁨{ -usage-verify }⁩
+      ⁨{ -usage-save }⁩
+      ⁨{ -usage-list }⁩
+      ⁨{ -usage-delete }⁩
+      ⁨{ -usage-run-brief }⁩
+      ⁨{ -usage-check }⁩
+      ⁨{ -usage-simulate }⁩
+      ⁨{ -usage-command-help }⁩   مزيد من المعلومات عن أمر واحد
+      ⁨{ -usage-version }⁩
 
     يُؤخذ المفتاح من متغيرات البيئة ⁨OKX_API_KEY⁩ و⁨OKX_SECRET_KEY⁩ و⁨OKX_PASSPHRASE⁩
     (ويقرأ ⁨save⁩ الإدخال القياسي أيضًا)، ولا يُؤخذ أبدًا من سطر الأوامر. يمكن للاختبارات والتدريب
@@ -38,7 +38,7 @@ cli-usage-languages =
     أو ⁨LC_MESSAGES⁩ أو ⁨LANG⁩، وتُستخدم الإنجليزية لأي لغة أخرى.
 
 cli-verify-usage =
-    الاستخدام: ⁨okx-key-assistant verify⁩ [--⁨site global⁩|⁨eea⁩|⁨us⁩|⁨tr⁩|⁨auto⁩] [--⁨demo⁩] [--⁨json⁩] [--⁨keychain LABEL⁩]
+    الاستخدام: ⁨{ -usage-verify }⁩
 
     يختبر مفتاح ⁨OKX API⁩ بطلبات موقَّعة للقراءة فقط (لا يُتداول أي شيء ولا يُنقل أبدًا)، ويطبع
     تقرير التأكيد.
@@ -61,7 +61,7 @@ cli-verify-usage =
     3 تم التحقق لكنه غير آمن (المفتاح يستطيع السحب).
 
 cli-save-usage =
-    الاستخدام: ⁨okx-key-assistant save LABEL⁩ [--⁨site global⁩|⁨eea⁩|⁨us⁩|⁨tr⁩|⁨auto⁩] [--⁨demo⁩] [--⁨replace⁩]
+    الاستخدام: ⁨{ -usage-save }⁩
 
     يختبر المفتاح، ثم يحفظه في سلسلة مفاتيح النظام باسم ⁨LABEL⁩ (حروف وأرقام و'_' و'-' و'.'؛
     مثل الاسم الذي أعطيته للمفتاح على ⁨OKX⁩). لا يُحفظ إلا المفتاح الذي تقبله ⁨OKX⁩ ولا يستطيع
@@ -79,14 +79,14 @@ cli-save-usage =
                     ويُقرأ للتحقق)
       -h, --⁨help⁩    يعرض هذه المساعدة
 
-    يقرأ الروبوت المفتاح المحفوظ من سلسلة المفاتيح: الخدمة ⁨okx-key-assistant⁩، والمستخدم ⁨LABEL⁩، والسر =
+    يقرأ الروبوت المفتاح المحفوظ من سلسلة المفاتيح: الخدمة ⁨{ -cmd-app }⁩، والمستخدم ⁨LABEL⁩، والسر =
     ⁨JSON⁩ يحوي ⁨api_key⁩ و⁨secret_key⁩ و⁨passphrase⁩ و⁨site⁩ و⁨api_host⁩ و⁨demo⁩ و⁨saved_at⁩.
 
     حالة الخروج: 0 حُفظ؛ 1 لم يُحفظ (فشل الاختبار، أو رفضت سلسلة المفاتيح)؛ 2 استخدام أو
     إدخال خاطئ؛ 3 لم يُحفظ لأن المفتاح يستطيع السحب.
 
 cli-list-usage =
-    الاستخدام: ⁨okx-key-assistant list⁩ [--⁨json⁩]
+    الاستخدام: ⁨{ -usage-list }⁩
 
     يسرد المفاتيح التي حفظها هذا التطبيق في سلسلة مفاتيح النظام: التسمية، ومفتاح ⁨API⁩ (أول 4 وآخر 4
     أحرف)، والموقع، وحقيقي أو تجريبي، ووقت الحفظ. المفتاح الذي يتذكره التطبيق لكنه لم يعد
@@ -99,7 +99,7 @@ cli-list-usage =
     حالة الخروج: 0 تم السرد؛ 1 تعذّرت قراءة سلسلة المفاتيح؛ 2 استخدام خاطئ.
 
 cli-delete-usage =
-    الاستخدام: ⁨okx-key-assistant delete LABEL⁩
+    الاستخدام: ⁨{ -usage-delete }⁩
 
     يحذف المفتاح المحفوظ باسم ⁨LABEL⁩ من سلسلة مفاتيح النظام (ومن قائمة التطبيق). يظل المفتاح
     نفسه يعمل على ⁨OKX⁩: احذفه هناك أيضًا إذا لم تعد تستخدمه.
@@ -110,7 +110,7 @@ cli-delete-usage =
     حالة الخروج: 0 حُذف؛ 1 لا يوجد مفتاح محفوظ باسم ⁨LABEL⁩، أو رفضت سلسلة المفاتيح؛ 2 استخدام خاطئ.
 
 cli-simulate-usage =
-    الاستخدام: ⁨okx-key-assistant simulate⁩ [--⁨port N⁩] [--⁨site global⁩|⁨eea⁩|⁨us⁩|⁨tr⁩] [--⁨latency-ms N⁩] [--⁨skew-ms N⁩]
+    الاستخدام: ⁨{ -usage-simulate }⁩
 
     يشغّل نسخة تدريبية من ⁨OKX API⁩ على هذا الحاسوب (127.0.0.1 فقط)، مع مفاتيح تدريبية لكل
     حالة يشرحها التطبيق. يطبع المفاتيح وإعدادات ⁨OKX_BASE_URL⁩_* التي توجّه التطبيق
@@ -238,7 +238,7 @@ cli-saved = { $replaced ->
        *[no] حُفظ في { $backend } (الخدمة "{ $service }"، المستخدم "{ $user }").
     }
 # Printed above the few lines of Python (keep "pip install keyring": it is a command).
-cli-python-snippet-intro = كيف يقرؤه روبوت مكتوب بلغة ⁨Python⁩ (⁨pip install keyring⁩):
+cli-python-snippet-intro = كيف يقرؤه روبوت مكتوب بلغة ⁨Python⁩ (⁨{ -cmd-pip-install-keyring }⁩):
 
 ## list and delete
 
@@ -253,7 +253,7 @@ cli-list-mode-live = حقيقي
 cli-list-mode-demo = تجريبي
 # The last column, for a key the app remembers but the keychain no longer has.
 cli-list-missing = مفقود من سلسلة المفاتيح
-cli-list-empty = لا توجد مفاتيح محفوظة بعد. احفظ واحدًا باستخدام: ⁨okx-key-assistant save LABEL⁩
+cli-list-empty = لا توجد مفاتيح محفوظة بعد. احفظ واحدًا باستخدام: ⁨{ -cmd-save-label }⁩
 # $label: the deleted key's label.
 cli-deleted = حُذف المفتاح المحفوظ باسم "{ $label }" من سلسلة المفاتيح. يظل يعمل على ⁨OKX⁩ حتى تحذفه هناك.
 

@@ -28,7 +28,7 @@ health-drift-label-changed =
 health-drift-deleted-on-okx =
     لم تعد ⁨OKX⁩ تعرف هذا المفتاح على { $site }، حيث كان يعمل: لقد حُذف على ⁨OKX⁩، إما بيدك أو بقاعدة الأيام الـ14 لدى ⁨OKX⁩ (المفتاح الذي لديه صلاحية «تداول» وغير المرتبط بعنوان ⁨IP⁩ يُحذف بعد 14 يومًا من عدم الاستخدام).
     .fix = { $surface ->
-        [cli] أنشئ مفتاحًا جديدًا على { $url }، مرتبطًا بعنوان ⁨IP⁩ الخاص بالروبوت حتى لا يتكرر هذا، ثم احفظه بالاسم نفسه باستخدام: ⁨okx-key-assistant save LABEL --replace⁩
+        [cli] أنشئ مفتاحًا جديدًا على { $url }، مرتبطًا بعنوان ⁨IP⁩ الخاص بالروبوت حتى لا يتكرر هذا، ثم احفظه بالاسم نفسه باستخدام: ⁨{ -cmd-save-replace }⁩
        *[window] اضغط «استبدال» لإنشاء مفتاح جديد بالاسم نفسه، مرتبط بعنوان ⁨IP⁩ الخاص بالروبوت حتى لا يتكرر هذا. ثم احذف المفتاح القديم على ⁨OKX⁩ إذا كان لا يزال مدرجًا في { $url }.
     }
 
@@ -71,7 +71,7 @@ health-history-encode-failed = تعذّرت كتابة سجل المفاتيح (
 ## Keep the line breaks and the indentation of the option list: terminals show them as is.
 
 health-usage =
-    الاستخدام: ⁨okx-key-assistant check⁩ [⁨LABEL⁩...] [--⁨json⁩]
+    الاستخدام: ⁨{ -usage-check }⁩
 
     يختبر المفاتيح المحفوظة في سلسلة مفاتيح النظام (كلها، أو المفاتيح المذكورة بأسمائها ⁨LABEL⁩) دفعة
     واحدة، كلًّا على موقعه وفي وضعه، بطلبات موقَّعة للقراءة فقط (لا يُتداول أي شيء ولا يُنقل أبدًا).
@@ -103,7 +103,7 @@ health-test-stopped = توقّف اختبار هذا المفتاح على نح�
 
 health-no-keys =
     لا يوجد مفتاح محفوظ بعد، لذا لا شيء لفحصه.
-    .fix = احفظ مفتاحًا أولًا باستخدام: ⁨okx-key-assistant save LABEL⁩
+    .fix = احفظ مفتاحًا أولًا باستخدام: ⁨{ -cmd-save-label }⁩
 
 # $before, $after: the account modes' names (Spot, Futures, Multi-currency margin, Portfolio margin)
 health-drift-account-mode-changed =

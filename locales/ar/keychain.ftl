@@ -23,7 +23,7 @@ keychain-incomplete = المفتاح غير مكتمل: مفتاح ⁨API⁩ و�
     }
 keychain-label-missing = يحتاج المفتاح إلى تسمية ليُحفظ بها.
     .fix = { $surface ->
-        [cli] أعطِ تسمية، مثل الاسم الذي أعطيته للمفتاح على { -okx }: ⁨okx-key-assistant save BitcoinEra_GridBot⁩
+        [cli] أعطِ تسمية، مثل الاسم الذي أعطيته للمفتاح على { -okx }: ⁨{ -cmd-save-example }⁩
        *[window] اكتب تسمية، مثل الاسم الذي أعطيته للمفتاح على { -okx }، كـ ⁨BitcoinEra_GridBot⁩.
     }
 # $max: the longest label, in characters (50). The label itself is never repeated here: a
@@ -37,7 +37,7 @@ keychain-label-bad-start = لا يمكن أن تبدأ التسمية بـ '-' (
 
 keychain-not-found = لا يوجد مفتاح محفوظ بالتسمية «{ $label }».
     .fix = { $surface ->
-        [cli] تحقق من التسمية باستخدام ⁨okx-key-assistant list⁩، أو احفظ المفتاح أولًا.
+        [cli] تحقق من التسمية باستخدام ⁨{ -cmd-list }⁩، أو احفظ المفتاح أولًا.
        *[window] تحقق من التسمية في قائمة المفاتيح المحفوظة، أو احفظ المفتاح أولًا.
     }
 # $what: keychain-existing-key or keychain-existing-foreign, just below.
@@ -67,7 +67,7 @@ keychain-no-platform-store = لا تستطيع هذه النسخة من { -app-n
     .fix = استخدم نسخة التطبيق المخصصة لنظامك (⁨Linux⁩ أو ⁨macOS⁩ أو ⁨Windows⁩). وإلى ذلك الحين، احتفظ بالقيم الثلاث في مدير كلمات المرور.
 keychain-no-item = لا يوجد عنصر كهذا في سلسلة المفاتيح.
     .fix = { $surface ->
-        [cli] تحقق من التسمية باستخدام ⁨okx-key-assistant list⁩، أو احفظ المفتاح أولًا.
+        [cli] تحقق من التسمية باستخدام ⁨{ -cmd-list }⁩، أو احفظ المفتاح أولًا.
        *[window] تحقق من التسمية في قائمة المفاتيح المحفوظة، أو احفظ المفتاح أولًا.
     }
 keychain-not-text = يحتوي عنصر سلسلة المفاتيح على شيء ليس نصًا، لذا فهو ليس مفتاحًا حفظه هذا التطبيق.
@@ -76,7 +76,7 @@ keychain-label-refused = لا تقبل سلسلة المفاتيح هذه الت
     .fix = استخدم تسمية أقصر مكوّنة من الحروف أو الأرقام أو '_' أو '-' أو '.'.
 # "okx-key-assistant" is the name of the app's items in the keyring: keep it as is.
 keychain-ambiguous = يوجد أكثر من عنصر محفوظ بهذه التسمية في سلسلة المفاتيح، لذا لا يستطيع التطبيق معرفة أيها المفتاح.
-    .fix = افتح تطبيق حلقة المفاتيح (⁨Passwords and Keys⁩ أو ⁨KWallet⁩ أو ⁨KeePassXC⁩)، واحذف عناصر "⁨okx-key-assistant⁩" الزائدة لهذه التسمية، ثم أعد المحاولة.
+    .fix = افتح تطبيق حلقة المفاتيح (⁨Passwords and Keys⁩ أو ⁨KWallet⁩ أو ⁨KeePassXC⁩)، واحذف عناصر "⁨{ -cmd-app }⁩" الزائدة لهذه التسمية، ثم أعد المحاولة.
 keychain-locked = حلقة المفاتيح مقفلة، أو أُغلقت النافذة التي تطلب فتحها، لذا لم يستطع التطبيق الوصول إليها.
     .fix = { $os ->
         [macos] افتح قفل سلسلة مفاتيح تسجيل الدخول (افتح تطبيق ⁨Keychain Access⁩ وافتح قفلها، أو أدخل كلمة المرور عندما يطلبها ⁨macOS⁩)، ثم أعد المحاولة.
@@ -101,7 +101,7 @@ keychain-unavailable = { $os ->
         [macos] تأكد من أنك سجّلت الدخول إلى ⁨macOS⁩ بشكل عادي وأن سلسلة مفاتيح تسجيل الدخول موجودة (افتح ⁨Keychain Access⁩)، ثم أعد المحاولة.
         [windows] تأكد من أنك سجّلت الدخول إلى ⁨Windows⁩ بحسابك الخاص (لا بحساب خدمة)، ثم أعد المحاولة.
        *[other] { $surface ->
-            [cli] ثبّت حلقة مفاتيح وشغّلها: ⁨GNOME Keyring⁩، أو ⁨Secret Service⁩ في ⁨KWallet⁩، أو ⁨KeePassXC⁩ مع تفعيل التكامل مع ⁨Secret Service⁩، ثم أعد المحاولة. على جهاز بلا سطح مكتب، شغّل واحدة داخل جلسة ⁨D-Bus: dbus-run-session -- sh -c 'gnome-keyring-daemon --unlock --components⁩=⁨secrets⁩; ⁨okx-key-assistant⁩ ...'. وإلى ذلك الحين، احتفظ بالقيم الثلاث في مدير كلمات المرور.
+            [cli] ثبّت حلقة مفاتيح وشغّلها: ⁨GNOME Keyring⁩، أو ⁨Secret Service⁩ في ⁨KWallet⁩، أو ⁨KeePassXC⁩ مع تفعيل التكامل مع ⁨Secret Service⁩، ثم أعد المحاولة. على جهاز بلا سطح مكتب، شغّل واحدة داخل جلسة ⁨D-Bus⁩: ⁨{ -cmd-keyring-session }⁩. وإلى ذلك الحين، احتفظ بالقيم الثلاث في مدير كلمات المرور.
            *[window] ثبّت حلقة مفاتيح وشغّلها: ⁨GNOME Keyring⁩، أو ⁨Secret Service⁩ في ⁨KWallet⁩، أو ⁨KeePassXC⁩ مع تفعيل التكامل مع ⁨Secret Service⁩. ثم أعد المحاولة؛ يحتفظ النموذج بقيمك. وإلى ذلك الحين، احتفظ بالقيم الثلاث في مدير كلمات المرور.
         }
     }

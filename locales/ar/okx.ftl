@@ -33,7 +33,7 @@ problem-real-key-to-override = { $var } مضبوط، لذا سيذهب هذا ا
     .fix = ألغِ { $var } (في الطرفية: ⁨unset⁩ { $var }) ثم حاول مجددًا. اضبطه فقط أثناء التدرّب مع المحاكي.
 # $var: the setting; $host: the real API host, e.g. www.okx.com
 problem-practice-key-to-okx = حُفظ هذا المفتاح من محاكي التدريب، لا من { -okx }: لا تعرفه { -okx }، لذا لا يرسله التطبيق إلى { $host }.
-    .fix = للتدرّب به، شغّل المحاكي (⁨okx-key-assistant simulate⁩) واضبط { $var } على العنوان الذي يطبعه. أما للبوت فاحفظ مفتاحًا حقيقيًا من { -okx }.
+    .fix = للتدرّب به، شغّل المحاكي (⁨{ -cmd-simulate }⁩) واضبط { $var } على العنوان الذي يطبعه. أما للبوت فاحفظ مفتاحًا حقيقيًا من { -okx }.
 okx-override-not-http = لا يُسمح إلا بـ ⁨http://127.0.0.1:PORT⁩ أو ⁨http://localhost:PORT⁩
 okx-override-no-port = يحتاج العنوان إلى منفذ، مثل ⁨http://127.0.0.1:8085⁩
 okx-override-not-loopback = ليس عنوان استرجاع (127.0.0.1 أو ⁨localhost⁩)

@@ -9,7 +9,7 @@
 ## Keep the line breaks and the indentation of the lists: terminals show them as is.
 
 run-usage =
-    الاستخدام: ⁨okx-key-assistant run LABEL⁩ [--⁨profile generic⁩|⁨freqtrade⁩|⁨okx-agent⁩] [--⁨verify⁩] [--⁨no-mask⁩] [--⁨restart-on-change⁩ [--⁨grace SECONDS⁩]] -- ⁨COMMAND⁩ [⁨ARGS⁩...]
+    الاستخدام: ⁨{ -usage-run }⁩
 
     يشغّل ⁨COMMAND⁩ والمفتاحُ المحفوظ باسم ⁨LABEL⁩ في بيئته، بالأسماء التي يقرؤها الروبوت، فلا يدخل
     المفتاح أبدًا في ملف إعدادات ولا في ملف .⁨env⁩ ولا في سجل أوامر الطرفية. لا يحصل أي شيء آخر
@@ -70,7 +70,7 @@ run-usage =
 ## Usage mistakes (one line, shown above the help)
 
 run-label-missing = يحتاج ⁨run⁩ إلى ⁨LABEL⁩ لمفتاح محفوظ، ثم -- والأمر المراد تشغيله.
-run-command-missing = يحتاج ⁨run⁩ إلى الأمر المراد تشغيله بعد --: ⁨okx-key-assistant run LABEL -- COMMAND⁩
+run-command-missing = يحتاج ⁨run⁩ إلى الأمر المراد تشغيله بعد --: ⁨{ -cmd-run-command }⁩
 run-profile-invalid = يجب أن تكون قيمة --⁨profile⁩ إحدى القيم: ⁨generic⁩ أو ⁨freqtrade⁩ أو ⁨okx-agent⁩.
 run-grace-invalid = يجب أن تكون قيمة --⁨grace⁩ عددًا صحيحًا من الثواني، من 0 إلى 3600.
 run-grace-without-restart = يُستخدم --⁨grace⁩ مع --⁨restart-on-change⁩: إنه المدة المتاحة لأمر أُوقف كي ينتهي.
@@ -82,9 +82,9 @@ run-refused-recorded-withdraw = لم يُشغَّل الأمر: المفتاح �
 run-refused-withdraw = لم يُشغَّل الأمر: يُظهر الاختبار أن المفتاح المحفوظ باسم «{ $label }» يستطيع السحب، لذا يستطيع من يحمله نقل أموالك إلى خارج { -okx }.
     .fix = احذف هذا المفتاح من صفحة ⁨API⁩ على { -okx }، وأنشئ مفتاحًا جديدًا لا تُفعّل فيه إلا «قراءة» و«تداول»، واحفظه، ثم شغّله هو.
 run-refused-seen-withdraw = لم يُشغَّل الأمر: آخر اختبار للمفتاح المحفوظ باسم «{ $label }» تلقّى ردًا من { -okx } وجد السحب مفعّلًا. يبقى مرفوضًا حتى يرى اختبارٌ يصل إلى { -okx } أن السحب مُطفأ.
-    .fix = أطفئ السحب لهذا المفتاح في صفحة ⁨API⁩ على { -okx } (أو احذفه وأنشئ مفتاحًا جديدًا لا تُفعّل فيه إلا «قراءة» و«تداول»)، ثم اختبره مجددًا: «اختبار» في «مفاتيحي»، أو ⁨okx-key-assistant check⁩ { $label }.
+    .fix = أطفئ السحب لهذا المفتاح في صفحة ⁨API⁩ على { -okx } (أو احذفه وأنشئ مفتاحًا جديدًا لا تُفعّل فيه إلا «قراءة» و«تداول»)، ثم اختبره مجددًا: «اختبار» في «مفاتيحي»، أو ⁨{ -cmd-check }⁩ { $label }.
 run-refused-not-verified = لم يُشغَّل الأمر: المفتاح المحفوظ باسم «{ $label }» لم يجتز الاختبار.
-    .fix = أصلح ما وجده الاختبار (يعرض ⁨okx-key-assistant verify --keychain⁩ { $label } التقرير كاملًا)، ثم شغّل الأمر مرة أخرى.
+    .fix = أصلح ما وجده الاختبار (يعرض ⁨{ -cmd-verify-keychain }⁩ { $label } التقرير كاملًا)، ثم شغّل الأمر مرة أخرى.
 
 ## Notes before the command starts
 
@@ -114,31 +114,31 @@ run-restart-unreadable = تعذّرت قراءة المفتاح المحفوظ �
 
 # بعد قائمة الأوامر في المساعدة الرئيسية.
 unit-cli-usage =
-      ⁨okx-key-assistant run LABEL --restart-on-change⁩ [--⁨grace SECONDS⁩] -- ⁨COMMAND⁩ [⁨ARGS⁩...]
-      ⁨okx-key-assistant unit LABEL⁩ [--⁨profile P⁩] [--⁨restart-on-change⁩] -- ⁨COMMAND⁩ [⁨ARGS⁩...]
+      ⁨{ -usage-run-restart }⁩
+      ⁨{ -usage-unit-brief }⁩
 
 unit-usage =
-    الاستخدام: ⁨okx-key-assistant unit LABEL⁩ [--⁨profile generic⁩|⁨freqtrade⁩|⁨okx-agent⁩] [--⁨restart-on-change⁩] -- ⁨COMMAND⁩ [⁨ARGS⁩...]
+    الاستخدام: ⁨{ -usage-unit }⁩
 
-    يطبع خدمة مستخدم في ⁨systemd⁩ تشغّل ⁨COMMAND⁩ عبر ⁨okx-key-assistant run⁩ بالمفتاح المحفوظ
+    يطبع خدمة مستخدم في ⁨systemd⁩ تشغّل ⁨COMMAND⁩ عبر ⁨{ -cmd-run }⁩ بالمفتاح المحفوظ
     باسم ⁨LABEL⁩. لا تحوي الخدمة أي سر: يقرأ ⁨run⁩ المفتاح من سلسلة المفاتيح في كل تشغيل.
     يعيد ⁨systemd⁩ تشغيل ⁨COMMAND⁩ إذا فشل (لا إن كان المفتاح مفقودًا أو يستطيع السحب)، ويوقفه
     بالطريقة التي يمرّر بها ⁨run⁩ الإشارات (⁨KillMode⁩=⁨mixed⁩).
 
-    ثبّتها بـ ⁨systemctl --user edit --full --force NAME.service⁩ (الصق النص)، أو احفظها باسم
-    ~/.⁨config/systemd/user/NAME.service⁩ ثم شغّل ⁨systemctl --user daemon-reload⁩؛ وبعدها
-    ⁨systemctl --user enable --now NAME.service⁩. يجب أن تكون سلسلة المفاتيح مفتوحة للخدمة.
+    ثبّتها بـ ⁨{ -cmd-systemctl-edit }⁩ (الصق النص)، أو احفظها باسم
+    ⁨{ -path-unit-file }⁩ ثم شغّل ⁨{ -cmd-systemctl-reload }⁩؛ وبعدها
+    ⁨{ -cmd-systemctl-enable }⁩. يجب أن تكون سلسلة المفاتيح مفتوحة للخدمة.
     يبدأ ⁨COMMAND⁩ في المجلد الذي شُغّل فيه ⁨unit⁩.
 
     الخيارات:
-      --⁨profile P⁩           الأسماء المستخدمة (انظر ⁨okx-key-assistant run --help⁩)
+      --⁨profile P⁩           الأسماء المستخدمة (انظر ⁨{ -cmd-run-help }⁩)
       --⁨restart-on-change⁩   يعيد تشغيل ⁨COMMAND⁩ عند استبدال المفتاح (انظر ⁨run --help⁩)
       -h, --⁨help⁩            يعرض هذه المساعدة
 
 unit-label-missing = يحتاج ⁨unit⁩ إلى ⁨LABEL⁩ لمفتاح محفوظ، ثم -- والأمر المراد تشغيله.
-unit-command-missing = يحتاج ⁨unit⁩ إلى الأمر المراد تشغيله بعد --: ⁨okx-key-assistant unit LABEL -- COMMAND⁩
+unit-command-missing = يحتاج ⁨unit⁩ إلى الأمر المراد تشغيله بعد --: ⁨{ -cmd-unit-command }⁩
 # $error: سبب نظام التشغيل، بالإنجليزية.
 unit-no-program = تعذّر معرفة مكان تثبيت هذا البرنامج ({ $error }).
-    .fix = شغّل ⁨okx-key-assistant⁩ بمساره الكامل.
+    .fix = شغّل ⁨{ -cmd-app }⁩ بمساره الكامل.
 # وصف الخدمة في سطر واحد (يعرضه systemctl status). $command: اسم البرنامج.
 unit-description = { $command } بالمفتاح المحفوظ باسم “{ $label }” (⁨OKX Key Assistant⁩)

@@ -72,12 +72,6 @@ ui-step9-earlier = فُحصت من قبل
 ui-step9-tip = نصيحة: يمكنك لصق ملاحظة كاملة من مدير كلمات المرور (مفتاح ⁨API⁩ والمفتاح السري وعبارة المرور في أسطر منفصلة) في أي حقل.
 # The title of the list of what the app removed from the pasted values (spaces, quotes, …).
 ui-step9-cleaned = نُظِّف ما لصقته
-# Only while the app's notes still start with a field's code: the field's name before the note.
-ui-step9-trimmed-field = { $field ->
-        [api_key] مفتاح ⁨API⁩:
-        [secret_key] المفتاح السري:
-       *[passphrase] عبارة المرور:
-    }
 # $first and $second: two of ui-step9-name-api-key, ui-step9-name-secret-key and
 # ui-step9-name-passphrase.
 ui-step9-swap-button = بدّل بين { $first } و{ $second }
@@ -190,7 +184,7 @@ ui-saved-delete-confirm = هل تريد حذف «{ $label }» من سلسلة ا
     .body = يزيل هذا النسخة المحفوظة على هذا الحاسوب فقط. يظل المفتاح نفسه يعمل على { -okx } حتى تحذفه هناك أيضًا.
 ui-saved-deleted = حُذف «{ $label }» من سلسلة المفاتيح.
 ui-saved-python = لمطوّري الروبوتات: قراءة مفتاح محفوظ من ⁨Python⁩
-    .body = كل مفتاح عنصر واحد في سلسلة المفاتيح: الخدمة "⁨okx-key-assistant⁩"، والمستخدم = اسم المفتاح، والسر = ⁨JSON⁩ يحوي ⁨api_key⁩ و⁨secret_key⁩ و⁨passphrase⁩ و⁨site⁩ و⁨api_host⁩ و⁨demo⁩ و⁨saved_at⁩. ثبّت حزمتَي ⁨Python⁩ وهما ⁨keyring⁩ و⁨secretstorage⁩، ثم:
+    .body = كل مفتاح عنصر واحد في سلسلة المفاتيح: الخدمة "⁨{ -cmd-app }⁩"، والمستخدم = اسم المفتاح، والسر = ⁨JSON⁩ يحوي ⁨api_key⁩ و⁨secret_key⁩ و⁨passphrase⁩ و⁨site⁩ و⁨api_host⁩ و⁨demo⁩ و⁨saved_at⁩. ثبّت حزمتَي ⁨Python⁩ وهما ⁨keyring⁩ و⁨secretstorage⁩، ثم:
 
 ## The confirmation report (Step 10 and Check it works)
 

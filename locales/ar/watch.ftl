@@ -45,19 +45,19 @@ watch-check-usage =
 
 watch-cli-usage =
     اختبار المفاتيح كل يوم (⁨Linux⁩):
-      ⁨okx-key-assistant check⁩ [⁨LABEL⁩...] [--⁨notify⁩] [--⁨prometheus FILE⁩]
-      ⁨okx-key-assistant watch on⁩ [--⁨via systemd⁩|⁨autostart⁩] | ⁨off⁩ | ⁨status⁩ [--⁨json⁩]
+      ⁨{ -usage-check-notify }⁩
+      ⁨{ -usage-watch-brief }⁩
 
 ## watch --help
 
 watch-usage =
-    الاستخدام: ⁨okx-key-assistant watch on⁩|⁨off⁩|⁨status⁩ [--⁨via systemd⁩|⁨autostart⁩] [--⁨json⁩]
+    الاستخدام: ⁨{ -usage-watch }⁩
 
     يختبر مفاتيحك المحفوظة كل يوم والتطبيق مغلق، ويخبرك (بإشعار على سطح المكتب) حين يحتاج
     إليك أحدها. مثل المفتاح الموجود في «مفاتيحي».
 
       ⁨on⁩       ثبّت مؤقِّتًا وخدمة مستخدم لـ ⁨systemd⁩ (يوميًا، ويُعوَّض ما فات إن كان الحاسوب
-               مطفأً) في ‎~/.⁨config/systemd/user⁩/‎ يشغّلان "⁨okx-key-assistant check --notify⁩"؛
+               مطفأً) في ‎⁨{ -path-systemd-user }⁩‎ يشغّلان "⁨{ -cmd-check-notify }⁩"؛
                وحيث لا يعمل مدير مستخدم لـ ⁨systemd⁩، مدخل تشغيل تلقائي يشغّله عند كل تسجيل دخول
       ⁨off⁩      أزل بالضبط ما ثبّته "⁨on⁩"
       ⁨status⁩   أخبر هل هو مفعّل، ومتى عمل آخر مرة، وماذا وجد
@@ -93,7 +93,7 @@ watch-notify-unavailable = تعذّر إرسال إشعار على سطح الم
 
 # $path: ملف أو مجلد؛ $error: السبب الذي ذكره النظام.
 watch-error-write = تعذّرت كتابة { $path } أو إزالته: { $error }
-    .fix = تأكد أن مجلد الإعدادات (‎~/.⁨config⁩) ملكك وقابل للكتابة، ثم حاول مجددًا.
+    .fix = تأكد أن مجلد الإعدادات (‎⁨{ -path-config }⁩) ملكك وقابل للكتابة، ثم حاول مجددًا.
 
 ## المفتاح في «مفاتيحي» (النافذة).
 

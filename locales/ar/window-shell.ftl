@@ -8,9 +8,9 @@
 app-no-display =
     يفتح { -app-name } نافذة، لكن هذه الجلسة ليس فيها شاشة رسومية (لم يُضبط ⁨DISPLAY⁩ ولا ⁨WAYLAND_DISPLAY⁩).
     شغّله من قائمة التطبيقات في سطح المكتب، أو من طرفية داخل جلسة سطح المكتب.
-    من دون سطح مكتب، يُجري سطر الأوامر الفحوص نفسها: شغّل `⁨okx-key-assistant --help⁩`.
+    من دون سطح مكتب، يُجري سطر الأوامر الفحوص نفسها: شغّل ⁨{ -cmd-help }⁩.
 # A second launch found the app open, but the open window does not answer.
-app-window-not-answering = { -app-name } مفتوح بالفعل، لكن نافذته لا تستجيب. أغلقه (أو أنهِ ⁨okx-key-assistant⁩ من مدير المهام)، ثم افتح التطبيق مرة أخرى.
+app-window-not-answering = { -app-name } مفتوح بالفعل، لكن نافذته لا تستجيب. أغلقه (أو أنهِ ⁨{ -cmd-app }⁩ من مدير المهام)، ثم افتح التطبيق مرة أخرى.
 # $error: the system's own words, in English.
 app-could-not-start = تعذّر بدء تشغيل { -app-name }: { $error }
 app-could-not-start-again = تعذّر بدء تشغيل { -app-name } مرة أخرى: { $error }

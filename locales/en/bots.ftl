@@ -5,12 +5,7 @@
 # environment variables in capitals, and OKX's error numbers (50119, 50105, 50101, 50110).
 # $site is a website such as my.okx.com; $name, $sub and $packages are code, never translated.
 
-## Commands, paths and package names: placeables, the same in every language (not translated)
-
--cmd-run = { "okx-key-assistant run" }
--cmd-pip-install = { "pip install" }
--cmd-okx-config = { "~/.okx/config.toml" }
--cmd-secretstorage = { "secretstorage" }
+# Commands and paths (-cmd-run, …) are terms defined in commands.ftl.
 
 ## Names of the values shown with a Copy button
 

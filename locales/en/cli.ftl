@@ -13,16 +13,16 @@ cli-usage =
     { -app-name }: a safe OKX API key for your trading bot, tested and kept in your keychain.
 
     Usage:
-      okx-key-assistant                open the app
-      okx-key-assistant verify [--site global|eea|us|tr|auto] [--demo] [--json] [--keychain LABEL]
-      okx-key-assistant save LABEL [--site global|eea|us|tr|auto] [--demo] [--replace]
-      okx-key-assistant list [--json]
-      okx-key-assistant delete LABEL
-      okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] -- COMMAND [ARGS...]
-      okx-key-assistant check [LABEL...] [--json]
-      okx-key-assistant simulate [--port N] [--site global|eea|us|tr] [--latency-ms N] [--skew-ms N]
-      okx-key-assistant COMMAND --help   more about one command
-      okx-key-assistant --version
+      { -cmd-app }                open the app
+      { -usage-verify }
+      { -usage-save }
+      { -usage-list }
+      { -usage-delete }
+      { -usage-run-brief }
+      { -usage-check }
+      { -usage-simulate }
+      { -usage-command-help }   more about one command
+      { -usage-version }
 
     The key comes from the environment variables OKX_API_KEY, OKX_SECRET_KEY and OKX_PASSPHRASE
     (save also reads standard input), never from the command line. Tests and practice may point a
@@ -38,7 +38,7 @@ cli-usage-languages =
     LC_MESSAGES or LANG decide, and English is used for any other language.
 
 cli-verify-usage =
-    Usage: okx-key-assistant verify [--site global|eea|us|tr|auto] [--demo] [--json] [--keychain LABEL]
+    Usage: { -usage-verify }
 
     Tests an OKX API key with signed, read-only requests (nothing is ever traded or moved) and
     prints the confirmation report.
@@ -61,7 +61,7 @@ cli-verify-usage =
     3 verified but unsafe (the key can withdraw).
 
 cli-save-usage =
-    Usage: okx-key-assistant save LABEL [--site global|eea|us|tr|auto] [--demo] [--replace]
+    Usage: { -usage-save }
 
     Tests the key, then saves it in the system keychain under LABEL (letters, digits, '_', '-', '.';
     for example the name you gave the key on OKX). Only a key that OKX accepts and that cannot
@@ -79,14 +79,14 @@ cli-save-usage =
                     is saved and read back)
       -h, --help    show this help
 
-    A bot reads the saved key from the keychain: service okx-key-assistant, user LABEL, secret =
+    A bot reads the saved key from the keychain: service { -cmd-app }, user LABEL, secret =
     JSON with api_key, secret_key, passphrase, site, api_host, demo and saved_at.
 
     Exit status: 0 saved; 1 not saved (the test failed, or the keychain refused); 2 bad usage or
     input; 3 not saved because the key can withdraw.
 
 cli-list-usage =
-    Usage: okx-key-assistant list [--json]
+    Usage: { -usage-list }
 
     Lists the keys saved in the system keychain by this app: label, API key (first 4 and last 4
     characters), site, Live or Demo, and when it was saved. A key the app remembers but that is
@@ -99,7 +99,7 @@ cli-list-usage =
     Exit status: 0 listed; 1 the keychain could not be read; 2 bad usage.
 
 cli-delete-usage =
-    Usage: okx-key-assistant delete LABEL
+    Usage: { -usage-delete }
 
     Deletes the key saved under LABEL from the system keychain (and from the app's list). The key
     itself still works on OKX: delete it there too if you no longer use it.
@@ -110,7 +110,7 @@ cli-delete-usage =
     Exit status: 0 deleted; 1 no key saved under LABEL, or the keychain refused; 2 bad usage.
 
 cli-simulate-usage =
-    Usage: okx-key-assistant simulate [--port N] [--site global|eea|us|tr] [--latency-ms N] [--skew-ms N]
+    Usage: { -usage-simulate }
 
     Starts a practice copy of OKX's API on this computer (127.0.0.1 only), with practice keys for
     every situation the app explains. It prints the keys and the OKX_BASE_URL_* settings that
@@ -234,7 +234,7 @@ cli-saved = { $replaced ->
        *[no] Saved in { $backend } (service "{ $service }", user "{ $user }").
     }
 # Printed above the few lines of Python (keep "pip install keyring": it is a command).
-cli-python-snippet-intro = How a Python bot reads it (pip install keyring):
+cli-python-snippet-intro = How a Python bot reads it ({ -cmd-pip-install-keyring }):
 
 ## list and delete
 
@@ -249,7 +249,7 @@ cli-list-mode-live = live
 cli-list-mode-demo = demo
 # The last column, for a key the app remembers but the keychain no longer has.
 cli-list-missing = missing from keychain
-cli-list-empty = No keys saved yet. Save one with: okx-key-assistant save LABEL
+cli-list-empty = No keys saved yet. Save one with: { -cmd-save-label }
 # $label: the deleted key's label.
 cli-deleted = Deleted the key saved as "{ $label }" from the keychain. It still works on OKX until you delete it there.
 

@@ -28,7 +28,7 @@ health-drift-label-changed =
 health-drift-deleted-on-okx =
     OKX no longer knows this key on { $site }, where it used to work: it was deleted on OKX, by you or by OKX's 14-day rule (a key with Trade and no IP binding is deleted after 14 days without use).
     .fix = { $surface ->
-        [cli] Make a new key at { $url }, bound to your bot's IP address so this cannot happen again, then save it under the same name with: okx-key-assistant save LABEL --replace
+        [cli] Make a new key at { $url }, bound to your bot's IP address so this cannot happen again, then save it under the same name with: { -cmd-save-replace }
        *[window] Press Replace to make a new key under the same name, bound to your bot's IP address so this cannot happen again. Then delete the old key on OKX if it is still listed at { $url }.
     }
 
@@ -74,7 +74,7 @@ health-history-encode-failed = The key history could not be written (an internal
 ## Keep the line breaks and the indentation of the option list: terminals show them as is.
 
 health-usage =
-    Usage: okx-key-assistant check [LABEL...] [--json]
+    Usage: { -usage-check }
 
     Tests the keys saved in the system keychain (all of them, or the LABELs given) at once, each
     on its own site and in its own mode, with signed, read-only requests (nothing is ever traded or
@@ -106,4 +106,4 @@ health-test-stopped = The test of this key stopped unexpectedly (an internal err
 
 health-no-keys =
     No key is saved yet, so there is nothing to check.
-    .fix = Save one first with: okx-key-assistant save LABEL
+    .fix = Save one first with: { -cmd-save-label }

@@ -23,7 +23,7 @@ keychain-incomplete = The key is incomplete: the API key, the secret key and the
     }
 keychain-label-missing = The key needs a label to be saved under.
     .fix = { $surface ->
-        [cli] Give a label, for example the name you gave the key on { -okx }: okx-key-assistant save BitcoinEra_GridBot
+        [cli] Give a label, for example the name you gave the key on { -okx }: { -cmd-save-example }
        *[window] Type a label, for example the name you gave the key on { -okx }, like BitcoinEra_GridBot.
     }
 # $max: the longest label, in characters (50). The label itself is never repeated here: a
@@ -39,7 +39,7 @@ keychain-label-bad-start = A label can't start with '-' (in a command it would r
 
 keychain-not-found = No key is saved under the label “{ $label }”.
     .fix = { $surface ->
-        [cli] Check the label with okx-key-assistant list, or save the key first.
+        [cli] Check the label with { -cmd-list }, or save the key first.
        *[window] Check the label in the list of saved keys, or save the key first.
     }
 # $what: keychain-existing-key or keychain-existing-foreign, just below.
@@ -69,7 +69,7 @@ keychain-no-platform-store = This copy of { -app-name } has no access to a real 
     .fix = Use the app built for your system (Linux, macOS or Windows). Until then, keep the three values in your password manager.
 keychain-no-item = There is no such item in the keychain.
     .fix = { $surface ->
-        [cli] Check the label with okx-key-assistant list, or save the key first.
+        [cli] Check the label with { -cmd-list }, or save the key first.
        *[window] Check the label in the list of saved keys, or save the key first.
     }
 keychain-not-text = The keychain item holds something that is not text, so it is not a key this app saved.
@@ -78,7 +78,7 @@ keychain-label-refused = The keychain does not accept this label.
     .fix = Use a shorter label made of letters, digits, '_', '-' or '.'.
 # "okx-key-assistant" is the name of the app's items in the keyring: keep it as is.
 keychain-ambiguous = More than one keychain item is saved under this label, so the app cannot tell which one is the key.
-    .fix = Open your keyring app (Passwords and Keys, KWallet or KeePassXC), delete the extra "okx-key-assistant" items for this label, then try again.
+    .fix = Open your keyring app (Passwords and Keys, KWallet or KeePassXC), delete the extra "{ -cmd-app }" items for this label, then try again.
 keychain-locked = Your keyring is locked, or the window asking to unlock it was closed, so the app could not reach it.
     .fix = { $os ->
         [macos] Unlock your login keychain (open Keychain Access and unlock it, or enter your password when macOS asks), then try again.
@@ -103,7 +103,7 @@ keychain-unavailable = { $os ->
         [macos] Make sure you are logged in to macOS normally and your login keychain exists (open Keychain Access), then try again.
         [windows] Make sure you are signed in to Windows with your own account (not a service account), then try again.
        *[other] { $surface ->
-            [cli] Install and start a keyring: GNOME Keyring, KWallet's Secret Service, or KeePassXC with Secret Service integration turned on, then try again. On a machine without a desktop, start one inside a D-Bus session: dbus-run-session -- sh -c 'gnome-keyring-daemon --unlock --components=secrets; okx-key-assistant ...'. Until then, keep the three values in your password manager.
+            [cli] Install and start a keyring: GNOME Keyring, KWallet's Secret Service, or KeePassXC with Secret Service integration turned on, then try again. On a machine without a desktop, start one inside a D-Bus session: { -cmd-keyring-session }. Until then, keep the three values in your password manager.
            *[window] Install and start a keyring: GNOME Keyring, KWallet's Secret Service, or KeePassXC with Secret Service integration turned on. Then try again; the form keeps your values. Until then, keep the three values in your password manager.
         }
     }

@@ -33,7 +33,7 @@ problem-real-key-to-override = { $var } is set, so this request would go to { $u
     .fix = Unset { $var } (in a terminal: unset { $var }) and try again. Set it only while you practise with the simulator.
 # $var: the setting; $host: the real API host, e.g. www.okx.com
 problem-practice-key-to-okx = This key was saved from the practice simulator, not from { -okx }: { -okx } does not know it, so the app does not send it to { $host }.
-    .fix = To practise with it, start the simulator (okx-key-assistant simulate) and set { $var } to the address it prints. For a bot, save a real key from { -okx }.
+    .fix = To practise with it, start the simulator ({ -cmd-simulate }) and set { $var } to the address it prints. For a bot, save a real key from { -okx }.
 okx-override-not-http = only http://127.0.0.1:PORT or http://localhost:PORT is allowed
 okx-override-no-port = the address needs a port, like http://127.0.0.1:8085
 okx-override-not-loopback = it is not a loopback address (127.0.0.1 or localhost)

@@ -9,7 +9,7 @@
 ## Keep the line breaks and the indentation of the lists: terminals show them as is.
 
 run-usage =
-    Usage: okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] [--restart-on-change [--grace SECONDS]] -- COMMAND [ARGS...]
+    Usage: { -usage-run }
 
     Starts COMMAND with the key saved under LABEL in its environment, under the names your bot
     reads, so the key never goes into a config file, a .env file or your shell history. Nothing
@@ -70,7 +70,7 @@ run-usage =
 ## Usage mistakes (one line, shown above the help)
 
 run-label-missing = run needs the LABEL of a saved key, then -- and the command to start.
-run-command-missing = run needs the command to start, after --: okx-key-assistant run LABEL -- COMMAND
+run-command-missing = run needs the command to start, after --: { -cmd-run-command }
 run-profile-invalid = --profile must be generic, freqtrade or okx-agent.
 run-grace-invalid = --grace must be a whole number of seconds, from 0 to 3600.
 run-grace-without-restart = --grace goes with --restart-on-change: it is how long a stopped command may take to end.
@@ -82,9 +82,9 @@ run-refused-recorded-withdraw = Not started: the key saved as “{ $label }” c
 run-refused-withdraw = Not started: the test shows that the key saved as “{ $label }” can withdraw, so whoever holds it can move your funds out of { -okx }.
     .fix = Delete this key on { -okx }'s API page, create a new one with only Read and Trade switched on, save it, and run that one.
 run-refused-seen-withdraw = Not started: the newest test of the key saved as “{ $label }” that got an answer from { -okx } saw Withdraw switched on. It stays refused until a test that reaches { -okx } sees Withdraw off.
-    .fix = Switch Withdraw off for this key on { -okx }'s API page (or delete it and create a new one with only Read and Trade), then test it again: Test on My keys, or okx-key-assistant check { $label }.
+    .fix = Switch Withdraw off for this key on { -okx }'s API page (or delete it and create a new one with only Read and Trade), then test it again: Test on My keys, or { -cmd-check } { $label }.
 run-refused-not-verified = Not started: the key saved as “{ $label }” did not pass the test.
-    .fix = Fix what the test found (okx-key-assistant verify --keychain { $label } shows the whole report), then run the command again.
+    .fix = Fix what the test found ({ -cmd-verify-keychain } { $label } shows the whole report), then run the command again.
 
 ## Notes before the command starts
 
@@ -114,31 +114,31 @@ run-restart-unreadable = Could not read the key saved as “{ $label }” to see
 
 # After the main help's list of commands.
 unit-cli-usage =
-      okx-key-assistant run LABEL --restart-on-change [--grace SECONDS] -- COMMAND [ARGS...]
-      okx-key-assistant unit LABEL [--profile P] [--restart-on-change] -- COMMAND [ARGS...]
+      { -usage-run-restart }
+      { -usage-unit-brief }
 
 unit-usage =
-    Usage: okx-key-assistant unit LABEL [--profile generic|freqtrade|okx-agent] [--restart-on-change] -- COMMAND [ARGS...]
+    Usage: { -usage-unit }
 
-    Prints a systemd user service that starts COMMAND through okx-key-assistant run with the
+    Prints a systemd user service that starts COMMAND through { -cmd-run } with the
     key saved under LABEL. The service holds no secret: run reads the key from the keychain
     each time it starts. systemd starts COMMAND again when it fails (not when the key is
     missing or can withdraw) and stops it the way run passes signals on (KillMode=mixed).
 
-    Install it with systemctl --user edit --full --force NAME.service (paste it in), or save
-    it as ~/.config/systemd/user/NAME.service and run systemctl --user daemon-reload; then
-    systemctl --user enable --now NAME.service. The keychain must be unlocked for the
+    Install it with { -cmd-systemctl-edit } (paste it in), or save
+    it as { -path-unit-file } and run { -cmd-systemctl-reload }; then
+    { -cmd-systemctl-enable }. The keychain must be unlocked for the
     service. COMMAND starts in the folder unit was run in.
 
     Options:
-      --profile P           the names to use (see okx-key-assistant run --help)
+      --profile P           the names to use (see { -cmd-run-help })
       --restart-on-change   start COMMAND again when the key is replaced (see run --help)
       -h, --help            show this help
 
 unit-label-missing = unit needs the LABEL of a saved key, then -- and the command to start.
-unit-command-missing = unit needs the command to start, after --: okx-key-assistant unit LABEL -- COMMAND
+unit-command-missing = unit needs the command to start, after --: { -cmd-unit-command }
 # $error: the operating system's reason, in English.
 unit-no-program = Could not tell where this program is installed ({ $error }).
-    .fix = Start okx-key-assistant by its full path.
+    .fix = Start { -cmd-app } by its full path.
 # The service's one-line description (systemctl status shows it). $command: the program's name.
 unit-description = { $command } with the key saved as “{ $label }” (OKX Key Assistant)

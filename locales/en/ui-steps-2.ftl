@@ -68,12 +68,6 @@ ui-step9-earlier = Already checked
 ui-step9-tip = Tip: you can paste a whole password-manager note (API key, secret key, passphrase on separate lines) into any field.
 # The title of the list of what the app removed from the pasted values (spaces, quotes, …).
 ui-step9-cleaned = Cleaned up what you pasted
-# Only while the app's notes still start with a field's code: the field's name before the note.
-ui-step9-trimmed-field = { $field ->
-        [api_key] API key:
-        [secret_key] Secret key:
-       *[passphrase] Passphrase:
-    }
 # $first and $second: two of ui-step9-name-api-key, ui-step9-name-secret-key and
 # ui-step9-name-passphrase.
 ui-step9-swap-button = Swap the { $first } and the { $second }
@@ -179,7 +173,7 @@ ui-saved-delete-confirm = Delete “{ $label }” from the keychain?
     .body = This removes the saved copy on this computer only. The key itself still works on { -okx } until you delete it there too.
 ui-saved-deleted = Deleted “{ $label }” from the keychain.
 ui-saved-python = For bot authors: read a saved key from Python
-    .body = Each key is one keychain item: service “okx-key-assistant”, user = the key’s name, secret = JSON with api_key, secret_key, passphrase, site, api_host, demo and saved_at. Install the Python packages keyring and secretstorage, then:
+    .body = Each key is one keychain item: service “{ -cmd-app }”, user = the key’s name, secret = JSON with api_key, secret_key, passphrase, site, api_host, demo and saved_at. Install the Python packages keyring and secretstorage, then:
 
 ## The confirmation report (Step 10 and Check it works)
 

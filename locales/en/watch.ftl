@@ -45,19 +45,19 @@ watch-check-usage =
 
 watch-cli-usage =
     Watching the keys every day (Linux):
-      okx-key-assistant check [LABEL...] [--notify] [--prometheus FILE]
-      okx-key-assistant watch on [--via systemd|autostart] | off | status [--json]
+      { -usage-check-notify }
+      { -usage-watch-brief }
 
 ## watch --help
 
 watch-usage =
-    Usage: okx-key-assistant watch on|off|status [--via systemd|autostart] [--json]
+    Usage: { -usage-watch }
 
     Tests your saved keys every day while the app is closed and tells you (a desktop notification)
     when one needs you: the same as the switch on My keys.
 
       on       install a systemd user timer and service (daily, caught up after the computer was
-               off) in ~/.config/systemd/user/ that run "okx-key-assistant check --notify"; where
+               off) in { -path-systemd-user } that run "{ -cmd-check-notify }"; where
                no systemd user manager runs, an autostart entry that runs it at each login
       off      remove exactly what "on" installed
       status   say whether it is on, when it last ran and what it found
@@ -93,7 +93,7 @@ watch-notify-unavailable = No desktop notification could be sent: { $error }
 
 # $path: a file or folder; $error: the system's reason.
 watch-error-write = Could not write or remove { $path }: { $error }
-    .fix = Check that your configuration folder (~/.config) is yours and writable, then try again.
+    .fix = Check that your configuration folder ({ -path-config }) is yours and writable, then try again.
 
 ## The switch on My keys (the window).
 

@@ -4,13 +4,13 @@
 
 ## Starting the app (printed in the terminal it was started from, if any)
 
-# No desktop session: the window cannot open. Keep `okx-key-assistant --help`: it is a command.
+# No desktop session: the window cannot open. { -cmd-help } is a command (commands.ftl): nothing to translate.
 app-no-display =
     { -app-name } opens a window, and this session has no graphical display (neither DISPLAY nor WAYLAND_DISPLAY is set).
     Start it from your desktop's app menu, or from a terminal inside your desktop session.
-    Without a desktop, the command line does the same checks: run `okx-key-assistant --help`.
+    Without a desktop, the command line does the same checks: run { -cmd-help }.
 # A second launch found the app open, but the open window does not answer.
-app-window-not-answering = { -app-name } is already open, but its window does not answer. Close it (or end okx-key-assistant in your task manager), then open the app again.
+app-window-not-answering = { -app-name } is already open, but its window does not answer. Close it (or end { -cmd-app } in your task manager), then open the app again.
 # $error: the system's own words, in English.
 app-could-not-start = { -app-name } could not start: { $error }
 app-could-not-start-again = { -app-name } could not start again: { $error }

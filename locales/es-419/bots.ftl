@@ -5,12 +5,7 @@
 # las variables de entorno en mayúsculas y los números de error de OKX (50119, 50105, 50101, 50110).
 # $site es un sitio web como my.okx.com; $name, $sub y $packages son código, nunca se traducen.
 
-## Commands, paths and package names: placeables, the same in every language (not translated)
-
--cmd-run = { "okx-key-assistant run" }
--cmd-pip-install = { "pip install" }
--cmd-okx-config = { "~/.okx/config.toml" }
--cmd-secretstorage = { "secretstorage" }
+# Commands and paths (-cmd-run, …) are terms defined in commands.ftl.
 
 ## Nombres de los valores que se muestran con un botón Copiar
 

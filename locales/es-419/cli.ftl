@@ -13,16 +13,16 @@ cli-usage =
     { -app-name }: una clave de API de OKX segura para tu bot de trading, probada y guardada en tu llavero.
 
     Uso:
-      okx-key-assistant                abre la app
-      okx-key-assistant verify [--site global|eea|us|tr|auto] [--demo] [--json] [--keychain LABEL]
-      okx-key-assistant save LABEL [--site global|eea|us|tr|auto] [--demo] [--replace]
-      okx-key-assistant list [--json]
-      okx-key-assistant delete LABEL
-      okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] -- COMMAND [ARGS...]
-      okx-key-assistant check [LABEL...] [--json]
-      okx-key-assistant simulate [--port N] [--site global|eea|us|tr] [--latency-ms N] [--skew-ms N]
-      okx-key-assistant COMMAND --help   más sobre un comando
-      okx-key-assistant --version
+      { -cmd-app }                abre la app
+      { -usage-verify }
+      { -usage-save }
+      { -usage-list }
+      { -usage-delete }
+      { -usage-run-brief }
+      { -usage-check }
+      { -usage-simulate }
+      { -usage-command-help }   más sobre un comando
+      { -usage-version }
 
     La clave se lee de las variables de entorno OKX_API_KEY, OKX_SECRET_KEY y OKX_PASSPHRASE
     (save también lee la entrada estándar), nunca de la línea de comandos. Para pruebas y práctica,
@@ -38,7 +38,7 @@ cli-usage-languages =
     LC_MESSAGES o LANG, y para cualquier otro idioma se usa el inglés.
 
 cli-verify-usage =
-    Uso: okx-key-assistant verify [--site global|eea|us|tr|auto] [--demo] [--json] [--keychain LABEL]
+    Uso: { -usage-verify }
 
     Prueba una clave de API de OKX con solicitudes firmadas de solo lectura (nunca se opera ni se
     mueve nada) e imprime el informe de confirmación.
@@ -61,7 +61,7 @@ cli-verify-usage =
     3 verificada pero insegura (la clave puede retirar fondos).
 
 cli-save-usage =
-    Uso: okx-key-assistant save LABEL [--site global|eea|us|tr|auto] [--demo] [--replace]
+    Uso: { -usage-save }
 
     Prueba la clave y luego la guarda en el llavero del sistema como LABEL (letras, dígitos, '_', '-', '.';
     por ejemplo, el nombre que le diste a la clave en OKX). Solo se guarda una clave que OKX acepta y
@@ -79,14 +79,14 @@ cli-save-usage =
                     la nueva esté guardada y vuelta a leer)
       -h, --help    muestra esta ayuda
 
-    Un bot lee la clave guardada del llavero: servicio okx-key-assistant, usuario LABEL, secreto =
+    Un bot lee la clave guardada del llavero: servicio { -cmd-app }, usuario LABEL, secreto =
     JSON con api_key, secret_key, passphrase, site, api_host, demo y saved_at.
 
     Código de salida: 0 guardada; 1 no guardada (la prueba falló o el llavero la rechazó); 2 uso o
     datos incorrectos; 3 no guardada porque la clave puede retirar fondos.
 
 cli-list-usage =
-    Uso: okx-key-assistant list [--json]
+    Uso: { -usage-list }
 
     Muestra las claves que esta app guardó en el llavero del sistema: etiqueta, clave de API (primeros 4
     y últimos 4 caracteres), sitio, real o demo, y cuándo se guardó. Una clave que la app recuerda pero
@@ -99,7 +99,7 @@ cli-list-usage =
     Código de salida: 0 listado; 1 no se pudo leer el llavero; 2 uso incorrecto.
 
 cli-delete-usage =
-    Uso: okx-key-assistant delete LABEL
+    Uso: { -usage-delete }
 
     Elimina del llavero del sistema (y de la lista de la app) la clave guardada como LABEL. La clave
     sigue funcionando en OKX: elimínala también allí si ya no la usas.
@@ -110,7 +110,7 @@ cli-delete-usage =
     Código de salida: 0 eliminada; 1 no hay ninguna clave guardada como LABEL, o el llavero la rechazó; 2 uso incorrecto.
 
 cli-simulate-usage =
-    Uso: okx-key-assistant simulate [--port N] [--site global|eea|us|tr] [--latency-ms N] [--skew-ms N]
+    Uso: { -usage-simulate }
 
     Inicia en esta computadora una copia de práctica de la API de OKX (solo en 127.0.0.1), con claves
     de práctica para cada situación que la app explica. Imprime las claves y los valores OKX_BASE_URL_*
@@ -234,7 +234,7 @@ cli-saved = { $replaced ->
        *[no] Guardada en { $backend } (servicio "{ $service }", usuario "{ $user }").
     }
 # Va antes de unas pocas líneas de Python ("pip install keyring" es un comando).
-cli-python-snippet-intro = Cómo la lee un bot en Python (pip install keyring):
+cli-python-snippet-intro = Cómo la lee un bot en Python ({ -cmd-pip-install-keyring }):
 
 ## list y delete
 
@@ -249,7 +249,7 @@ cli-list-mode-live = real
 cli-list-mode-demo = demo
 # La última columna, para una clave que la app recuerda pero que el llavero ya no tiene.
 cli-list-missing = falta en el llavero
-cli-list-empty = Todavía no hay claves guardadas. Guarda una con: okx-key-assistant save LABEL
+cli-list-empty = Todavía no hay claves guardadas. Guarda una con: { -cmd-save-label }
 # $label: la etiqueta de la clave eliminada.
 cli-deleted = Se eliminó del llavero la clave guardada como "{ $label }". Sigue funcionando en OKX hasta que la elimines allí.
 

@@ -28,7 +28,7 @@ health-drift-label-changed =
 health-drift-deleted-on-okx =
     { -okx } ya no reconoce esta clave en { $site }, donde antes funcionaba: se eliminó en { -okx }, ya sea por ti o por la regla de 14 días de { -okx } (una clave con Trading y sin vínculo de IP se elimina tras 14 días sin uso).
     .fix = { $surface ->
-        [cli] Crea una clave nueva en { $url }, vinculada a la dirección IP de tu bot para que esto no vuelva a pasar, y luego guárdala con el mismo nombre con: okx-key-assistant save LABEL --replace
+        [cli] Crea una clave nueva en { $url }, vinculada a la dirección IP de tu bot para que esto no vuelva a pasar, y luego guárdala con el mismo nombre con: { -cmd-save-replace }
        *[window] Presiona Reemplazar para crear una clave nueva con el mismo nombre, vinculada a la dirección IP de tu bot para que esto no vuelva a pasar. Luego elimina la clave anterior en { -okx } si todavía aparece en { $url }.
     }
 
@@ -65,7 +65,7 @@ health-history-encode-failed = No se pudo escribir el historial de claves (un er
 ## Se conservan los saltos de línea y la sangría de la lista de opciones: las terminales los muestran tal cual.
 
 health-usage =
-    Uso: okx-key-assistant check [LABEL...] [--json]
+    Uso: { -usage-check }
 
     Prueba a la vez las claves guardadas en el llavero del sistema (todas, o las LABEL indicadas),
     cada una en su propio sitio y en su propio modo, con solicitudes firmadas de solo lectura (nunca
@@ -100,7 +100,7 @@ health-test-stopped = La prueba de esta clave se detuvo inesperadamente (un erro
 
 health-no-keys =
     Todavía no hay ninguna clave guardada, así que no hay nada que revisar.
-    .fix = Primero guarda una con: okx-key-assistant save LABEL
+    .fix = Primero guarda una con: { -cmd-save-label }
 
 # $before, $after: the account modes' names (Spot, Futures, Multi-currency margin, Portfolio margin)
 health-drift-account-mode-changed =

@@ -23,7 +23,7 @@ keychain-incomplete = La clave está incompleta: se necesitan la clave de API, l
     }
 keychain-label-missing = La clave necesita una etiqueta con la que guardarse.
     .fix = { $surface ->
-        [cli] Indica una etiqueta, por ejemplo el nombre que le diste a la clave en { -okx }: okx-key-assistant save BitcoinEra_GridBot
+        [cli] Indica una etiqueta, por ejemplo el nombre que le diste a la clave en { -okx }: { -cmd-save-example }
        *[window] Escribe una etiqueta, por ejemplo el nombre que le diste a la clave en { -okx }, como BitcoinEra_GridBot.
     }
 # $max: la etiqueta más larga, en caracteres (50). La etiqueta nunca se repite aquí: podría
@@ -37,7 +37,7 @@ keychain-label-bad-start = Una etiqueta no puede empezar con '-' (en un comando 
 
 keychain-not-found = No hay ninguna clave guardada con la etiqueta “{ $label }”.
     .fix = { $surface ->
-        [cli] Revisa la etiqueta con okx-key-assistant list, o guarda la clave primero.
+        [cli] Revisa la etiqueta con { -cmd-list }, o guarda la clave primero.
        *[window] Revisa la etiqueta en la lista de claves guardadas, o guarda la clave primero.
     }
 # $what: keychain-existing-key o keychain-existing-foreign, justo abajo.
@@ -67,7 +67,7 @@ keychain-no-platform-store = Esta copia de { -app-name } no tiene acceso a un ll
     .fix = Usa la app hecha para tu sistema (Linux, macOS o Windows). Mientras tanto, guarda los tres valores en tu administrador de contraseñas.
 keychain-no-item = Ese elemento no existe en el llavero.
     .fix = { $surface ->
-        [cli] Revisa la etiqueta con okx-key-assistant list, o guarda la clave primero.
+        [cli] Revisa la etiqueta con { -cmd-list }, o guarda la clave primero.
        *[window] Revisa la etiqueta en la lista de claves guardadas, o guarda la clave primero.
     }
 keychain-not-text = El elemento del llavero contiene algo que no es texto, así que no es una clave que haya guardado esta app.
@@ -76,7 +76,7 @@ keychain-label-refused = El llavero no acepta esta etiqueta.
     .fix = Usa una etiqueta más corta hecha de letras, dígitos, '_', '-' o '.'.
 # "okx-key-assistant" es el nombre de los elementos de la app en el llavero: se deja tal cual.
 keychain-ambiguous = Hay más de un elemento del llavero guardado con esta etiqueta, así que la app no puede saber cuál es la clave.
-    .fix = Abre tu app de llavero (Contraseñas y claves, KWallet o KeePassXC), elimina los elementos "okx-key-assistant" sobrantes de esta etiqueta y vuelve a intentarlo.
+    .fix = Abre tu app de llavero (Contraseñas y claves, KWallet o KeePassXC), elimina los elementos "{ -cmd-app }" sobrantes de esta etiqueta y vuelve a intentarlo.
 keychain-locked = Tu llavero está bloqueado, o se cerró la ventana que pedía desbloquearlo, así que la app no pudo acceder a él.
     .fix = { $os ->
         [macos] Desbloquea tu llavero de inicio de sesión (abre Acceso a Llaveros y desbloquéalo, o escribe tu contraseña cuando macOS te la pida) y vuelve a intentarlo.
@@ -101,7 +101,7 @@ keychain-unavailable = { $os ->
         [macos] Asegúrate de haber iniciado sesión en macOS de forma normal y de que exista tu llavero de inicio de sesión (abre Acceso a Llaveros), y vuelve a intentarlo.
         [windows] Asegúrate de haber iniciado sesión en Windows con tu propia cuenta (no una cuenta de servicio) y vuelve a intentarlo.
        *[other] { $surface ->
-            [cli] Instala e inicia un llavero: GNOME Keyring, el Secret Service de KWallet o KeePassXC con la integración de Secret Service activada, y vuelve a intentarlo. En una máquina sin escritorio, inicia uno dentro de una sesión D-Bus: dbus-run-session -- sh -c 'gnome-keyring-daemon --unlock --components=secrets; okx-key-assistant ...'. Mientras tanto, guarda los tres valores en tu administrador de contraseñas.
+            [cli] Instala e inicia un llavero: GNOME Keyring, el Secret Service de KWallet o KeePassXC con la integración de Secret Service activada, y vuelve a intentarlo. En una máquina sin escritorio, inicia uno dentro de una sesión D-Bus: { -cmd-keyring-session }. Mientras tanto, guarda los tres valores en tu administrador de contraseñas.
            *[window] Instala e inicia un llavero: GNOME Keyring, el Secret Service de KWallet o KeePassXC con la integración de Secret Service activada. Luego vuelve a intentarlo; el formulario conserva tus valores. Mientras tanto, guarda los tres valores en tu administrador de contraseñas.
         }
     }

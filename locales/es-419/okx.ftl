@@ -33,7 +33,7 @@ problem-real-key-to-override = { $var } está definida, así que esta solicitud 
     .fix = Quita { $var } (en una terminal: unset { $var }) e inténtalo de nuevo. Defínela solo mientras practicas con el simulador.
 # $var: the setting; $host: the real API host, e.g. www.okx.com
 problem-practice-key-to-okx = Esta clave se guardó desde el simulador de práctica, no desde { -okx }: { -okx } no la conoce, así que la app no la envía a { $host }.
-    .fix = Para practicar con ella, inicia el simulador (okx-key-assistant simulate) y define { $var } con la dirección que muestra. Para un bot, guarda una clave real de { -okx }.
+    .fix = Para practicar con ella, inicia el simulador ({ -cmd-simulate }) y define { $var } con la dirección que muestra. Para un bot, guarda una clave real de { -okx }.
 okx-override-not-http = solo se permite http://127.0.0.1:PORT o http://localhost:PORT
 okx-override-no-port = la dirección necesita un puerto, como http://127.0.0.1:8085
 okx-override-not-loopback = no es una dirección local (127.0.0.1 o localhost)

@@ -9,7 +9,7 @@
 ## Se conservan los saltos de línea y la sangría de las listas: las terminales los muestran tal cual.
 
 run-usage =
-    Uso: okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] [--restart-on-change [--grace SECONDS]] -- COMMAND [ARGS...]
+    Uso: { -usage-run }
 
     Inicia COMMAND con la clave guardada como LABEL en su entorno, con los nombres que lee tu bot,
     así la clave nunca va a un archivo de configuración, a un archivo .env ni al historial de tu
@@ -73,7 +73,7 @@ run-usage =
 ## Errores de uso (una línea, impresa arriba de la ayuda)
 
 run-label-missing = run necesita la etiqueta (LABEL) de una clave guardada, luego -- y el comando que se va a iniciar.
-run-command-missing = run necesita el comando que se va a iniciar, después de --: okx-key-assistant run LABEL -- COMMAND
+run-command-missing = run necesita el comando que se va a iniciar, después de --: { -cmd-run-command }
 run-profile-invalid = --profile debe ser generic, freqtrade u okx-agent.
 run-grace-invalid = --grace debe ser un número entero de segundos, de 0 a 3600.
 run-grace-without-restart = --grace va con --restart-on-change: es cuánto puede tardar en terminar un comando que se detiene.
@@ -85,9 +85,9 @@ run-refused-recorded-withdraw = No se inició: la clave guardada como “{ $labe
 run-refused-withdraw = No se inició: la prueba muestra que la clave guardada como “{ $label }” puede retirar fondos, así que quien la tenga puede sacar tu dinero de { -okx }.
     .fix = Elimina esta clave en la página de API de { -okx }, crea una nueva con solo Lectura y Trading activados, guárdala y ejecuta esa.
 run-refused-seen-withdraw = No se inició: la prueba más reciente de la clave guardada como “{ $label }” que obtuvo respuesta de { -okx } vio Retiro activado. Seguirá rechazada hasta que una prueba que llegue a { -okx } vea Retiro desactivado.
-    .fix = Desactiva Retiro para esta clave en la página de API de { -okx } (o elimínala y crea una nueva con solo Lectura y Trading), y pruébala de nuevo: Probar en Mis claves, o okx-key-assistant check { $label }.
+    .fix = Desactiva Retiro para esta clave en la página de API de { -okx } (o elimínala y crea una nueva con solo Lectura y Trading), y pruébala de nuevo: Probar en Mis claves, o { -cmd-check } { $label }.
 run-refused-not-verified = No se inició: la clave guardada como “{ $label }” no pasó la prueba.
-    .fix = Corrige lo que encontró la prueba (okx-key-assistant verify --keychain { $label } muestra el informe completo) y luego vuelve a ejecutar el comando.
+    .fix = Corrige lo que encontró la prueba ({ -cmd-verify-keychain } { $label } muestra el informe completo) y luego vuelve a ejecutar el comando.
 
 ## Avisos antes de que el comando inicie
 
@@ -117,32 +117,32 @@ run-restart-unreadable = No se pudo leer la clave guardada como “{ $label }”
 
 # Después de la lista de comandos de la ayuda principal.
 unit-cli-usage =
-      okx-key-assistant run LABEL --restart-on-change [--grace SECONDS] -- COMMAND [ARGS...]
-      okx-key-assistant unit LABEL [--profile P] [--restart-on-change] -- COMMAND [ARGS...]
+      { -usage-run-restart }
+      { -usage-unit-brief }
 
 unit-usage =
-    Uso: okx-key-assistant unit LABEL [--profile generic|freqtrade|okx-agent] [--restart-on-change] -- COMMAND [ARGS...]
+    Uso: { -usage-unit }
 
-    Imprime un servicio de usuario de systemd que inicia COMMAND con okx-key-assistant run y
+    Imprime un servicio de usuario de systemd que inicia COMMAND con { -cmd-run } y
     la clave guardada como LABEL. El servicio no contiene ningún secreto: run lee la clave del
     llavero cada vez que arranca. systemd vuelve a iniciar COMMAND cuando falla (no cuando la
     clave falta o puede retirar fondos) y lo detiene como run reenvía las señales
     (KillMode=mixed).
 
-    Instálalo con systemctl --user edit --full --force NAME.service (pégalo), o guárdalo como
-    ~/.config/systemd/user/NAME.service y ejecuta systemctl --user daemon-reload; después,
-    systemctl --user enable --now NAME.service. El llavero debe estar desbloqueado para el
+    Instálalo con { -cmd-systemctl-edit } (pégalo), o guárdalo como
+    { -path-unit-file } y ejecuta { -cmd-systemctl-reload }; después,
+    { -cmd-systemctl-enable }. El llavero debe estar desbloqueado para el
     servicio. COMMAND arranca en la carpeta donde se ejecutó unit.
 
     Opciones:
-      --profile P           los nombres a usar (ver okx-key-assistant run --help)
+      --profile P           los nombres a usar (ver { -cmd-run-help })
       --restart-on-change   reinicia COMMAND cuando se reemplaza la clave (ver run --help)
       -h, --help            muestra esta ayuda
 
 unit-label-missing = unit necesita la LABEL de una clave guardada, luego -- y el comando a iniciar.
-unit-command-missing = unit necesita el comando a iniciar, después de --: okx-key-assistant unit LABEL -- COMMAND
+unit-command-missing = unit necesita el comando a iniciar, después de --: { -cmd-unit-command }
 # $error: el motivo del sistema operativo, en inglés.
 unit-no-program = No se pudo saber dónde está instalado este programa ({ $error }).
-    .fix = Inicia okx-key-assistant con su ruta completa.
+    .fix = Inicia { -cmd-app } con su ruta completa.
 # La descripción de una línea del servicio (la muestra systemctl status). $command: el nombre del programa.
 unit-description = { $command } con la clave guardada como “{ $label }” (OKX Key Assistant)

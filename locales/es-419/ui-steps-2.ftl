@@ -68,12 +68,6 @@ ui-step9-earlier = Ya revisadas
 ui-step9-tip = Consejo: puedes pegar en cualquier campo una nota completa de tu administrador de contraseñas (clave de API, clave secreta y frase de contraseña en líneas separadas).
 # El título de la lista de lo que la app quitó de los valores pegados (espacios, comillas, …).
 ui-step9-cleaned = Se limpió lo que pegaste
-# Solo mientras las notas de la app todavía empiezan con el código de un campo: el nombre del campo antes de la nota.
-ui-step9-trimmed-field = { $field ->
-        [api_key] Clave de API:
-        [secret_key] Clave secreta:
-       *[passphrase] Frase de contraseña:
-    }
 # $first y $second: dos de ui-step9-name-api-key, ui-step9-name-secret-key y
 # ui-step9-name-passphrase.
 ui-step9-swap-button = Intercambiar la { $first } y la { $second }
@@ -178,7 +172,7 @@ ui-saved-delete-confirm = ¿Eliminar “{ $label }” del llavero?
     .body = Esto quita solo la copia guardada en esta computadora. La clave en sí sigue funcionando en { -okx } hasta que también la elimines allí.
 ui-saved-deleted = Se eliminó “{ $label }” del llavero.
 ui-saved-python = Para quienes programan bots: leer una clave guardada desde Python
-    .body = Cada clave es un elemento del llavero: servicio “okx-key-assistant”, usuario = el nombre de la clave, secreto = JSON con api_key, secret_key, passphrase, site, api_host, demo y saved_at. Instala los paquetes de Python keyring y secretstorage, y luego:
+    .body = Cada clave es un elemento del llavero: servicio “{ -cmd-app }”, usuario = el nombre de la clave, secreto = JSON con api_key, secret_key, passphrase, site, api_host, demo y saved_at. Instala los paquetes de Python keyring y secretstorage, y luego:
 
 ## El informe de confirmación (Paso 10 y Comprueba que funciona)
 

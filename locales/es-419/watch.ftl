@@ -45,20 +45,20 @@ watch-check-usage =
 
 watch-cli-usage =
     Probar las claves todos los días (Linux):
-      okx-key-assistant check [LABEL...] [--notify] [--prometheus FILE]
-      okx-key-assistant watch on [--via systemd|autostart] | off | status [--json]
+      { -usage-check-notify }
+      { -usage-watch-brief }
 
 ## watch --help
 
 watch-usage =
-    Uso: okx-key-assistant watch on|off|status [--via systemd|autostart] [--json]
+    Uso: { -usage-watch }
 
     Prueba tus claves guardadas todos los días con la app cerrada y te avisa (con una notificación
     de escritorio) cuando una te necesita. Lo mismo que el interruptor de Mis claves.
 
       on       instalar un temporizador y un servicio de usuario de systemd (diario, recuperado si
-               la computadora estaba apagada) en ~/.config/systemd/user/ que ejecutan
-               "okx-key-assistant check --notify"; donde no corre un gestor de usuario de systemd,
+               la computadora estaba apagada) en { -path-systemd-user } que ejecutan
+               "{ -cmd-check-notify }"; donde no corre un gestor de usuario de systemd,
                una entrada de inicio automático que lo ejecuta en cada inicio de sesión
       off      quitar exactamente lo que instaló "on"
       status   decir si está activado, cuándo se ejecutó por última vez y qué encontró
@@ -94,7 +94,7 @@ watch-notify-unavailable = No se pudo enviar ninguna notificación de escritorio
 
 # $path: un archivo o carpeta; $error: el motivo del sistema.
 watch-error-write = No se pudo escribir ni quitar { $path }: { $error }
-    .fix = Revisa que tu carpeta de configuración (~/.config) sea tuya y se pueda escribir, y vuelve a intentarlo.
+    .fix = Revisa que tu carpeta de configuración ({ -path-config }) sea tuya y se pueda escribir, y vuelve a intentarlo.
 
 ## El interruptor de Mis claves (la ventana).
 

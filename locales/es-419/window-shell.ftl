@@ -8,9 +8,9 @@
 app-no-display =
     { -app-name } abre una ventana, y esta sesión no tiene pantalla gráfica (no están definidas DISPLAY ni WAYLAND_DISPLAY).
     Iníciala desde el menú de apps de tu escritorio, o desde una terminal dentro de tu sesión de escritorio.
-    Sin escritorio, la línea de comandos hace las mismas revisiones: ejecuta `okx-key-assistant --help`.
+    Sin escritorio, la línea de comandos hace las mismas revisiones: ejecuta { -cmd-help }.
 # Un segundo inicio encontró la app abierta, pero la ventana abierta no responde.
-app-window-not-answering = { -app-name } ya está abierta, pero su ventana no responde. Ciérrala (o finaliza okx-key-assistant en tu administrador de tareas) y vuelve a abrir la app.
+app-window-not-answering = { -app-name } ya está abierta, pero su ventana no responde. Ciérrala (o finaliza { -cmd-app } en tu administrador de tareas) y vuelve a abrir la app.
 # $error: las palabras del propio sistema, en inglés.
 app-could-not-start = { -app-name } no pudo iniciar: { $error }
 app-could-not-start-again = { -app-name } no pudo volver a iniciar: { $error }

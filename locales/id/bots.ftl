@@ -6,12 +6,7 @@
 # $site adalah situs web seperti my.okx.com; $name, $sub dan $packages adalah kode, tidak diterjemahkan.
 # Pesan kesalahan OKX dalam “ ” dibiarkan dalam bahasa Inggris: begitulah platform menampilkannya.
 
-## Commands, paths and package names: placeables, the same in every language (not translated)
-
--cmd-run = { "okx-key-assistant run" }
--cmd-pip-install = { "pip install" }
--cmd-okx-config = { "~/.okx/config.toml" }
--cmd-secretstorage = { "secretstorage" }
+# Commands and paths (-cmd-run, …) are terms defined in commands.ftl.
 
 ## Nama nilai yang ditampilkan dengan tombol Salin
 

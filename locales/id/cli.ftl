@@ -8,16 +8,16 @@ cli-usage =
     { -app-name }: kunci API OKX yang aman untuk bot trading Anda, diuji dan disimpan di keychain Anda.
 
     Penggunaan:
-      okx-key-assistant                membuka aplikasi
-      okx-key-assistant verify [--site global|eea|us|tr|auto] [--demo] [--json] [--keychain LABEL]
-      okx-key-assistant save LABEL [--site global|eea|us|tr|auto] [--demo] [--replace]
-      okx-key-assistant list [--json]
-      okx-key-assistant delete LABEL
-      okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] -- COMMAND [ARGS...]
-      okx-key-assistant check [LABEL...] [--json]
-      okx-key-assistant simulate [--port N] [--site global|eea|us|tr] [--latency-ms N] [--skew-ms N]
-      okx-key-assistant COMMAND --help   info lebih lanjut tentang satu perintah
-      okx-key-assistant --version
+      { -cmd-app }                membuka aplikasi
+      { -usage-verify }
+      { -usage-save }
+      { -usage-list }
+      { -usage-delete }
+      { -usage-run-brief }
+      { -usage-check }
+      { -usage-simulate }
+      { -usage-command-help }   info lebih lanjut tentang satu perintah
+      { -usage-version }
 
     Kunci diambil dari variabel lingkungan OKX_API_KEY, OKX_SECRET_KEY dan OKX_PASSPHRASE
     (save juga membaca input standar), tidak pernah dari baris perintah. Uji dan latihan dapat
@@ -32,7 +32,7 @@ cli-usage-languages =
     LC_MESSAGES atau LANG yang menentukan, dan bahasa Inggris dipakai untuk bahasa lain.
 
 cli-verify-usage =
-    Penggunaan: okx-key-assistant verify [--site global|eea|us|tr|auto] [--demo] [--json] [--keychain LABEL]
+    Penggunaan: { -usage-verify }
 
     Menguji kunci API OKX dengan permintaan hanya-baca yang ditandatangani (tidak ada yang
     pernah diperdagangkan atau dipindahkan) dan mencetak laporan konfirmasi.
@@ -56,7 +56,7 @@ cli-verify-usage =
     3 terverifikasi tetapi tidak aman (kunci dapat melakukan penarikan).
 
 cli-save-usage =
-    Penggunaan: okx-key-assistant save LABEL [--site global|eea|us|tr|auto] [--demo] [--replace]
+    Penggunaan: { -usage-save }
 
     Menguji kunci, lalu menyimpannya di keychain sistem dengan LABEL (huruf, angka, '_', '-', '.';
     misalnya nama yang Anda berikan untuk kunci di OKX). Hanya kunci yang diterima OKX dan tidak
@@ -74,14 +74,14 @@ cli-save-usage =
                     kunci baru tersimpan dan terbaca kembali)
       -h, --help    menampilkan bantuan ini
 
-    Bot membaca kunci tersimpan dari keychain: service okx-key-assistant, user LABEL, secret =
+    Bot membaca kunci tersimpan dari keychain: service { -cmd-app }, user LABEL, secret =
     JSON dengan api_key, secret_key, passphrase, site, api_host, demo dan saved_at.
 
     Status keluar: 0 tersimpan; 1 tidak tersimpan (uji gagal, atau keychain menolak); 2 penggunaan
     atau input salah; 3 tidak tersimpan karena kunci dapat melakukan penarikan.
 
 cli-list-usage =
-    Penggunaan: okx-key-assistant list [--json]
+    Penggunaan: { -usage-list }
 
     Menampilkan daftar kunci yang disimpan aplikasi ini di keychain sistem: label, kunci API (4
     karakter pertama dan 4 terakhir), situs, Live atau Demo, dan kapan disimpan. Kunci yang diingat
@@ -94,7 +94,7 @@ cli-list-usage =
     Status keluar: 0 ditampilkan; 1 keychain tidak dapat dibaca; 2 penggunaan salah.
 
 cli-delete-usage =
-    Penggunaan: okx-key-assistant delete LABEL
+    Penggunaan: { -usage-delete }
 
     Menghapus kunci yang disimpan dengan LABEL dari keychain sistem (dan dari daftar aplikasi).
     Kuncinya sendiri tetap berfungsi di OKX: hapus juga di sana jika Anda tidak memakainya lagi.
@@ -105,7 +105,7 @@ cli-delete-usage =
     Status keluar: 0 dihapus; 1 tidak ada kunci dengan LABEL, atau keychain menolak; 2 penggunaan salah.
 
 cli-simulate-usage =
-    Penggunaan: okx-key-assistant simulate [--port N] [--site global|eea|us|tr] [--latency-ms N] [--skew-ms N]
+    Penggunaan: { -usage-simulate }
 
     Menjalankan salinan latihan API OKX di komputer ini (hanya 127.0.0.1), dengan kunci latihan
     untuk setiap situasi yang dijelaskan aplikasi. Perintah ini mencetak kunci-kunci itu dan
@@ -206,7 +206,7 @@ cli-saved = { $replaced ->
         [yes] Tersimpan di { $backend } (service "{ $service }", user "{ $user }"), menggantikan kunci yang disimpan sebelumnya.
        *[no] Tersimpan di { $backend } (service "{ $service }", user "{ $user }").
     }
-cli-python-snippet-intro = Cara bot Python membacanya (pip install keyring):
+cli-python-snippet-intro = Cara bot Python membacanya ({ -cmd-pip-install-keyring }):
 
 ## list dan delete
 
@@ -218,7 +218,7 @@ cli-list-column-saved-at = DISIMPAN
 cli-list-mode-live = live
 cli-list-mode-demo = demo
 cli-list-missing = tidak ada di keychain
-cli-list-empty = Belum ada kunci yang tersimpan. Simpan satu dengan: okx-key-assistant save LABEL
+cli-list-empty = Belum ada kunci yang tersimpan. Simpan satu dengan: { -cmd-save-label }
 cli-deleted = Kunci yang disimpan sebagai "{ $label }" dihapus dari keychain. Kunci tetap berfungsi di OKX sampai Anda menghapusnya di sana.
 
 ## Bug di baris perintah itu sendiri

@@ -29,7 +29,7 @@ health-drift-label-changed =
 health-drift-deleted-on-okx =
     { -okx } tidak lagi mengenali kunci ini di { $site }, tempat kunci ini dulu berfungsi: kunci sudah dihapus di { -okx }, oleh Anda atau oleh aturan 14 hari { -okx } (kunci dengan Trading dan tanpa ikatan IP dihapus setelah 14 hari tidak dipakai).
     .fix = { $surface ->
-        [cli] Buat kunci baru di { $url }, terikat ke alamat IP bot Anda agar ini tidak terjadi lagi, lalu simpan dengan nama yang sama: okx-key-assistant save LABEL --replace
+        [cli] Buat kunci baru di { $url }, terikat ke alamat IP bot Anda agar ini tidak terjadi lagi, lalu simpan dengan nama yang sama: { -cmd-save-replace }
        *[window] Tekan Ganti untuk membuat kunci baru dengan nama yang sama, terikat ke alamat IP bot Anda agar ini tidak terjadi lagi. Lalu hapus kunci lama di { -okx } jika masih tercantum di { $url }.
     }
 
@@ -64,7 +64,7 @@ health-history-encode-failed = Riwayat kunci tidak dapat ditulis (kesalahan inte
 ## Pertahankan pindah baris dan indentasi daftar opsi: terminal menampilkannya apa adanya.
 
 health-usage =
-    Penggunaan: okx-key-assistant check [LABEL...] [--json]
+    Penggunaan: { -usage-check }
 
     Menguji kunci yang disimpan di keychain sistem (semuanya, atau LABEL yang diberikan) sekaligus,
     masing-masing di situsnya sendiri dan dalam modenya sendiri, dengan permintaan hanya-baca yang
@@ -99,7 +99,7 @@ health-test-stopped = Uji kunci ini berhenti secara tak terduga (kesalahan inter
 
 health-no-keys =
     Belum ada kunci yang tersimpan, jadi tidak ada yang perlu diperiksa.
-    .fix = Simpan satu terlebih dahulu dengan: okx-key-assistant save LABEL
+    .fix = Simpan satu terlebih dahulu dengan: { -cmd-save-label }
 
 # $before, $after: the account modes' names (Spot, Futures, Multi-currency margin, Portfolio margin)
 health-drift-account-mode-changed =

@@ -20,7 +20,7 @@ keychain-incomplete = Kunci belum lengkap: kunci API, kunci rahasia, dan frasa s
     }
 keychain-label-missing = Kunci memerlukan label untuk disimpan.
     .fix = { $surface ->
-        [cli] Berikan label, misalnya nama yang Anda berikan untuk kunci di { -okx }: okx-key-assistant save BitcoinEra_GridBot
+        [cli] Berikan label, misalnya nama yang Anda berikan untuk kunci di { -okx }: { -cmd-save-example }
        *[window] Ketik label, misalnya nama yang Anda berikan untuk kunci di { -okx }, seperti BitcoinEra_GridBot.
     }
 keychain-label-invalid = Label boleh berisi 1 sampai { $max } huruf, angka, '_', '-' atau '.', dan tidak ada yang lain (tanpa spasi).
@@ -32,7 +32,7 @@ keychain-label-bad-start = Label tidak boleh diawali '-' (dalam perintah akan te
 
 keychain-not-found = Tidak ada kunci yang tersimpan dengan label “{ $label }”.
     .fix = { $surface ->
-        [cli] Periksa label dengan okx-key-assistant list, atau simpan kunci terlebih dahulu.
+        [cli] Periksa label dengan { -cmd-list }, atau simpan kunci terlebih dahulu.
        *[window] Periksa label di daftar kunci tersimpan, atau simpan kunci terlebih dahulu.
     }
 keychain-already-exists = Sudah ada kunci yang tersimpan dengan label “{ $label }”: { $what }.
@@ -57,7 +57,7 @@ keychain-no-platform-store = Salinan { -app-name } ini tidak memiliki akses ke k
     .fix = Gunakan aplikasi yang dibuat untuk sistem Anda (Linux, macOS, atau Windows). Sampai saat itu, simpan ketiga nilai di pengelola kata sandi Anda.
 keychain-no-item = Tidak ada item seperti itu di keychain.
     .fix = { $surface ->
-        [cli] Periksa label dengan okx-key-assistant list, atau simpan kunci terlebih dahulu.
+        [cli] Periksa label dengan { -cmd-list }, atau simpan kunci terlebih dahulu.
        *[window] Periksa label di daftar kunci tersimpan, atau simpan kunci terlebih dahulu.
     }
 keychain-not-text = Item keychain berisi sesuatu yang bukan teks, jadi itu bukan kunci yang disimpan aplikasi ini.
@@ -65,7 +65,7 @@ keychain-not-text = Item keychain berisi sesuatu yang bukan teks, jadi itu bukan
 keychain-label-refused = Keychain tidak menerima label ini.
     .fix = Gunakan label yang lebih pendek, terdiri dari huruf, angka, '_', '-' atau '.'.
 keychain-ambiguous = Ada lebih dari satu item keychain dengan label ini, jadi aplikasi tidak dapat mengetahui mana yang merupakan kuncinya.
-    .fix = Buka aplikasi keyring Anda (Passwords and Keys, KWallet, atau KeePassXC), hapus item "okx-key-assistant" yang berlebih untuk label ini, lalu coba lagi.
+    .fix = Buka aplikasi keyring Anda (Passwords and Keys, KWallet, atau KeePassXC), hapus item "{ -cmd-app }" yang berlebih untuk label ini, lalu coba lagi.
 keychain-locked = Keyring Anda terkunci, atau jendela yang meminta membukanya ditutup, jadi aplikasi tidak dapat menjangkaunya.
     .fix = { $os ->
         [macos] Buka kunci login keychain Anda (buka Akses Keychain dan buka kuncinya, atau masukkan kata sandi saat macOS meminta), lalu coba lagi.
@@ -89,7 +89,7 @@ keychain-unavailable = { $os ->
         [macos] Pastikan Anda masuk ke macOS seperti biasa dan login keychain Anda ada (buka Akses Keychain), lalu coba lagi.
         [windows] Pastikan Anda masuk ke Windows dengan akun Anda sendiri (bukan akun layanan), lalu coba lagi.
        *[other] { $surface ->
-            [cli] Pasang dan jalankan keyring: GNOME Keyring, Secret Service dari KWallet, atau KeePassXC dengan integrasi Secret Service diaktifkan, lalu coba lagi. Di mesin tanpa desktop, jalankan keyring di dalam sesi D-Bus: dbus-run-session -- sh -c 'gnome-keyring-daemon --unlock --components=secrets; okx-key-assistant ...'. Sampai saat itu, simpan ketiga nilai di pengelola kata sandi Anda.
+            [cli] Pasang dan jalankan keyring: GNOME Keyring, Secret Service dari KWallet, atau KeePassXC dengan integrasi Secret Service diaktifkan, lalu coba lagi. Di mesin tanpa desktop, jalankan keyring di dalam sesi D-Bus: { -cmd-keyring-session }. Sampai saat itu, simpan ketiga nilai di pengelola kata sandi Anda.
            *[window] Pasang dan jalankan keyring: GNOME Keyring, Secret Service dari KWallet, atau KeePassXC dengan integrasi Secret Service diaktifkan. Lalu coba lagi; formulir tetap menyimpan nilai Anda. Sampai saat itu, simpan ketiga nilai di pengelola kata sandi Anda.
         }
     }

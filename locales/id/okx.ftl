@@ -27,7 +27,7 @@ problem-real-key-to-override = { $var } diatur, jadi permintaan ini akan pergi k
     .fix = Hapus { $var } (di terminal: unset { $var }) lalu coba lagi. Atur hanya saat Anda berlatih dengan simulator.
 # $var: the setting; $host: the real API host, e.g. www.okx.com
 problem-practice-key-to-okx = Kunci ini disimpan dari simulator latihan, bukan dari { -okx }: { -okx } tidak mengenalnya, jadi aplikasi tidak mengirimnya ke { $host }.
-    .fix = Untuk berlatih dengannya, jalankan simulator (okx-key-assistant simulate) dan atur { $var } ke alamat yang ditampilkannya. Untuk bot, simpan kunci asli dari { -okx }.
+    .fix = Untuk berlatih dengannya, jalankan simulator ({ -cmd-simulate }) dan atur { $var } ke alamat yang ditampilkannya. Untuk bot, simpan kunci asli dari { -okx }.
 okx-override-not-http = hanya http://127.0.0.1:PORT atau http://localhost:PORT yang diizinkan
 okx-override-no-port = alamat memerlukan port, seperti http://127.0.0.1:8085
 okx-override-not-loopback = ini bukan alamat loopback (127.0.0.1 atau localhost)

@@ -8,7 +8,7 @@
 ## Pertahankan pindah baris dan indentasi daftar: terminal menampilkannya apa adanya.
 
 run-usage =
-    Penggunaan: okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] [--restart-on-change [--grace SECONDS]] -- COMMAND [ARGS...]
+    Penggunaan: { -usage-run }
 
     Menjalankan COMMAND dengan kunci yang disimpan dengan LABEL di lingkungannya, dengan nama yang
     dibaca bot Anda, sehingga kunci tidak pernah masuk ke file konfigurasi, file .env, atau riwayat
@@ -73,7 +73,7 @@ run-usage =
 ## Kesalahan penggunaan (satu baris, ditampilkan di atas bantuan)
 
 run-label-missing = run memerlukan LABEL kunci tersimpan, lalu -- dan perintah yang akan dijalankan.
-run-command-missing = run memerlukan perintah yang akan dijalankan, setelah --: okx-key-assistant run LABEL -- COMMAND
+run-command-missing = run memerlukan perintah yang akan dijalankan, setelah --: { -cmd-run-command }
 run-profile-invalid = --profile harus generic, freqtrade atau okx-agent.
 run-grace-invalid = --grace harus berupa bilangan bulat detik, dari 0 sampai 3600.
 run-grace-without-restart = --grace dipakai bersama --restart-on-change: itu lama waktu yang boleh dipakai perintah yang dihentikan untuk berakhir.
@@ -85,9 +85,9 @@ run-refused-recorded-withdraw = Tidak dijalankan: kunci yang disimpan sebagai �
 run-refused-withdraw = Tidak dijalankan: uji menunjukkan bahwa kunci yang disimpan sebagai “{ $label }” dapat melakukan penarikan, jadi siapa pun yang memegangnya dapat memindahkan dana Anda keluar dari { -okx }.
     .fix = Hapus kunci ini di halaman API { -okx }, buat kunci baru dengan hanya Baca dan Trading yang diaktifkan, simpan, lalu jalankan kunci baru itu.
 run-refused-seen-withdraw = Tidak dijalankan: uji terbaru kunci yang disimpan sebagai “{ $label }” yang mendapat jawaban dari { -okx } melihat Penarikan aktif. Kunci tetap ditolak sampai uji yang sampai ke { -okx } melihat Penarikan nonaktif.
-    .fix = Matikan Penarikan untuk kunci ini di halaman API { -okx } (atau hapus dan buat kunci baru dengan hanya Baca dan Trading), lalu uji lagi: Uji di Kunci saya, atau okx-key-assistant check { $label }.
+    .fix = Matikan Penarikan untuk kunci ini di halaman API { -okx } (atau hapus dan buat kunci baru dengan hanya Baca dan Trading), lalu uji lagi: Uji di Kunci saya, atau { -cmd-check } { $label }.
 run-refused-not-verified = Tidak dijalankan: kunci yang disimpan sebagai “{ $label }” tidak lulus uji.
-    .fix = Perbaiki apa yang ditemukan uji (okx-key-assistant verify --keychain { $label } menampilkan laporan lengkapnya), lalu jalankan perintah lagi.
+    .fix = Perbaiki apa yang ditemukan uji ({ -cmd-verify-keychain } { $label } menampilkan laporan lengkapnya), lalu jalankan perintah lagi.
 
 ## Catatan sebelum perintah dimulai
 
@@ -117,32 +117,32 @@ run-restart-unreadable = Kunci yang disimpan sebagai “{ $label }” tidak bisa
 
 # Setelah daftar perintah di bantuan utama.
 unit-cli-usage =
-      okx-key-assistant run LABEL --restart-on-change [--grace SECONDS] -- COMMAND [ARGS...]
-      okx-key-assistant unit LABEL [--profile P] [--restart-on-change] -- COMMAND [ARGS...]
+      { -usage-run-restart }
+      { -usage-unit-brief }
 
 unit-usage =
-    Penggunaan: okx-key-assistant unit LABEL [--profile generic|freqtrade|okx-agent] [--restart-on-change] -- COMMAND [ARGS...]
+    Penggunaan: { -usage-unit }
 
-    Mencetak layanan pengguna systemd yang menjalankan COMMAND lewat okx-key-assistant run
+    Mencetak layanan pengguna systemd yang menjalankan COMMAND lewat { -cmd-run }
     dengan kunci yang disimpan sebagai LABEL. Layanan ini tidak berisi rahasia: run membaca
     kunci dari keychain setiap kali dimulai. systemd menjalankan COMMAND lagi bila gagal
     (tidak bila kuncinya tidak ada atau bisa menarik dana) dan menghentikannya sesuai cara
     run meneruskan sinyal (KillMode=mixed).
 
-    Pasang dengan systemctl --user edit --full --force NAME.service (tempelkan), atau simpan
-    sebagai ~/.config/systemd/user/NAME.service lalu jalankan systemctl --user daemon-reload;
-    kemudian systemctl --user enable --now NAME.service. Keychain harus terbuka untuk
+    Pasang dengan { -cmd-systemctl-edit } (tempelkan), atau simpan
+    sebagai { -path-unit-file } lalu jalankan { -cmd-systemctl-reload };
+    kemudian { -cmd-systemctl-enable }. Keychain harus terbuka untuk
     layanan ini. COMMAND dimulai di folder tempat unit dijalankan.
 
     Opsi:
-      --profile P           nama yang dipakai (lihat okx-key-assistant run --help)
+      --profile P           nama yang dipakai (lihat { -cmd-run-help })
       --restart-on-change   jalankan ulang COMMAND saat kunci diganti (lihat run --help)
       -h, --help            menampilkan bantuan ini
 
 unit-label-missing = unit memerlukan LABEL kunci yang disimpan, lalu -- dan perintah yang dijalankan.
-unit-command-missing = unit memerlukan perintah yang dijalankan, setelah --: okx-key-assistant unit LABEL -- COMMAND
+unit-command-missing = unit memerlukan perintah yang dijalankan, setelah --: { -cmd-unit-command }
 # $error: alasan dari sistem operasi, dalam bahasa Inggris.
 unit-no-program = Tidak bisa mengetahui di mana program ini terpasang ({ $error }).
-    .fix = Jalankan okx-key-assistant dengan path lengkapnya.
+    .fix = Jalankan { -cmd-app } dengan path lengkapnya.
 # Deskripsi satu baris layanan (ditampilkan systemctl status). $command: nama program.
 unit-description = { $command } dengan kunci yang disimpan sebagai “{ $label }” (OKX Key Assistant)

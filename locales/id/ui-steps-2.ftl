@@ -55,11 +55,6 @@ ui-step9-earlier = Sudah diperiksa
     .body = Nilai yang Anda periksa sebelumnya disimpan di memori untuk Langkah 10. Tempel lagi untuk menggantinya.
 ui-step9-tip = Tips: Anda dapat menempel seluruh catatan pengelola kata sandi (kunci API, kunci rahasia, frasa sandi di baris terpisah) ke kolom mana pun.
 ui-step9-cleaned = Yang dibersihkan dari tempelan Anda
-ui-step9-trimmed-field = { $field ->
-        [api_key] Kunci API:
-        [secret_key] Kunci rahasia:
-       *[passphrase] Frasa sandi:
-    }
 ui-step9-swap-button = Tukar { $first } dan { $second }
 ui-step9-swapped = Kedua nilai ini tampaknya tertukar
     .body = Tampaknya { $first } dan { $second } masuk ke kolom satu sama lain.
@@ -147,7 +142,7 @@ ui-saved-delete-confirm = Hapus “{ $label }” dari keychain?
     .body = Ini hanya menghapus salinan yang tersimpan di komputer ini. Kuncinya sendiri tetap berfungsi di { -okx } sampai Anda menghapusnya juga di sana.
 ui-saved-deleted = “{ $label }” dihapus dari keychain.
 ui-saved-python = Untuk pembuat bot: baca kunci tersimpan dari Python
-    .body = Setiap kunci adalah satu item keychain: layanan “okx-key-assistant”, pengguna = nama kunci, rahasia = JSON dengan api_key, secret_key, passphrase, site, api_host, demo dan saved_at. Pasang paket Python keyring dan secretstorage, lalu:
+    .body = Setiap kunci adalah satu item keychain: layanan “{ -cmd-app }”, pengguna = nama kunci, rahasia = JSON dengan api_key, secret_key, passphrase, site, api_host, demo dan saved_at. Pasang paket Python keyring dan secretstorage, lalu:
 
 ## Laporan konfirmasi (Langkah 10 dan Periksa apakah berfungsi)
 

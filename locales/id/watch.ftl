@@ -44,19 +44,19 @@ watch-check-usage =
 
 watch-cli-usage =
     Menguji kunci setiap hari (Linux):
-      okx-key-assistant check [LABEL...] [--notify] [--prometheus FILE]
-      okx-key-assistant watch on [--via systemd|autostart] | off | status [--json]
+      { -usage-check-notify }
+      { -usage-watch-brief }
 
 ## watch --help
 
 watch-usage =
-    Penggunaan: okx-key-assistant watch on|off|status [--via systemd|autostart] [--json]
+    Penggunaan: { -usage-watch }
 
     Menguji kunci yang Anda simpan setiap hari saat aplikasi tertutup dan memberi tahu Anda
     (notifikasi desktop) saat ada yang membutuhkan Anda. Sama dengan sakelar di Kunci saya.
 
       on       pasang timer dan layanan pengguna systemd (harian, disusulkan jika komputer mati)
-               di ~/.config/systemd/user/ yang menjalankan "okx-key-assistant check --notify";
+               di { -path-systemd-user } yang menjalankan "{ -cmd-check-notify }";
                jika manajer pengguna systemd tidak berjalan, entri autostart yang menjalankannya
                setiap kali masuk
       off      hapus tepat apa yang dipasang oleh "on"
@@ -93,7 +93,7 @@ watch-notify-unavailable = Tidak ada notifikasi desktop yang dapat dikirim: { $e
 
 # $path: berkas atau folder; $error: alasan dari sistem.
 watch-error-write = Tidak dapat menulis atau menghapus { $path }: { $error }
-    .fix = Pastikan folder konfigurasi Anda (~/.config) milik Anda dan dapat ditulisi, lalu coba lagi.
+    .fix = Pastikan folder konfigurasi Anda ({ -path-config }) milik Anda dan dapat ditulisi, lalu coba lagi.
 
 ## Sakelar di Kunci saya (jendela).
 

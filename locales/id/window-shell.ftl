@@ -6,8 +6,8 @@
 app-no-display =
     { -app-name } membuka jendela, tetapi sesi ini tidak memiliki tampilan grafis (DISPLAY maupun WAYLAND_DISPLAY tidak diatur).
     Jalankan dari menu aplikasi desktop Anda, atau dari terminal di dalam sesi desktop Anda.
-    Tanpa desktop, baris perintah melakukan pemeriksaan yang sama: jalankan `okx-key-assistant --help`.
-app-window-not-answering = { -app-name } sudah terbuka, tetapi jendelanya tidak merespons. Tutup jendela itu (atau hentikan okx-key-assistant di pengelola tugas), lalu buka aplikasi lagi.
+    Tanpa desktop, baris perintah melakukan pemeriksaan yang sama: jalankan { -cmd-help }.
+app-window-not-answering = { -app-name } sudah terbuka, tetapi jendelanya tidak merespons. Tutup jendela itu (atau hentikan { -cmd-app } di pengelola tugas), lalu buka aplikasi lagi.
 app-could-not-start = { -app-name } tidak dapat dimulai: { $error }
 app-could-not-start-again = { -app-name } tidak dapat dimulai lagi: { $error }
 

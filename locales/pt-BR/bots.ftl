@@ -5,12 +5,7 @@
 # variáveis de ambiente em maiúsculas e os números de erro da OKX (50119, 50105, 50101, 50110).
 # $site é um site como my.okx.com; $name, $sub e $packages são código, nunca traduzidos.
 
-## Commands, paths and package names: placeables, the same in every language (not translated)
-
--cmd-run = { "okx-key-assistant run" }
--cmd-pip-install = { "pip install" }
--cmd-okx-config = { "~/.okx/config.toml" }
--cmd-secretstorage = { "secretstorage" }
+# Commands and paths (-cmd-run, …) are terms defined in commands.ftl.
 
 ## Nomes dos valores mostrados com um botão Copiar
 

@@ -11,16 +11,16 @@ cli-usage =
     { -app-name }: uma chave de API da OKX segura para o seu bot de trading, testada e guardada no seu chaveiro.
 
     Uso:
-      okx-key-assistant                abre o app
-      okx-key-assistant verify [--site global|eea|us|tr|auto] [--demo] [--json] [--keychain LABEL]
-      okx-key-assistant save LABEL [--site global|eea|us|tr|auto] [--demo] [--replace]
-      okx-key-assistant list [--json]
-      okx-key-assistant delete LABEL
-      okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] -- COMMAND [ARGS...]
-      okx-key-assistant check [LABEL...] [--json]
-      okx-key-assistant simulate [--port N] [--site global|eea|us|tr] [--latency-ms N] [--skew-ms N]
-      okx-key-assistant COMMAND --help   mais sobre um comando
-      okx-key-assistant --version
+      { -cmd-app }                abre o app
+      { -usage-verify }
+      { -usage-save }
+      { -usage-list }
+      { -usage-delete }
+      { -usage-run-brief }
+      { -usage-check }
+      { -usage-simulate }
+      { -usage-command-help }   mais sobre um comando
+      { -usage-version }
 
     A chave vem das variáveis de ambiente OKX_API_KEY, OKX_SECRET_KEY e OKX_PASSPHRASE
     (save também lê a entrada padrão), nunca da linha de comando. Testes e prática podem apontar
@@ -35,7 +35,7 @@ cli-usage-languages =
     LC_MESSAGES ou LANG decidem, e o inglês é usado para qualquer outro idioma.
 
 cli-verify-usage =
-    Uso: okx-key-assistant verify [--site global|eea|us|tr|auto] [--demo] [--json] [--keychain LABEL]
+    Uso: { -usage-verify }
 
     Testa uma chave de API da OKX com requisições assinadas e só de leitura (nada é negociado
     nem movido) e mostra o relatório de confirmação.
@@ -58,7 +58,7 @@ cli-verify-usage =
     3 verificada, mas insegura (a chave consegue sacar).
 
 cli-save-usage =
-    Uso: okx-key-assistant save LABEL [--site global|eea|us|tr|auto] [--demo] [--replace]
+    Uso: { -usage-save }
 
     Testa a chave e depois a salva no chaveiro do sistema com o nome LABEL (letras, algarismos,
     '_', '-', '.'; por exemplo o nome que você deu à chave na OKX). Só é salva uma chave que a
@@ -76,14 +76,14 @@ cli-save-usage =
                     ser salva e lida de volta)
       -h, --help    mostra esta ajuda
 
-    Um bot lê a chave salva no chaveiro: serviço okx-key-assistant, usuário LABEL, segredo =
+    Um bot lê a chave salva no chaveiro: serviço { -cmd-app }, usuário LABEL, segredo =
     JSON com api_key, secret_key, passphrase, site, api_host, demo e saved_at.
 
     Código de saída: 0 salva; 1 não salva (o teste falhou, ou o chaveiro recusou); 2 uso ou
     entrada inválidos; 3 não salva porque a chave consegue sacar.
 
 cli-list-usage =
-    Uso: okx-key-assistant list [--json]
+    Uso: { -usage-list }
 
     Lista as chaves salvas no chaveiro do sistema por este app: nome, chave de API (4 primeiros
     e 4 últimos caracteres), site, real ou demo, e quando foi salva. Uma chave que o app
@@ -96,7 +96,7 @@ cli-list-usage =
     Código de saída: 0 listado; 1 não foi possível ler o chaveiro; 2 uso inválido.
 
 cli-delete-usage =
-    Uso: okx-key-assistant delete LABEL
+    Uso: { -usage-delete }
 
     Apaga do chaveiro do sistema (e da lista do app) a chave salva como LABEL. A chave em si
     continua funcionando na OKX: apague-a lá também se não for mais usá-la.
@@ -107,7 +107,7 @@ cli-delete-usage =
     Código de saída: 0 apagada; 1 nenhuma chave salva como LABEL, ou o chaveiro recusou; 2 uso inválido.
 
 cli-simulate-usage =
-    Uso: okx-key-assistant simulate [--port N] [--site global|eea|us|tr] [--latency-ms N] [--skew-ms N]
+    Uso: { -usage-simulate }
 
     Inicia uma cópia de prática da API da OKX neste computador (só em 127.0.0.1), com chaves de
     prática para cada situação que o app explica. Mostra as chaves e as configurações
@@ -209,7 +209,7 @@ cli-saved = { $replaced ->
         [yes] Salva em { $backend } (serviço "{ $service }", usuário "{ $user }"), substituindo a chave salva antes.
        *[no] Salva em { $backend } (serviço "{ $service }", usuário "{ $user }").
     }
-cli-python-snippet-intro = Como um bot em Python a lê (pip install keyring):
+cli-python-snippet-intro = Como um bot em Python a lê ({ -cmd-pip-install-keyring }):
 
 ## list e delete
 
@@ -221,7 +221,7 @@ cli-list-column-saved-at = SALVA EM
 cli-list-mode-live = real
 cli-list-mode-demo = demo
 cli-list-missing = ausente do chaveiro
-cli-list-empty = Nenhuma chave salva ainda. Salve uma com: okx-key-assistant save LABEL
+cli-list-empty = Nenhuma chave salva ainda. Salve uma com: { -cmd-save-label }
 cli-deleted = A chave salva como "{ $label }" foi apagada do chaveiro. Ela continua funcionando na OKX até você apagá-la lá.
 
 ## Erros da própria linha de comando (a correção é o texto de sempre do app para erros)

@@ -28,7 +28,7 @@ health-drift-label-changed =
 health-drift-deleted-on-okx =
     A { -okx } não reconhece mais esta chave em { $site }, onde ela funcionava: ela foi apagada na { -okx }, por você ou pela regra dos 14 dias da { -okx } (uma chave com Negociação e sem vínculo de IP é apagada depois de 14 dias sem uso).
     .fix = { $surface ->
-        [cli] Crie uma chave nova em { $url }, vinculada ao endereço IP do seu bot para que isto não aconteça de novo, e depois salve-a com o mesmo nome com: okx-key-assistant save LABEL --replace
+        [cli] Crie uma chave nova em { $url }, vinculada ao endereço IP do seu bot para que isto não aconteça de novo, e depois salve-a com o mesmo nome com: { -cmd-save-replace }
        *[window] Clique em Substituir para criar uma chave nova com o mesmo nome, vinculada ao endereço IP do seu bot para que isto não aconteça de novo. Depois apague a chave antiga na { -okx } se ela ainda aparecer em { $url }.
     }
 
@@ -65,7 +65,7 @@ health-history-encode-failed = Não foi possível gravar o histórico das chaves
 ## Mantenha as quebras de linha e o recuo da lista de opções: os terminais os mostram como estão.
 
 health-usage =
-    Uso: okx-key-assistant check [LABEL...] [--json]
+    Uso: { -usage-check }
 
     Testa de uma vez as chaves salvas no chaveiro do sistema (todas, ou os LABELs informados), cada
     uma no próprio site e no próprio modo, com requisições assinadas e só de leitura (nada é
@@ -100,7 +100,7 @@ health-test-stopped = O teste desta chave parou inesperadamente (um erro interno
 
 health-no-keys =
     Nenhuma chave salva ainda, então não há nada para verificar.
-    .fix = Salve uma primeiro com: okx-key-assistant save LABEL
+    .fix = Salve uma primeiro com: { -cmd-save-label }
 
 # $before, $after: the account modes' names (Spot, Futures, Multi-currency margin, Portfolio margin)
 health-drift-account-mode-changed =

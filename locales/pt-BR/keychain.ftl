@@ -23,7 +23,7 @@ keychain-incomplete = A chave está incompleta: são necessárias a chave de API
     }
 keychain-label-missing = A chave precisa de um nome para ser salva.
     .fix = { $surface ->
-        [cli] Informe um nome, por exemplo o nome que você deu à chave na { -okx }: okx-key-assistant save BitcoinEra_GridBot
+        [cli] Informe um nome, por exemplo o nome que você deu à chave na { -okx }: { -cmd-save-example }
        *[window] Digite um nome, por exemplo o nome que você deu à chave na { -okx }, como BitcoinEra_GridBot.
     }
 keychain-label-invalid = Um nome pode ter de 1 a { $max } letras, algarismos, '_', '-' ou '.', e nada mais (sem espaços).
@@ -35,7 +35,7 @@ keychain-label-bad-start = Um nome não pode começar com '-' (num comando ele s
 
 keychain-not-found = Não há chave salva com o nome “{ $label }”.
     .fix = { $surface ->
-        [cli] Confira o nome com okx-key-assistant list, ou salve a chave primeiro.
+        [cli] Confira o nome com { -cmd-list }, ou salve a chave primeiro.
        *[window] Confira o nome na lista de chaves salvas, ou salve a chave primeiro.
     }
 keychain-already-exists = Já existe uma chave salva com o nome “{ $label }”: { $what }.
@@ -60,7 +60,7 @@ keychain-no-platform-store = Esta cópia do { -app-name } não tem acesso a um c
     .fix = Use o app feito para o seu sistema (Linux, macOS ou Windows). Até lá, guarde os três valores no seu gerenciador de senhas.
 keychain-no-item = Esse item não existe no chaveiro.
     .fix = { $surface ->
-        [cli] Confira o nome com okx-key-assistant list, ou salve a chave primeiro.
+        [cli] Confira o nome com { -cmd-list }, ou salve a chave primeiro.
        *[window] Confira o nome na lista de chaves salvas, ou salve a chave primeiro.
     }
 keychain-not-text = O item do chaveiro contém algo que não é texto, então não é uma chave salva por este app.
@@ -68,7 +68,7 @@ keychain-not-text = O item do chaveiro contém algo que não é texto, então n�
 keychain-label-refused = O chaveiro não aceita este nome.
     .fix = Use um nome mais curto, feito de letras, algarismos, '_', '-' ou '.'.
 keychain-ambiguous = Há mais de um item do chaveiro salvo com este nome, então o app não sabe qual é a chave.
-    .fix = Abra o app do seu chaveiro (Senhas e chaves, KWallet ou KeePassXC), apague os itens "okx-key-assistant" a mais com este nome e tente de novo.
+    .fix = Abra o app do seu chaveiro (Senhas e chaves, KWallet ou KeePassXC), apague os itens "{ -cmd-app }" a mais com este nome e tente de novo.
 keychain-locked = O seu chaveiro está bloqueado, ou a janela que pedia para desbloqueá-lo foi fechada, então o app não conseguiu acessá-lo.
     .fix = { $os ->
         [macos] Desbloqueie o chaveiro de login (abra o Acesso às Chaves e desbloqueie, ou digite a sua senha quando o macOS pedir) e tente de novo.
@@ -92,7 +92,7 @@ keychain-unavailable = { $os ->
         [macos] Verifique se você entrou no macOS normalmente e se o seu chaveiro de login existe (abra o Acesso às Chaves) e tente de novo.
         [windows] Verifique se você entrou no Windows com a sua própria conta (não uma conta de serviço) e tente de novo.
        *[other] { $surface ->
-            [cli] Instale e inicie um chaveiro: GNOME Keyring, o Secret Service do KWallet ou o KeePassXC com a integração Secret Service ativada, e tente de novo. Numa máquina sem área de trabalho, inicie um dentro de uma sessão D-Bus: dbus-run-session -- sh -c 'gnome-keyring-daemon --unlock --components=secrets; okx-key-assistant ...'. Até lá, guarde os três valores no seu gerenciador de senhas.
+            [cli] Instale e inicie um chaveiro: GNOME Keyring, o Secret Service do KWallet ou o KeePassXC com a integração Secret Service ativada, e tente de novo. Numa máquina sem área de trabalho, inicie um dentro de uma sessão D-Bus: { -cmd-keyring-session }. Até lá, guarde os três valores no seu gerenciador de senhas.
            *[window] Instale e inicie um chaveiro: GNOME Keyring, o Secret Service do KWallet ou o KeePassXC com a integração Secret Service ativada. Depois tente de novo; o formulário mantém os seus valores. Até lá, guarde os três valores no seu gerenciador de senhas.
         }
     }

@@ -29,7 +29,7 @@ problem-real-key-to-override = { $var } está definida, então esta solicitaçã
     .fix = Remova { $var } (no terminal: unset { $var }) e tente de novo. Defina-a só enquanto treina com o simulador.
 # $var: the setting; $host: the real API host, e.g. www.okx.com
 problem-practice-key-to-okx = Esta chave foi salva a partir do simulador de treino, não da { -okx }: a { -okx } não a conhece, então o app não a envia para { $host }.
-    .fix = Para treinar com ela, inicie o simulador (okx-key-assistant simulate) e defina { $var } com o endereço que ele mostra. Para um bot, salve uma chave real da { -okx }.
+    .fix = Para treinar com ela, inicie o simulador ({ -cmd-simulate }) e defina { $var } com o endereço que ele mostra. Para um bot, salve uma chave real da { -okx }.
 okx-override-not-http = só é permitido http://127.0.0.1:PORT ou http://localhost:PORT
 okx-override-no-port = o endereço precisa de uma porta, como http://127.0.0.1:8085
 okx-override-not-loopback = não é um endereço de loopback (127.0.0.1 ou localhost)

@@ -9,7 +9,7 @@
 ## Mantenha as quebras de linha e o recuo das listas: os terminais os mostram como estão.
 
 run-usage =
-    Uso: okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] [--restart-on-change [--grace SECONDS]] -- COMMAND [ARGS...]
+    Uso: { -usage-run }
 
     Inicia COMMAND com a chave salva como LABEL no ambiente dele, com os nomes que o seu bot lê,
     para que a chave nunca vá para um arquivo de configuração, um arquivo .env ou o histórico do
@@ -73,7 +73,7 @@ run-usage =
 ## Erros de uso (uma linha, mostrada acima da ajuda)
 
 run-label-missing = run precisa do LABEL de uma chave salva, depois -- e o comando a iniciar.
-run-command-missing = run precisa do comando a iniciar, depois de --: okx-key-assistant run LABEL -- COMMAND
+run-command-missing = run precisa do comando a iniciar, depois de --: { -cmd-run-command }
 run-profile-invalid = --profile deve ser generic, freqtrade ou okx-agent.
 run-grace-invalid = --grace deve ser um número inteiro de segundos, de 0 a 3600.
 run-grace-without-restart = --grace vai com --restart-on-change: é quanto tempo um comando parado pode levar para terminar.
@@ -85,9 +85,9 @@ run-refused-recorded-withdraw = Não iniciado: a chave salva como “{ $label }�
 run-refused-withdraw = Não iniciado: o teste mostra que a chave salva como “{ $label }” consegue sacar, então quem a tiver pode tirar os seus fundos da { -okx }.
     .fix = Apague esta chave na página de API da { -okx }, crie outra só com Leitura e Negociação ativadas, salve-a e rode essa.
 run-refused-seen-withdraw = Não iniciado: o teste mais recente da chave salva como “{ $label }” que teve resposta da { -okx } viu Saque ativado. Ela continua recusada até que um teste que chegue à { -okx } veja Saque desativado.
-    .fix = Desative Saque para esta chave na página de API da { -okx } (ou apague-a e crie outra só com Leitura e Negociação) e teste de novo: Testar em Minhas chaves, ou okx-key-assistant check { $label }.
+    .fix = Desative Saque para esta chave na página de API da { -okx } (ou apague-a e crie outra só com Leitura e Negociação) e teste de novo: Testar em Minhas chaves, ou { -cmd-check } { $label }.
 run-refused-not-verified = Não iniciado: a chave salva como “{ $label }” não passou no teste.
-    .fix = Corrija o que o teste encontrou (okx-key-assistant verify --keychain { $label } mostra o relatório completo) e depois execute o comando de novo.
+    .fix = Corrija o que o teste encontrou ({ -cmd-verify-keychain } { $label } mostra o relatório completo) e depois execute o comando de novo.
 
 ## Observações antes de o comando iniciar
 
@@ -117,32 +117,32 @@ run-restart-unreadable = Não foi possível ler a chave salva como “{ $label }
 
 # Depois da lista de comandos da ajuda principal.
 unit-cli-usage =
-      okx-key-assistant run LABEL --restart-on-change [--grace SECONDS] -- COMMAND [ARGS...]
-      okx-key-assistant unit LABEL [--profile P] [--restart-on-change] -- COMMAND [ARGS...]
+      { -usage-run-restart }
+      { -usage-unit-brief }
 
 unit-usage =
-    Uso: okx-key-assistant unit LABEL [--profile generic|freqtrade|okx-agent] [--restart-on-change] -- COMMAND [ARGS...]
+    Uso: { -usage-unit }
 
-    Imprime um serviço de usuário do systemd que inicia o COMMAND pelo okx-key-assistant run
+    Imprime um serviço de usuário do systemd que inicia o COMMAND pelo { -cmd-run }
     com a chave salva como LABEL. O serviço não contém segredo: o run lê a chave do chaveiro
     toda vez que inicia. O systemd inicia o COMMAND de novo quando ele falha (não quando a
     chave não existe ou pode sacar) e o para do jeito que o run repassa sinais
     (KillMode=mixed).
 
-    Instale com systemctl --user edit --full --force NAME.service (cole o texto), ou salve
-    como ~/.config/systemd/user/NAME.service e rode systemctl --user daemon-reload; depois,
-    systemctl --user enable --now NAME.service. O chaveiro precisa estar desbloqueado para o
+    Instale com { -cmd-systemctl-edit } (cole o texto), ou salve
+    como { -path-unit-file } e rode { -cmd-systemctl-reload }; depois,
+    { -cmd-systemctl-enable }. O chaveiro precisa estar desbloqueado para o
     serviço. O COMMAND inicia na pasta em que o unit foi executado.
 
     Opções:
-      --profile P           os nomes a usar (veja okx-key-assistant run --help)
+      --profile P           os nomes a usar (veja { -cmd-run-help })
       --restart-on-change   reinicia o COMMAND quando a chave é substituída (veja run --help)
       -h, --help            mostra esta ajuda
 
 unit-label-missing = unit precisa do LABEL de uma chave salva, depois -- e o comando a iniciar.
-unit-command-missing = unit precisa do comando a iniciar, depois de --: okx-key-assistant unit LABEL -- COMMAND
+unit-command-missing = unit precisa do comando a iniciar, depois de --: { -cmd-unit-command }
 # $error: o motivo do sistema operacional, em inglês.
 unit-no-program = Não foi possível saber onde este programa está instalado ({ $error }).
-    .fix = Inicie o okx-key-assistant pelo caminho completo.
+    .fix = Inicie o { -cmd-app } pelo caminho completo.
 # A descrição de uma linha do serviço (o systemctl status mostra). $command: o nome do programa.
 unit-description = { $command } com a chave salva como “{ $label }” (OKX Key Assistant)

@@ -57,11 +57,6 @@ ui-step9-earlier = Já verificado
     .body = Os valores que você verificou antes estão guardados na memória para o Passo 10. Cole-os de novo para trocá-los.
 ui-step9-tip = Dica: você pode colar em qualquer campo uma nota inteira do gerenciador de senhas (chave de API, chave secreta e frase secreta em linhas separadas).
 ui-step9-cleaned = Limpeza do que você colou
-ui-step9-trimmed-field = { $field ->
-        [api_key] Chave de API:
-        [secret_key] Chave secreta:
-       *[passphrase] Frase secreta:
-    }
 ui-step9-swap-button = Trocar a { $first } e a { $second }
 ui-step9-swapped = Estas duas parecem trocadas
     .body = Parece que a { $first } e a { $second } foram parar uma no campo da outra.
@@ -151,7 +146,7 @@ ui-saved-delete-confirm = Apagar “{ $label }” do chaveiro?
     .body = Isto remove só a cópia salva neste computador. A chave em si continua funcionando na { -okx } até você apagá-la lá também.
 ui-saved-deleted = “{ $label }” foi apagada do chaveiro.
 ui-saved-python = Para quem programa bots: ler uma chave salva em Python
-    .body = Cada chave é um item do chaveiro: serviço “okx-key-assistant”, usuário = o nome da chave, segredo = JSON com api_key, secret_key, passphrase, site, api_host, demo e saved_at. Instale os pacotes Python keyring e secretstorage e depois:
+    .body = Cada chave é um item do chaveiro: serviço “{ -cmd-app }”, usuário = o nome da chave, segredo = JSON com api_key, secret_key, passphrase, site, api_host, demo e saved_at. Instale os pacotes Python keyring e secretstorage e depois:
 
 ## O relatório de confirmação (Passo 10 e Confira se funciona)
 

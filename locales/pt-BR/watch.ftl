@@ -46,20 +46,20 @@ watch-check-usage =
 
 watch-cli-usage =
     Testar as chaves todos os dias (Linux):
-      okx-key-assistant check [LABEL...] [--notify] [--prometheus FILE]
-      okx-key-assistant watch on [--via systemd|autostart] | off | status [--json]
+      { -usage-check-notify }
+      { -usage-watch-brief }
 
 ## watch --help
 
 watch-usage =
-    Uso: okx-key-assistant watch on|off|status [--via systemd|autostart] [--json]
+    Uso: { -usage-watch }
 
     Testa as suas chaves salvas todos os dias com o app fechado e avisa (com uma notificação na
     área de trabalho) quando uma precisa de você. O mesmo que a chave em Minhas chaves.
 
       on       instalar um timer e um serviço de usuário do systemd (diário, recuperado se o
-               computador estava desligado) em ~/.config/systemd/user/ que executam
-               "okx-key-assistant check --notify"; onde não há gerenciador de usuário do systemd,
+               computador estava desligado) em { -path-systemd-user } que executam
+               "{ -cmd-check-notify }"; onde não há gerenciador de usuário do systemd,
                uma entrada de início automático que o executa a cada login
       off      remover exatamente o que "on" instalou
       status   dizer se está ligado, quando rodou pela última vez e o que encontrou
@@ -95,7 +95,7 @@ watch-notify-unavailable = Não foi possível enviar nenhuma notificação: { $e
 
 # $path: um arquivo ou pasta; $error: o motivo do sistema.
 watch-error-write = Não foi possível gravar ou remover { $path }: { $error }
-    .fix = Confira se a sua pasta de configuração (~/.config) é sua e permite gravação, e tente de novo.
+    .fix = Confira se a sua pasta de configuração ({ -path-config }) é sua e permite gravação, e tente de novo.
 
 ## A chave em Minhas chaves (a janela).
 

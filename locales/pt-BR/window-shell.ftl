@@ -7,8 +7,8 @@
 app-no-display =
     O { -app-name } abre uma janela, e esta sessão não tem tela gráfica (nem DISPLAY nem WAYLAND_DISPLAY estão definidos).
     Abra-o pelo menu de aplicativos da sua área de trabalho, ou por um terminal dentro da sua sessão gráfica.
-    Sem área de trabalho, a linha de comando faz as mesmas verificações: execute `okx-key-assistant --help`.
-app-window-not-answering = O { -app-name } já está aberto, mas a janela dele não responde. Feche-o (ou encerre okx-key-assistant no gerenciador de tarefas) e abra o app de novo.
+    Sem área de trabalho, a linha de comando faz as mesmas verificações: execute { -cmd-help }.
+app-window-not-answering = O { -app-name } já está aberto, mas a janela dele não responde. Feche-o (ou encerre { -cmd-app } no gerenciador de tarefas) e abra o app de novo.
 app-could-not-start = O { -app-name } não conseguiu iniciar: { $error }
 app-could-not-start-again = O { -app-name } não conseguiu iniciar de novo: { $error }
 

@@ -5,12 +5,7 @@
 # переменные окружения заглавными буквами и номера ошибок OKX (50119, 50105, 50101, 50110).
 # $site — сайт, например my.okx.com; $name, $sub и $packages — код, не переводятся.
 
-## Commands, paths and package names: placeables, the same in every language (not translated)
-
--cmd-run = { "okx-key-assistant run" }
--cmd-pip-install = { "pip install" }
--cmd-okx-config = { "~/.okx/config.toml" }
--cmd-secretstorage = { "secretstorage" }
+# Commands and paths (-cmd-run, …) are terms defined in commands.ftl.
 
 ## Названия значений, показанных с кнопкой «Копировать»
 

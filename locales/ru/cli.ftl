@@ -8,16 +8,16 @@ cli-usage =
     { -app-name }: безопасный API-ключ OKX для вашего торгового бота — проверенный и сохранённый в хранилище ключей.
 
     Использование:
-      okx-key-assistant                открыть приложение
-      okx-key-assistant verify [--site global|eea|us|tr|auto] [--demo] [--json] [--keychain LABEL]
-      okx-key-assistant save LABEL [--site global|eea|us|tr|auto] [--demo] [--replace]
-      okx-key-assistant list [--json]
-      okx-key-assistant delete LABEL
-      okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] -- COMMAND [ARGS...]
-      okx-key-assistant check [LABEL...] [--json]
-      okx-key-assistant simulate [--port N] [--site global|eea|us|tr] [--latency-ms N] [--skew-ms N]
-      okx-key-assistant COMMAND --help   подробнее об одной команде
-      okx-key-assistant --version
+      { -cmd-app }                открыть приложение
+      { -usage-verify }
+      { -usage-save }
+      { -usage-list }
+      { -usage-delete }
+      { -usage-run-brief }
+      { -usage-check }
+      { -usage-simulate }
+      { -usage-command-help }   подробнее об одной команде
+      { -usage-version }
 
     Ключ берётся из переменных окружения OKX_API_KEY, OKX_SECRET_KEY и OKX_PASSPHRASE
     (save читает ещё и стандартный ввод), но никогда из командной строки. Для тестов и тренировки
@@ -32,7 +32,7 @@ cli-usage-languages =
     LC_MESSAGES или LANG, а для любого другого языка используется английский.
 
 cli-verify-usage =
-    Использование: okx-key-assistant verify [--site global|eea|us|tr|auto] [--demo] [--json] [--keychain LABEL]
+    Использование: { -usage-verify }
 
     Проверяет API-ключ OKX подписанными запросами только на чтение (ничего не покупается,
     не продаётся и не перемещается) и выводит отчёт о проверке.
@@ -55,7 +55,7 @@ cli-verify-usage =
     использование или ввод; 3 — проверено, но опасно (ключ может выводить средства).
 
 cli-save-usage =
-    Использование: okx-key-assistant save LABEL [--site global|eea|us|tr|auto] [--demo] [--replace]
+    Использование: { -usage-save }
 
     Проверяет ключ, затем сохраняет его в системном хранилище ключей под LABEL (латинские буквы,
     цифры, '_', '-', '.'; например название, которое вы дали ключу на OKX). Сохраняется только ключ,
@@ -74,7 +74,7 @@ cli-save-usage =
                     не будет сохранён и прочитан обратно)
       -h, --help    показать эту справку
 
-    Бот читает сохранённый ключ из хранилища ключей: служба okx-key-assistant, пользователь LABEL,
+    Бот читает сохранённый ключ из хранилища ключей: служба { -cmd-app }, пользователь LABEL,
     секрет — JSON с полями api_key, secret_key, passphrase, site, api_host, demo и saved_at.
 
     Код выхода: 0 — сохранено; 1 — не сохранено (проверка не пройдена или хранилище ключей
@@ -82,7 +82,7 @@ cli-save-usage =
     выводить средства.
 
 cli-list-usage =
-    Использование: okx-key-assistant list [--json]
+    Использование: { -usage-list }
 
     Показывает ключи, сохранённые этим приложением в системном хранилище ключей: метку, API-ключ
     (первые 4 и последние 4 символа), сайт, реальный или демо, и когда он сохранён. Ключ, который
@@ -95,7 +95,7 @@ cli-list-usage =
     Код выхода: 0 — список выведен; 1 — не удалось прочитать хранилище ключей; 2 — неверное использование.
 
 cli-delete-usage =
-    Использование: okx-key-assistant delete LABEL
+    Использование: { -usage-delete }
 
     Удаляет ключ, сохранённый под LABEL, из системного хранилища ключей (и из списка приложения).
     Сам ключ продолжает работать на OKX: удалите его и там, если больше им не пользуетесь.
@@ -107,7 +107,7 @@ cli-delete-usage =
     2 — неверное использование.
 
 cli-simulate-usage =
-    Использование: okx-key-assistant simulate [--port N] [--site global|eea|us|tr] [--latency-ms N] [--skew-ms N]
+    Использование: { -usage-simulate }
 
     Запускает учебную копию API OKX на этом компьютере (только 127.0.0.1) с учебными ключами
     для каждой ситуации, которую объясняет приложение. Выводит ключи и настройки OKX_BASE_URL_*,
@@ -209,7 +209,7 @@ cli-saved = { $replaced ->
         [yes] Сохранено в { $backend } (служба "{ $service }", пользователь "{ $user }"), вместо ранее сохранённого ключа.
        *[no] Сохранено в { $backend } (служба "{ $service }", пользователь "{ $user }").
     }
-cli-python-snippet-intro = Как бот на Python читает его (pip install keyring):
+cli-python-snippet-intro = Как бот на Python читает его ({ -cmd-pip-install-keyring }):
 
 ## list и delete
 
@@ -221,7 +221,7 @@ cli-list-column-saved-at = СОХРАНЁН
 cli-list-mode-live = реальный
 cli-list-mode-demo = демо
 cli-list-missing = нет в хранилище ключей
-cli-list-empty = Сохранённых ключей пока нет. Сохраните ключ командой: okx-key-assistant save LABEL
+cli-list-empty = Сохранённых ключей пока нет. Сохраните ключ командой: { -cmd-save-label }
 cli-deleted = Ключ, сохранённый как "{ $label }", удалён из хранилища ключей. На OKX он продолжит работать, пока вы не удалите его там.
 
 ## Ошибки в самой командной строке

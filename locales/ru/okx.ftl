@@ -27,7 +27,7 @@ problem-real-key-to-override = Задана переменная { $var }, по�
     .fix = Удалите { $var } (в терминале: unset { $var }) и повторите. Задавайте её только на время тренировки с симулятором.
 # $var: the setting; $host: the real API host, e.g. www.okx.com
 problem-practice-key-to-okx = Этот ключ сохранён из учебного симулятора, а не с { -okx }: { -okx } его не знает, поэтому приложение не отправляет его на { $host }.
-    .fix = Чтобы тренироваться с ним, запустите симулятор (okx-key-assistant simulate) и задайте { $var } адрес, который он выведет. Для бота сохраните настоящий ключ с { -okx }.
+    .fix = Чтобы тренироваться с ним, запустите симулятор ({ -cmd-simulate }) и задайте { $var } адрес, который он выведет. Для бота сохраните настоящий ключ с { -okx }.
 okx-override-not-http = допускается только http://127.0.0.1:PORT или http://localhost:PORT
 okx-override-no-port = в адресе нужен порт, например http://127.0.0.1:8085
 okx-override-not-loopback = это не локальный адрес (127.0.0.1 или localhost)

@@ -9,7 +9,7 @@
 ## Сохраняйте переносы строк и отступы в списках: терминалы показывают их как есть.
 
 run-usage =
-    Использование: okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] [--restart-on-change [--grace SECONDS]] -- COMMAND [ARGS...]
+    Использование: { -usage-run }
 
     Запускает COMMAND и передаёт ей в окружении ключ, сохранённый под LABEL, под теми именами,
     которые читает ваш бот, так что ключ не попадает ни в файл настроек, ни в файл .env, ни
@@ -74,7 +74,7 @@ run-usage =
 ## Ошибки использования (одна строка, выводится над справкой)
 
 run-label-missing = run нужна метка LABEL сохранённого ключа, затем -- и команда для запуска.
-run-command-missing = run нужна команда для запуска после --: okx-key-assistant run LABEL -- COMMAND
+run-command-missing = run нужна команда для запуска после --: { -cmd-run-command }
 run-profile-invalid = --profile должна быть generic, freqtrade или okx-agent.
 run-grace-invalid = --grace должна быть целым числом секунд от 0 до 3600.
 run-grace-without-restart = --grace используется вместе с --restart-on-change: это время, за которое остановленная команда должна завершиться.
@@ -86,9 +86,9 @@ run-refused-recorded-withdraw = Не запущено: ключ, сохранё�
 run-refused-withdraw = Не запущено: проверка показала, что ключ, сохранённый как «{ $label }», может выводить средства, поэтому тот, у кого он окажется, сможет вывести ваши деньги с { -okx }.
     .fix = Удалите этот ключ на странице API { -okx }, создайте новый, включив только «Чтение» и «Торговля», сохраните его и запускайте с ним.
 run-refused-seen-withdraw = Не запущено: последняя проверка ключа «{ $label }», на которую ответила { -okx }, показала, что вывод средств включён. Ключ будет отклоняться, пока проверка, дошедшая до { -okx }, не покажет, что вывод выключен.
-    .fix = Выключите вывод средств для этого ключа на странице API { -okx } (или удалите его и создайте новый, включив только «Чтение» и «Торговля»), затем проверьте снова: «Проверить» в «Мои ключи» или okx-key-assistant check { $label }.
+    .fix = Выключите вывод средств для этого ключа на странице API { -okx } (или удалите его и создайте новый, включив только «Чтение» и «Торговля»), затем проверьте снова: «Проверить» в «Мои ключи» или { -cmd-check } { $label }.
 run-refused-not-verified = Не запущено: ключ, сохранённый как «{ $label }», не прошёл проверку.
-    .fix = Исправьте то, что нашла проверка (okx-key-assistant verify --keychain { $label } покажет весь отчёт), затем снова запустите команду.
+    .fix = Исправьте то, что нашла проверка ({ -cmd-verify-keychain } { $label } покажет весь отчёт), затем снова запустите команду.
 
 ## Примечания перед запуском команды
 
@@ -118,33 +118,33 @@ run-restart-unreadable = Не удалось прочитать ключ, сох
 
 # После списка команд в общей справке.
 unit-cli-usage =
-      okx-key-assistant run LABEL --restart-on-change [--grace SECONDS] -- COMMAND [ARGS...]
-      okx-key-assistant unit LABEL [--profile P] [--restart-on-change] -- COMMAND [ARGS...]
+      { -usage-run-restart }
+      { -usage-unit-brief }
 
 unit-usage =
-    Использование: okx-key-assistant unit LABEL [--profile generic|freqtrade|okx-agent] [--restart-on-change] -- COMMAND [ARGS...]
+    Использование: { -usage-unit }
 
     Выводит пользовательскую службу systemd, которая запускает COMMAND через
-    okx-key-assistant run с ключом, сохранённым под LABEL. В службе нет секретов: run читает
+    { -cmd-run } с ключом, сохранённым под LABEL. В службе нет секретов: run читает
     ключ из хранилища ключей при каждом запуске. systemd перезапускает COMMAND, если она
     завершилась с ошибкой (но не когда ключа нет или он может выводить средства), и
     останавливает её так, как run передаёт сигналы (KillMode=mixed).
 
-    Установка: systemctl --user edit --full --force NAME.service (вставьте текст) или
-    сохраните его как ~/.config/systemd/user/NAME.service и выполните
-    systemctl --user daemon-reload; затем systemctl --user enable --now NAME.service.
+    Установка: { -cmd-systemctl-edit } (вставьте текст) или
+    сохраните его как { -path-unit-file } и выполните
+    { -cmd-systemctl-reload }; затем { -cmd-systemctl-enable }.
     Хранилище ключей должно быть разблокировано для службы. COMMAND запускается в папке,
     в которой была выполнена unit.
 
     Опции:
-      --profile P           какие имена использовать (см. okx-key-assistant run --help)
+      --profile P           какие имена использовать (см. { -cmd-run-help })
       --restart-on-change   перезапускать COMMAND, когда ключ заменён (см. run --help)
       -h, --help            показать эту справку
 
 unit-label-missing = unit нужна метка LABEL сохранённого ключа, затем -- и команда для запуска.
-unit-command-missing = unit нужна команда для запуска после --: okx-key-assistant unit LABEL -- COMMAND
+unit-command-missing = unit нужна команда для запуска после --: { -cmd-unit-command }
 # $error — причина от операционной системы, на английском.
 unit-no-program = Не удалось определить, где установлена эта программа ({ $error }).
-    .fix = Запустите okx-key-assistant по полному пути.
+    .fix = Запустите { -cmd-app } по полному пути.
 # Однострочное описание службы (его показывает systemctl status). $command — имя программы.
 unit-description = { $command } с ключом, сохранённым как «{ $label }» (OKX Key Assistant)

@@ -5,12 +5,7 @@
 # büyük harfli ortam değişkenleri ve OKX'in hata numaraları (50119, 50105, 50101, 50110).
 # $site, my.okx.com gibi bir web sitesidir; $name, $sub ve $packages koddur, hiçbir zaman çevrilmez.
 
-## Commands, paths and package names: placeables, the same in every language (not translated)
-
--cmd-run = { "okx-key-assistant run" }
--cmd-pip-install = { "pip install" }
--cmd-okx-config = { "~/.okx/config.toml" }
--cmd-secretstorage = { "secretstorage" }
+# Commands and paths (-cmd-run, …) are terms defined in commands.ftl.
 
 ## Kopyala düğmesiyle gösterilen değerlerin adları
 

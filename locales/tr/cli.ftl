@@ -13,16 +13,16 @@ cli-usage =
     { -app-name }: alım-satım botunuz için güvenli bir OKX API anahtarı; test edilmiş ve anahtar zincirinizde saklanmış.
 
     Kullanım:
-      okx-key-assistant                uygulamayı açar
-      okx-key-assistant verify [--site global|eea|us|tr|auto] [--demo] [--json] [--keychain LABEL]
-      okx-key-assistant save LABEL [--site global|eea|us|tr|auto] [--demo] [--replace]
-      okx-key-assistant list [--json]
-      okx-key-assistant delete LABEL
-      okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] -- COMMAND [ARGS...]
-      okx-key-assistant check [LABEL...] [--json]
-      okx-key-assistant simulate [--port N] [--site global|eea|us|tr] [--latency-ms N] [--skew-ms N]
-      okx-key-assistant COMMAND --help   bir komut hakkında daha fazlası
-      okx-key-assistant --version
+      { -cmd-app }                uygulamayı açar
+      { -usage-verify }
+      { -usage-save }
+      { -usage-list }
+      { -usage-delete }
+      { -usage-run-brief }
+      { -usage-check }
+      { -usage-simulate }
+      { -usage-command-help }   bir komut hakkında daha fazlası
+      { -usage-version }
 
     Anahtar hiçbir zaman komut satırından değil, OKX_API_KEY, OKX_SECRET_KEY ve OKX_PASSPHRASE
     ortam değişkenlerinden alınır (save standart girdiyi de okur). Testler ve alıştırmalar bir siteyi
@@ -38,7 +38,7 @@ cli-usage-languages =
     LC_MESSAGES ya da LANG belirler; başka herhangi bir dil için İngilizce kullanılır.
 
 cli-verify-usage =
-    Kullanım: okx-key-assistant verify [--site global|eea|us|tr|auto] [--demo] [--json] [--keychain LABEL]
+    Kullanım: { -usage-verify }
 
     Bir OKX API anahtarını imzalı, salt okunur isteklerle test eder (hiçbir zaman alım-satım ya da
     para hareketi yapılmaz) ve onay raporunu yazdırır.
@@ -61,7 +61,7 @@ cli-verify-usage =
     3 doğrulandı ama güvenli değil (anahtar para çekebilir).
 
 cli-save-usage =
-    Kullanım: okx-key-assistant save LABEL [--site global|eea|us|tr|auto] [--demo] [--replace]
+    Kullanım: { -usage-save }
 
     Anahtarı test eder, sonra sistem anahtar zincirine LABEL adıyla kaydeder (harfler, rakamlar, '_', '-', '.';
     örneğin anahtara OKX'te verdiğiniz ad). Yalnızca OKX'in kabul ettiği ve para çekemeyen bir anahtar
@@ -79,14 +79,14 @@ cli-save-usage =
                     geri okunana kadar kalır)
       -h, --help    bu yardımı gösterir
 
-    Bir bot kayıtlı anahtarı anahtar zincirinden okur: servis okx-key-assistant, kullanıcı LABEL,
+    Bir bot kayıtlı anahtarı anahtar zincirinden okur: servis { -cmd-app }, kullanıcı LABEL,
     gizli değer = api_key, secret_key, passphrase, site, api_host, demo ve saved_at içeren JSON.
 
     Çıkış durumu: 0 kaydedildi; 1 kaydedilmedi (test başarısız oldu ya da anahtar zinciri reddetti);
     2 hatalı kullanım ya da girdi; 3 anahtar para çekebildiği için kaydedilmedi.
 
 cli-list-usage =
-    Kullanım: okx-key-assistant list [--json]
+    Kullanım: { -usage-list }
 
     Bu uygulamanın sistem anahtar zincirine kaydettiği anahtarları listeler: etiket, API anahtarı
     (ilk 4 ve son 4 karakter), site, Gerçek ya da Demo ve kaydedildiği zaman. Uygulamanın hatırladığı
@@ -99,7 +99,7 @@ cli-list-usage =
     Çıkış durumu: 0 listelendi; 1 anahtar zinciri okunamadı; 2 hatalı kullanım.
 
 cli-delete-usage =
-    Kullanım: okx-key-assistant delete LABEL
+    Kullanım: { -usage-delete }
 
     LABEL adıyla kayıtlı anahtarı sistem anahtar zincirinden (ve uygulamanın listesinden) siler.
     Anahtarın kendisi OKX'te çalışmaya devam eder: artık kullanmıyorsanız onu orada da silin.
@@ -111,7 +111,7 @@ cli-delete-usage =
     2 hatalı kullanım.
 
 cli-simulate-usage =
-    Kullanım: okx-key-assistant simulate [--port N] [--site global|eea|us|tr] [--latency-ms N] [--skew-ms N]
+    Kullanım: { -usage-simulate }
 
     OKX API'sinin bir alıştırma kopyasını bu bilgisayarda başlatır (yalnızca 127.0.0.1); uygulamanın
     açıkladığı her durum için alıştırma anahtarları içerir. Anahtarları ve uygulamayı (ve verify'ı)
@@ -236,7 +236,7 @@ cli-saved = { $replaced ->
        *[no] { $backend } içine kaydedildi (servis "{ $service }", kullanıcı "{ $user }").
     }
 # Birkaç satırlık Python kodunun üstünde yazdırılır ("pip install keyring" bir komuttur, olduğu gibi kalır).
-cli-python-snippet-intro = Bir Python botu onu şöyle okur (pip install keyring):
+cli-python-snippet-intro = Bir Python botu onu şöyle okur ({ -cmd-pip-install-keyring }):
 
 ## list ve delete
 
@@ -251,7 +251,7 @@ cli-list-mode-live = gerçek
 cli-list-mode-demo = demo
 # Uygulamanın hatırladığı ama anahtar zincirinde artık olmayan bir anahtar için son sütun.
 cli-list-missing = anahtar zincirinde yok
-cli-list-empty = Henüz kayıtlı anahtar yok. Şu komutla bir tane kaydedin: okx-key-assistant save LABEL
+cli-list-empty = Henüz kayıtlı anahtar yok. Şu komutla bir tane kaydedin: { -cmd-save-label }
 # $label: silinen anahtarın etiketi.
 cli-deleted = "{ $label }" olarak kayıtlı anahtar anahtar zincirinden silindi. Anahtar, orada silinene kadar OKX'te çalışmaya devam eder.
 

@@ -28,7 +28,7 @@ health-drift-label-changed =
 health-drift-deleted-on-okx =
     OKX, daha önce çalıştığı { $site } sitesinde bu anahtarı artık tanımıyor: anahtar OKX'te silinmiş; ya siz sildiniz ya da OKX'in 14 gün kuralı sildi (Alım-satım izni olan ve IP bağlaması olmayan bir anahtar 14 gün kullanılmazsa silinir).
     .fix = { $surface ->
-        [cli] { $url } adresinde, bu bir daha olmasın diye botunuzun IP adresine bağlı yeni bir anahtar oluşturun, sonra onu aynı adla şu komutla kaydedin: okx-key-assistant save LABEL --replace
+        [cli] { $url } adresinde, bu bir daha olmasın diye botunuzun IP adresine bağlı yeni bir anahtar oluşturun, sonra onu aynı adla şu komutla kaydedin: { -cmd-save-replace }
        *[window] Aynı adla yeni bir anahtar oluşturmak için Değiştir'e basın ve bu bir daha olmasın diye onu botunuzun IP adresine bağlayın. Sonra eski anahtar { $url } adresinde hâlâ listeleniyorsa onu OKX'te silin.
     }
 
@@ -63,7 +63,7 @@ health-history-encode-failed = Anahtar geçmişi yazılamadı (bir iç hata).
 ## Satır sonlarını ve seçenek listesinin girintisini koruyun: terminaller bunları olduğu gibi gösterir.
 
 health-usage =
-    Kullanım: okx-key-assistant check [LABEL...] [--json]
+    Kullanım: { -usage-check }
 
     Sistem anahtar zincirinde kayıtlı anahtarları (hepsini ya da verilen LABEL'ları) bir kerede, her
     birini kendi sitesinde ve kendi modunda, imzalı, salt okunur isteklerle test eder (hiçbir zaman
@@ -96,7 +96,7 @@ health-test-stopped = Bu anahtarın testi beklenmedik şekilde durdu (bir iç ha
 
 health-no-keys =
     Henüz kayıtlı anahtar yok, bu yüzden denetlenecek bir şey yok.
-    .fix = Önce şu komutla bir tane kaydedin: okx-key-assistant save LABEL
+    .fix = Önce şu komutla bir tane kaydedin: { -cmd-save-label }
 
 # $before, $after: the account modes' names (Spot, Futures, Multi-currency margin, Portfolio margin)
 health-drift-account-mode-changed =

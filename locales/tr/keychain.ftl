@@ -23,7 +23,7 @@ keychain-incomplete = Anahtar eksik: API anahtarı, gizli anahtar ve parolanın 
     }
 keychain-label-missing = Anahtarın kaydedilmesi için bir etiket gerekiyor.
     .fix = { $surface ->
-        [cli] Bir etiket verin, örneğin anahtara { -okx }'te verdiğiniz ad: okx-key-assistant save BitcoinEra_GridBot
+        [cli] Bir etiket verin, örneğin anahtara { -okx }'te verdiğiniz ad: { -cmd-save-example }
        *[window] Bir etiket yazın, örneğin anahtara { -okx }'te verdiğiniz ad; BitcoinEra_GridBot gibi.
     }
 # $max: en uzun etiket, karakter olarak (50). Etiketin kendisi burada hiç tekrarlanmaz: yanlış
@@ -37,7 +37,7 @@ keychain-label-bad-start = Bir etiket '-' ile başlayamaz (bir komutta seçenek 
 
 keychain-not-found = “{ $label }” etiketiyle kayıtlı bir anahtar yok.
     .fix = { $surface ->
-        [cli] Etiketi okx-key-assistant list ile denetleyin ya da önce anahtarı kaydedin.
+        [cli] Etiketi { -cmd-list } ile denetleyin ya da önce anahtarı kaydedin.
        *[window] Etiketi kayıtlı anahtarlar listesinde denetleyin ya da önce anahtarı kaydedin.
     }
 # $what: hemen aşağıdaki keychain-existing-key ya da keychain-existing-foreign.
@@ -67,7 +67,7 @@ keychain-no-platform-store = { -app-name } uygulamasının bu kopyası gerçek b
     .fix = Sisteminiz (Linux, macOS ya da Windows) için hazırlanmış uygulamayı kullanın. O zamana kadar üç değeri şifre yöneticinizde saklayın.
 keychain-no-item = Anahtar zincirinde böyle bir öğe yok.
     .fix = { $surface ->
-        [cli] Etiketi okx-key-assistant list ile denetleyin ya da önce anahtarı kaydedin.
+        [cli] Etiketi { -cmd-list } ile denetleyin ya da önce anahtarı kaydedin.
        *[window] Etiketi kayıtlı anahtarlar listesinde denetleyin ya da önce anahtarı kaydedin.
     }
 keychain-not-text = Anahtar zinciri öğesi metin olmayan bir şey içeriyor, yani bu uygulamanın kaydettiği bir anahtar değil.
@@ -76,7 +76,7 @@ keychain-label-refused = Anahtar zinciri bu etiketi kabul etmiyor.
     .fix = Harf, rakam, '_', '-' ya da '.' içeren daha kısa bir etiket kullanın.
 # "okx-key-assistant" uygulamanın anahtarlıktaki öğelerinin adıdır: olduğu gibi kalır.
 keychain-ambiguous = Bu etiketle birden fazla anahtar zinciri öğesi kayıtlı, bu yüzden uygulama hangisinin anahtar olduğunu ayırt edemiyor.
-    .fix = Anahtarlık uygulamanızı (Parolalar ve Anahtarlar, KWallet ya da KeePassXC) açın, bu etiket için fazla olan "okx-key-assistant" öğelerini silin, sonra yeniden deneyin.
+    .fix = Anahtarlık uygulamanızı (Parolalar ve Anahtarlar, KWallet ya da KeePassXC) açın, bu etiket için fazla olan "{ -cmd-app }" öğelerini silin, sonra yeniden deneyin.
 keychain-locked = Anahtarlığınız kilitli ya da kilidini açmayı isteyen pencere kapatıldı, bu yüzden uygulama ona ulaşamadı.
     .fix = { $os ->
         [macos] Giriş anahtar zincirinizin kilidini açın (Anahtar Zinciri Erişimi'ni açıp kilidi açın ya da macOS sorduğunda şifrenizi girin), sonra yeniden deneyin.
@@ -101,7 +101,7 @@ keychain-unavailable = { $os ->
         [macos] macOS'a normal biçimde oturum açtığınızdan ve giriş anahtar zincirinizin bulunduğundan emin olun (Anahtar Zinciri Erişimi'ni açın), sonra yeniden deneyin.
         [windows] Windows'a kendi hesabınızla (bir hizmet hesabıyla değil) oturum açtığınızdan emin olun, sonra yeniden deneyin.
        *[other] { $surface ->
-            [cli] Bir anahtarlık kurup başlatın: GNOME Keyring, KWallet'in Secret Service'i ya da Secret Service tümleştirmesi açık KeePassXC; sonra yeniden deneyin. Masaüstü olmayan bir makinede bir D-Bus oturumu içinde başlatın: dbus-run-session -- sh -c 'gnome-keyring-daemon --unlock --components=secrets; okx-key-assistant ...'. O zamana kadar üç değeri şifre yöneticinizde saklayın.
+            [cli] Bir anahtarlık kurup başlatın: GNOME Keyring, KWallet'in Secret Service'i ya da Secret Service tümleştirmesi açık KeePassXC; sonra yeniden deneyin. Masaüstü olmayan bir makinede bir D-Bus oturumu içinde başlatın: { -cmd-keyring-session }. O zamana kadar üç değeri şifre yöneticinizde saklayın.
            *[window] Bir anahtarlık kurup başlatın: GNOME Keyring, KWallet'in Secret Service'i ya da Secret Service tümleştirmesi açık KeePassXC. Sonra yeniden deneyin; form değerlerinizi tutar. O zamana kadar üç değeri şifre yöneticinizde saklayın.
         }
     }

@@ -33,7 +33,7 @@ problem-real-key-to-override = { $var } ayarlı, bu yüzden bu istek bu bilgisay
     .fix = { $var } ayarını kaldırın (terminalde: unset { $var }) ve yeniden deneyin. Yalnızca simülatörle alıştırma yaparken ayarlayın.
 # $var: the setting; $host: the real API host, e.g. www.okx.com
 problem-practice-key-to-okx = Bu anahtar { -okx }’ten değil, alıştırma simülatöründen kaydedildi: { -okx } onu tanımaz, bu yüzden uygulama onu { $host } adresine göndermez.
-    .fix = Onunla alıştırma yapmak için simülatörü başlatın (okx-key-assistant simulate) ve { $var } değerini yazdığı adrese ayarlayın. Bir bot için { -okx }’ten gerçek bir anahtar kaydedin.
+    .fix = Onunla alıştırma yapmak için simülatörü başlatın ({ -cmd-simulate }) ve { $var } değerini yazdığı adrese ayarlayın. Bir bot için { -okx }’ten gerçek bir anahtar kaydedin.
 okx-override-not-http = yalnızca http://127.0.0.1:PORT ya da http://localhost:PORT kabul edilir
 okx-override-no-port = adreste bir port olmalı, http://127.0.0.1:8085 gibi
 okx-override-not-loopback = bu bir geri döngü adresi değil (127.0.0.1 ya da localhost)

@@ -9,7 +9,7 @@
 ## Satır sonlarını ve listelerin girintisini koruyun: terminaller bunları olduğu gibi gösterir.
 
 run-usage =
-    Kullanım: okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] [--restart-on-change [--grace SECONDS]] -- COMMAND [ARGS...]
+    Kullanım: { -usage-run }
 
     COMMAND'ı, LABEL adıyla kayıtlı anahtar ortamında, botunuzun okuduğu adlarla bulunacak şekilde
     başlatır; böylece anahtar hiçbir zaman bir yapılandırma dosyasına, bir .env dosyasına ya da kabuk
@@ -73,7 +73,7 @@ run-usage =
 ## Kullanım hataları (tek satır, yardımın üstünde gösterilir)
 
 run-label-missing = run, kayıtlı bir anahtarın LABEL değerini, ardından -- ve başlatılacak komutu gerektirir.
-run-command-missing = run, -- işaretinden sonra başlatılacak komutu gerektirir: okx-key-assistant run LABEL -- COMMAND
+run-command-missing = run, -- işaretinden sonra başlatılacak komutu gerektirir: { -cmd-run-command }
 run-profile-invalid = --profile şunlardan biri olmalı: generic, freqtrade ya da okx-agent.
 run-grace-invalid = --grace, 0 ile 3600 arasında tam sayı saniye olmalıdır.
 run-grace-without-restart = --grace, --restart-on-change ile birlikte kullanılır: durdurulan bir komutun bitmesi için tanınan süredir.
@@ -85,9 +85,9 @@ run-refused-recorded-withdraw = Başlatılmadı: “{ $label }” olarak kayıtl
 run-refused-withdraw = Başlatılmadı: test, “{ $label }” olarak kayıtlı anahtarın para çekebildiğini gösteriyor; onu elinde tutan herkes fonlarınızı { -okx } dışına taşıyabilir.
     .fix = Bu anahtarı { -okx }'in API sayfasında silin, yalnızca Okuma ve Alım-satım izinleri açık yeni bir anahtar oluşturun, onu kaydedin ve onunla çalıştırın.
 run-refused-seen-withdraw = Başlatılmadı: “{ $label }” olarak kayıtlı anahtarın { -okx }’ten yanıt alan en son testi Para çekme iznini açık gördü. { -okx }’e ulaşan bir test Para çekmeyi kapalı görene kadar reddedilmeye devam eder.
-    .fix = Bu anahtar için Para çekme iznini { -okx }’in API sayfasında kapatın (ya da anahtarı silip yalnızca Okuma ve Alım-satım açık yeni bir anahtar oluşturun), sonra yeniden test edin: Anahtarlarım’da Test et, ya da okx-key-assistant check { $label }.
+    .fix = Bu anahtar için Para çekme iznini { -okx }’in API sayfasında kapatın (ya da anahtarı silip yalnızca Okuma ve Alım-satım açık yeni bir anahtar oluşturun), sonra yeniden test edin: Anahtarlarım’da Test et, ya da { -cmd-check } { $label }.
 run-refused-not-verified = Başlatılmadı: “{ $label }” olarak kayıtlı anahtar testi geçemedi.
-    .fix = Testin bulduğu sorunu düzeltin (okx-key-assistant verify --keychain { $label } raporun tamamını gösterir), sonra komutu yeniden çalıştırın.
+    .fix = Testin bulduğu sorunu düzeltin ({ -cmd-verify-keychain } { $label } raporun tamamını gösterir), sonra komutu yeniden çalıştırın.
 
 ## Komut başlamadan önceki notlar
 
@@ -117,32 +117,32 @@ run-restart-unreadable = “{ $label }” olarak kayıtlı anahtar, değişip de
 
 # Ana yardımdaki komut listesinden sonra.
 unit-cli-usage =
-      okx-key-assistant run LABEL --restart-on-change [--grace SECONDS] -- COMMAND [ARGS...]
-      okx-key-assistant unit LABEL [--profile P] [--restart-on-change] -- COMMAND [ARGS...]
+      { -usage-run-restart }
+      { -usage-unit-brief }
 
 unit-usage =
-    Kullanım: okx-key-assistant unit LABEL [--profile generic|freqtrade|okx-agent] [--restart-on-change] -- COMMAND [ARGS...]
+    Kullanım: { -usage-unit }
 
-    COMMAND'ı LABEL altında kayıtlı anahtarla okx-key-assistant run üzerinden başlatan bir
+    COMMAND'ı LABEL altında kayıtlı anahtarla { -cmd-run } üzerinden başlatan bir
     systemd kullanıcı hizmeti yazdırır. Hizmette hiçbir gizli bilgi yoktur: run anahtarı her
     başlangıçta anahtar zincirinden okur. systemd, COMMAND başarısız olduğunda onu yeniden
     başlatır (anahtar yoksa veya para çekebiliyorsa başlatmaz) ve run'ın sinyalleri
     aktardığı şekilde durdurur (KillMode=mixed).
 
-    Kurmak için: systemctl --user edit --full --force NAME.service (metni yapıştırın) ya da
-    ~/.config/systemd/user/NAME.service olarak kaydedip systemctl --user daemon-reload
-    çalıştırın; ardından systemctl --user enable --now NAME.service. Hizmet için anahtar
+    Kurmak için: { -cmd-systemctl-edit } (metni yapıştırın) ya da
+    { -path-unit-file } olarak kaydedip { -cmd-systemctl-reload }
+    çalıştırın; ardından { -cmd-systemctl-enable }. Hizmet için anahtar
     zincirinin kilidi açık olmalıdır. COMMAND, unit'in çalıştırıldığı klasörde başlar.
 
     Seçenekler:
-      --profile P           kullanılacak adlar (bkz. okx-key-assistant run --help)
+      --profile P           kullanılacak adlar (bkz. { -cmd-run-help })
       --restart-on-change   anahtar değiştirildiğinde COMMAND'ı yeniden başlatır (bkz. run --help)
       -h, --help            bu yardımı gösterir
 
 unit-label-missing = unit, kayıtlı bir anahtarın LABEL'ına, ardından -- ve başlatılacak komuta ihtiyaç duyar.
-unit-command-missing = unit, -- işaretinden sonra başlatılacak komuta ihtiyaç duyar: okx-key-assistant unit LABEL -- COMMAND
+unit-command-missing = unit, -- işaretinden sonra başlatılacak komuta ihtiyaç duyar: { -cmd-unit-command }
 # $error: işletim sisteminin İngilizce gerekçesi.
 unit-no-program = Bu programın nereye kurulduğu anlaşılamadı ({ $error }).
-    .fix = okx-key-assistant'ı tam yoluyla başlatın.
+    .fix = { -cmd-app }'ı tam yoluyla başlatın.
 # Hizmetin tek satırlık açıklaması (systemctl status gösterir). $command: programın adı.
 unit-description = “{ $label }” olarak kayıtlı anahtarla { $command } (OKX Key Assistant)

@@ -65,12 +65,6 @@ ui-step9-earlier = Zaten denetlendi
 ui-step9-tip = İpucu: bir şifre yöneticisi notunun tamamını (ayrı satırlarda API anahtarı, gizli anahtar, parola) herhangi bir alana yapıştırabilirsiniz.
 # Uygulamanın yapıştırılan değerlerden kaldırdıklarının (boşluklar, tırnaklar, …) listesinin başlığı.
 ui-step9-cleaned = Yapıştırdıklarınız temizlendi
-# Yalnızca uygulamanın notları hâlâ bir alanın koduyla başlarken: nottan önce alanın adı.
-ui-step9-trimmed-field = { $field ->
-        [api_key] API anahtarı:
-        [secret_key] Gizli anahtar:
-       *[passphrase] Parola:
-    }
 # $first ve $second: ui-step9-name-api-key, ui-step9-name-secret-key ve ui-step9-name-passphrase
 # değerlerinden ikisi.
 ui-step9-swap-button = Yerlerini değiştir: { $first } ve { $second }
@@ -169,7 +163,7 @@ ui-saved-delete-confirm = “{ $label }” anahtar zincirinden silinsin mi?
     .body = Bu yalnızca bu bilgisayardaki kayıtlı kopyayı kaldırır. Anahtarın kendisi, orada da silene kadar { -okx }'te çalışmaya devam eder.
 ui-saved-deleted = “{ $label }” anahtar zincirinden silindi.
 ui-saved-python = Bot yazanlar için: kayıtlı bir anahtarı Python'dan okuyun
-    .body = Her anahtar bir anahtar zinciri öğesidir: servis “okx-key-assistant”, kullanıcı = anahtarın adı, gizli değer = api_key, secret_key, passphrase, site, api_host, demo ve saved_at içeren JSON. keyring ve secretstorage Python paketlerini kurun, sonra:
+    .body = Her anahtar bir anahtar zinciri öğesidir: servis “{ -cmd-app }”, kullanıcı = anahtarın adı, gizli değer = api_key, secret_key, passphrase, site, api_host, demo ve saved_at içeren JSON. keyring ve secretstorage Python paketlerini kurun, sonra:
 
 ## Onay raporu (10. Adım ve Çalıştığını denetleyin)
 

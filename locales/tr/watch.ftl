@@ -44,18 +44,18 @@ watch-check-usage =
 
 watch-cli-usage =
     Anahtarları her gün test etmek (Linux):
-      okx-key-assistant check [LABEL...] [--notify] [--prometheus FILE]
-      okx-key-assistant watch on [--via systemd|autostart] | off | status [--json]
+      { -usage-check-notify }
+      { -usage-watch-brief }
 
 ## watch --help
 
 watch-usage =
-    Kullanım: okx-key-assistant watch on|off|status [--via systemd|autostart] [--json]
+    Kullanım: { -usage-watch }
 
     Uygulama kapalıyken kayıtlı anahtarlarınızı her gün test eder ve birinin size ihtiyacı
     olduğunda haber verir (masaüstü bildirimiyle). Anahtarlarım'daki anahtarla aynıdır.
 
-      on       ~/.config/systemd/user/ içine "okx-key-assistant check --notify" komutunu
+      on       { -path-systemd-user } içine "{ -cmd-check-notify }" komutunu
                çalıştıran bir systemd kullanıcı zamanlayıcısı ve hizmeti kur (günlük, bilgisayar
                kapalıyken kaçırılırsa sonradan çalışır); systemd kullanıcı yöneticisi yoksa her
                oturum açışta çalıştıran bir otomatik başlatma girdisi
@@ -93,7 +93,7 @@ watch-notify-unavailable = Masaüstü bildirimi gönderilemedi: { $error }
 
 # $path: bir dosya ya da klasör; $error: sistemin belirttiği neden.
 watch-error-write = { $path } yazılamadı ya da kaldırılamadı: { $error }
-    .fix = Yapılandırma klasörünüzün (~/.config) size ait ve yazılabilir olduğunu kontrol edip yeniden deneyin.
+    .fix = Yapılandırma klasörünüzün ({ -path-config }) size ait ve yazılabilir olduğunu kontrol edip yeniden deneyin.
 
 ## Anahtarlarım'daki anahtar (pencere).
 

@@ -8,9 +8,9 @@
 app-no-display =
     { -app-name } bir pencere açar, ancak bu oturumda grafik ekran yok (DISPLAY da WAYLAND_DISPLAY da tanımlı değil).
     Uygulamayı masaüstünüzün uygulama menüsünden ya da masaüstü oturumunuzun içindeki bir terminalden başlatın.
-    Masaüstü olmadan da aynı denetimleri komut satırı yapar: `okx-key-assistant --help` komutunu çalıştırın.
+    Masaüstü olmadan da aynı denetimleri komut satırı yapar: { -cmd-help } komutunu çalıştırın.
 # İkinci bir başlatma uygulamayı açık buldu, ama açık pencere yanıt vermiyor.
-app-window-not-answering = { -app-name } zaten açık, ancak penceresi yanıt vermiyor. Pencereyi kapatın (ya da görev yöneticisinden okx-key-assistant işlemini sonlandırın), sonra uygulamayı yeniden açın.
+app-window-not-answering = { -app-name } zaten açık, ancak penceresi yanıt vermiyor. Pencereyi kapatın (ya da görev yöneticisinden { -cmd-app } işlemini sonlandırın), sonra uygulamayı yeniden açın.
 # $error: sistemin kendi sözleri, İngilizce.
 app-could-not-start = { -app-name } başlatılamadı: { $error }
 app-could-not-start-again = { -app-name } yeniden başlatılamadı: { $error }

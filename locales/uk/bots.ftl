@@ -5,12 +5,7 @@
 # змінні середовища великими літерами і номери помилок OKX (50119, 50105, 50101, 50110).
 # $site — сайт, напр. my.okx.com; $name, $sub і $packages — код, не перекладаються.
 
-## Commands, paths and package names: placeables, the same in every language (not translated)
-
--cmd-run = { "okx-key-assistant run" }
--cmd-pip-install = { "pip install" }
--cmd-okx-config = { "~/.okx/config.toml" }
--cmd-secretstorage = { "secretstorage" }
+# Commands and paths (-cmd-run, …) are terms defined in commands.ftl.
 
 ## Назви значень, показаних із кнопкою «Копіювати»
 

@@ -13,16 +13,16 @@ cli-usage =
     { -app-name }: безпечний API-ключ OKX для вашого торгового бота, перевірений і збережений у сховищі ключів.
 
     Використання:
-      okx-key-assistant                відкрити застосунок
-      okx-key-assistant verify [--site global|eea|us|tr|auto] [--demo] [--json] [--keychain LABEL]
-      okx-key-assistant save LABEL [--site global|eea|us|tr|auto] [--demo] [--replace]
-      okx-key-assistant list [--json]
-      okx-key-assistant delete LABEL
-      okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] -- COMMAND [ARGS...]
-      okx-key-assistant check [LABEL...] [--json]
-      okx-key-assistant simulate [--port N] [--site global|eea|us|tr] [--latency-ms N] [--skew-ms N]
-      okx-key-assistant COMMAND --help   докладніше про одну команду
-      okx-key-assistant --version
+      { -cmd-app }                відкрити застосунок
+      { -usage-verify }
+      { -usage-save }
+      { -usage-list }
+      { -usage-delete }
+      { -usage-run-brief }
+      { -usage-check }
+      { -usage-simulate }
+      { -usage-command-help }   докладніше про одну команду
+      { -usage-version }
 
     Ключ береться зі змінних середовища OKX_API_KEY, OKX_SECRET_KEY і OKX_PASSPHRASE
     (save також читає стандартний ввід), ніколи з командного рядка. Для тестів і тренування сайт
@@ -38,7 +38,7 @@ cli-usage-languages =
     LC_MESSAGES або LANG, а для будь-якої іншої мови використовується англійська.
 
 cli-verify-usage =
-    Використання: okx-key-assistant verify [--site global|eea|us|tr|auto] [--demo] [--json] [--keychain LABEL]
+    Використання: { -usage-verify }
 
     Перевіряє API-ключ OKX підписаними запитами лише на читання (нічого не купується, не
     продається і не переміщується) і виводить звіт-підтвердження.
@@ -61,7 +61,7 @@ cli-verify-usage =
     3 перевірено, але небезпечно (ключ може виводити кошти).
 
 cli-save-usage =
-    Використання: okx-key-assistant save LABEL [--site global|eea|us|tr|auto] [--demo] [--replace]
+    Використання: { -usage-save }
 
     Перевіряє ключ, потім зберігає його в системному сховищі ключів під LABEL (латинські літери,
     цифри, '_', '-', '.'; наприклад, назва, яку ви дали ключу на OKX). Зберігається лише ключ,
@@ -80,14 +80,14 @@ cli-save-usage =
                     не буде збережено і зчитано назад)
       -h, --help    показати цю довідку
 
-    Бот читає збережений ключ зі сховища ключів: служба okx-key-assistant, користувач LABEL, секрет =
+    Бот читає збережений ключ зі сховища ключів: служба { -cmd-app }, користувач LABEL, секрет =
     JSON з api_key, secret_key, passphrase, site, api_host, demo і saved_at.
 
     Код завершення: 0 збережено; 1 не збережено (перевірка не пройшла або сховище ключів відмовило);
     2 неправильне використання або ввід; 3 не збережено, бо ключ може виводити кошти.
 
 cli-list-usage =
-    Використання: okx-key-assistant list [--json]
+    Використання: { -usage-list }
 
     Показує ключі, які цей застосунок зберіг у системному сховищі ключів: назву, API-ключ (перші 4
     та останні 4 символи), сайт, реальний чи демо, і коли його збережено. Ключ, який застосунок
@@ -100,7 +100,7 @@ cli-list-usage =
     Код завершення: 0 показано; 1 не вдалося прочитати сховище ключів; 2 неправильне використання.
 
 cli-delete-usage =
-    Використання: okx-key-assistant delete LABEL
+    Використання: { -usage-delete }
 
     Видаляє ключ, збережений під LABEL, із системного сховища ключів (і зі списку застосунку).
     Сам ключ і далі працює на OKX: видаліть його й там, якщо більше ним не користуєтеся.
@@ -111,7 +111,7 @@ cli-delete-usage =
     Код завершення: 0 видалено; 1 під LABEL немає ключа або сховище ключів відмовило; 2 неправильне використання.
 
 cli-simulate-usage =
-    Використання: okx-key-assistant simulate [--port N] [--site global|eea|us|tr] [--latency-ms N] [--skew-ms N]
+    Використання: { -usage-simulate }
 
     Запускає навчальну копію API OKX на цьому комп'ютері (лише 127.0.0.1) з навчальними ключами
     для кожної ситуації, яку пояснює застосунок. Виводить ключі та налаштування OKX_BASE_URL_*,
@@ -235,7 +235,7 @@ cli-saved = { $replaced ->
        *[no] Збережено в { $backend } (служба "{ $service }", користувач "{ $user }").
     }
 # Виводиться над кількома рядками Python ("pip install keyring" — це команда, залиште як є).
-cli-python-snippet-intro = Як бот на Python його читає (pip install keyring):
+cli-python-snippet-intro = Як бот на Python його читає ({ -cmd-pip-install-keyring }):
 
 ## list і delete
 
@@ -250,7 +250,7 @@ cli-list-mode-live = реальний
 cli-list-mode-demo = демо
 # Останній стовпець, для ключа, який застосунок пам'ятає, але якого вже немає у сховищі ключів.
 cli-list-missing = немає у сховищі ключів
-cli-list-empty = Збережених ключів ще немає. Збережіть ключ командою: okx-key-assistant save LABEL
+cli-list-empty = Збережених ключів ще немає. Збережіть ключ командою: { -cmd-save-label }
 # $label: назва видаленого ключа.
 cli-deleted = Ключ, збережений як "{ $label }", видалено зі сховища ключів. На OKX він працює, доки ви не видалите його й там.
 

@@ -34,7 +34,7 @@ problem-real-key-to-override = Задано змінну { $var }, тож цей
     .fix = Видаліть { $var } (у терміналі: unset { $var }) і спробуйте знову. Задавайте її лише на час тренування із симулятором.
 # $var: the setting; $host: the real API host, e.g. www.okx.com
 problem-practice-key-to-okx = Цей ключ збережено з навчального симулятора, а не з { -okx }: { -okx } його не знає, тому застосунок не надсилає його на { $host }.
-    .fix = Щоб тренуватися з ним, запустіть симулятор (okx-key-assistant simulate) і задайте { $var } адресу, яку він виведе. Для бота збережіть справжній ключ з { -okx }.
+    .fix = Щоб тренуватися з ним, запустіть симулятор ({ -cmd-simulate }) і задайте { $var } адресу, яку він виведе. Для бота збережіть справжній ключ з { -okx }.
 okx-override-not-http = дозволено лише http://127.0.0.1:PORT або http://localhost:PORT
 okx-override-no-port = адресі потрібен порт, наприклад http://127.0.0.1:8085
 okx-override-not-loopback = це не локальна адреса (127.0.0.1 або localhost)

@@ -9,7 +9,7 @@
 ## Збережіть розриви рядків і відступи в списках: термінали показують їх як є.
 
 run-usage =
-    Використання: okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] [--restart-on-change [--grace SECONDS]] -- COMMAND [ARGS...]
+    Використання: { -usage-run }
 
     Запускає COMMAND і передає їй у середовищі ключ, збережений під LABEL, під тими назвами,
     які читає ваш бот, тож ключ ніколи не потрапляє ні у файл налаштувань, ні у файл .env, ні
@@ -73,7 +73,7 @@ run-usage =
 ## Помилки використання (один рядок, виводиться над довідкою)
 
 run-label-missing = run потребує LABEL збереженого ключа, потім -- і команду для запуску.
-run-command-missing = run потребує команду для запуску після --: okx-key-assistant run LABEL -- COMMAND
+run-command-missing = run потребує команду для запуску після --: { -cmd-run-command }
 run-profile-invalid = --profile має бути generic, freqtrade або okx-agent.
 run-grace-invalid = --grace має бути цілим числом секунд від 0 до 3600.
 run-grace-without-restart = --grace використовується разом із --restart-on-change: це час, за який зупинена команда має завершитися.
@@ -85,9 +85,9 @@ run-refused-recorded-withdraw = Не запущено: ключ, збереже�
 run-refused-withdraw = Не запущено: перевірка показала, що ключ, збережений як «{ $label }», може виводити кошти, тож будь-хто, у кого він є, може вивести ваші гроші з { -okx }.
     .fix = Видаліть цей ключ на сторінці API { -okx }, створіть новий, де ввімкнено лише «Читання» і «Торгівля», збережіть його і запускайте з ним.
 run-refused-seen-withdraw = Не запущено: остання перевірка ключа «{ $label }», на яку відповіла { -okx }, показала, що виведення коштів увімкнено. Ключ відхилятиметься, доки перевірка, що дійшла до { -okx }, не покаже, що виведення вимкнено.
-    .fix = Вимкніть виведення коштів для цього ключа на сторінці API { -okx } (або видаліть його і створіть новий, де ввімкнено лише «Читання» і «Торгівля»), потім перевірте знову: «Перевірити» в «Мої ключі» або okx-key-assistant check { $label }.
+    .fix = Вимкніть виведення коштів для цього ключа на сторінці API { -okx } (або видаліть його і створіть новий, де ввімкнено лише «Читання» і «Торгівля»), потім перевірте знову: «Перевірити» в «Мої ключі» або { -cmd-check } { $label }.
 run-refused-not-verified = Не запущено: ключ, збережений як «{ $label }», не пройшов перевірку.
-    .fix = Усуньте те, що знайшла перевірка (okx-key-assistant verify --keychain { $label } показує весь звіт), потім запустіть команду ще раз.
+    .fix = Усуньте те, що знайшла перевірка ({ -cmd-verify-keychain } { $label } показує весь звіт), потім запустіть команду ще раз.
 
 ## Примітки перед запуском команди
 
@@ -117,33 +117,33 @@ run-restart-unreadable = Не вдалося прочитати ключ, збе
 
 # Після списку команд у загальній довідці.
 unit-cli-usage =
-      okx-key-assistant run LABEL --restart-on-change [--grace SECONDS] -- COMMAND [ARGS...]
-      okx-key-assistant unit LABEL [--profile P] [--restart-on-change] -- COMMAND [ARGS...]
+      { -usage-run-restart }
+      { -usage-unit-brief }
 
 unit-usage =
-    Використання: okx-key-assistant unit LABEL [--profile generic|freqtrade|okx-agent] [--restart-on-change] -- COMMAND [ARGS...]
+    Використання: { -usage-unit }
 
-    Виводить службу користувача systemd, яка запускає COMMAND через okx-key-assistant run
+    Виводить службу користувача systemd, яка запускає COMMAND через { -cmd-run }
     з ключем, збереженим під LABEL. У службі немає секретів: run читає ключ зі сховища
     ключів під час кожного запуску. systemd перезапускає COMMAND, якщо вона завершилася з
     помилкою (але не коли ключа немає або він може виводити кошти), і зупиняє її так, як
     run передає сигнали (KillMode=mixed).
 
-    Встановлення: systemctl --user edit --full --force NAME.service (вставте текст) або
-    збережіть його як ~/.config/systemd/user/NAME.service і виконайте
-    systemctl --user daemon-reload; потім systemctl --user enable --now NAME.service.
+    Встановлення: { -cmd-systemctl-edit } (вставте текст) або
+    збережіть його як { -path-unit-file } і виконайте
+    { -cmd-systemctl-reload }; потім { -cmd-systemctl-enable }.
     Сховище ключів має бути розблоковане для служби. COMMAND запускається в теці, у якій
     було виконано unit.
 
     Параметри:
-      --profile P           які імена використовувати (див. okx-key-assistant run --help)
+      --profile P           які імена використовувати (див. { -cmd-run-help })
       --restart-on-change   перезапускати COMMAND, коли ключ замінено (див. run --help)
       -h, --help            показати цю довідку
 
 unit-label-missing = unit потрібна мітка LABEL збереженого ключа, потім -- і команда для запуску.
-unit-command-missing = unit потрібна команда для запуску після --: okx-key-assistant unit LABEL -- COMMAND
+unit-command-missing = unit потрібна команда для запуску після --: { -cmd-unit-command }
 # $error — причина від операційної системи, англійською.
 unit-no-program = Не вдалося визначити, де встановлено цю програму ({ $error }).
-    .fix = Запустіть okx-key-assistant за повним шляхом.
+    .fix = Запустіть { -cmd-app } за повним шляхом.
 # Однорядковий опис служби (його показує systemctl status). $command — назва програми.
 unit-description = { $command } з ключем, збереженим як «{ $label }» (OKX Key Assistant)

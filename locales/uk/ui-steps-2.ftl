@@ -70,12 +70,6 @@ ui-step9-earlier = Уже перевірено
 ui-step9-tip = Порада: у будь-яке поле можна вставити цілу нотатку з менеджера паролів (API-ключ, секретний ключ, парольна фраза в окремих рядках).
 # Заголовок списку того, що застосунок прибрав із вставлених значень (пробіли, лапки, …).
 ui-step9-cleaned = Вставлене очищено
-# Лише доки нотатки застосунку починаються з коду поля: назва поля перед нотаткою.
-ui-step9-trimmed-field = { $field ->
-        [api_key] API-ключ:
-        [secret_key] Секретний ключ:
-       *[passphrase] Парольна фраза:
-    }
 # $first і $second: два з ui-step9-name-api-key, ui-step9-name-secret-key і
 # ui-step9-name-passphrase.
 ui-step9-swap-button = Поміняти місцями { $first } і { $second }
@@ -184,7 +178,7 @@ ui-saved-delete-confirm = Видалити «{ $label }» зі сховища к
     .body = Це видаляє лише збережену копію на цьому комп'ютері. Сам ключ і далі працює на { -okx }, доки ви не видалите його й там.
 ui-saved-deleted = «{ $label }» видалено зі сховища ключів.
 ui-saved-python = Для авторів ботів: як прочитати збережений ключ з Python
-    .body = Кожен ключ — це один запис у сховищі ключів: служба «okx-key-assistant», користувач = назва ключа, секрет = JSON з api_key, secret_key, passphrase, site, api_host, demo і saved_at. Установіть пакети Python keyring і secretstorage, потім:
+    .body = Кожен ключ — це один запис у сховищі ключів: служба «{ -cmd-app }», користувач = назва ключа, секрет = JSON з api_key, secret_key, passphrase, site, api_host, demo і saved_at. Установіть пакети Python keyring і secretstorage, потім:
 
 ## Звіт-підтвердження (крок 10 і «Перевірте, що все працює»)
 

@@ -5,12 +5,7 @@
 # hoa và mã lỗi của OKX (50119, 50105, 50101, 50110).
 # $site là một trang web như my.okx.com; $name, $sub và $packages là mã, không bao giờ dịch.
 
-## Commands, paths and package names: placeables, the same in every language (not translated)
-
--cmd-run = { "okx-key-assistant run" }
--cmd-pip-install = { "pip install" }
--cmd-okx-config = { "~/.okx/config.toml" }
--cmd-secretstorage = { "secretstorage" }
+# Commands and paths (-cmd-run, …) are terms defined in commands.ftl.
 
 ## Tên của các giá trị có nút Sao chép
 

@@ -8,16 +8,16 @@ cli-usage =
     { -app-name }: khóa API OKX an toàn cho bot giao dịch của bạn, đã kiểm tra và lưu trong chuỗi khóa.
 
     Cách dùng:
-      okx-key-assistant                mở ứng dụng
-      okx-key-assistant verify [--site global|eea|us|tr|auto] [--demo] [--json] [--keychain LABEL]
-      okx-key-assistant save LABEL [--site global|eea|us|tr|auto] [--demo] [--replace]
-      okx-key-assistant list [--json]
-      okx-key-assistant delete LABEL
-      okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] -- COMMAND [ARGS...]
-      okx-key-assistant check [LABEL...] [--json]
-      okx-key-assistant simulate [--port N] [--site global|eea|us|tr] [--latency-ms N] [--skew-ms N]
-      okx-key-assistant COMMAND --help   xem thêm về một lệnh
-      okx-key-assistant --version
+      { -cmd-app }                mở ứng dụng
+      { -usage-verify }
+      { -usage-save }
+      { -usage-list }
+      { -usage-delete }
+      { -usage-run-brief }
+      { -usage-check }
+      { -usage-simulate }
+      { -usage-command-help }   xem thêm về một lệnh
+      { -usage-version }
 
     Khóa được lấy từ các biến môi trường OKX_API_KEY, OKX_SECRET_KEY và OKX_PASSPHRASE
     (save còn đọc cả đầu vào chuẩn), không bao giờ từ dòng lệnh. Khi kiểm thử và luyện tập, có thể
@@ -32,7 +32,7 @@ cli-usage-languages =
     LC_MESSAGES hoặc LANG sẽ quyết định, và tiếng Anh được dùng cho mọi ngôn ngữ khác.
 
 cli-verify-usage =
-    Cách dùng: okx-key-assistant verify [--site global|eea|us|tr|auto] [--demo] [--json] [--keychain LABEL]
+    Cách dùng: { -usage-verify }
 
     Kiểm tra một khóa API OKX bằng các yêu cầu đã ký, chỉ đọc (không bao giờ giao dịch hay chuyển
     tiền) và in ra báo cáo xác nhận.
@@ -55,7 +55,7 @@ cli-verify-usage =
     3 đã xác minh nhưng không an toàn (khóa có thể rút tiền).
 
 cli-save-usage =
-    Cách dùng: okx-key-assistant save LABEL [--site global|eea|us|tr|auto] [--demo] [--replace]
+    Cách dùng: { -usage-save }
 
     Kiểm tra khóa, rồi lưu nó vào chuỗi khóa của hệ thống dưới LABEL (chữ cái, chữ số, '_', '-', '.';
     ví dụ tên bạn đã đặt cho khóa trên OKX). Chỉ khóa được OKX chấp nhận và không thể rút tiền mới
@@ -73,14 +73,14 @@ cli-save-usage =
                     được lưu và đọc lại)
       -h, --help    hiện trợ giúp này
 
-    Bot đọc khóa đã lưu từ chuỗi khóa: dịch vụ okx-key-assistant, người dùng LABEL, bí mật =
+    Bot đọc khóa đã lưu từ chuỗi khóa: dịch vụ { -cmd-app }, người dùng LABEL, bí mật =
     JSON gồm api_key, secret_key, passphrase, site, api_host, demo và saved_at.
 
     Mã thoát: 0 đã lưu; 1 chưa lưu (kiểm tra thất bại, hoặc chuỗi khóa từ chối); 2 sai cách dùng
     hoặc đầu vào; 3 chưa lưu vì khóa có thể rút tiền.
 
 cli-list-usage =
-    Cách dùng: okx-key-assistant list [--json]
+    Cách dùng: { -usage-list }
 
     Liệt kê các khóa ứng dụng này đã lưu trong chuỗi khóa của hệ thống: nhãn, khóa API (4 ký tự
     đầu và 4 ký tự cuối), trang, thật hay demo, và thời điểm lưu. Khóa mà ứng dụng còn nhớ nhưng
@@ -93,7 +93,7 @@ cli-list-usage =
     Mã thoát: 0 đã liệt kê; 1 không đọc được chuỗi khóa; 2 sai cách dùng.
 
 cli-delete-usage =
-    Cách dùng: okx-key-assistant delete LABEL
+    Cách dùng: { -usage-delete }
 
     Xóa khóa đã lưu dưới LABEL khỏi chuỗi khóa của hệ thống (và khỏi danh sách của ứng dụng). Bản
     thân khóa vẫn hoạt động trên OKX: hãy xóa nó ở đó nữa nếu bạn không còn dùng.
@@ -104,7 +104,7 @@ cli-delete-usage =
     Mã thoát: 0 đã xóa; 1 không có khóa nào lưu dưới LABEL, hoặc chuỗi khóa từ chối; 2 sai cách dùng.
 
 cli-simulate-usage =
-    Cách dùng: okx-key-assistant simulate [--port N] [--site global|eea|us|tr] [--latency-ms N] [--skew-ms N]
+    Cách dùng: { -usage-simulate }
 
     Khởi động một bản sao luyện tập của API OKX trên máy tính này (chỉ 127.0.0.1), với các khóa
     luyện tập cho mọi tình huống ứng dụng giải thích. Nó in ra các khóa và các thiết lập
@@ -206,7 +206,7 @@ cli-saved = { $replaced ->
         [yes] Đã lưu trong { $backend } (dịch vụ "{ $service }", người dùng "{ $user }"), thay cho khóa đã lưu trước đó.
        *[no] Đã lưu trong { $backend } (dịch vụ "{ $service }", người dùng "{ $user }").
     }
-cli-python-snippet-intro = Cách một bot Python đọc nó (pip install keyring):
+cli-python-snippet-intro = Cách một bot Python đọc nó ({ -cmd-pip-install-keyring }):
 
 ## list và delete
 
@@ -218,7 +218,7 @@ cli-list-column-saved-at = LƯU LÚC
 cli-list-mode-live = thật
 cli-list-mode-demo = demo
 cli-list-missing = không có trong chuỗi khóa
-cli-list-empty = Chưa có khóa nào được lưu. Hãy lưu một khóa bằng: okx-key-assistant save LABEL
+cli-list-empty = Chưa có khóa nào được lưu. Hãy lưu một khóa bằng: { -cmd-save-label }
 cli-deleted = Đã xóa khóa lưu với tên "{ $label }" khỏi chuỗi khóa. Nó vẫn hoạt động trên OKX cho đến khi bạn xóa nó ở đó.
 
 ## Lỗi trong chính dòng lệnh

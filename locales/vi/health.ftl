@@ -28,7 +28,7 @@ health-drift-label-changed =
 health-drift-deleted-on-okx =
     OKX không còn nhận ra khóa này trên { $site }, nơi nó từng hoạt động: khóa đã bị xóa trên OKX, do bạn hoặc do quy tắc 14 ngày của OKX (khóa có quyền Giao dịch mà không gắn với địa chỉ IP sẽ bị xóa sau 14 ngày không dùng).
     .fix = { $surface ->
-        [cli] Hãy tạo khóa mới tại { $url }, gắn với địa chỉ IP của bot để việc này không lặp lại, rồi lưu nó dưới cùng tên bằng: okx-key-assistant save LABEL --replace
+        [cli] Hãy tạo khóa mới tại { $url }, gắn với địa chỉ IP của bot để việc này không lặp lại, rồi lưu nó dưới cùng tên bằng: { -cmd-save-replace }
        *[window] Nhấn Thay thế để tạo khóa mới dưới cùng tên, gắn với địa chỉ IP của bot để việc này không lặp lại. Sau đó xóa khóa cũ trên OKX nếu nó vẫn còn trong danh sách tại { $url }.
     }
 
@@ -63,7 +63,7 @@ health-history-encode-failed = Không ghi được lịch sử khóa (lỗi nộ
 ## Giữ các dấu xuống dòng và thụt lề của danh sách tùy chọn: terminal hiển thị nguyên vẹn.
 
 health-usage =
-    Cách dùng: okx-key-assistant check [LABEL...] [--json]
+    Cách dùng: { -usage-check }
 
     Kiểm tra cùng lúc các khóa đã lưu trong chuỗi khóa của hệ thống (tất cả, hoặc các LABEL được
     đưa), mỗi khóa trên trang và ở chế độ của riêng nó, bằng các yêu cầu đã ký, chỉ đọc (không bao
@@ -96,7 +96,7 @@ health-test-stopped = Bài kiểm tra khóa này đã dừng bất ngờ (lỗi 
 
 health-no-keys =
     Chưa có khóa nào được lưu, nên không có gì để kiểm tra.
-    .fix = Hãy lưu một khóa trước bằng: okx-key-assistant save LABEL
+    .fix = Hãy lưu một khóa trước bằng: { -cmd-save-label }
 
 # $before, $after: the account modes' names (Spot, Futures, Multi-currency margin, Portfolio margin)
 health-drift-account-mode-changed =

@@ -19,7 +19,7 @@ keychain-incomplete = Khóa chưa đầy đủ: cần cả khóa API, khóa bí 
     }
 keychain-label-missing = Khóa cần một nhãn để lưu.
     .fix = { $surface ->
-        [cli] Hãy đặt một nhãn, ví dụ tên bạn đã đặt cho khóa trên { -okx }: okx-key-assistant save BitcoinEra_GridBot
+        [cli] Hãy đặt một nhãn, ví dụ tên bạn đã đặt cho khóa trên { -okx }: { -cmd-save-example }
        *[window] Hãy nhập một nhãn, ví dụ tên bạn đã đặt cho khóa trên { -okx }, như BitcoinEra_GridBot.
     }
 keychain-label-invalid = Nhãn có thể gồm 1 đến { $max } chữ cái, chữ số, '_', '-' hoặc '.', và không gì khác (không có dấu cách).
@@ -31,7 +31,7 @@ keychain-label-bad-start = Nhãn không được bắt đầu bằng '-' (trong 
 
 keychain-not-found = Không có khóa nào được lưu dưới nhãn “{ $label }”.
     .fix = { $surface ->
-        [cli] Hãy kiểm tra nhãn bằng okx-key-assistant list, hoặc lưu khóa trước.
+        [cli] Hãy kiểm tra nhãn bằng { -cmd-list }, hoặc lưu khóa trước.
        *[window] Hãy kiểm tra nhãn trong danh sách khóa đã lưu, hoặc lưu khóa trước.
     }
 keychain-already-exists = Đã có một khóa được lưu dưới nhãn “{ $label }”: { $what }.
@@ -56,7 +56,7 @@ keychain-no-platform-store = Bản { -app-name } này không truy cập được
     .fix = Hãy dùng bản ứng dụng dành cho hệ điều hành của bạn (Linux, macOS hoặc Windows). Trong lúc chờ, hãy giữ ba giá trị trong trình quản lý mật khẩu.
 keychain-no-item = Không có mục như vậy trong chuỗi khóa.
     .fix = { $surface ->
-        [cli] Hãy kiểm tra nhãn bằng okx-key-assistant list, hoặc lưu khóa trước.
+        [cli] Hãy kiểm tra nhãn bằng { -cmd-list }, hoặc lưu khóa trước.
        *[window] Hãy kiểm tra nhãn trong danh sách khóa đã lưu, hoặc lưu khóa trước.
     }
 keychain-not-text = Mục trong chuỗi khóa chứa dữ liệu không phải văn bản, nên đó không phải khóa do ứng dụng này lưu.
@@ -64,7 +64,7 @@ keychain-not-text = Mục trong chuỗi khóa chứa dữ liệu không phải v
 keychain-label-refused = Chuỗi khóa không chấp nhận nhãn này.
     .fix = Hãy dùng nhãn ngắn hơn, gồm chữ cái, chữ số, '_', '-' hoặc '.'.
 keychain-ambiguous = Có nhiều hơn một mục trong chuỗi khóa được lưu dưới nhãn này, nên ứng dụng không biết mục nào là khóa.
-    .fix = Hãy mở ứng dụng kho khóa (Passwords and Keys, KWallet hoặc KeePassXC), xóa các mục "okx-key-assistant" thừa của nhãn này, rồi thử lại.
+    .fix = Hãy mở ứng dụng kho khóa (Passwords and Keys, KWallet hoặc KeePassXC), xóa các mục "{ -cmd-app }" thừa của nhãn này, rồi thử lại.
 keychain-locked = Kho khóa của bạn đang bị khóa, hoặc cửa sổ yêu cầu mở khóa đã bị đóng, nên ứng dụng không truy cập được.
     .fix = { $os ->
         [macos] Hãy mở khóa chuỗi khóa đăng nhập (mở Keychain Access và mở khóa, hoặc nhập mật khẩu khi macOS hỏi), rồi thử lại.
@@ -88,7 +88,7 @@ keychain-unavailable = { $os ->
         [macos] Hãy đảm bảo bạn đã đăng nhập macOS bình thường và chuỗi khóa đăng nhập tồn tại (mở Keychain Access), rồi thử lại.
         [windows] Hãy đảm bảo bạn đã đăng nhập Windows bằng tài khoản của chính bạn (không phải tài khoản dịch vụ), rồi thử lại.
        *[other] { $surface ->
-            [cli] Hãy cài và khởi động một kho khóa: GNOME Keyring, Secret Service của KWallet, hoặc KeePassXC với tích hợp Secret Service đã bật, rồi thử lại. Trên máy không có màn hình nền, hãy khởi động nó trong một phiên D-Bus: dbus-run-session -- sh -c 'gnome-keyring-daemon --unlock --components=secrets; okx-key-assistant ...'. Trong lúc chờ, hãy giữ ba giá trị trong trình quản lý mật khẩu.
+            [cli] Hãy cài và khởi động một kho khóa: GNOME Keyring, Secret Service của KWallet, hoặc KeePassXC với tích hợp Secret Service đã bật, rồi thử lại. Trên máy không có màn hình nền, hãy khởi động nó trong một phiên D-Bus: { -cmd-keyring-session }. Trong lúc chờ, hãy giữ ba giá trị trong trình quản lý mật khẩu.
            *[window] Hãy cài và khởi động một kho khóa: GNOME Keyring, Secret Service của KWallet, hoặc KeePassXC với tích hợp Secret Service đã bật. Rồi thử lại; biểu mẫu vẫn giữ các giá trị của bạn. Trong lúc chờ, hãy giữ ba giá trị trong trình quản lý mật khẩu.
         }
     }

@@ -25,7 +25,7 @@ problem-real-key-to-override = { $var } đang được đặt, nên yêu cầu n
     .fix = Hãy bỏ { $var } (trong terminal: unset { $var }) rồi thử lại. Chỉ đặt nó khi bạn luyện tập với trình mô phỏng.
 # $var: the setting; $host: the real API host, e.g. www.okx.com
 problem-practice-key-to-okx = Khóa này được lưu từ trình mô phỏng luyện tập, không phải từ { -okx }: { -okx } không biết nó, nên ứng dụng không gửi nó tới { $host }.
-    .fix = Để luyện tập với nó, hãy chạy trình mô phỏng (okx-key-assistant simulate) và đặt { $var } thành địa chỉ nó in ra. Với bot, hãy lưu một khóa thật từ { -okx }.
+    .fix = Để luyện tập với nó, hãy chạy trình mô phỏng ({ -cmd-simulate }) và đặt { $var } thành địa chỉ nó in ra. Với bot, hãy lưu một khóa thật từ { -okx }.
 okx-override-not-http = chỉ cho phép http://127.0.0.1:PORT hoặc http://localhost:PORT
 okx-override-no-port = địa chỉ cần có cổng, như http://127.0.0.1:8085
 okx-override-not-loopback = đây không phải địa chỉ loopback (127.0.0.1 hoặc localhost)

@@ -9,7 +9,7 @@
 ## Giữ các dấu xuống dòng và thụt lề của danh sách: terminal hiển thị nguyên vẹn.
 
 run-usage =
-    Cách dùng: okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] [--restart-on-change [--grace SECONDS]] -- COMMAND [ARGS...]
+    Cách dùng: { -usage-run }
 
     Khởi động COMMAND với khóa đã lưu dưới LABEL trong môi trường của nó, dưới các tên mà bot
     của bạn đọc, nên khóa không bao giờ nằm trong tệp cấu hình, tệp .env hay lịch sử shell của
@@ -73,7 +73,7 @@ run-usage =
 ## Lỗi cách dùng (một dòng, hiển thị phía trên phần trợ giúp)
 
 run-label-missing = run cần LABEL của một khóa đã lưu, rồi -- và lệnh cần khởi động.
-run-command-missing = run cần lệnh để khởi động, đặt sau --: okx-key-assistant run LABEL -- COMMAND
+run-command-missing = run cần lệnh để khởi động, đặt sau --: { -cmd-run-command }
 run-profile-invalid = --profile phải là generic, freqtrade hoặc okx-agent.
 run-grace-invalid = --grace phải là số giây nguyên, từ 0 đến 3600.
 run-grace-without-restart = --grace đi cùng --restart-on-change: đó là thời gian một lệnh bị dừng được phép dùng để kết thúc.
@@ -85,9 +85,9 @@ run-refused-recorded-withdraw = Chưa khởi động: khóa đã lưu với tên
 run-refused-withdraw = Chưa khởi động: bài kiểm tra cho thấy khóa đã lưu với tên “{ $label }” có thể rút tiền, nên bất kỳ ai có nó đều có thể chuyển tiền của bạn ra khỏi { -okx }.
     .fix = Hãy xóa khóa này trên trang API của { -okx }, tạo khóa mới chỉ bật "Đọc" và "Giao dịch", lưu nó, rồi chạy khóa mới đó.
 run-refused-seen-withdraw = Chưa khởi động: lần kiểm tra mới nhất của khóa đã lưu với tên “{ $label }” nhận được trả lời từ { -okx } thấy quyền Rút tiền đang bật. Khóa vẫn bị từ chối cho đến khi một lần kiểm tra tới được { -okx } thấy Rút tiền đã tắt.
-    .fix = Hãy tắt Rút tiền cho khóa này trên trang API của { -okx } (hoặc xóa nó và tạo khóa mới chỉ bật "Đọc" và "Giao dịch"), rồi kiểm tra lại: Kiểm tra trong Khóa của tôi, hoặc okx-key-assistant check { $label }.
+    .fix = Hãy tắt Rút tiền cho khóa này trên trang API của { -okx } (hoặc xóa nó và tạo khóa mới chỉ bật "Đọc" và "Giao dịch"), rồi kiểm tra lại: Kiểm tra trong Khóa của tôi, hoặc { -cmd-check } { $label }.
 run-refused-not-verified = Chưa khởi động: khóa đã lưu với tên “{ $label }” chưa vượt qua bài kiểm tra.
-    .fix = Hãy khắc phục những gì bài kiểm tra tìm thấy (okx-key-assistant verify --keychain { $label } hiện toàn bộ báo cáo), rồi chạy lại lệnh.
+    .fix = Hãy khắc phục những gì bài kiểm tra tìm thấy ({ -cmd-verify-keychain } { $label } hiện toàn bộ báo cáo), rồi chạy lại lệnh.
 
 ## Lưu ý trước khi lệnh khởi động
 
@@ -117,31 +117,31 @@ run-restart-unreadable = Không đọc được khóa đã lưu là “{ $label 
 
 # Sau danh sách lệnh của trợ giúp chính.
 unit-cli-usage =
-      okx-key-assistant run LABEL --restart-on-change [--grace SECONDS] -- COMMAND [ARGS...]
-      okx-key-assistant unit LABEL [--profile P] [--restart-on-change] -- COMMAND [ARGS...]
+      { -usage-run-restart }
+      { -usage-unit-brief }
 
 unit-usage =
-    Cách dùng: okx-key-assistant unit LABEL [--profile generic|freqtrade|okx-agent] [--restart-on-change] -- COMMAND [ARGS...]
+    Cách dùng: { -usage-unit }
 
-    In ra một dịch vụ người dùng systemd chạy COMMAND qua okx-key-assistant run với khóa đã
+    In ra một dịch vụ người dùng systemd chạy COMMAND qua { -cmd-run } với khóa đã
     lưu dưới LABEL. Dịch vụ không chứa bí mật nào: run đọc khóa từ keychain mỗi lần khởi
     động. systemd chạy lại COMMAND khi nó lỗi (không chạy lại khi không có khóa hoặc khóa
     có thể rút tiền) và dừng nó theo cách run chuyển tín hiệu (KillMode=mixed).
 
-    Cài bằng systemctl --user edit --full --force NAME.service (dán vào), hoặc lưu thành
-    ~/.config/systemd/user/NAME.service rồi chạy systemctl --user daemon-reload; sau đó
-    systemctl --user enable --now NAME.service. Keychain phải được mở khóa cho dịch vụ.
+    Cài bằng { -cmd-systemctl-edit } (dán vào), hoặc lưu thành
+    { -path-unit-file } rồi chạy { -cmd-systemctl-reload }; sau đó
+    { -cmd-systemctl-enable }. Keychain phải được mở khóa cho dịch vụ.
     COMMAND khởi động trong thư mục nơi unit được chạy.
 
     Tùy chọn:
-      --profile P           các tên sẽ dùng (xem okx-key-assistant run --help)
+      --profile P           các tên sẽ dùng (xem { -cmd-run-help })
       --restart-on-change   chạy lại COMMAND khi khóa được thay (xem run --help)
       -h, --help            hiện trợ giúp này
 
 unit-label-missing = unit cần LABEL của một khóa đã lưu, rồi -- và lệnh cần chạy.
-unit-command-missing = unit cần lệnh cần chạy, sau --: okx-key-assistant unit LABEL -- COMMAND
+unit-command-missing = unit cần lệnh cần chạy, sau --: { -cmd-unit-command }
 # $error: lý do của hệ điều hành, bằng tiếng Anh.
 unit-no-program = Không xác định được chương trình này được cài ở đâu ({ $error }).
-    .fix = Chạy okx-key-assistant bằng đường dẫn đầy đủ.
+    .fix = Chạy { -cmd-app } bằng đường dẫn đầy đủ.
 # Mô tả một dòng của dịch vụ (systemctl status hiển thị). $command: tên chương trình.
 unit-description = { $command } với khóa đã lưu là “{ $label }” (OKX Key Assistant)

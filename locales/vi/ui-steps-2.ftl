@@ -55,11 +55,6 @@ ui-step9-earlier = Đã kiểm tra
     .body = Các giá trị bạn kiểm tra trước đó được giữ trong bộ nhớ cho Bước 10. Dán lại để thay đổi.
 ui-step9-tip = Mẹo: bạn có thể dán cả một ghi chú từ trình quản lý mật khẩu (khóa API, khóa bí mật, cụm mật khẩu trên các dòng riêng) vào bất kỳ ô nào.
 ui-step9-cleaned = Đã làm sạch những gì bạn dán
-ui-step9-trimmed-field = { $field ->
-        [api_key] Khóa API:
-        [secret_key] Khóa bí mật:
-       *[passphrase] Cụm mật khẩu:
-    }
 ui-step9-swap-button = Đổi chỗ { $first } và { $second }
 ui-step9-swapped = Hai giá trị này có vẻ bị đổi chỗ
     .body = Có vẻ { $first } và { $second } đã bị dán nhầm vào ô của nhau.
@@ -147,7 +142,7 @@ ui-saved-delete-confirm = Xóa “{ $label }” khỏi chuỗi khóa?
     .body = Thao tác này chỉ xóa bản sao đã lưu trên máy tính này. Bản thân khóa vẫn hoạt động trên { -okx } cho đến khi bạn xóa nó ở đó.
 ui-saved-deleted = Đã xóa “{ $label }” khỏi chuỗi khóa.
 ui-saved-python = Dành cho người viết bot: đọc khóa đã lưu từ Python
-    .body = Mỗi khóa là một mục trong chuỗi khóa: dịch vụ “okx-key-assistant”, người dùng = tên của khóa, bí mật = JSON gồm api_key, secret_key, passphrase, site, api_host, demo và saved_at. Cài các gói Python keyring và secretstorage, rồi:
+    .body = Mỗi khóa là một mục trong chuỗi khóa: dịch vụ “{ -cmd-app }”, người dùng = tên của khóa, bí mật = JSON gồm api_key, secret_key, passphrase, site, api_host, demo và saved_at. Cài các gói Python keyring và secretstorage, rồi:
 
 ## Báo cáo xác nhận (Bước 10 và Kiểm tra hoạt động)
 

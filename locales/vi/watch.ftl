@@ -44,19 +44,19 @@ watch-check-usage =
 
 watch-cli-usage =
     Kiểm tra khóa mỗi ngày (Linux):
-      okx-key-assistant check [LABEL...] [--notify] [--prometheus FILE]
-      okx-key-assistant watch on [--via systemd|autostart] | off | status [--json]
+      { -usage-check-notify }
+      { -usage-watch-brief }
 
 ## watch --help
 
 watch-usage =
-    Cách dùng: okx-key-assistant watch on|off|status [--via systemd|autostart] [--json]
+    Cách dùng: { -usage-watch }
 
     Kiểm tra các khóa đã lưu mỗi ngày khi ứng dụng đóng và báo cho bạn (bằng thông báo trên màn
     hình) khi có khóa cần bạn. Giống công tắc trong Khóa của tôi.
 
       on       cài bộ hẹn giờ và dịch vụ người dùng systemd (hằng ngày, chạy bù nếu máy đã tắt)
-               vào ~/.config/systemd/user/ để chạy "okx-key-assistant check --notify"; nơi không
+               vào { -path-systemd-user } để chạy "{ -cmd-check-notify }"; nơi không
                có trình quản lý người dùng systemd, một mục tự khởi động chạy lệnh đó mỗi lần
                đăng nhập
       off      gỡ đúng những gì "on" đã cài
@@ -93,7 +93,7 @@ watch-notify-unavailable = Không gửi được thông báo trên màn hình: {
 
 # $path: tệp hoặc thư mục; $error: lý do từ hệ thống.
 watch-error-write = Không thể ghi hoặc gỡ { $path }: { $error }
-    .fix = Hãy kiểm tra thư mục cấu hình (~/.config) thuộc về bạn và ghi được, rồi thử lại.
+    .fix = Hãy kiểm tra thư mục cấu hình ({ -path-config }) thuộc về bạn và ghi được, rồi thử lại.
 
 ## Công tắc trong Khóa của tôi (cửa sổ).
 

@@ -5,8 +5,8 @@
 app-no-display =
     { -app-name } mở một cửa sổ, nhưng phiên này không có màn hình đồ họa (cả DISPLAY lẫn WAYLAND_DISPLAY đều chưa được đặt).
     Hãy mở ứng dụng từ menu ứng dụng của màn hình nền, hoặc từ một terminal trong phiên màn hình nền của bạn.
-    Không có màn hình nền, dòng lệnh cũng kiểm tra y như vậy: hãy chạy `okx-key-assistant --help`.
-app-window-not-answering = { -app-name } đã mở, nhưng cửa sổ của nó không phản hồi. Hãy đóng nó (hoặc kết thúc okx-key-assistant trong trình quản lý tác vụ), rồi mở lại ứng dụng.
+    Không có màn hình nền, dòng lệnh cũng kiểm tra y như vậy: hãy chạy { -cmd-help }.
+app-window-not-answering = { -app-name } đã mở, nhưng cửa sổ của nó không phản hồi. Hãy đóng nó (hoặc kết thúc { -cmd-app } trong trình quản lý tác vụ), rồi mở lại ứng dụng.
 app-could-not-start = Không khởi động được { -app-name }: { $error }
 app-could-not-start-again = Không khởi động lại được { -app-name }: { $error }
 

@@ -5,12 +5,7 @@
 # 以及 OKX 的错误代码（50119、50105、50101、50110）。
 # $site 是网址，例如 my.okx.com；$name、$sub 和 $packages 是代码，从不翻译。
 
-## Commands, paths and package names: placeables, the same in every language (not translated)
-
--cmd-run = { "okx-key-assistant run" }
--cmd-pip-install = { "pip install" }
--cmd-okx-config = { "~/.okx/config.toml" }
--cmd-secretstorage = { "secretstorage" }
+# Commands and paths (-cmd-run, …) are terms defined in commands.ftl.
 
 ## 带“复制”按钮的各个值的名称
 

@@ -11,16 +11,16 @@ cli-usage =
     { -app-name }：为你的交易机器人准备一个安全的 OKX API Key，测试它，并保存在钥匙串中。
 
     用法：
-      okx-key-assistant                打开应用
-      okx-key-assistant verify [--site global|eea|us|tr|auto] [--demo] [--json] [--keychain LABEL]
-      okx-key-assistant save LABEL [--site global|eea|us|tr|auto] [--demo] [--replace]
-      okx-key-assistant list [--json]
-      okx-key-assistant delete LABEL
-      okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] -- COMMAND [ARGS...]
-      okx-key-assistant check [LABEL...] [--json]
-      okx-key-assistant simulate [--port N] [--site global|eea|us|tr] [--latency-ms N] [--skew-ms N]
-      okx-key-assistant COMMAND --help   查看某个命令的详细说明
-      okx-key-assistant --version
+      { -cmd-app }                打开应用
+      { -usage-verify }
+      { -usage-save }
+      { -usage-list }
+      { -usage-delete }
+      { -usage-run-brief }
+      { -usage-check }
+      { -usage-simulate }
+      { -usage-command-help }   查看某个命令的详细说明
+      { -usage-version }
 
     密钥从环境变量 OKX_API_KEY、OKX_SECRET_KEY 和 OKX_PASSPHRASE 读取（save 也会读取标准输入），
     从不从命令行参数读取。测试和练习时，可以用 OKX_BASE_URL_GLOBAL、OKX_BASE_URL_EEA、
@@ -36,7 +36,7 @@ cli-usage-languages =
     LC_MESSAGES 或 LANG 决定，其他语言一律使用英文。
 
 cli-verify-usage =
-    用法：okx-key-assistant verify [--site global|eea|us|tr|auto] [--demo] [--json] [--keychain LABEL]
+    用法：{ -usage-verify }
 
     用签名的只读请求测试一个 OKX API Key（绝不会交易或转移任何资金），并打印确认报告。
 
@@ -58,7 +58,7 @@ cli-verify-usage =
     3 已验证但不安全（该密钥可以提币）。
 
 cli-save-usage =
-    用法：okx-key-assistant save LABEL [--site global|eea|us|tr|auto] [--demo] [--replace]
+    用法：{ -usage-save }
 
     先测试密钥，再把它保存到系统钥匙串的 LABEL 名下（字母、数字、'_'、'-'、'.'；
     例如你在 OKX 上给密钥起的备注名）。只有 OKX 接受且不能提币的密钥才会被保存；
@@ -75,14 +75,14 @@ cli-save-usage =
       --replace     替换已保存在 LABEL 下的密钥（在新密钥保存并读回之前，旧密钥会保留）
       -h, --help    显示此帮助
 
-    机器人从钥匙串读取保存的密钥：service 为 okx-key-assistant，user 为 LABEL，secret 为
+    机器人从钥匙串读取保存的密钥：service 为 { -cmd-app }，user 为 LABEL，secret 为
     包含 api_key、secret_key、passphrase、site、api_host、demo 和 saved_at 的 JSON。
 
     退出状态：0 已保存；1 未保存（测试失败，或钥匙串拒绝）；2 用法或输入有误；
     3 未保存，因为该密钥可以提币。
 
 cli-list-usage =
-    用法：okx-key-assistant list [--json]
+    用法：{ -usage-list }
 
     列出本应用保存在系统钥匙串中的密钥：标签、API Key（前 4 位和后 4 位字符）、站点、
     实盘或模拟，以及保存时间。应用记得、但钥匙串中已不存在的密钥会标为“{ cli-list-missing }”。
@@ -94,7 +94,7 @@ cli-list-usage =
     退出状态：0 已列出；1 无法读取钥匙串；2 用法有误。
 
 cli-delete-usage =
-    用法：okx-key-assistant delete LABEL
+    用法：{ -usage-delete }
 
     从系统钥匙串（以及应用的列表）中删除保存在 LABEL 下的密钥。该密钥本身在 OKX 上
     仍然有效：如果不再使用，请也在 OKX 上删除它。
@@ -105,7 +105,7 @@ cli-delete-usage =
     退出状态：0 已删除；1 LABEL 下没有保存密钥，或钥匙串拒绝；2 用法有误。
 
 cli-simulate-usage =
-    用法：okx-key-assistant simulate [--port N] [--site global|eea|us|tr] [--latency-ms N] [--skew-ms N]
+    用法：{ -usage-simulate }
 
     在这台电脑上（仅 127.0.0.1）启动一个 OKX API 的练习副本，附带应用能解释的各种情况的
     练习密钥。它会打印这些密钥，以及把应用（和 verify）指向它的 OKX_BASE_URL_* 设置，
@@ -226,7 +226,7 @@ cli-saved = { $replaced ->
        *[no] 已保存到 { $backend }（service "{ $service }"，user "{ $user }"）。
     }
 # 打印在几行 Python 代码上方（保留 "pip install keyring"：这是一条命令）。
-cli-python-snippet-intro = Python 机器人这样读取它（pip install keyring）：
+cli-python-snippet-intro = Python 机器人这样读取它（{ -cmd-pip-install-keyring }）：
 
 ## list 和 delete
 
@@ -241,7 +241,7 @@ cli-list-mode-live = 实盘
 cli-list-mode-demo = 模拟
 # 最后一列，用于应用记得、但钥匙串中已没有的密钥。
 cli-list-missing = 钥匙串中已不存在
-cli-list-empty = 还没有保存任何密钥。用这条命令保存一个：okx-key-assistant save LABEL
+cli-list-empty = 还没有保存任何密钥。用这条命令保存一个：{ -cmd-save-label }
 # $label：被删除密钥的标签。
 cli-deleted = 已从钥匙串中删除保存为 "{ $label }" 的密钥。在你到 OKX 上删除它之前，它在 OKX 上仍然有效。
 

@@ -27,7 +27,7 @@ health-drift-label-changed =
 health-drift-deleted-on-okx =
     OKX 在 { $site } 上已经不认识这个密钥了，而它以前在那里可以使用：它在 OKX 上被删除了，可能是你删的，也可能是因为 OKX 的 14 天规则（有“交易”权限但未绑定 IP 地址的密钥，闲置 14 天后会被删除）。
     .fix = { $surface ->
-        [cli] 请在 { $url } 新建一个密钥，并绑定到机器人的 IP 地址，这样就不会再发生这种情况，然后用同一个名称保存它：okx-key-assistant save LABEL --replace
+        [cli] 请在 { $url } 新建一个密钥，并绑定到机器人的 IP 地址，这样就不会再发生这种情况，然后用同一个名称保存它：{ -cmd-save-replace }
        *[window] 点击“替换”，用同一个名称新建一个密钥，并绑定到机器人的 IP 地址，这样就不会再发生这种情况。然后，如果 { $url } 上仍列出旧密钥，请在 OKX 上删除它。
     }
 
@@ -62,7 +62,7 @@ health-history-encode-failed = 无法写入密钥历史记录（内部错误）�
 ## 保留换行和选项列表的缩进：终端会原样显示。
 
 health-usage =
-    用法：okx-key-assistant check [LABEL...] [--json]
+    用法：{ -usage-check }
 
     一次测试保存在系统钥匙串中的密钥（全部，或给出的各个 LABEL），每个都在它自己的站点、
     用它自己的模式测试，使用签名的只读请求（绝不会交易或转移任何资金）。说明自每个密钥
@@ -94,7 +94,7 @@ health-test-stopped = 这个密钥的测试意外停止了（内部错误）。
 
 health-no-keys =
     还没有保存任何密钥，所以没有可检查的内容。
-    .fix = 请先用这条命令保存一个：okx-key-assistant save LABEL
+    .fix = 请先用这条命令保存一个：{ -cmd-save-label }
 
 # $before, $after: the account modes' names (Spot, Futures, Multi-currency margin, Portfolio margin)
 health-drift-account-mode-changed =

@@ -23,7 +23,7 @@ keychain-incomplete = 密钥不完整：API Key、Secret Key 和 Passphrase 缺�
     }
 keychain-label-missing = 保存密钥需要一个标签。
     .fix = { $surface ->
-        [cli] 请给出一个标签，例如你在 { -okx } 上给这个密钥起的备注名：okx-key-assistant save BitcoinEra_GridBot
+        [cli] 请给出一个标签，例如你在 { -okx } 上给这个密钥起的备注名：{ -cmd-save-example }
        *[window] 请输入一个标签，例如你在 { -okx } 上给这个密钥起的备注名，如 BitcoinEra_GridBot。
     }
 # $max：标签的最大长度（50 个字符）。这里从不重复标签本身：可能有密钥被粘贴到了错误的位置。
@@ -36,7 +36,7 @@ keychain-label-bad-start = 标签不能以 '-' 开头（在命令中它会被当
 
 keychain-not-found = 标签“{ $label }”下没有保存任何密钥。
     .fix = { $surface ->
-        [cli] 请用 okx-key-assistant list 检查标签，或先保存密钥。
+        [cli] 请用 { -cmd-list } 检查标签，或先保存密钥。
        *[window] 请在已保存密钥的列表中检查标签，或先保存密钥。
     }
 # $what：下面的 keychain-existing-key 或 keychain-existing-foreign。
@@ -66,7 +66,7 @@ keychain-no-platform-store = 这个版本的 { -app-name } 无法访问真正的
     .fix = 请使用为你的系统（Linux、macOS 或 Windows）构建的应用。在此之前，请把这三个值保存在密码管理器中。
 keychain-no-item = 钥匙串中没有这个条目。
     .fix = { $surface ->
-        [cli] 请用 okx-key-assistant list 检查标签，或先保存密钥。
+        [cli] 请用 { -cmd-list } 检查标签，或先保存密钥。
        *[window] 请在已保存密钥的列表中检查标签，或先保存密钥。
     }
 keychain-not-text = 这个钥匙串条目中保存的不是文本，所以它不是本应用保存的密钥。
@@ -75,7 +75,7 @@ keychain-label-refused = 钥匙串不接受这个标签。
     .fix = 请使用由字母、数字、'_'、'-' 或 '.' 组成的较短标签。
 # "okx-key-assistant" 是应用在密钥环中条目的名称：保持原样。
 keychain-ambiguous = 这个标签下保存了不止一个钥匙串条目，应用无法判断哪个才是密钥。
-    .fix = 请打开你的密钥环应用（“密码和密钥”、KWallet 或 KeePassXC），删除这个标签下多余的 "okx-key-assistant" 条目，然后重试。
+    .fix = 请打开你的密钥环应用（“密码和密钥”、KWallet 或 KeePassXC），删除这个标签下多余的 "{ -cmd-app }" 条目，然后重试。
 keychain-locked = 你的密钥环已锁定，或者请求解锁的窗口被关闭了，所以应用无法访问它。
     .fix = { $os ->
         [macos] 请解锁你的登录钥匙串（打开“钥匙串访问”并解锁，或在 macOS 询问时输入密码），然后重试。
@@ -100,7 +100,7 @@ keychain-unavailable = { $os ->
         [macos] 请确认你正常登录了 macOS，并且你的登录钥匙串存在（打开“钥匙串访问”查看），然后重试。
         [windows] 请确认你用自己的账户（不是服务账户）登录了 Windows，然后重试。
        *[other] { $surface ->
-            [cli] 请安装并启动一个密钥环：GNOME Keyring、KWallet 的 Secret Service，或开启了 Secret Service 集成的 KeePassXC，然后重试。在没有桌面的机器上，请在 D-Bus 会话中启动一个：dbus-run-session -- sh -c 'gnome-keyring-daemon --unlock --components=secrets; okx-key-assistant ...'。在此之前，请把这三个值保存在密码管理器中。
+            [cli] 请安装并启动一个密钥环：GNOME Keyring、KWallet 的 Secret Service，或开启了 Secret Service 集成的 KeePassXC，然后重试。在没有桌面的机器上，请在 D-Bus 会话中启动一个：{ -cmd-keyring-session }。在此之前，请把这三个值保存在密码管理器中。
            *[window] 请安装并启动一个密钥环：GNOME Keyring、KWallet 的 Secret Service，或开启了 Secret Service 集成的 KeePassXC。然后重试；表单会保留你填的值。在此之前，请把这三个值保存在密码管理器中。
         }
     }

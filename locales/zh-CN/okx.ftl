@@ -33,7 +33,7 @@ problem-real-key-to-override = 已设置 { $var }，因此这个请求会发往�
     .fix = 取消设置 { $var }（在终端中运行：unset { $var }），然后重试。只在用模拟器练习时设置它。
 # $var: the setting; $host: the real API host, e.g. www.okx.com
 problem-practice-key-to-okx = 这个密钥是从练习模拟器保存的，不是从 { -okx }：{ -okx } 不认识它，所以应用不会把它发往 { $host }。
-    .fix = 若要用它练习，请启动模拟器（okx-key-assistant simulate），并把 { $var } 设为它显示的地址。给机器人用，请从 { -okx } 保存真实密钥。
+    .fix = 若要用它练习，请启动模拟器（{ -cmd-simulate }），并把 { $var } 设为它显示的地址。给机器人用，请从 { -okx } 保存真实密钥。
 okx-override-not-http = 只允许 http://127.0.0.1:PORT 或 http://localhost:PORT
 okx-override-no-port = 地址需要带端口，如 http://127.0.0.1:8085
 okx-override-not-loopback = 它不是本机回环地址（127.0.0.1 或 localhost）

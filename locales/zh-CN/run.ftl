@@ -9,7 +9,7 @@
 ## 保留换行和列表的缩进：终端会原样显示。
 
 run-usage =
-    用法：okx-key-assistant run LABEL [--profile generic|freqtrade|okx-agent] [--verify] [--no-mask] [--restart-on-change [--grace SECONDS]] -- COMMAND [ARGS...]
+    用法：{ -usage-run }
 
     启动 COMMAND，并把保存在 LABEL 下的密钥放进它的环境变量，使用你的机器人读取的变量名，
     这样密钥就不会写进配置文件、.env 文件或 shell 历史记录。除此之外，密钥不会交给任何地方：
@@ -67,7 +67,7 @@ run-usage =
 ## 用法错误（一行，显示在帮助上方）
 
 run-label-missing = run 需要一个已保存密钥的 LABEL，然后是 -- 和要启动的命令。
-run-command-missing = run 需要在 -- 之后给出要启动的命令：okx-key-assistant run LABEL -- COMMAND
+run-command-missing = run 需要在 -- 之后给出要启动的命令：{ -cmd-run-command }
 run-profile-invalid = --profile 必须是 generic、freqtrade 或 okx-agent。
 run-grace-invalid = --grace 必须是 0 到 3600 之间的整数秒。
 run-grace-without-restart = --grace 需与 --restart-on-change 一起使用：它是被停止的命令可用来结束的时间。
@@ -79,9 +79,9 @@ run-refused-recorded-withdraw = 未启动：保存为“{ $label }”的密钥�
 run-refused-withdraw = 未启动：测试显示，保存为“{ $label }”的密钥可以提币，任何拿到它的人都能把你的资金转出 { -okx }。
     .fix = 请在 { -okx } 的 API 页面删除这个密钥，新建一个只开启“读取”和“交易”的密钥，保存它，然后运行新的这个。
 run-refused-seen-withdraw = 未启动：保存为“{ $label }”的密钥最近一次得到 { -okx } 回应的测试显示“提币”权限已开启。在某次到达 { -okx } 的测试看到“提币”已关闭之前，它会一直被拒绝。
-    .fix = 请在 { -okx } 的 API 页面为这个密钥关闭“提币”（或删除它，新建一个只开启“读取”和“交易”的密钥），然后重新测试：在“我的密钥”中点“测试”，或运行 okx-key-assistant check { $label }。
+    .fix = 请在 { -okx } 的 API 页面为这个密钥关闭“提币”（或删除它，新建一个只开启“读取”和“交易”的密钥），然后重新测试：在“我的密钥”中点“测试”，或运行 { -cmd-check } { $label }。
 run-refused-not-verified = 未启动：保存为“{ $label }”的密钥没有通过测试。
-    .fix = 请先解决测试发现的问题（okx-key-assistant verify --keychain { $label } 会显示完整报告），然后重新运行该命令。
+    .fix = 请先解决测试发现的问题（{ -cmd-verify-keychain } { $label } 会显示完整报告），然后重新运行该命令。
 
 ## 命令启动前的提示
 
@@ -111,31 +111,31 @@ run-restart-unreadable = 无法读取以“{ $label }”保存的密钥来确认
 
 # 在主帮助的命令列表之后。
 unit-cli-usage =
-      okx-key-assistant run LABEL --restart-on-change [--grace SECONDS] -- COMMAND [ARGS...]
-      okx-key-assistant unit LABEL [--profile P] [--restart-on-change] -- COMMAND [ARGS...]
+      { -usage-run-restart }
+      { -usage-unit-brief }
 
 unit-usage =
-    用法：okx-key-assistant unit LABEL [--profile generic|freqtrade|okx-agent] [--restart-on-change] -- COMMAND [ARGS...]
+    用法：{ -usage-unit }
 
-    打印一个 systemd 用户服务，它通过 okx-key-assistant run 用以 LABEL 保存的密钥启动
+    打印一个 systemd 用户服务，它通过 { -cmd-run } 用以 LABEL 保存的密钥启动
     COMMAND。服务中不含任何机密：run 每次启动时从钥匙串读取密钥。COMMAND 失败时 systemd
     会重新启动它（密钥不存在或可以提现时不会），并按 run 转发信号的方式停止它
     （KillMode=mixed）。
 
-    安装：systemctl --user edit --full --force NAME.service（粘贴进去），或保存为
-    ~/.config/systemd/user/NAME.service 并运行 systemctl --user daemon-reload；然后运行
-    systemctl --user enable --now NAME.service。服务运行时钥匙串必须已解锁。COMMAND 在
+    安装：{ -cmd-systemctl-edit }（粘贴进去），或保存为
+    { -path-unit-file } 并运行 { -cmd-systemctl-reload }；然后运行
+    { -cmd-systemctl-enable }。服务运行时钥匙串必须已解锁。COMMAND 在
     运行 unit 时所在的文件夹中启动。
 
     选项：
-      --profile P           使用的变量名（见 okx-key-assistant run --help）
+      --profile P           使用的变量名（见 { -cmd-run-help }）
       --restart-on-change   密钥被替换时重新启动 COMMAND（见 run --help）
       -h, --help            显示此帮助
 
 unit-label-missing = unit 需要一个已保存密钥的 LABEL，然后是 -- 和要启动的命令。
-unit-command-missing = unit 需要在 -- 之后给出要启动的命令：okx-key-assistant unit LABEL -- COMMAND
+unit-command-missing = unit 需要在 -- 之后给出要启动的命令：{ -cmd-unit-command }
 # $error：操作系统给出的原因（英文）。
 unit-no-program = 无法确定本程序的安装位置（{ $error }）。
-    .fix = 请用完整路径启动 okx-key-assistant。
+    .fix = 请用完整路径启动 { -cmd-app }。
 # 服务的一行描述（systemctl status 会显示）。$command：程序名。
 unit-description = 使用以“{ $label }”保存的密钥运行 { $command }（OKX Key Assistant）

@@ -64,12 +64,6 @@ ui-step9-earlier = 已检查过
 ui-step9-tip = 提示：你可以把密码管理器中的整条笔记（API Key、Secret Key、Passphrase 各占一行）粘贴到任意一个输入框中。
 # 应用从粘贴值中删除了什么（空格、引号等）的列表标题。
 ui-step9-cleaned = 已清理你粘贴的内容
-# 仅当应用的提示仍以字段代码开头时使用：放在提示前的字段名称。
-ui-step9-trimmed-field = { $field ->
-        [api_key] API Key：
-        [secret_key] Secret Key：
-       *[passphrase] Passphrase：
-    }
 # $first 和 $second：ui-step9-name-api-key、ui-step9-name-secret-key 和
 # ui-step9-name-passphrase 中的两个。
 ui-step9-swap-button = 互换 { $first } 和 { $second }
@@ -168,7 +162,7 @@ ui-saved-delete-confirm = 要从钥匙串中删除“{ $label }”吗？
     .body = 这只会删除这台电脑上保存的副本。在你到 { -okx } 上删除它之前，这个密钥在 { -okx } 上仍然有效。
 ui-saved-deleted = 已从钥匙串中删除“{ $label }”。
 ui-saved-python = 给机器人开发者：用 Python 读取已保存的密钥
-    .body = 每个密钥是一个钥匙串条目：service 为 “okx-key-assistant”，user 为密钥的名称，secret 为包含 api_key、secret_key、passphrase、site、api_host、demo 和 saved_at 的 JSON。安装 Python 包 keyring 和 secretstorage，然后：
+    .body = 每个密钥是一个钥匙串条目：service 为 “{ -cmd-app }”，user 为密钥的名称，secret 为包含 api_key、secret_key、passphrase、site、api_host、demo 和 saved_at 的 JSON。安装 Python 包 keyring 和 secretstorage，然后：
 
 ## 确认报告（第 10 步和“检查是否正常”）
 

@@ -41,19 +41,19 @@ watch-check-usage =
 
 watch-cli-usage =
     每天测试密钥（Linux）：
-      okx-key-assistant check [LABEL...] [--notify] [--prometheus FILE]
-      okx-key-assistant watch on [--via systemd|autostart] | off | status [--json]
+      { -usage-check-notify }
+      { -usage-watch-brief }
 
 ## watch --help
 
 watch-usage =
-    用法：okx-key-assistant watch on|off|status [--via systemd|autostart] [--json]
+    用法：{ -usage-watch }
 
     在应用关闭时每天测试你保存的密钥，某个密钥需要你处理时（用桌面通知）告诉你。
     与“我的密钥”里的开关相同。
 
-      on       在 ~/.config/systemd/user/ 安装 systemd 用户定时器和服务（每天一次，电脑关机
-               错过的会补上），运行 "okx-key-assistant check --notify"；没有运行 systemd
+      on       在 { -path-systemd-user } 安装 systemd 用户定时器和服务（每天一次，电脑关机
+               错过的会补上），运行 "{ -cmd-check-notify }"；没有运行 systemd
                用户管理器时，改为安装一个在每次登录时运行它的自动启动项
       off      删除 "on" 安装的全部内容，且只删除这些
       status   说明是否开启、上次运行的时间以及发现了什么
@@ -89,7 +89,7 @@ watch-notify-unavailable = 无法发送桌面通知：{ $error }
 
 # $path：文件或文件夹；$error：系统给出的原因。
 watch-error-write = 无法写入或删除 { $path }：{ $error }
-    .fix = 请确认你的配置文件夹（~/.config）属于你且可写，然后重试。
+    .fix = 请确认你的配置文件夹（{ -path-config }）属于你且可写，然后重试。
 
 ## “我的密钥”里的开关（窗口）。
 

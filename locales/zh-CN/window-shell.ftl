@@ -8,9 +8,9 @@
 app-no-display =
     { -app-name } 需要打开一个窗口，但当前会话没有图形显示（DISPLAY 和 WAYLAND_DISPLAY 都未设置）。
     请从桌面的应用菜单启动它，或在桌面会话中的终端里启动。
-    没有桌面时，命令行可以做同样的检查：运行 `okx-key-assistant --help`。
+    没有桌面时，命令行可以做同样的检查：运行 { -cmd-help }。
 # 再次启动时发现应用已打开，但已打开的窗口没有响应。
-app-window-not-answering = { -app-name } 已经打开，但它的窗口没有响应。请关闭它（或在任务管理器中结束 okx-key-assistant），然后重新打开应用。
+app-window-not-answering = { -app-name } 已经打开，但它的窗口没有响应。请关闭它（或在任务管理器中结束 { -cmd-app }），然后重新打开应用。
 # $error：系统自己的原话（英文）。
 app-could-not-start = { -app-name } 无法启动：{ $error }
 app-could-not-start-again = { -app-name } 无法重新启动：{ $error }

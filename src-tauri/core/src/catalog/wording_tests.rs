@@ -143,20 +143,25 @@ fn troubleshooting_entries_explain_okx_english_messages() {
     );
 }
 
-/// Commands and paths are placeables (a term such as `{ -cmd-run }`, defined as a string
-/// literal, or an argument), never literal text: a translator leaves them alone and the
-/// pseudo-language does not accent them (issue 28, point 11). The commands' terms are the same
-/// in every language. Checked for the bots' pages (`bot-*`) so far; the command line's usage
-/// texts and the fixes that name a command (cli, health, keychain, run, watch, window-shell) are
-/// still to be done.
+/// Commands, usage lines and paths are placeables (a term such as `{ -cmd-run }` or
+/// `{ -usage-verify }`, defined as a string literal in `commands.ftl`, or an argument), never
+/// literal text, in every message of every language: a translator leaves them alone and the
+/// pseudo-language does not accent them (issue 28, point 11). The terms are the same in every
+/// language and hold the plain command (no isolation marks inside: right-to-left text isolates
+/// the whole term where it uses it).
 #[test]
 fn commands_and_paths_are_placeables_in_every_language() {
-    let command = regex::Regex::new(r"okx-key-assistant|pip install|~/|`").unwrap();
+    let command = regex::Regex::new(r"okx-key-assistant|pip install|systemctl|~/|`").unwrap();
+    let is_command_term = |name: &str| ["-cmd-", "-usage-", "-path-"].iter().any(|p| name.starts_with(p));
     let english_terms = terms(ENGLISH);
+    assert!(
+        english_terms.keys().filter(|n| n.starts_with("-usage-")).count() >= 15,
+        "the usage lines moved: {english_terms:?}"
+    );
     let mut wrong = Vec::new();
     for lang in languages() {
         for (id, t) in literal_text(lang) {
-            if !id.starts_with("bot-") {
+            if id.starts_with('-') && is_command_term(&id) {
                 continue;
             }
             if let Some(m) = command.find(&t) {
@@ -164,16 +169,36 @@ fn commands_and_paths_are_placeables_in_every_language() {
             }
         }
         for (name, value) in terms(lang) {
-            if name.starts_with("-cmd-") && english_terms.get(&name) != Some(&value) {
+            if is_command_term(&name) && english_terms.get(&name) != Some(&value) {
                 wrong.push(format!("{lang} {name}: {value:?} differs from English's"));
+            }
+            if value.contains(['\u{2068}', '\u{2069}', '\u{200e}', '\u{200f}']) {
+                wrong.push(format!("{lang} {name}: direction marks inside {value:?}"));
             }
         }
     }
     assert!(wrong.is_empty(), "commands as literal text:\n{}", wrong.join("\n"));
-    // A command stays as written in the pseudo-language.
-    let pseudo = Locale::new(PSEUDO, Surface::Window);
-    let words = t!("bot-agent-step-run").render_in(&pseudo);
-    assert!(words.contains("okx-key-assistant run"), "{words}");
+    // Commands and usage lines stay as written in the pseudo-language.
+    let pseudo = Locale::new(PSEUDO, Surface::Cli);
+    for (id, command) in [
+        ("bot-agent-step-run", "okx-key-assistant run"),
+        (
+            "cli-verify-usage",
+            "okx-key-assistant verify [--site global|eea|us|tr|auto] [--demo] [--json] [--keychain LABEL]",
+        ),
+        ("unit-usage", "~/.config/systemd/user/NAME.service"),
+        ("health-usage", "okx-key-assistant check [LABEL...] [--json]"),
+    ] {
+        let words = Text::msg(id).render_in(&pseudo);
+        assert!(words.contains(command), "{id}: {words}");
+    }
+    // In Arabic a usage line is one isolated run: the whole command between FSI and PDI.
+    let arabic = Locale::new("ar", Surface::Cli);
+    let words = t!("cli-verify-usage").render_in(&arabic);
+    assert!(
+        words.contains("\u{2068}okx-key-assistant verify [--site global|eea|us|tr|auto] [--demo] [--json] [--keychain LABEL]\u{2069}"),
+        "{words:?}"
+    );
 }
 
 /// Every term of `lang` whose value is one string literal: name → the literal.
