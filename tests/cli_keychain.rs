@@ -275,3 +275,44 @@ fn save_reads_standard_input_and_list_marks_missing_items() {
     assert!(row.ends_with("missing from keychain"), "{row}");
     assert_eq!(home.run(&["delete", label], None).code, 0);
 }
+
+/// A saved key is tested as it was saved, not checked again as a paste (issue 24, point 4): a
+/// passphrase with a blank inside (one the window keeps when it is Step 5's) reaches OKX as
+/// saved, instead of being refused as a paste mistake (exit 2) before any request.
+#[test]
+fn a_saved_key_is_tested_as_saved() {
+    if !have_keyring("a_saved_key_is_tested_as_saved") {
+        return;
+    }
+    let home = Home::new();
+    let label = "Cli_AsSaved";
+    clear(label);
+    let good = account("good");
+    let r = home.run(&["save", label], Some(&good));
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    // The same item with a blank inside the passphrase, as any libsecret client writes it.
+    let mut item = lookup(label).expect("saved");
+    item["passphrase"] = Value::from("Practice #Good1");
+    let mut cmd = Command::new("secret-tool");
+    cmd.args([
+        "store",
+        "--label",
+        label,
+        "service",
+        "okx-key-assistant",
+        "username",
+        label,
+        "target",
+        "default",
+    ]);
+    let out = deadline::output_with_input(&mut cmd, &item.to_string(), "secret-tool store");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+
+    let r = home.run(&["verify", "--keychain", label, "--json"], None);
+    clear(label);
+    // Tested: the simulator refuses that passphrase, so the key fails (1) with a report.
+    assert_eq!(r.code, 1, "{}\n{}", r.stdout, r.stderr);
+    let v: Value = serde_json::from_str(&r.stdout).expect("a verification");
+    assert_eq!(v["api_key_redacted"], "6d2d…fd7f", "{v}");
+    assert!(!r.stderr.contains("space"), "{}", r.stderr);
+}

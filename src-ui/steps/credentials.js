@@ -12,12 +12,6 @@ const FIELDS = () => [
   { key: "passphrase", id: "passphrase-paste", label: t("ui-step9-label-passphrase"), name: t("ui-step9-name-passphrase"), secret: true },
 ];
 
-/** The notes on what was trimmed, as sentences (older cores send "api_key: …" notes). */
-function trimmedNotes(v) {
-  if (Array.isArray(v.trimmed_words)) return v.trimmed_words;
-  return v.trimmed.map((note) => note.replace(/^(api_key|secret_key|passphrase):/, (_, field) => t("ui-step9-trimmed-field", { field })));
-}
-
 /** The most one paste may hold, from the core (credentials::PASTE_LIMIT_BYTES, via the boot data). */
 const PASTE_LIMIT = (window.__OKX_BOOT__ && window.__OKX_BOOT__.paste_limit_bytes) || Infinity;
 
@@ -55,9 +49,11 @@ export const STEP9 = {
 
     const values = () => ({ api_key: inputs.api_key.value, secret_key: inputs.secret_key.value, passphrase: inputs.passphrase.value });
 
+    // The check (core credentials::paste) sends back the cleaned API key, never the secret key or
+    // the passphrase: those fields keep what was typed, and Rust cleans them again on each check.
     const show = (v) => {
+      inputs.api_key.value = v.api_key;
       for (const f of FIELDS()) {
-        inputs[f.key].value = v.cleaned[f.key];
         const mine = v.messages.filter((msg) => msg.field === f.key);
         messages[f.key].replaceChildren(...mine.map((msg) =>
           h("p", { class: `msg ${msg.level}`, "data-code": msg.code },
@@ -65,7 +61,7 @@ export const STEP9 = {
             msg.message, msg.fix ? h("span", { class: "check-fix" }, msg.fix) : null)));
         inputs[f.key].setAttribute("aria-invalid", String(mine.some((x) => x.level === "error")));
       }
-      const notes = trimmedNotes(v);
+      const notes = v.trimmed;
       trimmedBox.replaceChildren(notes.length
         ? callout("info", t("ui-step9-cleaned"), h("ul", {}, ...notes.map((note) => h("li", {}, note))))
         : "");
@@ -89,13 +85,13 @@ export const STEP9 = {
       m.credentialsChecked = v.ok;
     };
 
+    // Only for the placeholder: an empty passphrase field means Step 5's, decided in Rust.
     let step5Known = false;
-    const useStep5 = () => step5Known && !inputs.passphrase.value;
 
     const runCheck = async () => {
       status.textContent = "";
       try {
-        const v = await ctx.call("check_credentials", { pasted: values(), label: ctx.progress.label || null, useStep5: useStep5() });
+        const v = await ctx.call("check_credentials", { pasted: values(), label: ctx.progress.label || null });
         show(v);
       } catch (p) { status.textContent = `${p.message} ${p.fix}`; }
       ctx.refreshNav();
@@ -115,9 +111,10 @@ export const STEP9 = {
       if (!looksMultiValue(text)) { setTimeout(runCheck, 0); return; }
       event.preventDefault();
       try {
-        // Split and checked in one call: the fields get the cleaned values back once.
-        const split = await ctx.call("split_pasted_text", { text, current: values(), label: ctx.progress.label || null, useStep5: useStep5() });
+        // Split and checked in one call: the fields it filled get their pieces of the paste.
+        const split = await ctx.call("split_pasted_text", { text, current: values(), label: ctx.progress.label || null });
         if (!split) { status.textContent = t("ui-step9-split-failed"); return; }
+        for (const f of FIELDS()) if (split.fields[f.key] != null) inputs[f.key].value = split.fields[f.key];
         show(split.check);
         status.textContent = t("ui-step9-filled", { n: split.filled }) + (split.notes && split.notes.length ? " " + split.notes.join(" ") : "");
         ctx.refreshNav();

@@ -7,7 +7,7 @@ use super::input::{self, SiteChoice};
 use super::output::{self, Exit};
 use okx_key_core::bots::{BotKind, Market};
 use okx_key_core::catalog::Text;
-use okx_key_core::credentials::{PastedCredentials, ValidationContext};
+use okx_key_core::credentials::ValidationContext;
 use okx_key_core::outcome::CheckId;
 use okx_key_core::report::{self, Confirmations, ReportInput};
 use okx_key_core::{t, Credentials, ProblemKind, Site, Verification, VerifyOptions};
@@ -53,7 +53,7 @@ fn run_checked(
     json: bool,
 ) -> Result<i32, Exit> {
     input::check_overrides()?;
-    let (pasted, saved_site, saved_demo, label, bot) = match keychain {
+    let (creds, trimmed, saved_site, saved_demo, origin, bot) = match keychain {
         Some(label) => {
             let stored = input::from_keychain(label)?;
             if !json && matches!(input::from_env(), Ok(Some(_))) {
@@ -61,28 +61,17 @@ fn run_checked(
             }
             // A saved key is checked for the bot it was saved for, unless --bot names another.
             let bot = bot.or(stored.bot.map(|c| (c.bot, c.market)));
-            let c = &stored.credentials;
-            let pasted = PastedCredentials::new(c.api_key.expose(), c.secret_key.expose(), c.passphrase.expose());
-            (
-                pasted,
-                stored.site,
-                stored.demo,
-                Some((label.trim().to_owned(), stored.origin)),
-                bot,
-            )
+            // Its values were cleaned and checked before saving: tested as saved.
+            let creds = okx_key_core::credentials::saved(&stored.credentials).map_err(Exit::input)?;
+            (creds, Vec::new(), stored.site, stored.demo, Some(stored.origin), bot)
         }
         None => {
             let pasted = input::from_env()?.ok_or_else(|| input::none_given(false))?;
-            (pasted, Site::Global, false, None, bot)
+            let (creds, trimmed) = input::check(&pasted, &ValidationContext::default(), json)?;
+            drop(pasted);
+            (creds, trimmed, Site::Global, false, None, bot)
         }
     };
-    let (label, origin) = label.unzip();
-    let ctx = ValidationContext {
-        label,
-        expected_passphrase: None,
-    };
-    let (creds, trimmed) = input::check(&pasted, &ctx, json)?;
-    drop(pasted);
     let opts = VerifyOptions {
         site: match site {
             Some(SiteChoice::One(s)) => s,

@@ -3,95 +3,40 @@
 use crate::state::{lock, AppState};
 use okx_key_core::catalog::Text;
 use okx_key_core::credentials::{
-    check_paste_size, check_pasted_size, split_paste, validate, CleanedFields, Field, FieldMessage, PastedCredentials,
-    Validation, ValidationContext,
+    check_paste_size, check_pasted_size, paste, split_paste, PasteCheck, PastedCredentials,
 };
-use okx_key_core::{Problem, Secret};
+use okx_key_core::Problem;
 use serde::Serialize;
 use tauri::State;
-use zeroize::Zeroize;
 
-/// What `check_credentials` gives the window: the check's [`Validation`], with `trimmed` as the
-/// lines to show as they are ("API key: removed 1 trailing space"), in the window's language.
-#[derive(Serialize)]
-pub struct CheckedCredentials {
-    pub ok: bool,
-    pub cleaned: CleanedFields,
-    pub trimmed: Vec<Text>,
-    pub messages: Vec<FieldMessage>,
-    pub swap: Option<[Field; 2]>,
-}
-
-impl From<Validation> for CheckedCredentials {
-    fn from(v: Validation) -> Self {
-        let trimmed = v.trimmed_sentences();
-        // Every field named, so that a new one in Validation is not forgotten here.
-        let Validation {
-            ok,
-            cleaned,
-            trimmed: _,
-            messages,
-            swap,
-        } = v;
-        CheckedCredentials {
-            ok,
-            cleaned,
-            trimmed,
-            messages,
-            swap,
-        }
-    }
-}
-
-/// The one check behind both commands: with `use_step5` and an empty passphrase, the
-/// passphrase made in Step 5 (held here) is used, and it is not sent back to the window.
-fn check(
-    state: &AppState,
-    mut pasted: PastedCredentials,
-    label: Option<String>,
-    use_step5: bool,
-) -> CheckedCredentials {
+/// The one check behind both commands (the core's [`paste::check`], with Step 5's passphrase
+/// held here): the credentials stay in Rust, the window gets what it shows.
+fn check(state: &AppState, pasted: &PastedCredentials, label: Option<&str>) -> PasteCheck {
     let step5 = lock(&state.passphrase).clone();
-    let from_step5 = use_step5 && pasted.passphrase.is_empty() && step5.is_some();
-    if from_step5 {
-        if let Some(p) = &step5 {
-            pasted.passphrase = p.expose().to_owned();
-        }
-    }
-    let ctx = ValidationContext {
-        label: label.filter(|l| !l.trim().is_empty()),
-        expected_passphrase: step5,
-    };
-    let result = validate(&pasted, &ctx);
-    pasted.passphrase.zeroize();
-    state.new_credentials(result.credentials(), result.trimmed.clone());
+    let checked = paste::check(pasted, label, step5.as_ref());
+    state.new_credentials(checked.credentials, checked.trimmed);
     tracing::info!(
-        ok = result.ok,
-        messages = result.messages.len(),
-        from_step5,
+        ok = checked.shown.ok,
+        messages = checked.shown.messages.len(),
+        from_step5 = checked.from_step5,
         "checked pasted credentials"
     );
-    let mut shown: CheckedCredentials = result.into();
-    if from_step5 {
-        shown.cleaned.passphrase = Secret::new(String::new());
-    }
-    shown
+    checked.shown
 }
 
 /// Cleans and checks the three values. When they pass, the secret-holding credentials stay in
-/// Rust for the test and the save; the window gets the cleaned values back for its fields
-/// (except Step 5's passphrase, which never leaves Rust). Over the paste limit (64 KiB, the
-/// CLI's too) nothing is checked or kept.
+/// Rust for the test and the save; the window gets the findings and the cleaned API key, never
+/// the secret key or the passphrase (its secret fields keep what was typed). Over the paste
+/// limit (64 KiB, the CLI's too) nothing is checked or kept.
 #[tauri::command]
 pub fn check_credentials(
     state: State<'_, AppState>,
     pasted: PastedCredentials,
     label: Option<String>,
-    use_step5: Option<bool>,
-) -> Result<CheckedCredentials, Problem> {
+) -> Result<PasteCheck, Problem> {
     // `PastedCredentials` wipes itself when dropped, refused or not.
     check_pasted_size(&pasted)?;
-    Ok(check(&state, pasted, label, use_step5.unwrap_or(false)))
+    Ok(check(&state, &pasted, label.as_deref()))
 }
 
 /// A paste the window is about to put into a field, by its size alone (the text stays in the
@@ -102,13 +47,32 @@ pub fn paste_too_large(bytes: usize) -> Result<(), Problem> {
     check_paste_size(bytes)
 }
 
-/// What a multi-line paste gave: how many fields it filled, its notes, and the check of the
-/// result (whose cleaned values fill the fields): one crossing in, one back.
+/// What a multi-line paste gave: the values it found, for the fields it filled (the pieces of
+/// the text the window just pasted, as they were in it), its notes, and the check of the result.
 #[derive(Serialize)]
 pub struct SplitChecked {
     pub filled: usize,
+    pub fields: SplitFields,
     pub notes: Vec<Text>,
-    pub check: CheckedCredentials,
+    pub check: PasteCheck,
+}
+
+/// The pieces of a multi-line paste, by field (`None`: the field keeps what it had).
+/// Wiped on drop.
+#[derive(Serialize)]
+pub struct SplitFields {
+    pub api_key: Option<String>,
+    pub secret_key: Option<String>,
+    pub passphrase: Option<String>,
+}
+
+impl Drop for SplitFields {
+    fn drop(&mut self) {
+        use zeroize::Zeroize;
+        self.api_key.zeroize();
+        self.secret_key.zeroize();
+        self.passphrase.zeroize();
+    }
 }
 
 /// Splits a multi-line paste (a password-manager note, three lines, JSON) over the fields'
@@ -119,31 +83,32 @@ pub fn split_pasted_text(
     text: String,
     current: PastedCredentials,
     label: Option<String>,
-    use_step5: Option<bool>,
 ) -> Result<Option<SplitChecked>, Problem> {
     let text = zeroize::Zeroizing::new(text);
     check_paste_size(text.len())?;
     let Some(split) = split_paste(&text) else {
         return Ok(None);
     };
-    let mut merged = current;
-    let mut filled = 0;
-    for (found, field) in [
-        (&split.api_key, &mut merged.api_key),
-        (&split.secret_key, &mut merged.secret_key),
-        (&split.passphrase, &mut merged.passphrase),
-    ] {
-        if let Some(v) = found {
-            field.zeroize();
-            *field = v.clone();
-            filled += 1;
-        }
-    }
-    let notes = split.notes.clone();
+    let pick = |found: &Option<String>, had: &str| found.clone().unwrap_or_else(|| had.to_owned());
+    let merged = PastedCredentials::new(
+        pick(&split.api_key, &current.api_key),
+        pick(&split.secret_key, &current.secret_key),
+        pick(&split.passphrase, &current.passphrase),
+    );
+    let fields = SplitFields {
+        api_key: split.api_key.clone(),
+        secret_key: split.secret_key.clone(),
+        passphrase: split.passphrase.clone(),
+    };
+    let filled = [&fields.api_key, &fields.secret_key, &fields.passphrase]
+        .iter()
+        .filter(|f| f.is_some())
+        .count();
     Ok(Some(SplitChecked {
         filled,
-        notes,
-        check: check(&state, merged, label, use_step5.unwrap_or(false)),
+        notes: split.notes.clone(),
+        check: check(&state, &merged, label.as_deref()),
+        fields,
     }))
 }
 
@@ -168,10 +133,21 @@ mod tests {
     #[test]
     fn the_check_sends_only_what_the_window_reads() {
         let pasted = PastedCredentials::new("a", "b", "c");
-        let shown: CheckedCredentials = validate(&pasted, &ValidationContext::default()).into();
+        let shown = paste::check(&pasted, None, None).shown;
         let json = serde_json::to_value(&shown).unwrap();
         let keys: std::collections::BTreeSet<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
         let keys: Vec<&str> = keys.into_iter().collect();
-        assert_eq!(keys, ["cleaned", "messages", "ok", "swap", "trimmed"]);
+        assert_eq!(
+            keys,
+            [
+                "api_key",
+                "api_key_redacted",
+                "changed",
+                "messages",
+                "ok",
+                "swap",
+                "trimmed"
+            ]
+        );
     }
 }

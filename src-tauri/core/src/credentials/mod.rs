@@ -4,10 +4,15 @@
 //! - [`shape`]: what a value looks like (OKX API key, OKX secret key, other).
 //! - [`split`]: one multi-line paste into the three fields.
 //! - [`validate`]: the whole check, giving a [`Validation`] for the window and the CLI.
+//! - [`paste`]: Step 9's one call: the check and the Step 5 passphrase in, what the window shows
+//!   out ([`PasteCheck`], never the secret key or the passphrase).
+//! - [`saved`]: a saved key, taken as it was saved (no paste check again).
 //! - [`message`]: the findings ([`FieldMessage`], levels, stable codes).
 //! - [`size`]: the most one paste may hold (64 KiB), for the window and the CLI alike.
 
 pub mod message;
+pub mod paste;
+pub mod saved;
 pub mod shape;
 pub mod size;
 pub mod split;
@@ -15,6 +20,8 @@ pub mod trim;
 pub mod validate;
 
 pub use message::{FieldMessage, Level, MessageCode};
+pub use paste::{Checked, PasteCheck};
+pub use saved::saved;
 pub use size::{check_paste_size, check_pasted_size, PASTE_LIMIT_BYTES};
 pub use split::{split_paste, SplitPaste};
 pub use trim::{clean, CharKind, Cleaned, InteriorError, Removed, Side, Stripped, TrimNote};

@@ -18,7 +18,6 @@ use super::drift::{drift, Drift};
 use super::history::{known, Entry, History};
 use super::idle::{idle_rule_now, IdleRule};
 use super::verdict::{health_of, Health, UNFIT};
-use crate::credentials::{validate, Level, PastedCredentials, ValidationContext};
 use crate::error::{Problem, ProblemKind};
 use crate::keychain::index::IndexRow;
 use crate::keychain::{Keychain, StoredKey};
@@ -245,31 +244,14 @@ fn prepare(stored: crate::error::Result<StoredKey>, label: &str) -> Read {
     test_plan(&stored.map_err(|p| vec![p])?, label)
 }
 
-/// How to test the key saved as `label` (`check`, `run --verify`): its values checked as
-/// `verify --keychain` checks them (the problems when they fail), on its saved site and mode.
-pub fn test_plan(stored: &StoredKey, label: &str) -> Read {
-    let c = &stored.credentials;
-    let pasted = PastedCredentials::new(c.api_key.expose(), c.secret_key.expose(), c.passphrase.expose());
-    let ctx = ValidationContext {
-        label: Some(label.to_owned()),
-        expected_passphrase: None,
-    };
-    let checked = validate(&pasted, &ctx);
-    drop(pasted);
-    let Some(creds) = checked.credentials() else {
-        let problems = checked
-            .messages
-            .iter()
-            .filter(|m| m.level == Level::Error)
-            .filter_map(|m| m.to_problem())
-            .collect();
-        return Err(problems);
-    };
+/// How to test the key saved as `label` (`check`, `run --verify`): its values as saved (checked
+/// before saving; see `credentials::saved`), on its saved site and mode.
+pub fn test_plan(stored: &StoredKey, _label: &str) -> Read {
+    let creds = crate::credentials::saved(&stored.credentials).map_err(|p| vec![p])?;
     let opts = VerifyOptions {
         site: stored.site,
         auto_site: false,
         demo: stored.demo,
-        trimmed: checked.trimmed.clone(),
         origin: Some(stored.origin),
         // The bot and market it was saved for: `check`, Test all and `run --verify` tell
         // whether the account is still ready for them.
