@@ -11,9 +11,6 @@ import { deleteButton } from "./saved-keys.js";
 import { botName, marketName, readinessCard } from "./ready.js";
 import { keyPageButton } from "./key-page.js";
 
-/** The drifts whose fix is made on the key's own page on OKX (API management), not elsewhere. */
-const ON_KEY_PAGE = ["withdraw_turned_on", "trade_lost", "ip_list_changed", "label_changed", "deleted_on_okx"];
-
 /** The badge words and colour of each health (the core's `Health`), plus the window's own two. */
 const HEALTH = () => ({
   healthy: [t("ui-keys-health-healthy"), "ok"],
@@ -115,7 +112,8 @@ export const MY_KEYS = {
       const parts = [];
       for (const d of k.drift) {
         // A fix made on the key's page on OKX gets the button that opens it.
-        const there = ON_KEY_PAGE.includes(d.kind) ? keyPageButton(ctx, k.site, k.demo) : null;
+        // The core says whether the fix is made on the key's page on OKX.
+        const there = d.on_key_page ? keyPageButton(ctx, k.site, k.demo) : null;
         parts.push(callout(d.severity === "danger" ? "danger" : "warning", d.message, h("p", { class: "problem-fix", "data-drift": d.kind }, d.fix), there));
       }
       if (!k.drift.length && k.health !== "healthy") {

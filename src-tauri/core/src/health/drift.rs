@@ -91,6 +91,15 @@ impl Drift {
         self.text().with_attr("fix")
     }
 
+    /// Its fix is made on the key's own page on OKX (API management): the window offers a
+    /// button that opens it. Not for a changed account or position mode (Trade settings).
+    pub fn fixed_on_key_page(&self) -> bool {
+        !matches!(
+            self,
+            Drift::AccountModeChanged { .. } | Drift::PositionModeChanged { .. }
+        )
+    }
+
     /// The key must not be used as it is (a failure for `check`): deleted, or Trade lost.
     /// Withdraw turned on is worse and shows as "can withdraw" (exit 3).
     pub fn is_failure(&self) -> bool {
@@ -150,7 +159,7 @@ fn label_words(label: Option<&str>) -> Arg {
     }
 }
 
-/// `{"kind", "severity", "message", "fix"}`, plus `before` and `after` for a changed IP list or
+/// `{"kind", "severity", "message", "fix", "on_key_page"}`, plus `before` and `after` for a changed IP list or
 /// label.
 impl Serialize for Drift {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -159,6 +168,7 @@ impl Serialize for Drift {
         m.serialize_entry("severity", &self.severity())?;
         m.serialize_entry("message", &self.message())?;
         m.serialize_entry("fix", &self.fix())?;
+        m.serialize_entry("on_key_page", &self.fixed_on_key_page())?;
         match self {
             Drift::IpListChanged { before, after } => {
                 m.serialize_entry("before", before)?;
@@ -533,6 +543,12 @@ mod tests {
                 "{json}"
             );
             assert_eq!(d.kind(), kind);
+            assert_eq!(json["on_key_page"], true, "{json}");
         }
+        let mode = Drift::PositionModeChanged {
+            before: PositionMode::Net,
+            after: PositionMode::LongShort,
+        };
+        assert_eq!(serde_json::to_value(&mode).unwrap()["on_key_page"], false);
     }
 }
