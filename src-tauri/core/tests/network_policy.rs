@@ -1,6 +1,7 @@
 //! The network policy, checked from outside: full connection tests send only `GET`s to the
 //! allowlisted paths, and a host override is honoured only when it is a loopback `http` address.
 
+use okx_key_core::bots::{BotKind, Market};
 use okx_key_core::okx::ApiPath;
 use okx_key_core::verify::{verify_with, VerifyOptions};
 use okx_key_core::{Credentials, Endpoint, Problem, ProblemKind, Result, Site};
@@ -64,6 +65,15 @@ async fn full_verifications_send_only_gets_to_allowlisted_paths() {
     for (name, o, verified) in &cases {
         let v = verify_with(&creds_of(name), o, &endpoints, &|_| {}).await;
         assert_eq!(v.verified, *verified, "{name}: {:?}", v.problems);
+    }
+    // With a bot: the readiness requests (one market each), still GETs to the allowlist.
+    for market in [Market::Spot, Market::Swap] {
+        let o = VerifyOptions {
+            readiness: Some((BotKind::Freqtrade, market)),
+            ..opts(Site::Global, false, false)
+        };
+        let v = verify_with(&creds_of("good"), &o, &endpoints, &|_| {}).await;
+        assert!(v.verified && v.readiness.is_some(), "{:?}", v.problems);
     }
     let records: Vec<RequestRecord> = sims.iter().flat_map(|s| s.requests()).collect();
     // Every site was asked something (the probes reached eea and us).
