@@ -108,7 +108,10 @@ async fn the_switch_on_my_keys_writes_the_units_and_off_removes_them() {
     let words = app.text("#watch-state").await;
     assert!(words.starts_with("Off."), "{words}");
     // The last run as a date and time in this computer's zone, not the stored ISO string.
-    assert!(words.contains("Last run: 2026-12-0") && !words.contains("T06:00:00"), "{words}");
+    assert!(
+        words.contains("Last run: 2026-12-0") && !words.contains("T06:00:00"),
+        "{words}"
+    );
     assert!(words.contains("Keys tested: 2. Needing you: 1."), "{words}");
     assert_eq!(
         app.js("return document.querySelector('#watch-toggle').checked").await,
