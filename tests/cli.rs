@@ -420,7 +420,7 @@ fn help_and_version() {
 
 #[test]
 fn simulate_serves_practice_keys_that_verify_accepts() {
-    let mut child = Command::new(BIN)
+    let mut child = Command::new(bin())
         .args(["simulate", "--port", "0"])
         .env_remove("RUST_LOG")
         .stdin(Stdio::null())
@@ -463,7 +463,7 @@ fn simulate_serves_practice_keys_that_verify_accepts() {
         assert_eq!(&words[4..6], ["0", "0"], "{core}");
     }
     let a = practice_account("us").unwrap();
-    let mut cmd = Command::new(BIN);
+    let mut cmd = Command::new(bin());
     cmd.args(["verify", "--site", "us", "--json"]).env_remove("RUST_LOG");
     for (k, v) in key_env(&a)
         .iter()
@@ -484,7 +484,7 @@ fn simulate_serves_practice_keys_that_verify_accepts() {
 #[cfg(all(unix, not(target_os = "macos")))]
 #[test]
 fn without_a_display_the_window_explains_instead_of_crashing() {
-    let out = Command::new(cli_common::BIN)
+    let out = Command::new(cli_common::bin())
         .env_remove("DISPLAY")
         .env_remove("WAYLAND_DISPLAY")
         .stdin(Stdio::null())

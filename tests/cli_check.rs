@@ -149,7 +149,7 @@ impl Home {
     fn run_alone(&self, args: &[&str]) -> Run {
         let wrapper = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/session.sh");
         let mut cmd = Command::new(wrapper);
-        cmd.arg(BIN)
+        cmd.arg(bin())
             .args(args)
             .env("OKX_SESSION_HEADLESS", "1")
             .stdin(Stdio::null());
@@ -515,7 +515,7 @@ struct SimulateChild {
 
 impl SimulateChild {
     fn start() -> SimulateChild {
-        let mut child = Command::new(BIN)
+        let mut child = Command::new(bin())
             .args(["simulate", "--port", "0"])
             .env_remove("RUST_LOG")
             .stdin(Stdio::piped())

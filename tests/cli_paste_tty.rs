@@ -10,6 +10,8 @@
 
 #[path = "deadline/mod.rs"]
 mod deadline;
+#[path = "programs/mod.rs"]
+mod programs;
 
 use std::path::Path;
 use std::process::Command;
@@ -24,7 +26,7 @@ fn drive(mode: &str) {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/tty/paste_prompt.py");
     let mut cmd = Command::new("python3");
     cmd.arg(script)
-        .args([env!("CARGO_BIN_EXE_okx-key-assistant"), mode])
+        .args([programs::cli(), mode])
         .env_remove("OKX_API_KEY")
         .env_remove("OKX_SECRET_KEY")
         .env_remove("OKX_PASSPHRASE")

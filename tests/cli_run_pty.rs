@@ -55,7 +55,7 @@ fn drive(label: &str, mode: &str) {
 
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/tty/run_pty.py");
     let mut cmd = command(&[], &[("XDG_DATA_HOME", data_dir), ("LC_ALL", "C.UTF-8")]);
-    cmd.env_clear_program(script.to_str().unwrap(), &[BIN, label, mode]);
+    cmd.env_clear_program(script.to_str().unwrap(), &[bin(), label, mode]);
     let out = deadline::output_within(&mut cmd, Duration::from_secs(90), "run on a terminal");
     let shown = Run {
         code: out.status.code().unwrap_or(-1),

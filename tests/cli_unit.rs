@@ -22,7 +22,7 @@ fn the_unit_for_two_profiles_passes_systemd_analyze_verify_and_holds_no_secret()
     let a = practice_account("good").unwrap();
     let env: Vec<(&str, String)> = key_env(&a).into_iter().collect();
     let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    let exe = std::fs::canonicalize(BIN).unwrap();
+    let exe = std::fs::canonicalize(bin()).unwrap();
     for (i, extra) in [
         &["--profile", "freqtrade"][..],
         &["--profile", "okx-agent", "--restart-on-change"][..],

@@ -44,7 +44,7 @@ fn watch_on_writes_units_systemd_accepts_and_off_removes_exactly_them() {
     let timer = units.join("okx-key-assistant-watch.timer");
     let link = units.join("timers.target.wants/okx-key-assistant-watch.timer");
     let text = std::fs::read_to_string(&service).unwrap();
-    assert!(text.contains(&format!("ExecStart={BIN} check --notify")), "{text}");
+    assert!(text.contains(&format!("ExecStart={} check --notify", bin())), "{text}");
     assert!(std::fs::read_to_string(&timer).unwrap().contains("Persistent=true"));
     assert!(link.symlink_metadata().is_ok());
 
@@ -87,7 +87,7 @@ fn watch_on_without_a_systemd_user_manager_uses_an_autostart_entry_in_russian_to
     assert!(on.stdout.contains("при каждом входе"), "{}", on.stdout);
     let entry = home.path().join("config/autostart/okx-key-assistant-watch.desktop");
     let text = std::fs::read_to_string(&entry).unwrap();
-    assert!(text.contains(&format!("Exec={BIN} check --notify")), "{text}");
+    assert!(text.contains(&format!("Exec={} check --notify", bin())), "{text}");
     let out = deadline::output(
         Command::new("desktop-file-validate").arg(&entry),
         "desktop-file-validate",

@@ -1,8 +1,7 @@
 //! The project's crates point one way: the core depends on no other crate of the project; the
 //! simulator on the core only; the command line on the core and the simulator (for `simulate`);
-//! the window on the core only. The window's package also holds the `okx-key-assistant` launcher
-//! bin, which needs the command line's crate, so the window's side is checked in its sources and
-//! its built program rather than in `cargo tree` of the package.
+//! the window on the core only, which `cargo tree` of its package shows (its tests may use the
+//! simulator). The window's sources and its built program are checked too.
 
 #[path = "deadline/mod.rs"]
 mod deadline;
@@ -13,14 +12,14 @@ use std::process::Command;
 /// The project's crates (package names, as `cargo tree` prints them).
 const PROJECT: &[&str] = &["okx-key-core", "okx-key-cli", "okx-simulator", "okx-key-assistant"];
 
-/// The window's own sources: everything under `src-tauri/src` but the launcher bin.
+/// The window's own sources: everything under `src-tauri/src`.
 fn window_sources(dir: &Path, out: &mut Vec<PathBuf>) {
     let entries = std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
             window_sources(&path, out);
-        } else if path.extension().is_some_and(|x| x == "rs") && !path.ends_with("launcher.rs") {
+        } else if path.extension().is_some_and(|x| x == "rs") {
             out.push(path);
         }
     }
@@ -81,6 +80,11 @@ fn project_dependencies(package: &str) -> Vec<String> {
 #[test]
 fn the_core_depends_on_no_other_crate_of_the_project() {
     assert_eq!(project_dependencies("okx-key-core"), Vec::<String>::new());
+}
+
+#[test]
+fn the_window_package_depends_on_the_core_only() {
+    assert_eq!(project_dependencies("okx-key-assistant"), ["okx-key-core"]);
 }
 
 #[test]

@@ -14,8 +14,6 @@ use okx_simulator::{practice_account, start_all_sites, SimAccount, SimConfig, Si
 use std::path::Path;
 use std::process::Command;
 
-const BIN: &str = env!("CARGO_BIN_EXE_okx-key-assistant");
-
 async fn sims() -> Vec<Simulator> {
     let template = SimConfig {
         rate_limits: false,
@@ -36,7 +34,7 @@ fn delete_item(label: &str) {
 
 /// The real CLI with this test's data folder and simulators; (exit status, stdout, stderr).
 fn cli(home: &Path, sims: &[Simulator], args: &[&str], key: Option<&SimAccount>) -> (i32, String, String) {
-    let mut cmd = Command::new(BIN);
+    let mut cmd = Command::new(common::programs::cli());
     cmd.args(args)
         .env("XDG_DATA_HOME", home.join("data"))
         .env_remove("OKX_API_KEY")

@@ -30,7 +30,7 @@ async fn a_second_launch_hands_over_to_the_first_window() {
     assert_eq!(app_windows(), 1);
 
     // The second launch, as a double-click would start it: same user, same data folder.
-    let mut second = Command::new(env!("CARGO_BIN_EXE_okx-key-assistant"));
+    let mut second = Command::new(common::programs::cli());
     second
         .env("XDG_DATA_HOME", home.path().join("data"))
         .env("XDG_CONFIG_HOME", home.path().join("config"))
@@ -58,7 +58,7 @@ async fn a_second_launch_hands_over_to_the_first_window() {
     assert!(told, "the first window was not told of the second launch");
 
     // The command line runs beside the open window.
-    let cli = Command::new(env!("CARGO_BIN_EXE_okx-key-assistant"))
+    let cli = Command::new(common::programs::cli())
         .args(["list", "--json"])
         .env("XDG_DATA_HOME", home.path().join("data"))
         .output_in_time()
@@ -73,7 +73,7 @@ async fn a_second_launch_hands_over_to_the_first_window() {
         // SAFETY: signals to our own test's child processes.
         unsafe { libc::kill(*pid, libc::SIGSTOP) };
     }
-    let mut third = Command::new(env!("CARGO_BIN_EXE_okx-key-assistant"));
+    let mut third = Command::new(common::programs::cli());
     third
         .env("XDG_DATA_HOME", home.path().join("data"))
         .env("XDG_CONFIG_HOME", home.path().join("config"))

@@ -18,8 +18,6 @@ use serde_json::Value;
 use std::path::Path;
 use std::process::Command;
 
-const BIN: &str = env!("CARGO_BIN_EXE_okx-key-assistant");
-
 fn delete_item(label: &str) {
     let _ = Command::new("secret-tool")
         .args(["clear", "service", "okx-key-assistant", "username", label])
@@ -28,7 +26,7 @@ fn delete_item(label: &str) {
 
 /// The real CLI with this test's folders and simulators; (exit status, stdout, stderr).
 fn cli(home: &Path, runtime: &Path, sims: &[Simulator], args: &[&str], key: bool) -> (i32, String, String) {
-    let mut cmd = Command::new(BIN);
+    let mut cmd = Command::new(common::programs::cli());
     cmd.args(args)
         .env("XDG_DATA_HOME", home.join("data"))
         .env("XDG_CONFIG_HOME", home.join("config"))
@@ -138,7 +136,10 @@ async fn the_switch_on_my_keys_writes_the_units_and_off_removes_them() {
     .await;
     app.screenshot("watch-switch-on").await;
     let text = std::fs::read_to_string(&service).expect("the service");
-    assert!(text.contains(&format!("ExecStart={BIN} check --notify")), "{text}");
+    assert!(
+        text.contains(&format!("ExecStart={} check --notify", common::programs::cli())),
+        "{text}"
+    );
     assert!(std::fs::read_to_string(&timer).unwrap().contains("Persistent=true"));
     assert!(link.symlink_metadata().is_ok(), "the timers.target.wants link");
     let out = Command::new("systemd-analyze")

@@ -67,7 +67,7 @@ async fn no_secret_in_output_logs_files_or_report() {
     let mut scanned: Vec<(String, Vec<u8>)> = vec![];
 
     // 1. The CLI: verify (text and JSON), save, list, verify from the keychain, delete.
-    let bin = env!("CARGO_BIN_EXE_okx-key-assistant");
+    let bin = common::programs::cli();
     let run = |args: &[&str], with_creds: bool, stdin: Option<&str>| {
         let mut cmd = Command::new(bin);
         cmd.args(args)

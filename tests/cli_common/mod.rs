@@ -5,13 +5,18 @@
 #[path = "../deadline/mod.rs"]
 pub mod deadline;
 pub mod own_sims;
+#[path = "../programs/mod.rs"]
+pub mod programs;
 
 use okx_simulator::{practice_account, start_all_sites, SimAccount, SimConfig};
 use serde_json::Value;
 use std::process::{Command, Output, Stdio};
 use std::sync::OnceLock;
 
-pub const BIN: &str = env!("CARGO_BIN_EXE_okx-key-assistant");
+/// The `okx-key-assistant` program under test (see `programs`).
+pub fn bin() -> &'static str {
+    programs::cli()
+}
 
 /// The simulators' base URLs (global, eea, us, tr), started once on a runtime of their own thread.
 pub fn sim_urls() -> &'static [String] {
@@ -42,7 +47,7 @@ pub fn sim_urls() -> &'static [String] {
 /// OKX credentials unless given.
 pub fn command(args: &[&str], env: &[(&str, &str)]) -> Command {
     let urls = sim_urls();
-    let mut cmd = Command::new(BIN);
+    let mut cmd = Command::new(bin());
     cmd.args(args)
         .env_remove("OKX_API_KEY")
         .env_remove("OKX_SECRET_KEY")

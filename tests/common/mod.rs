@@ -9,6 +9,8 @@
 
 #[path = "../deadline/mod.rs"]
 pub mod deadline;
+#[path = "../programs/mod.rs"]
+pub mod programs;
 
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
@@ -189,7 +191,7 @@ impl App {
         std::fs::create_dir_all(home.join("config")).unwrap();
         let caps = json!({
             "browserName": "wry",
-            "tauri:options": {"application": env!("CARGO_BIN_EXE_okx-key-assistant-window")}
+            "tauri:options": {"application": programs::WINDOW}
         });
         let caps = caps.as_object().cloned().unwrap_or_default();
         let started = Instant::now();
