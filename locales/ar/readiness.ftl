@@ -7,6 +7,8 @@ ready-market-swap = العقود الدائمة
 ready-position-mode-net = وضع الشراء/البيع
 ready-position-mode-long-short = وضع طويل/قصير
 
+ready-bot-web-platform = منصّتك على الويب
+
 # $bot: the bot's name; $market: ready-market-…; $site: the site, e.g. my.okx.com
 ready-headline-ready = جاهز لـ { $bot }، { $market }، على { $site }.
 ready-headline-not-ready = { $count ->

@@ -7,6 +7,9 @@ ready-market-swap = perpetual swaps
 ready-position-mode-net = Buy/sell mode
 ready-position-mode-long-short = Long/short mode
 
+# $bot when the bot is a web platform (BitcoinEra, 3Commas…): no product to name.
+ready-bot-web-platform = your web platform
+
 # $bot: the bot's name; $market: ready-market-…; $site: the site, e.g. my.okx.com
 ready-headline-ready = Ready for { $bot }, { $market }, on { $site }.
 ready-headline-not-ready = { $count ->

@@ -7,6 +7,8 @@ ready-market-swap = swaps perpetuos
 ready-position-mode-net = Modo compra/venta
 ready-position-mode-long-short = Modo largo/corto
 
+ready-bot-web-platform = tu plataforma web
+
 # $bot: el nombre del bot; $market: ready-market-…; $site: el sitio, p. ej. my.okx.com
 ready-headline-ready = Listo para { $bot }, { $market }, en { $site }.
 ready-headline-not-ready = { $count ->

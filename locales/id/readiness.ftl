@@ -7,6 +7,8 @@ ready-market-swap = swap perpetual
 ready-position-mode-net = Mode Beli/jual
 ready-position-mode-long-short = Mode Long/short
 
+ready-bot-web-platform = platform web Anda
+
 # $bot: nama bot; $market: ready-market-…; $site: situsnya, misalnya my.okx.com
 ready-headline-ready = Siap untuk { $bot }, { $market }, di { $site }.
 ready-headline-not-ready = { $count ->

@@ -7,6 +7,8 @@ ready-market-swap = swaps perpétuos
 ready-position-mode-net = Modo compra/venda
 ready-position-mode-long-short = Modo long/short
 
+ready-bot-web-platform = sua plataforma web
+
 # $bot: o nome do bot; $market: ready-market-…; $site: o site, p. ex. my.okx.com
 ready-headline-ready = Pronto para o { $bot }, { $market }, em { $site }.
 ready-headline-not-ready = { $count ->

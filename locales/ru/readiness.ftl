@@ -7,6 +7,8 @@ ready-market-swap = бессрочные свопы
 ready-position-mode-net = Покупка/продажа
 ready-position-mode-long-short = Лонг/шорт
 
+ready-bot-web-platform = «Веб-платформа»
+
 # $bot: название бота; $market: ready-market-…; $site: сайт, например my.okx.com
 ready-headline-ready = Готово для { $bot }: { $market }, на { $site }.
 ready-headline-not-ready = { $count ->

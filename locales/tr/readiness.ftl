@@ -7,6 +7,8 @@ ready-market-swap = sürekli vadeli işlemler
 ready-position-mode-net = Al/sat modu
 ready-position-mode-long-short = Long/short modu
 
+ready-bot-web-platform = web platformunuz
+
 # $bot: botun adı; $market: ready-market-…; $site: site, ör. my.okx.com
 ready-headline-ready = { $bot } botu için hazır: { $market }, { $site } üzerinde.
 ready-headline-not-ready = { $count ->

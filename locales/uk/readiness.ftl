@@ -7,6 +7,8 @@ ready-market-swap = безстрокові свопи
 ready-position-mode-net = Купівля/продаж
 ready-position-mode-long-short = Лонг/шорт
 
+ready-bot-web-platform = «Вебплатформа»
+
 # $bot: назва бота; $market: ready-market-…; $site: сайт, наприклад my.okx.com
 ready-headline-ready = Готово для { $bot }: { $market }, на { $site }.
 ready-headline-not-ready = { $count ->

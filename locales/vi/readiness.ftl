@@ -7,6 +7,8 @@ ready-market-swap = hợp đồng hoán đổi vĩnh cửu
 ready-position-mode-net = Chế độ Mua/bán
 ready-position-mode-long-short = Chế độ Long/short
 
+ready-bot-web-platform = nền tảng web của bạn
+
 # $bot: tên bot; $market: ready-market-…; $site: trang, ví dụ my.okx.com
 ready-headline-ready = Đã sẵn sàng cho { $bot }, { $market }, trên { $site }.
 ready-headline-not-ready = { $count ->

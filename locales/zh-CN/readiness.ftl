@@ -7,6 +7,8 @@ ready-market-swap = 永续合约
 ready-position-mode-net = 买卖模式
 ready-position-mode-long-short = 开平仓模式
 
+ready-bot-web-platform = 你的网页平台
+
 # $bot：机器人名称；$market：ready-market-…；$site：站点，例如 my.okx.com
 ready-headline-ready = 已为 { $bot } 准备好：{ $market }，{ $site }。
 ready-headline-not-ready = { $count ->

@@ -3,6 +3,8 @@
 //!
 //! Ids are stable (kebab-case in JSON, on the command line and in the window).
 
+use crate::catalog::Arg;
+use crate::t;
 use serde::{Deserialize, Serialize};
 
 /// A kind of bot.
@@ -57,10 +59,19 @@ impl BotKind {
         BotKind::ALL.into_iter().find(|k| k.id() == id)
     }
 
-    /// The bot's own name (a product name: the same in every language).
-    pub fn name(self) -> &'static str {
-        match self {
-            BotKind::WebPlatform => "Web platform",
+    /// The bot's name as a message argument: a product's own name, the same in every language,
+    /// or the catalog's words for a web platform (there is no product to name).
+    pub fn name(self) -> Arg {
+        match self.product() {
+            Some(product) => Arg::Str(product.to_owned()),
+            None => t!("ready-bot-web-platform").into(),
+        }
+    }
+
+    /// The product's own name; `None` for a web platform, which is a kind of site, not a product.
+    pub fn product(self) -> Option<&'static str> {
+        Some(match self {
+            BotKind::WebPlatform => return None,
             BotKind::Freqtrade => "Freqtrade",
             BotKind::Hummingbot => "Hummingbot",
             BotKind::PythonCcxt => "ccxt",
@@ -68,7 +79,7 @@ impl BotKind {
             BotKind::OkxAgent => "OKX Agent Trade Kit",
             BotKind::Passivbot => "Passivbot",
             BotKind::Octobot => "OctoBot",
-        }
+        })
     }
 }
 

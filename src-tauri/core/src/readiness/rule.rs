@@ -30,7 +30,7 @@ pub fn decide(bot: BotKind, market: Market, facts: &Facts) -> Readiness {
         add(
             ReasonKind::DemoNotSupportedByBot,
             Severity::Error,
-            t!("ready-demo-not-supported-by-bot", bot = name),
+            t!("ready-demo-not-supported-by-bot", bot = name.clone()),
         );
     }
     if swap
@@ -40,7 +40,7 @@ pub fn decide(bot: BotKind, market: Market, facts: &Facts) -> Readiness {
         add(
             ReasonKind::BotMarketNotOnSite,
             Severity::Error,
-            t!("ready-bot-market-not-on-site", bot = name, site = host),
+            t!("ready-bot-market-not-on-site", bot = name.clone(), site = host),
         );
     }
     if facts.market_listed == Some(false) {
@@ -64,7 +64,7 @@ pub fn decide(bot: BotKind, market: Market, facts: &Facts) -> Readiness {
             Severity::Warning,
             t!(
                 "ready-account-mode-untested-spot",
-                bot = name,
+                bot = name.clone(),
                 mode = mode_words(facts.mode)
             ),
         );
@@ -102,17 +102,21 @@ pub fn decide(bot: BotKind, market: Market, facts: &Facts) -> Readiness {
     let headline = match ready {
         Some(true) => t!(
             "ready-headline-ready",
-            bot = name,
+            bot = name.clone(),
             market = market_words(market),
             site = host
         ),
         Some(false) => t!(
             "ready-headline-not-ready",
-            bot = name,
+            bot = name.clone(),
             market = market_words(market),
             count = count as i64
         ),
-        None => t!("ready-headline-unknown", bot = name, market = market_words(market)),
+        None => t!(
+            "ready-headline-unknown",
+            bot = name.clone(),
+            market = market_words(market)
+        ),
     };
     Readiness {
         bot,
@@ -142,7 +146,7 @@ fn swap_modes(bot: BotKind, facts: &Facts, add: &mut impl FnMut(ReasonKind, Seve
                 Severity::Error,
                 t!(
                     "ready-account-mode-not-for-bot",
-                    bot = name,
+                    bot = name.clone(),
                     mode = mode_words(facts.mode)
                 ),
             );
@@ -157,7 +161,7 @@ fn swap_modes(bot: BotKind, facts: &Facts, add: &mut impl FnMut(ReasonKind, Seve
                 Severity::Warning,
                 t!(
                     "ready-account-mode-untested-swap",
-                    bot = name,
+                    bot = name.clone(),
                     mode = mode_words(facts.mode)
                 ),
             );
@@ -168,12 +172,12 @@ fn swap_modes(bot: BotKind, facts: &Facts, add: &mut impl FnMut(ReasonKind, Seve
         (BotKind::Passivbot, Some(PositionMode::Net)) => add(
             ReasonKind::PositionModeNeedsLongShort,
             Severity::Error,
-            t!("ready-position-mode-needs-long-short", bot = name),
+            t!("ready-position-mode-needs-long-short", bot = name.clone()),
         ),
         (BotKind::Octobot, Some(PositionMode::LongShort)) => add(
             ReasonKind::PositionModeNeedsNet,
             Severity::Error,
-            t!("ready-position-mode-needs-net", bot = name),
+            t!("ready-position-mode-needs-net", bot = name.clone()),
         ),
         (BotKind::PythonCcxt, Some(PositionMode::LongShort)) => add(
             ReasonKind::PositionModeNeedsNet,
@@ -382,5 +386,23 @@ mod tests {
         assert_eq!(reason["severity"], "error");
         assert!(reason["message"].as_str().unwrap().contains("Passivbot"));
         assert!(reason["fix"].as_str().unwrap().contains("Long/short"));
+    }
+
+    /// A web platform is no product: its name comes from the catalog, in the reader's language.
+    #[test]
+    fn a_web_platform_is_named_in_the_readers_language() {
+        use crate::catalog::{Locale, Surface};
+        let r = decide(
+            BotKind::WebPlatform,
+            Market::Spot,
+            &facts(AccountMode::Spot, PositionMode::Net),
+        );
+        for lang in crate::catalog::LANGUAGES.iter().map(|l| l.code) {
+            let headline = r.headline.render_in(&Locale::new(lang, Surface::Cli));
+            assert!(!headline.contains("Web platform"), "{lang}: {headline}");
+            if lang == "en" {
+                assert_eq!(headline, "Ready for your web platform, spot, on www.okx.com.");
+            }
+        }
     }
 }
