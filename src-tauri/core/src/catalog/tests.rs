@@ -261,3 +261,13 @@ fn the_pseudo_language_is_english_accented_and_bracketed() {
         "{p}"
     );
 }
+
+/// The window's pseudo-language accents the catalog's text but not its string literals (the
+/// commands and paths of `commands.ftl`), as Fluent's transform does on the command line.
+#[test]
+fn the_windows_pseudo_language_keeps_commands_as_they_are() {
+    let strings = window::strings(PSEUDO);
+    let body = strings["ui-saved-python.body"].as_str().unwrap_or_default();
+    assert!(body.contains("“okx-key-assistant”"), "{body}");
+    assert!(body.starts_with("[Ḗȧƈħ ķḗẏ"), "{body}");
+}

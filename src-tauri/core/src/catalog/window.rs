@@ -20,14 +20,11 @@ pub fn strings(lang: &str) -> Value {
     let mut out = Map::new();
     for code in [super::ENGLISH, lang] {
         if let Some(l) = language(code) {
-            let index = Index::new(&l);
+            let pseudo_language = cfg!(debug_assertions) && code == super::PSEUDO;
+            let index = Index::new(&l, pseudo_language);
             for (id, pattern) in index.window_patterns() {
                 let parts = index.parts(pattern);
-                let parts = if cfg!(debug_assertions) && code == super::PSEUDO {
-                    pseudo(parts)
-                } else {
-                    parts
-                };
+                let parts = if pseudo_language { pseudo(parts) } else { parts };
                 out.insert(id, parts);
             }
         }
@@ -35,23 +32,10 @@ pub fn strings(lang: &str) -> Value {
     Value::Object(out)
 }
 
-/// The pseudo-language's form of a message's parts: text accented, the whole bracketed.
+/// The pseudo-language's form of a message's parts (its text already accented where the catalog
+/// writes it, see [`Index::pattern`]): the whole bracketed.
 fn pseudo(parts: Value) -> Value {
-    fn accent(v: Value) -> Value {
-        match v {
-            Value::String(s) => Value::String(super::languages::pseudo_accents(&s)),
-            Value::Array(a) => Value::Array(a.into_iter().map(accent).collect()),
-            Value::Object(mut o) => {
-                if let Some(Value::Object(options)) = o.remove("o") {
-                    let options = options.into_iter().map(|(k, v)| (k, accent(v))).collect();
-                    o.insert("o".into(), Value::Object(options));
-                }
-                Value::Object(o)
-            }
-            other => other,
-        }
-    }
-    match accent(parts) {
+    match parts {
         Value::String(s) => Value::String(super::languages::pseudo_wrap(&s)),
         Value::Array(mut a) => {
             a.insert(0, Value::String("[".into()));
@@ -65,10 +49,13 @@ fn pseudo(parts: Value) -> Value {
 struct Index<'a> {
     messages: HashMap<&'a str, &'a ast::Message<&'a str>>,
     terms: HashMap<&'a str, &'a ast::Term<&'a str>>,
+    /// The pseudo-language: text elements accented, as Fluent's transform does for the CLI;
+    /// string literals (the commands and paths of `commands.ftl`) stay as they are.
+    accent: bool,
 }
 
 impl<'a> Index<'a> {
-    fn new(language: &'a Language) -> Self {
+    fn new(language: &'a Language, accent: bool) -> Self {
         let mut messages = HashMap::new();
         let mut terms = HashMap::new();
         for resource in &language.resources {
@@ -84,7 +71,11 @@ impl<'a> Index<'a> {
                 }
             }
         }
-        Index { messages, terms }
+        Index {
+            messages,
+            terms,
+            accent,
+        }
     }
 
     fn window_patterns(&self) -> Vec<(String, &'a ast::Pattern<&'a str>)> {
@@ -124,6 +115,9 @@ impl<'a> Index<'a> {
     fn pattern(&self, pattern: &ast::Pattern<&str>, out: &mut Vec<Value>, depth: usize) {
         for element in &pattern.elements {
             match element {
+                ast::PatternElement::TextElement { value } if self.accent => {
+                    out.push(Value::String(super::languages::pseudo_accents(value)))
+                }
                 ast::PatternElement::TextElement { value } => out.push(Value::String(value.to_string())),
                 ast::PatternElement::Placeable { expression } => self.expression(expression, out, depth),
             }
