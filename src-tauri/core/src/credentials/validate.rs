@@ -34,7 +34,7 @@ use crate::catalog::Text;
 use crate::error::Problem;
 use crate::secret::Secret;
 use crate::t;
-use serde::{Deserialize, Serialize, Serializer};
+use serde::Deserialize;
 use std::fmt;
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
@@ -83,10 +83,8 @@ pub struct ValidationContext {
     pub expected_passphrase: Option<Secret>,
 }
 
-/// The cleaned values, to put back in the fields. Debug prints "redacted"; wiped on drop.
-///
-/// Serialized with the values in clear: only ever to send them back to the window that already
-/// holds them (local IPC). Never log or store the JSON of a [`Validation`].
+/// The cleaned values, to put back in the fields. Debug prints "redacted"; wiped on drop. Not
+/// serializable: the window gets what it shows from `paste::check`, never the secret values.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CleanedFields {
     pub api_key: Secret,
@@ -104,19 +102,9 @@ impl CleanedFields {
     }
 }
 
-impl Serialize for CleanedFields {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("CleanedFields", 3)?;
-        s.serialize_field("api_key", self.api_key.expose())?;
-        s.serialize_field("secret_key", self.secret_key.expose())?;
-        s.serialize_field("passphrase", self.passphrase.expose())?;
-        s.end()
-    }
-}
-
-/// The result of the check (serialized in snake_case).
-#[derive(Debug, Clone, Serialize)]
+/// The result of the check. Not serializable (it holds the cleaned secrets): `paste::check`
+/// makes what the window is sent.
+#[derive(Debug, Clone)]
 pub struct Validation {
     /// No error-level message: the values may be tested.
     pub ok: bool,
@@ -634,17 +622,18 @@ mod tests {
         );
     }
 
+    /// The messages and trim notes serialize as the window and the JSON result read them; the
+    /// whole [`Validation`] does not serialize at all (it holds the cleaned secrets).
     #[test]
-    fn serializes_for_the_window() {
+    fn its_messages_and_notes_serialize_for_the_window() {
         let v = validate(&PastedCredentials::new(format!("{KEY} "), SECRET, PASS), &ctx());
-        let j = serde_json::to_value(&v).unwrap();
-        assert_eq!(j["ok"], true);
-        assert_eq!(j["cleaned"]["api_key"], KEY);
-        assert_eq!(j["trimmed"], serde_json::json!(["api_key: removed 1 trailing space"]));
-        assert_eq!(j["swap"], serde_json::Value::Null);
-        assert_eq!(j["messages"][0]["code"], "passphrase_matches");
-        assert_eq!(j["messages"][0]["field"], "passphrase");
-        assert_eq!(j["messages"][0]["level"], "info");
+        assert!(v.ok && v.swap.is_none());
+        let trimmed = serde_json::to_value(&v.trimmed).unwrap();
+        assert_eq!(trimmed, serde_json::json!(["api_key: removed 1 trailing space"]));
+        let j = serde_json::to_value(&v.messages).unwrap();
+        assert_eq!(j[0]["code"], "passphrase_matches");
+        assert_eq!(j[0]["field"], "passphrase");
+        assert_eq!(j[0]["level"], "info");
     }
 
     #[test]
