@@ -14,195 +14,18 @@
 
 mod cli_common;
 
-use cli_common::deadline::{self, InTime};
+use cli_common::deadline;
+use cli_common::home::Home;
+use cli_common::keyring::{clear, have_keyring, store};
+use cli_common::own_sims::OwnSims;
 use cli_common::*;
-use okx_key_core::health::{Entry, History, MAX_ENTRIES};
-use okx_simulator::{practice_account, start_all_sites, Controller, SimAccount, SimConfig};
+use okx_key_core::health::{Entry, MAX_ENTRIES};
+use okx_simulator::{practice_account, SimAccount, SimConfig};
 use serde_json::Value;
 use std::io::{BufRead, BufReader, Write};
-use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
-
-fn have_keyring(test: &str) -> bool {
-    if std::env::var("OKX_TEST_KEYRING").as_deref() == Ok("1") {
-        true
-    } else {
-        eprintln!("skipped {test}: no Secret Service (run through tests/session.sh)");
-        false
-    }
-}
-
-/// This test's own simulators (one per site) on a runtime thread; stopped when dropped.
-struct Sims {
-    urls: Vec<String>,
-    controls: Vec<Controller>,
-    stop: Option<tokio::sync::oneshot::Sender<()>>,
-}
-
-impl Sims {
-    fn start() -> Sims {
-        let (tx, rx) = mpsc::channel();
-        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        std::thread::spawn(move || {
-            let rt = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .unwrap();
-            rt.block_on(async {
-                let template = SimConfig {
-                    rate_limits: false,
-                    ..SimConfig::default()
-                };
-                let sims = start_all_sites(0, template).await.expect("simulators start");
-                let urls: Vec<String> = sims.iter().map(|s| s.base_url()).collect();
-                let controls: Vec<Controller> = sims.iter().map(|s| s.controller()).collect();
-                tx.send((urls, controls)).unwrap();
-                let _ = stopped.await;
-                for s in sims {
-                    s.shutdown().await;
-                }
-            });
-        });
-        let (urls, controls) = rx
-            .recv_timeout(Duration::from_secs(30))
-            .expect("the simulators did not start within 30 s");
-        Sims {
-            urls,
-            controls,
-            stop: Some(stop),
-        }
-    }
-
-    /// One command line of the simulator's control, on every site (as `simulate` does).
-    fn control(&self, line: &str) {
-        let answers: Vec<_> = self.controls.iter().map(|c| c.apply(line)).collect();
-        assert!(answers.iter().any(Result::is_ok), "{line}: {answers:?}");
-    }
-
-    fn env(&self) -> Vec<(&'static str, String)> {
-        okx_key_core::Site::ALL
-            .into_iter()
-            .map(|s| s.override_var())
-            .zip(self.urls.iter().cloned())
-            .collect()
-    }
-}
-
-impl Drop for Sims {
-    fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
-    }
-}
-
-/// A private data folder, the OKX sites pointed at `urls`, and the labels this test saved
-/// (deleted from the keychain at the end).
-struct Home {
-    dir: tempfile::TempDir,
-    sites: Vec<(&'static str, String)>,
-    labels: std::cell::RefCell<Vec<String>>,
-}
-
-impl Home {
-    fn new(sites: Vec<(&'static str, String)>) -> Home {
-        Home {
-            dir: tempfile::tempdir().unwrap(),
-            sites,
-            labels: Default::default(),
-        }
-    }
-
-    fn data(&self) -> PathBuf {
-        self.dir.path().join("data")
-    }
-
-    fn app_dir(&self) -> PathBuf {
-        self.data().join("app.okx-key-assistant.desktop")
-    }
-
-    fn history(&self) -> History {
-        History::new(self.app_dir())
-    }
-
-    fn run_with(&self, args: &[&str], extra: &[(&str, String)]) -> Run {
-        let mut env: Vec<(&str, String)> = vec![("XDG_DATA_HOME", self.data().to_str().unwrap().to_owned())];
-        env.extend(self.sites.iter().cloned());
-        env.extend(extra.iter().cloned());
-        let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        // `check` with no label tests every key in the keyring (index or not), and the tests
-        // running beside this one share the keyring: here it names this test's own keys.
-        // (`check` with no label is tested in a keyring of its own: cli_keys_without_index.rs,
-        // and `run_alone` below.)
-        let mine = self.labels.borrow().clone();
-        let mut args = args.to_vec();
-        if args.first() == Some(&"check") && args[1..].iter().all(|a| *a == "--json") {
-            args.extend(mine.iter().map(String::as_str));
-        }
-        cli(&args, &env)
-    }
-
-    /// Runs the binary in a keyring and data folder of their own (a nested `tests/session.sh`):
-    /// for `check` with no label, which tests every key in the keyring.
-    fn run_alone(&self, args: &[&str]) -> Run {
-        let wrapper = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/session.sh");
-        let mut cmd = Command::new(wrapper);
-        cmd.arg(bin())
-            .args(args)
-            .env("OKX_SESSION_HEADLESS", "1")
-            .stdin(Stdio::null());
-        for var in ["OKX_API_KEY", "OKX_SECRET_KEY", "OKX_PASSPHRASE", "RUST_LOG"] {
-            cmd.env_remove(var);
-        }
-        cmd.envs(self.sites.iter().map(|(k, v)| (*k, v.as_str())));
-        let out = deadline::output(&mut cmd, "okx-key-assistant in a keyring of its own");
-        Run {
-            code: out.status.code().expect("exited"),
-            stdout: String::from_utf8(out.stdout).unwrap(),
-            stderr: String::from_utf8(out.stderr).unwrap(),
-        }
-    }
-
-    fn run(&self, args: &[&str]) -> Run {
-        self.run_with(args, &[])
-    }
-
-    /// Saves the practice key under `label` with `save` (which tests it first).
-    fn save(&self, label: &str, a: &SimAccount) {
-        clear(label);
-        self.labels.borrow_mut().push(label.to_owned());
-        let env: Vec<(&str, String)> = key_env(a).into_iter().collect();
-        let r = self.run_with(&["save", label], &env);
-        assert_eq!(r.code, 0, "save {label}:\n{}\n{}", r.stdout, r.stderr);
-    }
-
-    /// `check --json` (with `labels`): the exit status and the array.
-    fn check_json(&self, labels: &[&str]) -> (i32, Vec<Value>, Run) {
-        let mut args = vec!["check", "--json"];
-        args.extend_from_slice(labels);
-        let r = self.run(&args);
-        let v: Value = serde_json::from_str(&r.stdout)
-            .unwrap_or_else(|e| panic!("check --json printed no JSON ({e}):\n{}\n{}", r.stdout, r.stderr));
-        let arr = v.as_array().unwrap_or_else(|| panic!("not an array: {v}")).clone();
-        (r.code, arr, r)
-    }
-}
-
-impl Drop for Home {
-    fn drop(&mut self) {
-        for label in self.labels.borrow().iter() {
-            clear(label);
-        }
-    }
-}
-
-fn clear(label: &str) {
-    let _ = Command::new("secret-tool")
-        .args(["clear", "service", "okx-key-assistant", "username", label])
-        .status_in_time();
-}
 
 fn account(name: &str) -> SimAccount {
     practice_account(name).unwrap()
@@ -228,7 +51,7 @@ fn healthy_keys_exit_0_with_the_verify_objects_their_labels_and_a_history() {
     if !have_keyring("healthy_keys_exit_0_with_the_verify_objects_their_labels_and_a_history") {
         return;
     }
-    let sims = Sims::start();
+    let sims = OwnSims::start();
     let home = Home::new(sims.env());
     let (good, no_ip) = (account("good"), account("no-ip"));
     home.save("Chk_Healthy_Good", &good);
@@ -310,7 +133,7 @@ fn withdraw_turned_on_exits_3_with_the_drift_once() {
     if !have_keyring("withdraw_turned_on_exits_3_with_the_drift_once") {
         return;
     }
-    let sims = Sims::start();
+    let sims = OwnSims::start();
     let home = Home::new(sims.env());
     home.save("Chk_Withdraw_Good", &account("good"));
     home.save("Chk_Withdraw_NoIp", &account("no-ip"));
@@ -351,7 +174,7 @@ fn ip_list_and_label_changes_are_listed_and_a_healthy_key_stays_0() {
     if !have_keyring("ip_list_and_label_changes_are_listed_and_a_healthy_key_stays_0") {
         return;
     }
-    let sims = Sims::start();
+    let sims = OwnSims::start();
     let home = Home::new(sims.env());
     home.save("Chk_Ip_Good", &account("good"));
     assert_eq!(home.check_json(&[]).0, 0);
@@ -424,7 +247,7 @@ fn the_history_stays_at_50_and_survives_a_crash_before_the_rename() {
     if !have_keyring("the_history_stays_at_50_and_survives_a_crash_before_the_rename") {
         return;
     }
-    let sims = Sims::start();
+    let sims = OwnSims::start();
     let home = Home::new(sims.env());
     let label = "Chk_History_Good";
     home.save(label, &account("good"));
@@ -469,7 +292,7 @@ fn nothing_saved_is_2_an_unknown_label_is_1_and_labels_are_never_echoed() {
     if !have_keyring("nothing_saved_is_2_an_unknown_label_is_1_and_labels_are_never_echoed") {
         return;
     }
-    let sims = Sims::start();
+    let sims = OwnSims::start();
     let home = Home::new(sims.env());
     let r = home.run_alone(&["check"]);
     assert_eq!(r.code, 2, "{}\n{}", r.stdout, r.stderr);
@@ -656,7 +479,7 @@ fn withdraw_seen_on_stays_refused_through_tests_that_never_reach_okx() {
     if !have_keyring("withdraw_seen_on_stays_refused_through_tests_that_never_reach_okx") {
         return;
     }
-    let sims = Sims::start();
+    let sims = OwnSims::start();
     let home = Home::new(sims.env());
     let label = "Chk_Sticky_Good";
     home.save(label, &account("good"));
@@ -753,12 +576,11 @@ fn a_saved_key_goes_only_where_it_was_saved() {
     if !have_keyring("a_saved_key_goes_only_where_it_was_saved") {
         return;
     }
-    let sims = Sims::start();
+    let sims = OwnSims::start();
     let home = Home::new(sims.env());
     // A key from OKX itself (its record names OKX's host), written as the app writes it.
     let real = "Chk_Origin_Real";
-    clear(real);
-    home.labels.borrow_mut().push(real.to_owned());
+    home.claim(real);
     let a = account("good");
     let item = serde_json::json!({
         "api_key": a.api_key, "secret_key": a.secret_key, "passphrase": a.passphrase,
@@ -766,20 +588,7 @@ fn a_saved_key_goes_only_where_it_was_saved() {
         "saved_at": "2026-12-01T09:00:00.000Z",
         "permissions": {"read": true, "trade": true, "withdraw": false},
     });
-    let mut cmd = Command::new("secret-tool");
-    cmd.args([
-        "store",
-        "--label",
-        real,
-        "service",
-        "okx-key-assistant",
-        "username",
-        real,
-        "target",
-        "default",
-    ]);
-    let out = deadline::output_with_input(&mut cmd, &item.to_string(), "secret-tool store");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    store(real, &item);
 
     let before = okx_simulator::non_get_requests_seen().len();
     for args in [

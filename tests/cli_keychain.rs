@@ -12,81 +12,12 @@
 mod cli_common;
 
 use cli_common::deadline::InTime;
+use cli_common::home::Home;
+use cli_common::keyring::{clear, have_keyring, lookup, store};
 use cli_common::*;
 use okx_simulator::{practice_account, SimAccount};
 use serde_json::Value;
-use std::path::PathBuf;
 use std::process::Command;
-
-fn have_keyring(test: &str) -> bool {
-    if std::env::var("OKX_TEST_KEYRING").as_deref() == Ok("1") {
-        true
-    } else {
-        eprintln!("skipped {test}: no Secret Service (run through tests/session.sh)");
-        false
-    }
-}
-
-/// A private data folder (the app's index of saved keys goes under it).
-struct Home(tempfile::TempDir);
-
-impl Home {
-    fn new() -> Home {
-        Home(tempfile::tempdir().unwrap())
-    }
-
-    fn data(&self) -> PathBuf {
-        self.0.path().join("data")
-    }
-
-    fn index_file(&self) -> PathBuf {
-        self.data()
-            .join("app.okx-key-assistant.desktop")
-            .join("saved-keys.json")
-    }
-
-    /// Runs the binary with this data folder and, when given, a practice key in the environment.
-    fn run(&self, args: &[&str], key: Option<&SimAccount>) -> Run {
-        let data = self.data();
-        let data = data.to_str().unwrap();
-        let mut env: Vec<(&str, String)> = vec![("XDG_DATA_HOME", data.to_owned())];
-        if let Some(a) = key {
-            env.extend(key_env(a));
-        }
-        let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        cli(args, &env)
-    }
-
-    /// Runs `save` with the values on standard input instead of the environment.
-    fn save_from_stdin(&self, args: &[&str], input: &str) -> Run {
-        let mut cmd = command(args, &[("XDG_DATA_HOME", self.data().to_str().unwrap())]);
-        let out = deadline::output_with_input(&mut cmd, input, "save from standard input");
-        Run {
-            code: out.status.code().unwrap(),
-            stdout: String::from_utf8(out.stdout).unwrap(),
-            stderr: String::from_utf8(out.stderr).unwrap(),
-        }
-    }
-}
-
-/// What `secret-tool` (libsecret, as any other program would) finds under the label.
-fn lookup(label: &str) -> Option<Value> {
-    let out = Command::new("secret-tool")
-        .args(["lookup", "service", "okx-key-assistant", "username", label])
-        .output_in_time()
-        .expect("secret-tool (apt-get install libsecret-tools)");
-    let text = String::from_utf8(out.stdout).unwrap();
-    if !out.status.success() || text.is_empty() {
-        return None;
-    }
-    Some(serde_json::from_str(&text).expect("the item is JSON"))
-}
-
-fn clear(label: &str) {
-    let _ = Command::new("secret-tool")
-        .args(["clear", "service", "okx-key-assistant", "username", label])
-        .status_in_time();
-}
 
 /// Runs the two lines of Python that `save` printed (keyring + json), as a bot would, and checks
 /// what they read. Skipped when Python's keyring and secretstorage are not installed.
@@ -137,12 +68,12 @@ fn save_list_verify_delete() {
     if !have_keyring("save_list_verify_delete") {
         return;
     }
-    let home = Home::new();
+    let home = Home::on_shared_sims();
     let label = "Cli_SaveList";
     clear(label);
     let good = account("good");
 
-    let r = home.run(&["save", label], Some(&good));
+    let r = home.run_with(&["save", label], &key_env(&good));
     assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
     assert!(r.stdout.contains("RESULT: VERIFIED"), "{}", r.stdout);
     assert!(r.stdout.contains("Secret Service"), "{}", r.stdout);
@@ -161,7 +92,7 @@ fn save_list_verify_delete() {
     let index = std::fs::read_to_string(home.index_file()).expect("index in the app's data folder");
     assert!(index.contains(label) && !index.contains(&good.secret_key) && !index.contains(&good.passphrase));
 
-    let r = home.run(&["list"], None);
+    let r = home.run(&["list"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let row = r
         .stdout
@@ -175,27 +106,27 @@ fn save_list_verify_delete() {
     assert!(!row.contains("missing"), "{row}");
     assert_no_secrets(&r, &good);
 
-    let r = home.run(&["list", "--json"], None);
+    let r = home.run(&["list", "--json"]);
     let list: Value = serde_json::from_str(&r.stdout).unwrap();
     let entry = list.as_array().unwrap().iter().find(|k| k["label"] == label).unwrap();
     assert_eq!(entry["api_key_redacted"], "6d2d…fd7f");
     assert_eq!(entry["in_keychain"], true);
 
     // The saved key is tested with its own site and mode, without the environment.
-    let r = home.run(&["verify", "--keychain", label, "--json"], None);
+    let r = home.run(&["verify", "--keychain", label, "--json"]);
     assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
     let v: Value = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(v["label"], "Practice_GoodBot");
 
-    let r = home.run(&["delete", label], None);
+    let r = home.run(&["delete", label]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(lookup(label).is_none());
-    let r = home.run(&["list"], None);
+    let r = home.run(&["list"]);
     assert!(!r.stdout.contains(label), "{}", r.stdout);
-    let r = home.run(&["delete", label], None);
+    let r = home.run(&["delete", label]);
     assert_eq!(r.code, 1);
     assert!(r.stderr.contains("No key is saved under the label"), "{}", r.stderr);
-    let r = home.run(&["verify", "--keychain", label], None);
+    let r = home.run(&["verify", "--keychain", label]);
     assert_eq!(r.code, 2, "{}", r.stderr);
 }
 
@@ -204,24 +135,24 @@ fn replace_is_refused_without_the_flag() {
     if !have_keyring("replace_is_refused_without_the_flag") {
         return;
     }
-    let home = Home::new();
+    let home = Home::on_shared_sims();
     let label = "Cli_Replace";
     clear(label);
     let (first, second) = (account("good"), account("no-ip"));
-    assert_eq!(home.run(&["save", label], Some(&first)).code, 0);
+    assert_eq!(home.run_with(&["save", label], &key_env(&first)).code, 0);
 
-    let r = home.run(&["save", label], Some(&second));
+    let r = home.run_with(&["save", label], &key_env(&second));
     assert_eq!(r.code, 1, "{}\n{}", r.stdout, r.stderr);
     assert!(r.stderr.contains("already saved"), "{}", r.stderr);
     assert!(r.stderr.contains("6d2d…fd7f"), "{}", r.stderr);
     assert!(r.stderr.contains("--replace"), "{}", r.stderr);
     assert_item_holds(label, &first);
 
-    let r = home.run(&["save", label, "--replace"], Some(&second));
+    let r = home.run_with(&["save", label, "--replace"], &key_env(&second));
     assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
     assert!(r.stderr.contains("replacing"), "{}", r.stderr);
     assert_item_holds(label, &second);
-    assert_eq!(home.run(&["delete", label], None).code, 0);
+    assert_eq!(home.run(&["delete", label]).code, 0);
 }
 
 #[test]
@@ -229,11 +160,11 @@ fn unsafe_or_failing_keys_are_not_saved() {
     if !have_keyring("unsafe_or_failing_keys_are_not_saved") {
         return;
     }
-    let home = Home::new();
+    let home = Home::on_shared_sims();
     let label = "Cli_NotSaved";
     clear(label);
 
-    let r = home.run(&["save", label], Some(&account("withdraw")));
+    let r = home.run_with(&["save", label], &key_env(&account("withdraw")));
     assert_eq!(r.code, 3, "{}\n{}", r.stdout, r.stderr);
     assert!(r.stderr.contains("Not saved"), "{}", r.stderr);
     assert!(r.stderr.contains("Delete this key on OKX"), "{}", r.stderr);
@@ -241,11 +172,11 @@ fn unsafe_or_failing_keys_are_not_saved() {
 
     let mut wrong = account("good");
     wrong.passphrase = "Practice#Wrong9".to_owned();
-    let r = home.run(&["save", label], Some(&wrong));
+    let r = home.run_with(&["save", label], &key_env(&wrong));
     assert_eq!(r.code, 1, "{}\n{}", r.stdout, r.stderr);
     assert!(lookup(label).is_none());
 
-    let r = home.run(&["save", "not a label"], Some(&account("good")));
+    let r = home.run_with(&["save", "not a label"], &key_env(&account("good")));
     assert_eq!(r.code, 2, "{}", r.stderr);
 }
 
@@ -254,26 +185,26 @@ fn save_reads_standard_input_and_list_marks_missing_items() {
     if !have_keyring("save_reads_standard_input_and_list_marks_missing_items") {
         return;
     }
-    let home = Home::new();
+    let home = Home::on_shared_sims();
     let label = "Cli_Stdin";
     clear(label);
     let eea = account("eea");
     let input = format!("{}\n{}\n{}\n", eea.api_key, eea.secret_key, eea.passphrase);
-    let r = home.save_from_stdin(&["save", label, "--site", "auto"], &input);
+    let r = home.run_with_input(&["save", label, "--site", "auto"], &input);
     assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
     assert_no_secrets(&r, &eea);
     // --site auto found the key's site, and that is what was saved.
     assert_item_holds(label, &eea);
 
-    let r = home.save_from_stdin(&["save", "Cli_Stdin_Two"], "only one line\n");
+    let r = home.run_with_input(&["save", "Cli_Stdin_Two"], "only one line\n");
     assert_eq!(r.code, 2, "{}", r.stderr);
 
     // Removed behind the app's back: still listed, marked missing.
     clear(label);
-    let r = home.run(&["list"], None);
+    let r = home.run(&["list"]);
     let row = r.stdout.lines().find(|l| l.starts_with(label)).expect("row");
     assert!(row.ends_with("missing from keychain"), "{row}");
-    assert_eq!(home.run(&["delete", label], None).code, 0);
+    assert_eq!(home.run(&["delete", label]).code, 0);
 }
 
 /// A saved key is tested as it was saved, not checked again as a paste (issue 24, point 4): a
@@ -284,31 +215,18 @@ fn a_saved_key_is_tested_as_saved() {
     if !have_keyring("a_saved_key_is_tested_as_saved") {
         return;
     }
-    let home = Home::new();
+    let home = Home::on_shared_sims();
     let label = "Cli_AsSaved";
     clear(label);
     let good = account("good");
-    let r = home.run(&["save", label], Some(&good));
+    let r = home.run_with(&["save", label], &key_env(&good));
     assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
     // The same item with a blank inside the passphrase, as any libsecret client writes it.
     let mut item = lookup(label).expect("saved");
     item["passphrase"] = Value::from("Practice #Good1");
-    let mut cmd = Command::new("secret-tool");
-    cmd.args([
-        "store",
-        "--label",
-        label,
-        "service",
-        "okx-key-assistant",
-        "username",
-        label,
-        "target",
-        "default",
-    ]);
-    let out = deadline::output_with_input(&mut cmd, &item.to_string(), "secret-tool store");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    store(label, &item);
 
-    let r = home.run(&["verify", "--keychain", label, "--json"], None);
+    let r = home.run(&["verify", "--keychain", label, "--json"]);
     clear(label);
     // Tested: the simulator refuses that passphrase, so the key fails (1) with a report.
     assert_eq!(r.code, 1, "{}\n{}", r.stdout, r.stderr);

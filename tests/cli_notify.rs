@@ -17,12 +17,15 @@
 mod cli_common;
 
 use cli_common::deadline::{self, InTime};
+use cli_common::home::Home;
+use cli_common::keyring::keyring_session;
+use cli_common::own_sims::OwnSims;
 use cli_common::*;
-use okx_simulator::{practice_account, start_all_sites, Controller, SimAccount, SimConfig};
+use okx_simulator::{practice_account, SimAccount};
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
-use std::sync::{mpsc, Mutex};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 /// One notification server per D-Bus session: one test at a time talks to it.
@@ -31,7 +34,7 @@ static SERVER: Mutex<()> = Mutex::new(());
 const NAME: &str = "org.freedesktop.Notifications";
 
 fn have_session(test: &str) -> bool {
-    let keyring = std::env::var("OKX_TEST_KEYRING").as_deref() == Ok("1");
+    let keyring = keyring_session();
     let display = std::env::var_os("DISPLAY").is_some();
     let dunst = Command::new("dunst")
         .arg("-version")
@@ -207,130 +210,6 @@ impl Drop for Dunst {
     }
 }
 
-/// This test's own simulators (one per site) on a runtime thread; stopped when dropped.
-struct Sims {
-    urls: Vec<String>,
-    controls: Vec<Controller>,
-    stop: Option<tokio::sync::oneshot::Sender<()>>,
-}
-
-impl Sims {
-    fn start() -> Sims {
-        let (tx, rx) = mpsc::channel();
-        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        std::thread::spawn(move || {
-            let rt = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .unwrap();
-            rt.block_on(async {
-                let template = SimConfig {
-                    rate_limits: false,
-                    ..SimConfig::default()
-                };
-                let sims = start_all_sites(0, template).await.expect("simulators start");
-                let urls = sims.iter().map(|s| s.base_url()).collect::<Vec<_>>();
-                let controls = sims.iter().map(|s| s.controller()).collect::<Vec<_>>();
-                tx.send((urls, controls)).unwrap();
-                let _ = stopped.await;
-                for s in sims {
-                    s.shutdown().await;
-                }
-            });
-        });
-        let (urls, controls) = rx
-            .recv_timeout(Duration::from_secs(30))
-            .expect("the simulators did not start within 30 s");
-        Sims {
-            urls,
-            controls,
-            stop: Some(stop),
-        }
-    }
-
-    fn control(&self, line: &str) {
-        let answers: Vec<_> = self.controls.iter().map(|c| c.apply(line)).collect();
-        assert!(answers.iter().any(Result::is_ok), "{line}: {answers:?}");
-    }
-}
-
-impl Drop for Sims {
-    fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
-    }
-}
-
-/// A private data folder, the sites pointed at the simulators, and the labels saved (removed
-/// from the keychain at the end).
-struct Home {
-    dir: tempfile::TempDir,
-    sites: Vec<(&'static str, String)>,
-    labels: Vec<String>,
-}
-
-impl Home {
-    fn new(sims: &Sims) -> Home {
-        Home {
-            dir: tempfile::tempdir().unwrap(),
-            sites: okx_key_core::Site::ALL
-                .into_iter()
-                .map(|s| s.override_var())
-                .zip(sims.urls.iter().cloned())
-                .collect(),
-            labels: Vec::new(),
-        }
-    }
-
-    fn app_dir(&self) -> PathBuf {
-        self.dir.path().join("data/app.okx-key-assistant.desktop")
-    }
-
-    fn run(&self, args: &[&str], extra: &[(&str, String)]) -> Run {
-        let data = self.dir.path().join("data");
-        let mut env: Vec<(&str, String)> = vec![("XDG_DATA_HOME", data.to_str().unwrap().to_owned())];
-        env.extend(self.sites.iter().cloned());
-        env.extend(extra.iter().cloned());
-        let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        cli(args, &env)
-    }
-
-    /// Saves the practice key `name` as `label` (`extra` arguments: `--bot`, `--market`).
-    fn save(&mut self, label: &str, name: &str, extra: &[&str]) -> SimAccount {
-        let a = practice_account(name).unwrap();
-        clear(label);
-        self.labels.push(label.to_owned());
-        let mut args = vec!["save", label];
-        args.extend_from_slice(extra);
-        let r = self.run(&args, &key_env(&a));
-        assert!(r.code == 0 || r.code == 4, "save {label}:\n{}\n{}", r.stdout, r.stderr);
-        a
-    }
-
-    /// `check` on this test's keys with `flags`.
-    fn check(&self, flags: &[&str]) -> Run {
-        let mut args = vec!["check"];
-        args.extend_from_slice(flags);
-        args.extend(self.labels.iter().map(String::as_str));
-        self.run(&args, &[])
-    }
-}
-
-impl Drop for Home {
-    fn drop(&mut self) {
-        for label in &self.labels {
-            clear(label);
-        }
-    }
-}
-
-fn clear(label: &str) {
-    let _ = Command::new("secret-tool")
-        .args(["clear", "service", "okx-key-assistant", "username", label])
-        .status_in_time();
-}
-
 /// No secret, passphrase or full API key in what the desktop showed (nor a 9-character piece
 /// of the secret or the key).
 fn assert_no_secret(shown: &[Shown], accounts: &[&SimAccount]) {
@@ -389,11 +268,16 @@ fn median(mut v: Vec<Duration>) -> Duration {
 
 fn timed(home: &Home, flags: &[&str]) -> (Duration, Run) {
     let t = Instant::now();
-    let mut args = vec!["check"];
-    args.extend_from_slice(flags);
-    args.extend(home.labels.iter().map(String::as_str));
-    let r = home.run(&args, &[]);
+    let r = home.check(flags);
     (t.elapsed(), r)
+}
+
+/// Saves the practice key `name` as `label` (`extra` arguments: `--bot`, `--market`); saved
+/// (0) or saved with a note (4).
+fn save(home: &Home, label: &str, name: &str, extra: &[&str]) -> SimAccount {
+    let a = practice_account(name).unwrap();
+    home.save_with(label, &a, extra, &[0, 4]);
+    a
 }
 
 #[test]
@@ -402,13 +286,18 @@ fn one_notification_per_key_that_needs_the_user_with_its_urgency_label_and_no_se
         return;
     }
     let _turn = SERVER.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    let sims = Sims::start();
-    let mut home = Home::new(&sims);
-    let good = home.save("Ntf_Good", "good", &[]);
-    let withdraw = home.save("Ntf_Withdraw", "multi-currency", &[]);
-    let deleted = home.save("Ntf_Deleted", "no-ip", &[]);
-    let failed = home.save("Ntf_Failed", "eea", &[]);
-    let bot = home.save("Ntf_Bot", "futures-hedge", &["--bot", "passivbot", "--market", "swap"]);
+    let sims = OwnSims::start();
+    let home = Home::new(sims.env());
+    let good = save(&home, "Ntf_Good", "good", &[]);
+    let withdraw = save(&home, "Ntf_Withdraw", "multi-currency", &[]);
+    let deleted = save(&home, "Ntf_Deleted", "no-ip", &[]);
+    let failed = save(&home, "Ntf_Failed", "eea", &[]);
+    let bot = save(
+        &home,
+        "Ntf_Bot",
+        "futures-hedge",
+        &["--bot", "passivbot", "--market", "swap"],
+    );
     let all = [&good, &withdraw, &deleted, &failed, &bot];
     let dunst = Dunst::start();
 
@@ -515,9 +404,9 @@ fn in_russian_with_lang_ru_and_in_the_saved_language_without_it() {
         return;
     }
     let _turn = SERVER.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    let sims = Sims::start();
-    let mut home = Home::new(&sims);
-    let a = home.save("Ntf_Ru_Withdraw", "multi-currency", &[]);
+    let sims = OwnSims::start();
+    let home = Home::new(sims.env());
+    let a = save(&home, "Ntf_Ru_Withdraw", "multi-currency", &[]);
     let dunst = Dunst::start();
     sims.control("withdraw on multi-currency");
 

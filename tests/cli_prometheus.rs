@@ -15,95 +15,16 @@
 
 mod cli_common;
 
-use cli_common::deadline::{self, InTime};
+use cli_common::deadline;
+use cli_common::home::Home;
+use cli_common::keyring::have_keyring;
+use cli_common::own_sims::OwnSims;
 use cli_common::*;
-use okx_simulator::{practice_account, start_all_sites, Controller, SimAccount, SimConfig};
+use okx_simulator::{practice_account, SimAccount};
 use std::io::{Read, Write};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
-use std::sync::mpsc;
 use std::time::Duration;
-
-fn have_keyring(test: &str) -> bool {
-    if std::env::var("OKX_TEST_KEYRING").as_deref() == Ok("1") {
-        true
-    } else {
-        eprintln!("skipped {test}: no Secret Service (run through tests/session.sh)");
-        false
-    }
-}
-
-/// This test's own simulators (one per site) on a runtime thread; stopped when dropped.
-struct Sims {
-    urls: Vec<String>,
-    controls: Vec<Controller>,
-    stop: Option<tokio::sync::oneshot::Sender<()>>,
-}
-
-impl Sims {
-    fn start() -> Sims {
-        let (tx, rx) = mpsc::channel();
-        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        std::thread::spawn(move || {
-            let rt = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .unwrap();
-            rt.block_on(async {
-                let template = SimConfig {
-                    rate_limits: false,
-                    ..SimConfig::default()
-                };
-                let sims = start_all_sites(0, template).await.expect("simulators start");
-                let urls = sims.iter().map(|s| s.base_url()).collect::<Vec<_>>();
-                let controls = sims.iter().map(|s| s.controller()).collect::<Vec<_>>();
-                tx.send((urls, controls)).unwrap();
-                let _ = stopped.await;
-                for s in sims {
-                    s.shutdown().await;
-                }
-            });
-        });
-        let (urls, controls) = rx
-            .recv_timeout(Duration::from_secs(30))
-            .expect("the simulators did not start within 30 s");
-        Sims {
-            urls,
-            controls,
-            stop: Some(stop),
-        }
-    }
-
-    fn control(&self, line: &str) {
-        let answers: Vec<_> = self.controls.iter().map(|c| c.apply(line)).collect();
-        assert!(answers.iter().any(Result::is_ok), "{line}: {answers:?}");
-    }
-}
-
-impl Drop for Sims {
-    fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
-    }
-}
-
-/// The labels saved (removed from the keychain at the end).
-struct Saved(Vec<String>);
-
-impl Drop for Saved {
-    fn drop(&mut self) {
-        for label in &self.0 {
-            clear(label);
-        }
-    }
-}
-
-fn clear(label: &str) {
-    let _ = Command::new("secret-tool")
-        .args(["clear", "service", "okx-key-assistant", "username", label])
-        .status_in_time();
-}
 
 /// A node_exporter of this test's own, killed when dropped.
 struct Exporter(Child);
@@ -166,23 +87,8 @@ fn the_metrics_file_passes_promtool_and_node_exporter_serves_it() {
     if !have_keyring("the_metrics_file_passes_promtool_and_node_exporter_serves_it") {
         return;
     }
-    let sims = Sims::start();
-    let home = tempfile::tempdir().unwrap();
-    let data = home.path().join("data");
-    let mut env: Vec<(&str, String)> = vec![("XDG_DATA_HOME", data.to_str().unwrap().to_owned())];
-    env.extend(
-        okx_key_core::Site::ALL
-            .into_iter()
-            .map(|s| s.override_var())
-            .zip(sims.urls.iter().cloned()),
-    );
-    let run = |args: &[&str], extra: &[(&str, String)]| {
-        let mut all = env.clone();
-        all.extend(extra.iter().cloned());
-        let all: Vec<(&str, &str)> = all.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        cli(args, &all)
-    };
-    let mut saved = Saved(Vec::new());
+    let sims = OwnSims::start();
+    let home = Home::new(sims.env());
     let keys: [(&str, &str, &[&str]); 4] = [
         ("Prom_Good", "good", &[]),
         ("Prom_Withdraw", "multi-currency", &[]),
@@ -192,27 +98,18 @@ fn the_metrics_file_passes_promtool_and_node_exporter_serves_it() {
     let mut accounts: Vec<SimAccount> = Vec::new();
     for (label, name, extra) in keys {
         let a = practice_account(name).unwrap();
-        clear(label);
-        saved.0.push(label.to_owned());
-        let mut args = vec!["save", label];
-        args.extend_from_slice(extra);
-        let r = run(&args, &key_env(&a));
-        assert_eq!(r.code, 0, "save {label}:\n{}\n{}", r.stdout, r.stderr);
+        home.save_with(label, &a, extra, &[0]);
         accounts.push(a);
     }
     // A first round while all are healthy: "deleted on OKX" is said of a key the history saw work.
-    let mut first = vec!["check"];
-    first.extend(saved.0.iter().map(String::as_str));
-    let r = run(&first, &[]);
+    let r = home.check(&[]);
     assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
     sims.control("withdraw on multi-currency");
     sims.control("delete no-ip");
 
     let textfiles = tempfile::tempdir().unwrap();
     let file = textfiles.path().join("okx_key.prom");
-    let mut args = vec!["check", "--prometheus", file.to_str().unwrap()];
-    args.extend(saved.0.iter().map(String::as_str));
-    let r = run(&args, &[]);
+    let r = home.check(&["--prometheus", file.to_str().unwrap()]);
     assert_eq!(r.code, 3, "{}\n{}", r.stdout, r.stderr);
     let text = std::fs::read_to_string(&file).expect("the metrics file");
     for a in &accounts {

@@ -11,32 +11,16 @@
 
 mod cli_common;
 
+use cli_common::keyring::{clear, have_keyring, store};
 use cli_common::*;
 use okx_simulator::{practice_account, SimAccount};
 use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 const GRACE: u64 = 2;
 const BOT: &str = "import os, time\nfor _ in range(240): print('key ' + os.environ['OKX_API_KEY'][:8] + ' secret=' + os.environ['OKX_SECRET_KEY'] + ' pass=' + os.environ['OKX_PASSPHRASE'], flush=True); time.sleep(0.5)\n";
-
-fn have_keyring(test: &str) -> bool {
-    if std::env::var("OKX_TEST_KEYRING").as_deref() == Ok("1") {
-        true
-    } else {
-        eprintln!("skipped {test}: no Secret Service (run through tests/session.sh)");
-        false
-    }
-}
-
-fn clear(label: &str) {
-    let _ = deadline::status_within(
-        Command::new("secret-tool").args(["clear", "service", "okx-key-assistant", "username", label]),
-        Duration::from_secs(30),
-        "secret-tool clear",
-    );
-}
 
 struct Bot {
     child: Child,
@@ -157,20 +141,7 @@ fn replace_with_withdraw(data: &str, label: &str, a: &SimAccount, sim_host: &str
         "saved_at": "2026-12-01T09:00:00.000Z",
         "permissions": {"read": true, "trade": true, "withdraw": true},
     });
-    let mut cmd = Command::new("secret-tool");
-    cmd.args([
-        "store",
-        "--label",
-        label,
-        "service",
-        "okx-key-assistant",
-        "username",
-        label,
-        "target",
-        "default",
-    ]);
-    let out = deadline::output_with_input(&mut cmd, &item.to_string(), "secret-tool store");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    store(label, &item);
     let index = std::path::Path::new(data).join("app.okx-key-assistant.desktop/saved-keys.json");
     let text = std::fs::read(&index).unwrap();
     let tmp = index.with_extension("tmp");

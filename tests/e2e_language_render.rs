@@ -7,37 +7,10 @@
 //! Screenshots: target/screenshots/render-LANG-SCREEN.png.
 
 mod common;
+use common::screens::{open_the_gate, show_drawn, SCREENS};
 use common::*;
 use std::path::Path;
 use std::process::Command;
-
-const SCREENS: &[&str] = &[
-    "start", "rules", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "verify", "trouble", "rotate",
-    "ref", "my-keys",
-];
-
-async fn open_the_gate(app: &App) {
-    app.click(".rail-item[data-step=rules]").await;
-    app.wait_step("rules").await;
-    app.js("document.querySelectorAll('#step input[type=checkbox]').forEach((c) => { if (!c.checked) c.click(); });")
-        .await;
-    app.wait_js("return !document.getElementById('next').disabled").await;
-}
-
-async fn show(app: &App, screen: &str) {
-    if screen == "my-keys" {
-        app.click(".rail-item[data-view=keys]").await;
-    } else {
-        app.click(&format!(".rail-item[data-step={screen}]")).await;
-    }
-    app.wait_step(screen).await;
-    // Drawn, not only in the page: fonts loaded and two frames painted since the step changed
-    // (the first screen was read once before its buttons were drawn).
-    app.wait_js("return document.fonts.status === 'loaded'").await;
-    app.js("window.__painted = false; requestAnimationFrame(() => requestAnimationFrame(() => { window.__painted = true; }));")
-        .await;
-    app.wait_js("return window.__painted === true").await;
-}
 
 /// Regions of the screen to read: [what, kind, x, y, w, h] in CSS pixels (the screenshot's
 /// pixels at scale 1). kind "mark": must hold ink (a list number, a disclosure arrow);
@@ -203,7 +176,7 @@ async fn every_screen_in_four_languages_is_drawn_whole_at_800x600() {
         );
         open_the_gate(&app).await;
         for screen in SCREENS {
-            show(&app, screen).await;
+            show_drawn(&app, screen).await;
             let at = format!("{lang} {screen}");
             let name = format!("render-{lang}-{screen}");
             let regions = app.js(REGIONS).await;

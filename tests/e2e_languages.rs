@@ -4,32 +4,9 @@
 //! Russian, light and dark); switching the language in place, keeping the step and what was typed.
 
 mod common;
+// My keys is walked with no key saved (`e2e_my_keys` shows it with keys).
+use common::screens::{open_the_gate, show, SCREENS};
 use common::*;
-
-/// Every screen of the stepper, in order (the rail's `data-step` ids), then My keys (with no
-/// key saved; `e2e_my_keys` shows it with keys).
-const SCREENS: &[&str] = &[
-    "start", "rules", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "verify", "trouble", "rotate",
-    "ref", "my-keys",
-];
-
-/// Ticks the golden rules (the gate before Step 1), so the rail reaches every screen.
-async fn open_the_gate(app: &App) {
-    app.click(".rail-item[data-step=rules]").await;
-    app.wait_step("rules").await;
-    app.js("document.querySelectorAll('#step input[type=checkbox]').forEach((c) => { if (!c.checked) c.click(); });")
-        .await;
-    app.wait_js("return !document.getElementById('next').disabled").await;
-}
-
-async fn show(app: &App, screen: &str) {
-    if screen == "my-keys" {
-        app.click(".rail-item[data-view=keys]").await;
-    } else {
-        app.click(&format!(".rail-item[data-step={screen}]")).await;
-    }
-    app.wait_step(screen).await;
-}
 
 #[tokio::test]
 async fn every_screen_in_the_pseudo_language_is_from_the_catalog_and_fits_800x600() {

@@ -1,9 +1,11 @@
 //! Shared by the CLI tests: simulators in this test process, and running the real binary
-//! against them with a private data folder.
+//! against them with a private data folder (`home`), saved keys in the test keyring (`keyring`).
 #![allow(dead_code)]
 
 #[path = "../deadline/mod.rs"]
 pub mod deadline;
+pub mod home;
+pub mod keyring;
 pub mod own_sims;
 #[path = "../programs/mod.rs"]
 pub mod programs;
@@ -70,14 +72,19 @@ pub struct Run {
     pub stderr: String,
 }
 
+impl From<Output> for Run {
+    fn from(Output { status, stdout, stderr }: Output) -> Run {
+        Run {
+            code: status.code().expect("exited"),
+            stdout: String::from_utf8(stdout).unwrap(),
+            stderr: String::from_utf8(stderr).unwrap(),
+        }
+    }
+}
+
 pub fn cli(args: &[&str], env: &[(&str, &str)]) -> Run {
     let what = format!("okx-key-assistant {}", args.first().copied().unwrap_or_default());
-    let Output { status, stdout, stderr } = deadline::output(&mut command(args, env), &what);
-    Run {
-        code: status.code().expect("exited"),
-        stdout: String::from_utf8(stdout).unwrap(),
-        stderr: String::from_utf8(stderr).unwrap(),
-    }
+    Run::from(deadline::output(&mut command(args, env), &what))
 }
 
 pub fn key_env(a: &SimAccount) -> [(&'static str, String); 3] {

@@ -11,6 +11,7 @@
 pub mod deadline;
 #[path = "../programs/mod.rs"]
 pub mod programs;
+pub mod screens;
 
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
