@@ -153,8 +153,10 @@ fn each_reason_kind_from_its_practice_account() {
     assert_only_gets();
 }
 
+/// The bot's name as English headlines write it (a product's own name, or the catalog's words).
 fn bot_name(id: &str) -> String {
-    okx_key_core::bots::BotKind::from_id(id).unwrap().name().to_owned()
+    let kind = okx_key_core::bots::BotKind::from_id(id).unwrap();
+    kind.product().unwrap_or("your web platform").to_owned()
 }
 
 #[test]

@@ -348,8 +348,9 @@ fn run(c: &Case) -> Validation {
 
 /// The pasted values (cleaned at the edges) must never appear in what the window shows as text.
 fn assert_no_value_leaks(c: &Case, v: &Validation) {
-    let json = serde_json::to_value(v).unwrap();
-    let shown = format!("{} {}", json["messages"], json["trimmed"]);
+    let messages = serde_json::to_value(&v.messages).unwrap();
+    let trimmed = serde_json::to_value(&v.trimmed).unwrap();
+    let shown = format!("{messages} {trimmed}");
     for f in [Field::ApiKey, Field::SecretKey, Field::Passphrase] {
         let value = v.cleaned.get(f).expose();
         if value.chars().count() >= 6 && value != LABEL {
@@ -483,12 +484,11 @@ fn end_to_end_blanks_and_a_swapped_pair() {
     assert!(swap.fix.to_string().contains("Swap them"));
     assert!(v.messages.iter().any(|m| m.code == MessageCode::PassphraseMatches));
 
-    // What the window sends back: the cleaned values, swapped.
-    let json = serde_json::to_value(&v).unwrap();
+    // What the window sends back after Swap: the cleaned values, swapped.
     let again = PastedCredentials::new(
-        json["cleaned"]["secret_key"].as_str().unwrap(),
-        json["cleaned"]["api_key"].as_str().unwrap(),
-        json["cleaned"]["passphrase"].as_str().unwrap(),
+        v.cleaned.secret_key.expose(),
+        v.cleaned.api_key.expose(),
+        v.cleaned.passphrase.expose(),
     );
     let v2 = validate(&again, &ctx);
     assert!(v2.ok && v2.trimmed.is_empty() && v2.swap.is_none());
