@@ -4,7 +4,14 @@
 # nor the simulator, and puts it where the bundle's `files` entry takes it from
 # (target/bundle-cli/, at the top of the repository whatever CARGO_TARGET_DIR says) for
 # /usr/bin in the .deb and the .rpm. Same profile as the window's program.
+#
+# Only Linux packages take it so far: on macOS and Windows (.github/workflows/release.yml) this
+# does nothing, and those installers carry the window's program alone (see the README).
 set -euo pipefail
+if [ "$(uname -s)" != Linux ]; then
+  echo "cli-for-bundle: not Linux, the installer carries the window only"
+  exit 0
+fi
 cd "$(dirname "$0")/../.."
 profile=release
 flag=(--release)
