@@ -13,19 +13,12 @@
 mod cli_common;
 
 use cli_common::deadline::{self, InTime};
+use cli_common::home::Home;
+use cli_common::keyring::{clear, have_keyring};
 use cli_common::*;
 use okx_key_core::recipes::{recipe, BotKind};
-use okx_simulator::{practice_account, SimAccount};
+use okx_simulator::practice_account;
 use std::process::Command;
-
-fn have_keyring(test: &str) -> bool {
-    if std::env::var("OKX_TEST_KEYRING").as_deref() == Ok("1") {
-        true
-    } else {
-        eprintln!("skipped {test}: no Secret Service (run through tests/session.sh)");
-        false
-    }
-}
 
 fn require_python(module: &str) {
     let ok = Command::new("python3")
@@ -38,28 +31,6 @@ fn require_python(module: &str) {
     );
 }
 
-fn clear(label: &str) {
-    let _ = Command::new("secret-tool")
-        .args(["clear", "service", "okx-key-assistant", "username", label])
-        .status_in_time();
-}
-
-/// Saves the practice key under `label` with `save` (which tests it first), in `data`.
-fn save(data: &str, label: &str, a: &SimAccount) {
-    clear(label);
-    let mut args = vec!["save", label];
-    if a.demo {
-        args.push("--demo");
-    }
-    let env: Vec<(&str, String)> = key_env(a)
-        .into_iter()
-        .chain([("XDG_DATA_HOME", data.to_owned())])
-        .collect();
-    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    let r = cli(&args, &env);
-    assert_eq!(r.code, 0, "save {label}:\n{}\n{}", r.stdout, r.stderr);
-}
-
 #[test]
 fn the_python_recipes_run_as_generated_for_every_site_and_demo() {
     if !have_keyring("the_python_recipes_run_as_generated") {
@@ -67,13 +38,11 @@ fn the_python_recipes_run_as_generated_for_every_site_and_demo() {
     }
     require_python("ccxt");
     require_python("okx.Account");
-    let home = tempfile::tempdir().unwrap();
-    let data = home.path().join("data");
-    let data = data.to_str().unwrap_or_default().to_owned();
+    let home = Home::on_shared_sims();
     for name in ["good", "eea", "us", "tr", "demo"] {
         let a = practice_account(name).unwrap_or_else(|| panic!("no practice account {name}"));
         let label = format!("Recipe_{name}");
-        save(&data, &label, &a);
+        home.save_practice(&label, &a);
         for kind in [BotKind::PythonCcxt, BotKind::PythonOkx] {
             let r = recipe(kind, a.site, a.demo, &label);
             let program = r.code_of("env").expect("an environment program");
@@ -82,7 +51,7 @@ fn the_python_recipes_run_as_generated_for_every_site_and_demo() {
             let run = r.code_of("run").expect("a run line");
             assert_eq!(run, format!("okx-key-assistant run {label} -- python3 bot.py"));
             let path = path.to_str().unwrap_or_default();
-            let mut cmd = command(&["run", &label, "--", "python3", path], &[("XDG_DATA_HOME", &data)]);
+            let mut cmd = home.command(&["run", &label, "--", "python3", path]);
             let out = deadline::output(&mut cmd, "okx-key-assistant run python3");
             let r = Run {
                 code: out.status.code().expect("exited"),

@@ -18,20 +18,13 @@
 mod cli_common;
 
 use cli_common::deadline::{self, InTime};
+use cli_common::home::Home;
+use cli_common::keyring::have_keyring;
 use cli_common::*;
 use okx_simulator::{practice_account, SimAccount};
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
-
-fn have_keyring(test: &str) -> bool {
-    if std::env::var("OKX_TEST_KEYRING").as_deref() == Ok("1") {
-        true
-    } else {
-        eprintln!("skipped {test}: no Secret Service (run through tests/session.sh)");
-        false
-    }
-}
 
 /// Runs `child_test` of this binary in a keyring of its own (a nested `tests/session.sh`); it
 /// must pass.
@@ -56,53 +49,6 @@ fn in_own_keyring(child_test: &str) {
 /// True only in the child started by [`in_own_keyring`] for `test`.
 fn is_child(test: &str) -> bool {
     std::env::var("OKX_TEST_CHILD").as_deref() == Ok(test)
-}
-
-/// A private data folder (the index of saved keys goes under it).
-struct Home(tempfile::TempDir);
-
-impl Home {
-    fn new() -> Home {
-        Home(tempfile::tempdir().unwrap())
-    }
-
-    fn index_file(&self) -> PathBuf {
-        self.0
-            .path()
-            .join("data")
-            .join("app.okx-key-assistant.desktop")
-            .join("saved-keys.json")
-    }
-
-    fn run(&self, args: &[&str], key: Option<&SimAccount>) -> Run {
-        let data = self.0.path().join("data");
-        let mut env: Vec<(&str, String)> = vec![("XDG_DATA_HOME", data.to_str().unwrap().to_owned())];
-        if let Some(a) = key {
-            env.extend(key_env(a));
-        }
-        let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        cli(args, &env)
-    }
-
-    /// The labels in the index file (empty when it is missing or unreadable).
-    fn index_labels(&self) -> Vec<String> {
-        let text = std::fs::read_to_string(self.index_file()).unwrap_or_default();
-        let v: Value = serde_json::from_str(&text).unwrap_or_default();
-        v["keys"]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .filter_map(|r| r["label"].as_str().map(str::to_owned))
-                    .collect()
-            })
-            .unwrap_or_default()
-    }
-
-    fn list_json(&self) -> Vec<Value> {
-        let r = self.run(&["list", "--json"], None);
-        assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
-        json(&r).as_array().expect("an array").clone()
-    }
 }
 
 fn redacted(a: &SimAccount) -> String {
@@ -141,16 +87,16 @@ fn child_lost_and_damaged_index() {
     if !is_child("child_lost_and_damaged_index") {
         return;
     }
-    let home = Home::new();
+    let home = Home::on_shared_sims();
     let label = "Idx_Lost_Good";
     let good = practice_account("good").unwrap();
-    let r = home.run(&["save", label], Some(&good));
+    let r = home.run_with(&["save", label], &key_env(&good));
     assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
     assert_eq!(home.index_labels(), [label]);
 
     // Deleted after the save: `list` still shows the key, and writes the index back.
     std::fs::remove_file(home.index_file()).unwrap();
-    let r = home.run(&["list"], None);
+    let r = home.run(&["list"]);
     assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
     let row = r
         .stdout
@@ -164,12 +110,12 @@ fn child_lost_and_damaged_index() {
 
     // `check LABEL` and `check` (every saved key) test it.
     std::fs::remove_file(home.index_file()).unwrap();
-    let r = home.run(&["check", label, "--json"], None);
+    let r = home.run(&["check", label, "--json"]);
     assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
     assert_eq!(json(&r)[0]["health"], "healthy", "{}", r.stdout);
     assert_eq!(home.index_labels(), [label]);
     std::fs::remove_file(home.index_file()).unwrap();
-    let r = home.run(&["check"], None);
+    let r = home.run(&["check"]);
     assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
     let line = r.stdout.lines().find(|l| l.starts_with(label)).unwrap_or_default();
     assert!(line.ends_with("healthy"), "{}", r.stdout);
@@ -185,12 +131,12 @@ fn child_lost_and_damaged_index() {
     );
     assert_eq!(home.index_labels(), [label], "the damaged index is rebuilt");
     std::fs::write(home.index_file(), "{ garbage").unwrap();
-    let r = home.run(&["check"], None);
+    let r = home.run(&["check"]);
     assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
     assert_eq!(home.index_labels(), [label]);
 
-    assert_eq!(home.run(&["delete", label], None).code, 0);
-    let r = home.run(&["list"], None);
+    assert_eq!(home.run(&["delete", label]).code, 0);
+    let r = home.run(&["list"]);
     assert!(!r.stdout.contains(label), "{}", r.stdout);
 }
 
@@ -207,7 +153,7 @@ fn child_written_by_other_programs() {
     if !is_child("child_written_by_other_programs") {
         return;
     }
-    let home = Home::new();
+    let home = Home::on_shared_sims();
     // secret-tool, exactly as DESIGN.md's layout says.
     let good = practice_account("good").unwrap();
     let mut cmd = Command::new("secret-tool");

@@ -10,12 +10,11 @@
 
 mod cli_common;
 
-use cli_common::deadline::InTime;
+use cli_common::keyring::{have_keyring, Saved};
 use cli_common::own_sims::OwnSims;
 use cli_common::*;
 use okx_simulator::practice_account;
 use serde_json::Value;
-use std::process::Command;
 
 /// `verify --json --bot BOT --market MARKET [extra]` with the practice key `key`.
 fn ready(key: &str, bot: &str, market: &str, extra: &[&str]) -> (i32, Value, Run) {
@@ -224,37 +223,15 @@ fn usage_mistakes_exit_2_and_name_the_valid_ids() {
     );
 }
 
-fn have_keyring(test: &str) -> bool {
-    if std::env::var("OKX_TEST_KEYRING").as_deref() == Ok("1") {
-        true
-    } else {
-        eprintln!("skipped {test}: no Secret Service (run through tests/session.sh)");
-        false
-    }
-}
-
-fn clear(label: &str) {
-    let _ = Command::new("secret-tool")
-        .args(["clear", "service", "okx-key-assistant", "username", label])
-        .status_in_time();
-}
-
-/// Forgets the label at the end, also when the test fails.
-struct Forget(&'static str);
-impl Drop for Forget {
-    fn drop(&mut self) {
-        clear(self.0);
-    }
-}
-
 #[test]
 fn save_keeps_the_bot_and_check_uses_it_as_the_position_mode_changes() {
     if !have_keyring("save_keeps_the_bot_and_check_uses_it") {
         return;
     }
     const LABEL: &str = "ReadyPassivbot_cli";
-    clear(LABEL);
-    let _forget = Forget(LABEL);
+    // Forgets the label at the end, also when the test fails.
+    let mut saved = Saved::default();
+    saved.claim(LABEL);
     let sims = OwnSims::start();
     let data = tempfile::tempdir().unwrap();
     let a = practice_account("futures-net").unwrap();

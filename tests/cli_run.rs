@@ -15,25 +15,17 @@
 mod cli_common;
 
 use cli_common::deadline::{self, InTime};
+use cli_common::home::Home;
+use cli_common::keyring::{clear, have_keyring, store};
 use cli_common::*;
 use okx_simulator::{practice_account, SimAccount};
 use serde_json::Value;
 use std::io::{BufRead, BufReader, Write};
-use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
 const MASK: &str = "<redacted by okx-key-assistant>";
-
-fn have_keyring(test: &str) -> bool {
-    if std::env::var("OKX_TEST_KEYRING").as_deref() == Ok("1") {
-        true
-    } else {
-        eprintln!("skipped {test}: no Secret Service (run through tests/session.sh)");
-        false
-    }
-}
 
 /// The real Python packages must be there: a skipped interop test would prove nothing.
 fn require_python(module: &str) {
@@ -51,54 +43,6 @@ fn bot(name: &str) -> String {
     format!("{}/tests/bots/{name}", env!("CARGO_MANIFEST_DIR"))
 }
 
-/// A private data folder (the app's index of saved keys goes under it).
-struct Home(tempfile::TempDir);
-
-impl Home {
-    fn new() -> Home {
-        Home(tempfile::tempdir().unwrap())
-    }
-
-    fn data(&self) -> PathBuf {
-        self.0.path().join("data")
-    }
-
-    fn command(&self, args: &[&str]) -> Command {
-        command(args, &[("XDG_DATA_HOME", self.data().to_str().unwrap())])
-    }
-
-    fn run(&self, args: &[&str]) -> Run {
-        let out = deadline::output(&mut self.command(args), "okx-key-assistant run");
-        Run {
-            code: out.status.code().expect("exited"),
-            stdout: String::from_utf8(out.stdout).unwrap(),
-            stderr: String::from_utf8(out.stderr).unwrap(),
-        }
-    }
-
-    /// Saves the practice key under `label` with `save` (which tests it first).
-    fn save(&self, label: &str, a: &SimAccount) {
-        clear(label);
-        let mut args = vec!["save", label];
-        if a.demo {
-            args.push("--demo");
-        }
-        let env: Vec<(&str, String)> = key_env(a)
-            .into_iter()
-            .chain([("XDG_DATA_HOME", self.data().to_str().unwrap().to_owned())])
-            .collect();
-        let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        let r = cli(&args, &env);
-        assert_eq!(r.code, 0, "save {label}:\n{}\n{}", r.stdout, r.stderr);
-    }
-}
-
-fn clear(label: &str) {
-    let _ = Command::new("secret-tool")
-        .args(["clear", "service", "okx-key-assistant", "username", label])
-        .status_in_time();
-}
-
 /// Writes a keychain item by hand (as another program could), in the app's layout plus `extra`.
 fn store_by_hand(label: &str, a: &SimAccount, extra: Value) {
     clear(label);
@@ -112,20 +56,7 @@ fn store_by_hand(label: &str, a: &SimAccount, extra: Value) {
     if let (Some(obj), Some(more)) = (item.as_object_mut(), extra.as_object()) {
         obj.extend(more.clone());
     }
-    let mut cmd = Command::new("secret-tool");
-    cmd.args([
-        "store",
-        "--label",
-        label,
-        "service",
-        "okx-key-assistant",
-        "username",
-        label,
-        "target",
-        "default",
-    ]);
-    let out = deadline::output_with_input(&mut cmd, &item.to_string(), "secret-tool store");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    store(label, &item);
 }
 
 /// The simulator's `host:port` for `site`, as the app records a practice key's host.
@@ -153,11 +84,11 @@ fn ccxt_and_python_okx_authenticate_with_the_generic_profile_for_every_site_and_
     }
     require_python("ccxt");
     require_python("okx.Account");
-    let home = Home::new();
+    let home = Home::on_shared_sims();
     for name in ["good", "eea", "us", "tr", "demo"] {
         let a = account(name);
         let label = format!("Run_Bots_{}", name.replace('-', "_"));
-        home.save(&label, &a);
+        home.save_practice(&label, &a);
         for script in ["ccxt_config.py", "python_okx_config.py"] {
             let r = home.run(&["run", &label, "--", "python3", &bot(script)]);
             assert_eq!(r.code, 0, "{name} with {script}:\n{}\n{}", r.stdout, r.stderr);
@@ -182,10 +113,10 @@ fn the_profiles_set_their_names_and_nothing_goes_on_the_command_line() {
     if !have_keyring("the_profiles_set_their_names") {
         return;
     }
-    let home = Home::new();
+    let home = Home::on_shared_sims();
     let a = account("eea");
     let label = "Run_Profiles";
-    home.save(label, &a);
+    home.save_practice(label, &a);
     // The profiles' names that are set (the test session sets other OKX_* variables of its own).
     let show = "import os; names = {'OKX_API_KEY', 'OKX_SECRET_KEY', 'OKX_PASSPHRASE', 'OKX_SITE', \
                 'OKX_API_HOST', 'OKX_API_BASE_URL', 'OKX_DEMO'}; \
@@ -232,10 +163,10 @@ fn a_bot_that_prints_the_secrets_shows_only_the_mask_and_its_status_comes_back()
     if !have_keyring("a_bot_that_prints_the_secrets") {
         return;
     }
-    let home = Home::new();
+    let home = Home::on_shared_sims();
     let a = account("good");
     let label = "Run_Mask";
-    home.save(label, &a);
+    home.save_practice(label, &a);
     let r = home.run(&["run", label, "--", "python3", &bot("print_secrets.py")]);
     assert_eq!(r.code, 7, "{}\n{}", r.stdout, r.stderr);
     assert!(
@@ -293,9 +224,9 @@ fn sigterm_reaches_the_bot_and_run_exits_with_its_status() {
     if !have_keyring("sigterm_reaches_the_bot") {
         return;
     }
-    let home = Home::new();
+    let home = Home::on_shared_sims();
     let label = "Run_Signals";
-    home.save(label, &account("good"));
+    home.save_practice(label, &account("good"));
 
     // A bot that handles SIGTERM: its own status (42) comes back.
     let (mut child, rx) = start_until_ready(&home, &["run", label, "--", "python3", &bot("wait_for_term.py")]);
@@ -331,8 +262,8 @@ fn keys_that_must_not_be_handed_over_start_nothing() {
     if !have_keyring("keys_that_must_not_be_handed_over") {
         return;
     }
-    let home = Home::new();
-    let marker = home.0.path().join("started");
+    let home = Home::on_shared_sims();
+    let marker = home.path().join("started");
     let touch = format!("touch {}", marker.display());
     let started = || marker.exists();
 
@@ -400,7 +331,7 @@ fn keys_that_must_not_be_handed_over_start_nothing() {
 
     // A command that does not exist: 127.
     let label = "Run_No_Command";
-    home.save(label, &good);
+    home.save_practice(label, &good);
     let r = home.run(&["run", label, "--", "/nonexistent/okx-bot"]);
     assert_eq!(r.code, 127, "{}", r.stderr);
     assert!(r.stderr.contains("was not found"), "{}", r.stderr);

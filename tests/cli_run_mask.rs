@@ -11,10 +11,9 @@
 
 mod cli_common;
 
-use cli_common::deadline::InTime;
+use cli_common::keyring::{clear, have_keyring};
 use cli_common::*;
 use okx_simulator::practice_account;
-use std::process::Command;
 
 const MASK: &str = "<redacted by okx-key-assistant>";
 
@@ -47,21 +46,6 @@ for ch in urllib.parse.quote(pw) + "\n":
 out.write("eleven " + key[:11] + "\n")
 out.flush()
 "#;
-
-fn have_keyring(test: &str) -> bool {
-    if std::env::var("OKX_TEST_KEYRING").as_deref() == Ok("1") {
-        true
-    } else {
-        eprintln!("skipped {test}: no Secret Service (run through tests/session.sh)");
-        false
-    }
-}
-
-fn clear(label: &str) {
-    let _ = Command::new("secret-tool")
-        .args(["clear", "service", "okx-key-assistant", "username", label])
-        .status_in_time();
-}
 
 #[test]
 fn encoded_and_truncated_secrets_are_masked_on_stdout_and_stderr() {

@@ -12,28 +12,15 @@
 
 mod cli_common;
 
+use cli_common::keyring::{clear_within, have_keyring};
 use cli_common::*;
 use okx_simulator::practice_account;
 use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
-fn have_keyring(test: &str) -> bool {
-    if std::env::var("OKX_TEST_KEYRING").as_deref() == Ok("1") {
-        true
-    } else {
-        eprintln!("skipped {test}: no Secret Service (run through tests/session.sh)");
-        false
-    }
-}
-
-fn clear(label: &str) {
-    let _ = deadline::status_within(
-        Command::new("secret-tool").args(["clear", "service", "okx-key-assistant", "username", label]),
-        Duration::from_secs(30),
-        "secret-tool clear",
-    );
-}
+/// The deadline for removing the test's key from the keyring.
+const CLEAR_LIMIT: Duration = Duration::from_secs(30);
 
 /// Saves the practice key "good" under `label` in `data`, drives `run` on a pty in `mode`, and
 /// checks that what the terminal showed holds no secret.
@@ -44,7 +31,7 @@ fn drive(label: &str, mode: &str) {
     let data = tempfile::tempdir().unwrap();
     let data_dir = data.path().to_str().unwrap();
     let a = practice_account("good").unwrap();
-    clear(label);
+    clear_within(label, CLEAR_LIMIT);
     let env: Vec<(&str, String)> = key_env(&a)
         .into_iter()
         .chain([("XDG_DATA_HOME", data_dir.to_owned())])
@@ -62,7 +49,7 @@ fn drive(label: &str, mode: &str) {
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
     };
-    clear(label);
+    clear_within(label, CLEAR_LIMIT);
     assert_eq!(shown.code, 0, "{mode}:\n{}\n{}", shown.stdout, shown.stderr);
     assert_no_secrets(&shown, &a);
 }

@@ -16,13 +16,14 @@
 
 mod cli_common;
 
-use cli_common::deadline::{self, InTime};
-use cli_common::*;
+use cli_common::deadline;
+use cli_common::home::Home;
+use cli_common::keyring::{clear, have_keyring};
 use okx_simulator::practice_account;
 use std::io::{BufRead, BufReader};
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -69,42 +70,18 @@ open(sys.argv[2], "w").close()
 sys.exit(0)
 "#;
 
-fn have_keyring(test: &str) -> bool {
-    if std::env::var("OKX_TEST_KEYRING").as_deref() == Ok("1") {
-        true
-    } else {
-        eprintln!("skipped {test}: no Secret Service (run through tests/session.sh)");
-        false
-    }
-}
-
-fn clear(label: &str) {
-    let _ = Command::new("secret-tool")
-        .args(["clear", "service", "okx-key-assistant", "username", label])
-        .status_in_time();
-}
-
 /// A private data folder with the practice key saved under `label`.
-fn saved(label: &str) -> (tempfile::TempDir, String) {
-    let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("data").to_str().unwrap().to_owned();
-    let a = practice_account("good").unwrap();
-    clear(label);
-    let env: Vec<(&str, String)> = key_env(&a)
-        .into_iter()
-        .chain([("XDG_DATA_HOME", data.clone())])
-        .collect();
-    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    let r = cli(&["save", label], &env);
-    assert_eq!(r.code, 0, "save:\n{}\n{}", r.stdout, r.stderr);
-    (dir, data)
+fn saved(label: &str) -> Home {
+    let home = Home::on_shared_sims();
+    home.save(label, &practice_account("good").unwrap());
+    home
 }
 
 /// Starts `run` in a process group of its own (as a shell starts a job), SIGHUP ignored when
 /// `nohup`, and waits (with a deadline) for the bot's "ready" line; the lines before it and a
 /// receiver for the rest.
-fn start_job(data: &str, args: &[&str], nohup: bool) -> (Child, Vec<String>, mpsc::Receiver<String>) {
-    let mut cmd = command(args, &[("XDG_DATA_HOME", data)]);
+fn start_job(home: &Home, args: &[&str], nohup: bool) -> (Child, Vec<String>, mpsc::Receiver<String>) {
+    let mut cmd = home.command(args);
     cmd.stdout(Stdio::piped()).stderr(Stdio::inherit()).process_group(0);
     if nohup {
         // SAFETY: only signal(2) between fork and exec, as nohup(1) does.
@@ -156,8 +133,8 @@ fn wait_for_file(path: &Path, limit: Duration) {
     }
 }
 
-fn file_in(dir: &tempfile::TempDir, name: &str) -> PathBuf {
-    dir.path().join(name)
+fn file_in(home: &Home, name: &str) -> PathBuf {
+    home.path().join(name)
 }
 
 #[test]
@@ -166,7 +143,7 @@ fn a_signal_to_the_whole_process_group_reaches_the_bot_once() {
         return;
     }
     let label = "Run_Group_Signal";
-    let (dir, data) = saved(label);
+    let home = saved(label);
     let mut seen = Vec::new();
     let cases = [
         (libc::SIGTERM, ""),
@@ -176,14 +153,14 @@ fn a_signal_to_the_whole_process_group_reaches_the_bot_once() {
         (libc::SIGTERM, "--no-mask"),
     ];
     for (i, (sig, mask)) in cases.into_iter().enumerate() {
-        let log = file_in(&dir, &format!("signals-{i}"));
+        let log = file_in(&home, &format!("signals-{i}"));
         let log_arg = log.to_str().unwrap();
         let mut args = vec!["run", label];
         if !mask.is_empty() {
             args.push(mask);
         }
         args.extend(["--", "python3", "-c", COUNTING_BOT, log_arg]);
-        let (mut child, _, _rx) = start_job(&data, &args, false);
+        let (mut child, _, _rx) = start_job(&home, &args, false);
         let group = i32::try_from(child.id()).unwrap();
         kill(-group, sig);
         let status = deadline::wait_within(&mut child, Duration::from_secs(30), "run after a group signal");
@@ -197,9 +174,9 @@ fn a_signal_to_the_whole_process_group_reaches_the_bot_once() {
         );
     }
     // Sent to `run` alone, it is passed on: once.
-    let log = file_in(&dir, "signals-direct");
+    let log = file_in(&home, "signals-direct");
     let (mut child, _, _rx) = start_job(
-        &data,
+        &home,
         &["run", label, "--", "python3", "-c", COUNTING_BOT, log.to_str().unwrap()],
         false,
     );
@@ -216,11 +193,11 @@ fn under_nohup_sighup_stays_ignored_for_the_bot_and_for_run() {
         return;
     }
     let label = "Run_Nohup";
-    let (dir, data) = saved(label);
-    let go = file_in(&dir, "go");
-    let done = file_in(&dir, "done");
+    let home = saved(label);
+    let go = file_in(&home, "go");
+    let done = file_in(&home, "done");
     let (mut child, before, rx) = start_job(
-        &data,
+        &home,
         &[
             "run",
             label,

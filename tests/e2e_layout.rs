@@ -6,13 +6,8 @@
 //! Screenshots: `target/screenshots/layout-<lang>-<screen>.png`.
 
 mod common;
+use common::screens::SCREENS;
 use common::*;
-
-/// Every screen, in order (the rail's `data-step` ids), then My keys.
-const SCREENS: &[&str] = &[
-    "start", "rules", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "verify", "trouble", "rotate",
-    "ref", "my-keys",
-];
 
 /// What must be in view on every screen: the element, and whether something else may cover it
 /// (none may). `inView` also requires it inside every box that clips it (a scrolled rail).

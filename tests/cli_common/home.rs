@@ -32,6 +32,11 @@ impl Home {
         Home::new(Vec::new())
     }
 
+    /// The test's own folder (`XDG_DATA_HOME` is `data` in it): for files a bot writes.
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
     /// `XDG_DATA_HOME`.
     pub fn data(&self) -> PathBuf {
         self.dir.path().join("data")
@@ -88,6 +93,14 @@ impl Home {
         self.run_with(args, &[])
     }
 
+    /// The program with this folder and these sites, not started: for a test that starts it and
+    /// watches it run (its output piped, signals sent to it).
+    pub fn command(&self, args: &[&str]) -> Command {
+        let env = self.env(&[]);
+        let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        command(args, &env)
+    }
+
     /// Runs the program with `input` on its standard input.
     pub fn run_with_input(&self, args: &[&str], input: &str) -> Run {
         let env = self.env(&[]);
@@ -121,6 +134,12 @@ impl Home {
         self.save_with(label, a, &[], &[0]);
     }
 
+    /// [`Home::save`], with `--demo` when the practice key is a Demo Trading key.
+    pub fn save_practice(&self, label: &str, a: &SimAccount) {
+        let demo: &[&str] = if a.demo { &["--demo"] } else { &[] };
+        self.save_with(label, a, demo, &[0]);
+    }
+
     /// Saves the practice key under `label` with `save` and `extra` arguments (`--bot`,
     /// `--market`); its exit status must be one of `ok`.
     pub fn save_with(&self, label: &str, a: &SimAccount, extra: &[&str], ok: &[i32]) {
@@ -138,6 +157,27 @@ impl Home {
         args.extend_from_slice(flags);
         args.extend(labels.iter().map(String::as_str));
         self.run(&args)
+    }
+
+    /// The labels in the index file (empty when it is missing or unreadable).
+    pub fn index_labels(&self) -> Vec<String> {
+        let text = std::fs::read_to_string(self.index_file()).unwrap_or_default();
+        let v: Value = serde_json::from_str(&text).unwrap_or_default();
+        v["keys"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|r| r["label"].as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// `list --json`, which must exit 0: its array.
+    pub fn list_json(&self) -> Vec<Value> {
+        let r = self.run(&["list", "--json"]);
+        assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+        super::json(&r).as_array().expect("an array").clone()
     }
 
     /// `check --json` (with `labels`): the exit status and the array.

@@ -5,6 +5,7 @@
 use super::deadline::{self, InTime};
 use serde_json::Value;
 use std::process::Command;
+use std::time::Duration;
 
 /// The Secret Service the items go in (the app's `service` attribute).
 const SERVICE: &str = "okx-key-assistant";
@@ -30,6 +31,16 @@ pub fn clear(label: &str) {
     let _ = Command::new("secret-tool")
         .args(["clear", "service", SERVICE, "username", label])
         .status_in_time();
+}
+
+/// [`clear`] with a deadline of `limit` instead of [`deadline::CHILD_LIMIT`] (the test fails
+/// when `secret-tool` cannot start or takes longer).
+pub fn clear_within(label: &str, limit: Duration) {
+    let _ = deadline::status_within(
+        Command::new("secret-tool").args(["clear", "service", SERVICE, "username", label]),
+        limit,
+        "secret-tool clear",
+    );
 }
 
 /// What `secret-tool` finds under `label`: the item's JSON, if there is one.
