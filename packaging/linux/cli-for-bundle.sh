@@ -3,7 +3,8 @@
 # which lives in its own package (src-tauri/cli) so that the window's package links neither it
 # nor the simulator, and puts it where the bundle's `files` entry takes it from
 # (target/bundle-cli/, at the top of the repository whatever CARGO_TARGET_DIR says) for
-# /usr/bin in the .deb and the .rpm. Same profile as the window's program.
+# /usr/bin in the .deb and the .rpm (and the AppImage, which Tauri builds from the .deb's files).
+# Same profile as the window's program.
 #
 # Only Linux packages take it so far: on macOS and Windows (.github/workflows/release.yml) this
 # does nothing, and those installers carry the window's program alone (see the README).
