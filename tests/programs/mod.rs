@@ -30,6 +30,9 @@ pub fn cli() -> &'static str {
             "src-tauri/cli",
             "src-tauri/core/src",
             "src-tauri/core/Cargo.toml",
+            // The simulator, which the command line links for `simulate`.
+            "src-tauri/simulator/src",
+            "src-tauri/simulator/Cargo.toml",
             "locales",
         ] {
             newest_source(&top.join(dir), &mut newest);
